@@ -1,0 +1,38 @@
+#include "base/diagnostics.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace nastavnik {
+
+void Diagnostics::Error(Location where, std::string message) {
+  items_.push_back({Diagnostic::Severity::kError, std::move(where), std::move(message)});
+  ++errors_;
+}
+
+void Diagnostics::Warning(Location where, std::string message) {
+  items_.push_back({Diagnostic::Severity::kWarning, std::move(where), std::move(message)});
+}
+
+void Diagnostics::Add(const Status& status) {
+  if (!status.ok()) Error(status.where(), status.message());
+}
+
+std::string Diagnostics::Format() const {
+  std::vector<const Diagnostic*> sorted;
+  for (const Diagnostic& d : items_) sorted.push_back(&d);
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic* a, const Diagnostic* b) {
+    return std::tie(a->where.path, a->where.line, a->where.column) <
+           std::tie(b->where.path, b->where.line, b->where.column);
+  });
+  std::string out;
+  for (const Diagnostic* d : sorted) {
+    std::string place = ToString(d->where);
+    if (!place.empty()) out += place + ": ";
+    out += d->severity == Diagnostic::Severity::kError ? "error: " : "warning: ";
+    out += d->message + "\n";
+  }
+  return out;
+}
+
+}  // namespace nastavnik

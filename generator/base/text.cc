@@ -1,0 +1,223 @@
+#include "base/text.h"
+
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+namespace nastavnik::text {
+namespace {
+
+bool IsSpaceAt(std::string_view s, size_t i, size_t* width) {
+  unsigned char c = s[i];
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+    *width = 1;
+    return true;
+  }
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+    *width = 2;
+    return true;
+  }
+  return false;
+}
+
+std::u32string Decode(std::string_view s) {
+  std::u32string out;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
+  for (int32_t i = 0; i < u.length();) {
+    UChar32 c = u.char32At(i);
+    out.push_back(static_cast<char32_t>(c));
+    i += U16_LENGTH(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string Trim(std::string_view s) {
+  size_t begin = 0, width = 0;
+  while (begin < s.size() && IsSpaceAt(s, begin, &width)) begin += width;
+  size_t end = s.size();
+  while (end > begin) {
+    if (IsSpaceAt(s, end - 1, &width) && width == 1) {
+      --end;
+    } else if (end >= begin + 2 && IsSpaceAt(s, end - 2, &width) && width == 2) {
+      end -= 2;
+    } else {
+      break;
+    }
+  }
+  return std::string(s.substr(begin, end - begin));
+}
+
+std::vector<std::string> Split(std::string_view s, char separator) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == separator) {
+      out.emplace_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> SplitList(std::string_view s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == ',' || s[i] == ';' || s[i] == '|') {
+      std::string part = Trim(s.substr(start, i - start));
+      if (!part.empty()) out.push_back(std::move(part));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+bool IsValidUtf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = s[i];
+    int extra = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
+    if (extra < 0 || (extra == 1 && c < 0xC2)) return false;
+    if (i + extra >= s.size() && extra > 0) return false;
+    for (int k = 1; k <= extra; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    }
+    i += extra + 1;
+  }
+  return true;
+}
+
+size_t Utf8Length(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::string ToLower(std::string_view s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
+  u.toLower(icu::Locale("ru"));
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+std::string Nfc(std::string_view s) {
+  UErrorCode error = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(error);
+  if (U_FAILURE(error)) return std::string(s);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
+  icu::UnicodeString normal = nfc->normalize(u, error);
+  if (U_FAILURE(error)) return std::string(s);
+  std::string out;
+  normal.toUTF8String(out);
+  return out;
+}
+
+std::string FoldKey(std::string_view s) {
+  std::string lower = ToLower(Nfc(s));
+  std::string out;
+  bool pending_space = false;
+  size_t width = 0;
+  for (size_t i = 0; i < lower.size();) {
+    if (IsSpaceAt(lower, i, &width)) {
+      pending_space = !out.empty();
+      i += width;
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    if (lower.compare(i, 2, "ё") == 0) {
+      out += "е";
+      i += 2;
+    } else {
+      out += lower[i++];
+    }
+  }
+  return out;
+}
+
+int EditDistance(std::string_view a, std::string_view b) {
+  std::u32string x = Decode(a), y = Decode(b);
+  std::vector<int> row(y.size() + 1);
+  for (size_t j = 0; j <= y.size(); ++j) row[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= x.size(); ++i) {
+    int diagonal = row[0];
+    row[0] = static_cast<int>(i);
+    for (size_t j = 1; j <= y.size(); ++j) {
+      int above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[y.size()];
+}
+
+std::string NearestWord(std::string_view word, const std::vector<std::string>& candidates) {
+  std::string best;
+  int best_distance = 0;
+  for (const std::string& c : candidates) {
+    int d = EditDistance(word, c);
+    if (best.empty() || d < best_distance) {
+      best = c;
+      best_distance = d;
+    }
+  }
+  int limit = std::max<int>(2, static_cast<int>(Utf8Length(word)) / 3);
+  return best_distance <= limit ? best : std::string();
+}
+
+namespace {
+std::vector<std::string> NameParts(std::string_view full_name) {
+  std::vector<std::string> parts;
+  for (const std::string& p : Split(Trim(full_name), ' ')) {
+    if (!p.empty()) parts.push_back(p);
+  }
+  return parts;
+}
+std::string Initial(const std::string& word) {
+  std::u32string u = Decode(word);
+  if (u.empty()) return "";
+  icu::UnicodeString first(static_cast<UChar32>(u[0]));
+  std::string out;
+  first.toUTF8String(out);
+  return out + ".";
+}
+}  // namespace
+
+std::string InitialsFirst(std::string_view full_name) {
+  std::vector<std::string> parts = NameParts(full_name);
+  if (parts.size() < 2) return Trim(full_name);
+  std::string out;
+  for (size_t i = 1; i < parts.size(); ++i) out += Initial(parts[i]) + " ";
+  return out + parts[0];
+}
+
+std::string SurnameInitials(std::string_view full_name) {
+  std::vector<std::string> parts = NameParts(full_name);
+  if (parts.size() < 2) return Trim(full_name);
+  std::string out = parts[0];
+  for (size_t i = 1; i < parts.size(); ++i) out += " " + Initial(parts[i]);
+  return out;
+}
+
+std::string EscapeHtml(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace nastavnik::text

@@ -1,0 +1,37 @@
+// Base: UTF-8 text helpers shared by every stage.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace nastavnik::text {
+
+/// Strips ASCII whitespace and no-break spaces from both ends.
+std::string Trim(std::string_view s);
+/// Splits on a separator byte, keeping empty fields.
+std::vector<std::string> Split(std::string_view s, char separator);
+/// Splits a list cell on ',' ';' or '|' and trims each part, dropping empty ones.
+std::vector<std::string> SplitList(std::string_view s);
+bool IsValidUtf8(std::string_view s);
+/// Number of code points.
+size_t Utf8Length(std::string_view s);
+/// Lower case for Cyrillic and Latin letters (ICU full case mapping).
+std::string ToLower(std::string_view s);
+/// Unicode NFC.
+std::string Nfc(std::string_view s);
+/// The key two spellings of one name share: NFC, lower case, ё→е, runs of spaces
+/// (including no-break spaces) folded into one, trimmed.
+std::string FoldKey(std::string_view s);
+/// Levenshtein distance over code points, for "did you mean".
+int EditDistance(std::string_view a, std::string_view b);
+/// The candidate nearest to word, or "" when none is close enough to suggest.
+std::string NearestWord(std::string_view word, const std::vector<std::string>& candidates);
+/// "Иванов Пётр Сергеевич" → "П. С. Иванов" (initials before the surname, as signatures read).
+std::string InitialsFirst(std::string_view full_name);
+/// "Иванов Пётр Сергеевич" → "Иванов П. С.".
+std::string SurnameInitials(std::string_view full_name);
+/// Escapes & < > " ' for HTML text and attributes.
+std::string EscapeHtml(std::string_view s);
+
+}  // namespace nastavnik::text

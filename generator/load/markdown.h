@@ -1,0 +1,30 @@
+// Stage 1 (load): Markdown with front matter into the document tree. The only file that
+// includes cmark-gfm. Parsing is pure, so render/ also uses it for Markdown document templates.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "base/diagnostics.h"
+#include "base/document.h"
+#include "load/tree.h"
+
+namespace nastavnik::load {
+
+struct MarkdownFile {
+  /// The front matter as a table (empty when the file has none).
+  Value front_matter;
+  std::vector<doc::Block> blocks;
+};
+
+/// Splits off TOML front matter (between "+++" lines) or YAML (between "---" lines: flat
+/// "key: value" pairs only), then parses the body with cmark-gfm and its GFM extensions in safe
+/// mode. Files larger than limit_bytes are refused: cmark-gfm 0.29 is quadratic on some inputs.
+/// Raw HTML is dropped with a warning.
+Result<MarkdownFile> ParseMarkdown(std::string_view text, const std::string& path,
+                                   size_t limit_bytes, Diagnostics& diags);
+
+/// The body alone, for generated Markdown (templates after substitution).
+std::vector<doc::Block> ParseMarkdownBlocks(std::string_view text);
+
+}  // namespace nastavnik::load

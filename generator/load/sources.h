@@ -1,0 +1,51 @@
+// Stage 1 (load): reads a school's folder into format-level records. The only load file that
+// touches the disk; everything it reads is returned, so later stages never open a file.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "load/markdown.h"
+#include "load/table.h"
+#include "load/tree.h"
+
+namespace nastavnik::load {
+
+struct SourcePage {
+  std::string path;  // project-relative, e.g. "content/news/2025-09-15-start.md"
+  MarkdownFile file;
+};
+
+/// A file the site copies as it is (images referenced by pages, the theme's CSS).
+struct Asset {
+  std::string source;  // project-relative or "themes/default/…" of the installed defaults
+  std::string target;  // path under output/site
+  std::string bytes;
+};
+
+struct Sources {
+  std::filesystem::path root;
+  std::string program_path = "content/program.toml";
+  Value program;
+  /// "participants" → its table; files that do not exist are absent.
+  std::map<std::string, Table> tables;
+  std::vector<SourcePage> pages;
+  /// Template name ("documents/polozhenie.md", "site/page.html") → text, the school's copy
+  /// first, the installed default otherwise.
+  std::map<std::string, std::string> templates;
+  std::vector<Asset> assets;
+};
+
+/// The folder with the installed templates/ and themes/ (the source tree unless
+/// NASTAVNIK_DATA_DIR says otherwise).
+std::filesystem::path InstalledDataDir();
+
+/// Reads everything a build needs. Per-file problems go to diags so that one run reports every
+/// broken file; the result is empty only when nothing sensible can follow (no program.toml).
+std::optional<Sources> LoadSources(const std::filesystem::path& root, Diagnostics& diags);
+
+}  // namespace nastavnik::load

@@ -1,0 +1,117 @@
+#include "load/toml.h"
+
+#define TOML_EXCEPTIONS 1
+#include <toml++/toml.h>
+
+#include <cstdio>
+
+namespace nastavnik::load {
+namespace {
+
+Location Where(const toml::source_region& source, const std::string& path, int line_offset) {
+  return Location{path, static_cast<int>(source.begin.line) + line_offset,
+                  static_cast<int>(source.begin.column)};
+}
+
+// toml++ reports in English; the school reads Russian. Known phrasings are translated, the rest
+// are kept after a Russian lead-in so no detail is lost.
+std::string TranslateError(std::string_view what) {
+  std::string w(what);
+  struct Phrase {
+    const char* english;
+    const char* russian;
+  };
+  static const Phrase kPhrases[] = {
+      {"cannot redefine existing", "ключ задан дважды"},
+      {"encountered end-of-file", "файл обрывается: не закрыта строка, массив или таблица"},
+      {"expected bare key starting character", "ожидается имя ключа"},
+      {"expected '='", "после имени ключа ожидается «=»"},
+      {"expected a closing", "не закрыта скобка или кавычка"},
+      {"expected value-terminator", "после значения ожидается конец строки"},
+      {"expected a value", "после «=» ожидается значение"},
+      {"exceeded maximum nested value depth", "слишком глубокая вложенность"},
+  };
+  for (const Phrase& p : kPhrases) {
+    if (w.find(p.english) != std::string::npos) return p.russian;
+  }
+  return "ошибка синтаксиса TOML (" + w + ")";
+}
+
+Value Convert(const toml::node& node, const std::string& path, int line_offset) {
+  Value v;
+  v.where = Where(node.source(), path, line_offset);
+  if (auto* t = node.as_table()) {
+    v.kind = Value::Kind::kTable;
+    for (auto&& [key, child] : *t) {
+      Value c = Convert(child, path, line_offset);
+      // A key's position is where the key is written, which is where a reader looks.
+      if (key.source().begin.line > 0) c.where = Where(key.source(), path, line_offset);
+      v.table.emplace_back(std::string(key.str()), std::move(c));
+    }
+  } else if (auto* a = node.as_array()) {
+    v.kind = Value::Kind::kArray;
+    for (auto&& child : *a) v.array.push_back(Convert(child, path, line_offset));
+  } else if (auto* s = node.as_string()) {
+    v.kind = Value::Kind::kString;
+    v.string = s->get();
+  } else if (auto* i = node.as_integer()) {
+    v.kind = Value::Kind::kInteger;
+    v.integer = i->get();
+    v.number = static_cast<double>(v.integer);
+  } else if (auto* f = node.as_floating_point()) {
+    v.kind = Value::Kind::kFloat;
+    v.number = f->get();
+  } else if (auto* b = node.as_boolean()) {
+    v.kind = Value::Kind::kBool;
+    v.boolean = b->get();
+  } else if (auto* d = node.as_date()) {
+    v.kind = Value::Kind::kDate;
+    v.date = Date{d->get().year, d->get().month, d->get().day};
+  } else if (auto* dt = node.as_date_time()) {
+    v.kind = Value::Kind::kDate;
+    v.date = Date{dt->get().date.year, dt->get().date.month, dt->get().date.day};
+  } else if (auto* tm = node.as_time()) {
+    v.kind = Value::Kind::kString;  // a bare time of day: kept as text
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", tm->get().hour, tm->get().minute);
+    v.string = buf;
+  }
+  return v;
+}
+
+}  // namespace
+
+const Value* Value::Find(const std::string& key) const {
+  for (const auto& [k, v] : table) {
+    if (k == key) return &v;
+  }
+  return nullptr;
+}
+
+std::string KindName(Value::Kind kind) {
+  switch (kind) {
+    case Value::Kind::kString: return "строка";
+    case Value::Kind::kInteger: return "целое число";
+    case Value::Kind::kFloat: return "число";
+    case Value::Kind::kBool: return "логическое значение (true или false)";
+    case Value::Kind::kDate: return "дата";
+    case Value::Kind::kArray: return "список";
+    case Value::Kind::kTable: return "таблица";
+  }
+  return "";
+}
+
+Result<Value> ParseToml(std::string_view text, const std::string& path, int line_offset) {
+  if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  try {
+    toml::table table = toml::parse(text, path);
+    Value root = Convert(table, path, line_offset);
+    root.where = Location{path, 1 + line_offset, 1};
+    return root;
+  } catch (const toml::parse_error& error) {
+    return Status::Input(TranslateError(error.description()),
+                         Where(error.source(), path, line_offset));
+  }
+}
+
+}  // namespace nastavnik::load

@@ -1,0 +1,135 @@
+// nastavnik: the command line. Parses arguments, runs the pipeline, prints diagnostics and
+// sets the exit code: 0 built, 1 bad input, 2 internal or I/O failure.
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "base/date.h"
+#include "load/sources.h"
+#include "pipeline.h"
+#include "write/new_project.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "nastavnik — сайт, документы и таблицы школьной программы наставничества\n"
+    "\n"
+    "Использование:\n"
+    "  nastavnik build [ПАПКА] [-o ВЫХОД]  собрать сайт, PDF и XLSX (ВЫХОД по умолчанию ПАПКА/output)\n"
+    "  nastavnik check [ПАПКА]             только проверить данные\n"
+    "  nastavnik new ПАПКА                 создать папку новой школы\n"
+    "  nastavnik КОМАНДА --help            справка по команде\n"
+    "  nastavnik --version                 версия\n";
+
+constexpr const char* kBuildHelp =
+    "nastavnik build [ПАПКА] [-o ВЫХОД]\n"
+    "\n"
+    "Читает ПАПКА/content (program.toml, data/*.csv, страницы Markdown) и записывает\n"
+    "ВЫХОД/site (сайт), ВЫХОД/pdf (документы для печати) и ВЫХОД/xlsx (таблицы Excel).\n"
+    "ПАПКА по умолчанию — текущая, ВЫХОД — ПАПКА/output. При ошибках в данных ничего не\n"
+    "перезаписывается: прежний результат остаётся нетронутым.\n"
+    "Дата сборки берётся из переменной SOURCE_DATE_EPOCH, если она задана.\n";
+
+constexpr const char* kCheckHelp =
+    "nastavnik check [ПАПКА]\n"
+    "\n"
+    "Проверяет данные школы и печатает все найденные ошибки в виде файл:строка:столбец.\n"
+    "Ничего не записывает. Код выхода 0 — ошибок нет, 1 — есть ошибки в данных.\n";
+
+constexpr const char* kNewHelp =
+    "nastavnik new ПАПКА\n"
+    "\n"
+    "Создаёт папку новой школы: content/program.toml с пояснениями, пустые таблицы\n"
+    "content/data/*.csv с заголовками столбцов и первую страницу content/about.md.\n";
+
+bool IsHelp(const char* arg) { return !std::strcmp(arg, "--help") || !std::strcmp(arg, "-h"); }
+
+int Fail(const char* message, const char* help) {
+  std::fprintf(stderr, "nastavnik: %s\n\n%s", message, help);
+  return 2;
+}
+
+int RunBuild(const std::vector<std::string>& args, bool check_only) {
+  nastavnik::BuildOptions options;
+  options.project = ".";
+  bool project_set = false, output_set = false;
+  const char* help = check_only ? kCheckHelp : kBuildHelp;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (!check_only && (args[i] == "-o" || args[i] == "--output")) {
+      if (i + 1 >= args.size()) return Fail("после -o укажите папку для результатов", help);
+      options.output = args[++i];
+      output_set = true;
+    } else if (!args[i].empty() && args[i][0] == '-') {
+      return Fail(("неизвестный параметр " + args[i]).c_str(), help);
+    } else if (!project_set) {
+      options.project = args[i];
+      project_set = true;
+    } else {
+      return Fail("укажите одну папку школы", help);
+    }
+  }
+  if (!output_set) options.output = options.project / "output";
+  options.check_only = check_only;
+  options.epoch_seconds = nastavnik::BuildEpochSeconds();
+  nastavnik::Diagnostics diags;
+  auto started = std::chrono::steady_clock::now();
+  nastavnik::Status status = nastavnik::Build(options, diags);
+  std::fputs(diags.Format().c_str(), stderr);
+  if (!status.ok()) {
+    if (diags.has_errors()) {
+      std::fprintf(stderr, "nastavnik: ошибок: %d; %s\n", diags.error_count(),
+                   check_only ? "исправьте их и повторите проверку"
+                              : "результат не записан, прежний оставлен без изменений");
+    } else {
+      std::fprintf(stderr, "%s\n", status.ToString().c_str());
+    }
+    return status.code() == nastavnik::Status::Code::kInput ? 1 : 2;
+  }
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+  if (check_only) {
+    std::printf("nastavnik: ошибок не найдено (%lld мс)\n", static_cast<long long>(ms));
+  } else {
+    std::printf("nastavnik: собрано в %s (%lld мс)\n", options.output.string().c_str(), static_cast<long long>(ms));
+  }
+  return 0;
+}
+
+int RunNew(const std::vector<std::string>& args) {
+  if (args.size() != 1 || args[0].empty() || args[0][0] == '-') return Fail("укажите папку новой школы", kNewHelp);
+  nastavnik::Status status = nastavnik::write::WriteNewProject(args[0], nastavnik::load::InstalledDataDir());
+  if (!status.ok()) {
+    std::fprintf(stderr, "%s\n", status.ToString().c_str());
+    return status.code() == nastavnik::Status::Code::kInput ? 1 : 2;
+  }
+  std::printf("nastavnik: создана папка школы %s\nЗаполните content/program.toml и content/data/*.csv, затем: nastavnik build %s\n",
+              args[0].c_str(), args[0].c_str());
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2 || IsHelp(argv[1])) {
+    std::fputs(kUsage, argc < 2 ? stderr : stdout);
+    return argc < 2 ? 2 : 0;
+  }
+  if (!std::strcmp(argv[1], "--version")) {
+    std::printf("nastavnik %s\n", NASTAVNIK_VERSION);
+    return 0;
+  }
+  std::string command = argv[1];
+  std::vector<std::string> args(argv + 2, argv + argc);
+  const char* help = command == "build" ? kBuildHelp : command == "check" ? kCheckHelp : command == "new" ? kNewHelp : nullptr;
+  if (!help) return Fail(("неизвестная команда «" + command + "»").c_str(), kUsage);
+  for (const std::string& a : args) {
+    if (a == "--help" || a == "-h") {
+      std::fputs(help, stdout);
+      return 0;
+    }
+  }
+  if (command == "new") return RunNew(args);
+  return RunBuild(args, command == "check");
+}

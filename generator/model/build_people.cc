@@ -1,0 +1,313 @@
+// Stage 2 (model): participants.csv and pairs.csv into people and pairs, with every check a
+// curator would otherwise do by eye: unique ids, one person written twice, known categories,
+// forms and roles, pairs naming real people, mentors within their capacity.
+#include <algorithm>
+#include <map>
+
+#include "base/text.h"
+#include "model/build_program.h"
+#include "model/columns.h"
+
+namespace nastavnik::model {
+namespace {
+
+const std::vector<ColumnSpec> kPeopleColumns = {
+    {"id", "Код", true},
+    {"full_name", "ФИО", true},
+    {"roles", "Роль", true},
+    {"category", "Категория", true},
+    {"grade", "Класс"},
+    {"position", "Должность"},
+    {"subject", "Предмет"},
+    {"experience_years", "Стаж"},
+    {"organization", "Организация"},
+    {"forms", "Формы"},
+    {"strengths", "Компетенции"},
+    {"requests", "Запрос"},
+    {"capacity", "Макс. наставляемых"},
+    {"availability", "Время"},
+    {"email", "E-mail"},
+    {"phone", "Телефон"},
+    {"birth_date", "Дата рождения"},
+    {"entry_date", "Дата вхождения"},
+    {"consent_pd", "Согласие на обработку ПД"},
+    {"consent_publish", "Согласие на публикацию"},
+};
+
+const std::vector<ColumnSpec> kPairColumns = {
+    {"id", "Код", true},
+    {"mentor", "Наставник", true},
+    {"mentees", "Наставляемые", true},
+    {"form", "Форма", true},
+    {"role_model", "Ролевая модель"},
+    {"start", "Начало"},
+    {"end", "Окончание"},
+    {"status", "Статус"},
+    {"pinned", "Закреплена"},
+    {"result", "Результат"},
+    {"case_link", "Кейс"},
+};
+
+// Latin letters that look Cyrillic in class names: "7A" typed on an English layout is "7А".
+std::string NormalizeGrade(const std::string& grade) {
+  static const std::pair<char, const char*> kLookalikes[] = {
+      {'A', "А"}, {'B', "Б"}, {'V', "В"}, {'C', "С"}, {'E', "Е"}, {'a', "А"}, {'b', "Б"},
+      {'v', "В"}, {'c', "С"}, {'e', "Е"}, {'G', "Г"}, {'g', "Г"}, {'D', "Д"}, {'d', "Д"}};
+  std::string out;
+  for (char c : text::Trim(grade)) {
+    bool replaced = false;
+    for (const auto& [latin, cyrillic] : kLookalikes) {
+      if (c == latin) {
+        out += cyrillic;
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced && c != ' ' && c != '-') out += c;
+  }
+  return text::Nfc(out);
+}
+
+int GradeNumber(const std::string& grade) {
+  int n = 0;
+  for (char c : grade) {
+    if (c < '0' || c > '9') break;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
+// Which category each side of a form must have.
+bool FitsForm(Form form, Category mentor, Category mentee) {
+  switch (form) {
+    case Form::kPupilPupil: return mentor == Category::kPupil && mentee == Category::kPupil;
+    case Form::kTeacherTeacher: return mentor == Category::kTeacher && mentee == Category::kTeacher;
+    case Form::kTeacherPupil: return mentor == Category::kTeacher && mentee == Category::kPupil;
+    case Form::kEmployerPupil: return mentor == Category::kEmployer && mentee == Category::kPupil;
+    case Form::kStudentPupil: return mentor == Category::kStudent && mentee == Category::kPupil;
+  }
+  return false;
+}
+
+std::string Quoted(const std::string& s) { return "«" + s + "»"; }
+
+}  // namespace
+
+void BuildPeople(const load::Table& table, Program& program, Diagnostics& diags) {
+  Columns cols(table, kPeopleColumns, diags);
+  if (!cols.ok()) return;
+  std::map<std::string, int> id_lines;
+  std::map<std::string, std::pair<int, std::string>> name_lines;  // key → line, id
+  for (const load::Row& row : table.rows) {
+    Person p;
+    p.where = Location{table.path, row.line, 1};
+    p.id = cols.Text(row, "id");
+    p.full_name = text::Nfc(cols.Text(row, "full_name"));
+    if (p.id.empty()) {
+      diags.Error(cols.Where(row, "id"), "не указан код участника");
+      continue;
+    }
+    if (auto [it, fresh] = id_lines.emplace(p.id, row.line); !fresh) {
+      diags.Error(cols.Where(row, "id"), "код " + Quoted(p.id) + " повторяется: он уже занят в строке " +
+                                             std::to_string(it->second));
+      continue;
+    }
+    if (p.full_name.empty()) diags.Error(cols.Where(row, "full_name"), "не указаны ФИО участника");
+    for (const std::string& role : text::SplitList(cols.Text(row, "roles"))) {
+      std::string r = text::FoldKey(role);
+      if (r == "наставник") {
+        p.is_mentor = true;
+      } else if (r == "наставляемый" || r == "наставляемая") {
+        p.is_mentee = true;
+      } else {
+        std::string nearest = text::NearestWord(r, {"наставник", "наставляемый"});
+        diags.Error(cols.Where(row, "roles"),
+                    "неизвестная роль " + Quoted(role) + "; допустимы «наставник» и «наставляемый»" +
+                        (nearest.empty() ? "" : " (возможно, имелась в виду " + Quoted(nearest) + ")"));
+      }
+    }
+    if (!p.is_mentor && !p.is_mentee && cols.Text(row, "roles").empty()) {
+      diags.Error(cols.Where(row, "roles"), "не указана роль: «наставник» или «наставляемый»");
+    }
+    std::string category = cols.Text(row, "category");
+    if (std::optional<Category> c = ParseCategory(category)) {
+      p.category = *c;
+    } else {
+      std::string nearest = text::NearestWord(text::FoldKey(category), AllCategoryNames());
+      diags.Error(cols.Where(row, "category"),
+                  "неизвестная категория " + Quoted(category) +
+                      (nearest.empty() ? "; допустимы: обучающийся, педагог, студент, работодатель, родитель, выпускник"
+                                       : "; возможно, имелась в виду " + Quoted(nearest)));
+    }
+    p.grade = NormalizeGrade(cols.Text(row, "grade"));
+    p.grade_number = GradeNumber(p.grade);
+    p.position = cols.Text(row, "position");
+    p.subject = cols.Text(row, "subject");
+    p.experience_years = cols.Number(row, "experience_years", diags);
+    p.organization = cols.Text(row, "organization");
+    for (const std::string& f : text::SplitList(cols.Text(row, "forms"))) {
+      if (std::optional<Form> form = ParseForm(f)) {
+        p.forms.push_back(*form);
+      } else {
+        std::string nearest = text::NearestWord(f, AllFormNames());
+        diags.Error(cols.Where(row, "forms"), "неизвестная форма наставничества " + Quoted(f) +
+                                                  (nearest.empty() ? "" : "; возможно, имелась в виду " + Quoted(nearest)));
+      }
+    }
+    p.strengths = text::SplitList(cols.Text(row, "strengths"));
+    p.requests = text::SplitList(cols.Text(row, "requests"));
+    p.availability = text::SplitList(cols.Text(row, "availability"));
+    if (std::optional<double> cap = cols.Number(row, "capacity", diags)) {
+      if (*cap < 1 || *cap != static_cast<int>(*cap)) {
+        diags.Error(cols.Where(row, "capacity"),
+                    "«Макс. наставляемых» должно быть целым числом не меньше 1, а записано " +
+                        Quoted(cols.Text(row, "capacity")));
+      } else {
+        p.capacity = static_cast<int>(*cap);
+      }
+    }
+    p.email = cols.Text(row, "email");
+    p.phone = cols.Text(row, "phone");
+    p.birth_date = cols.DateCell(row, "birth_date", diags);
+    p.entry_date = cols.DateCell(row, "entry_date", diags);
+    p.consent_pd = cols.YesNo(row, "consent_pd", diags);
+    p.consent_publish = cols.YesNo(row, "consent_publish", diags);
+
+    // One person written twice: the same name after folding (ё, case, spaces) and the same
+    // birth date where both rows give one.
+    std::string key = text::FoldKey(p.full_name) + "|" + (p.birth_date ? p.birth_date->Iso() : "");
+    if (!p.full_name.empty()) {
+      auto [it, fresh] = name_lines.emplace(key, std::make_pair(row.line, p.id));
+      if (!fresh) {
+        diags.Error(cols.Where(row, "full_name"),
+                    "участник " + Quoted(p.full_name) + " записан дважды: строки " +
+                        std::to_string(it->second.first) + " (код " + it->second.second + ") и " +
+                        std::to_string(row.line) + " (код " + p.id + ")");
+      }
+    }
+    program.person_index[p.id] = program.people.size();
+    program.people.push_back(std::move(p));
+  }
+}
+
+void BuildPairs(const load::Table& table, Program& program, Diagnostics& diags) {
+  Columns cols(table, kPairColumns, diags);
+  if (!cols.ok()) return;
+  std::map<std::string, int> id_lines;
+  std::map<std::string, int> load;  // mentor id → mentees in active pairs
+  std::map<std::string, std::pair<std::string, int>> active_mentee;  // mentee → pair id, line
+  for (const load::Row& row : table.rows) {
+    Pair pair;
+    pair.where = Location{table.path, row.line, 1};
+    pair.id = cols.Text(row, "id");
+    if (pair.id.empty()) {
+      diags.Error(cols.Where(row, "id"), "не указан код пары");
+      continue;
+    }
+    if (auto [it, fresh] = id_lines.emplace(pair.id, row.line); !fresh) {
+      diags.Error(cols.Where(row, "id"), "код пары " + Quoted(pair.id) +
+                                             " повторяется: он уже занят в строке " + std::to_string(it->second));
+      continue;
+    }
+    bool ok = true;
+    pair.mentor = cols.Text(row, "mentor");
+    const Person* mentor = program.FindPerson(pair.mentor);
+    if (!mentor) {
+      diags.Error(cols.Where(row, "mentor"), "наставник с кодом " + Quoted(pair.mentor) +
+                                                 " не найден в participants.csv");
+      ok = false;
+    } else if (!mentor->is_mentor) {
+      diags.Error(cols.Where(row, "mentor"), mentor->full_name + " (" + pair.mentor +
+                                                 ") не отмечен(а) в participants.csv как наставник");
+      ok = false;
+    }
+    pair.mentees = text::SplitList(cols.Text(row, "mentees"));
+    if (pair.mentees.empty()) {
+      diags.Error(cols.Where(row, "mentees"), "у пары не указаны наставляемые");
+      ok = false;
+    }
+    std::vector<const Person*> mentees;
+    for (const std::string& id : pair.mentees) {
+      const Person* mentee = program.FindPerson(id);
+      if (!mentee) {
+        diags.Error(cols.Where(row, "mentees"), "наставляемый с кодом " + Quoted(id) +
+                                                    " не найден в participants.csv");
+        ok = false;
+      } else if (!mentee->is_mentee) {
+        diags.Error(cols.Where(row, "mentees"), mentee->full_name + " (" + id +
+                                                    ") не отмечен(а) в participants.csv как наставляемый");
+        ok = false;
+      } else if (id == pair.mentor) {
+        diags.Error(cols.Where(row, "mentees"), "участник " + Quoted(id) + " не может быть наставником самому себе");
+        ok = false;
+      } else {
+        mentees.push_back(mentee);
+      }
+    }
+    std::string form_text = cols.Text(row, "form");
+    std::optional<Form> form = ParseForm(form_text);
+    if (!form) {
+      std::string nearest = text::NearestWord(form_text, AllFormNames());
+      diags.Error(cols.Where(row, "form"), "неизвестная форма наставничества " + Quoted(form_text) +
+                                               (nearest.empty() ? "" : "; возможно, имелась в виду " + Quoted(nearest)));
+      ok = false;
+    } else {
+      pair.form = *form;
+      const auto& in_use = program.settings.forms;
+      if (std::find(in_use.begin(), in_use.end(), *form) == in_use.end()) {
+        diags.Error(cols.Where(row, "form"), "форма " + Quoted(FormName(*form)) +
+                                                 " не применяется в программе (см. program.forms в content/program.toml)");
+        ok = false;
+      }
+      if (mentor) {
+        for (const Person* m : mentees) {
+          if (!FitsForm(*form, mentor->category, m->category)) {
+            diags.Error(cols.Where(row, "form"),
+                        "форма " + Quoted(FormName(*form)) + " не подходит паре: наставник — " +
+                            CategoryName(mentor->category) + ", наставляемый " + m->id + " — " +
+                            CategoryName(m->category));
+            ok = false;
+          }
+        }
+      }
+    }
+    pair.role_model = cols.Text(row, "role_model");
+    pair.start = cols.DateCell(row, "start", diags);
+    pair.end = cols.DateCell(row, "end", diags);
+    if (pair.start && pair.end && *pair.end < *pair.start) {
+      diags.Error(cols.Where(row, "end"), "дата окончания раньше даты начала");
+    }
+    std::string status = cols.Text(row, "status");
+    if (std::optional<PairStatus> st = ParsePairStatus(status)) {
+      pair.status = *st;
+    } else {
+      diags.Error(cols.Where(row, "status"), "неизвестный статус " + Quoted(status) +
+                                                 "; допустимы «активна», «завершена», «расторгнута»");
+      ok = false;
+    }
+    pair.pinned = cols.YesNo(row, "pinned", diags);
+    pair.result = cols.Text(row, "result");
+    pair.case_link = cols.Text(row, "case_link");
+    if (ok && pair.status == PairStatus::kActive) {
+      for (const std::string& id : pair.mentees) {
+        auto [it, fresh] = active_mentee.emplace(id, std::make_pair(pair.id, row.line));
+        if (!fresh) {
+          diags.Error(cols.Where(row, "mentees"),
+                      "наставляемый " + id + " уже состоит в активной паре " + it->second.first +
+                          " (строка " + std::to_string(it->second.second) + ")");
+        }
+      }
+      int& taken = load[pair.mentor];
+      taken += static_cast<int>(pair.mentees.size());
+      if (mentor && taken > mentor->capacity) {
+        diags.Error(cols.Where(row, "mentor"),
+                    "наставник " + mentor->full_name + " (" + pair.mentor + ") ведёт " +
+                        std::to_string(taken) + " наставляемых в активных парах, а может не больше " +
+                        std::to_string(mentor->capacity) + " (столбец «Макс. наставляемых»)");
+      }
+    }
+    if (ok) program.pairs.push_back(std::move(pair));
+  }
+}
+
+}  // namespace nastavnik::model

@@ -1,0 +1,30 @@
+// Stage 2 (model): turns load::Sources into a validated Program. All domain checks live in the
+// build_*.cc files of this folder; every problem goes to diags so one run reports them all.
+#pragma once
+
+#include <optional>
+
+#include "base/diagnostics.h"
+#include "load/sources.h"
+#include "model/program.h"
+
+namespace nastavnik::model {
+
+/// The Program, or nullopt when diags holds errors.
+std::optional<Program> BuildProgram(const load::Sources& sources, Diagnostics& diags);
+
+// The parts, each reporting into diags (used by BuildProgram and by tests).
+void BuildSettings(const load::Value& root, Program& program, Diagnostics& diags);
+void BuildPeople(const load::Table& table, Program& program, Diagnostics& diags);
+void BuildPairs(const load::Table& table, Program& program, Diagnostics& diags);
+void BuildPlans(const load::Table& table, Program& program, Diagnostics& diags);
+void BuildSurveys(const load::Table& table, Program& program, Diagnostics& diags);
+void BuildCalendar(const load::Table& table, Program& program, Diagnostics& diags);
+void BuildRoadmap(const load::Table& table, Program& program, Diagnostics& diags);
+void BuildPages(const std::vector<load::SourcePage>& pages, Program& program, Diagnostics& diags);
+/// The seven stages of the target model, dated from the program's start, when roadmap.csv and
+/// calendar.csv are absent.
+void AddDefaultRoadmap(Program& program);
+void AddDefaultCalendar(Program& program);
+
+}  // namespace nastavnik::model

@@ -1,0 +1,156 @@
+// Stage 2 (model): plans.csv, surveys.csv, calendar.csv and roadmap.csv, and the seven-stage
+// defaults used when a school has not written its own roadmap or calendar yet.
+#include <set>
+
+#include "base/text.h"
+#include "model/build_program.h"
+#include "model/columns.h"
+
+namespace nastavnik::model {
+namespace {
+
+const std::vector<ColumnSpec> kPlanColumns = {
+    {"pair", "Пара", true},        {"section", "Раздел"}, {"task", "Задача", true},
+    {"activity", "Мероприятие"},   {"due", "Срок"},       {"status", "Отметка о выполнении"},
+    {"result", "Результат"},
+};
+const std::vector<ColumnSpec> kSurveyColumns = {
+    {"participant", "Участник", true}, {"wave", "Этап", true}, {"date", "Дата"}};
+const std::vector<ColumnSpec> kCalendarColumns = {
+    {"event", "Мероприятие", true}, {"period", "Сроки", true}, {"responsible", "Ответственный"},
+    {"stage", "Этап"},              {"status", "Статус"}};
+const std::vector<ColumnSpec> kRoadmapColumns = {
+    {"stage", "Этап", true},        {"action", "Мероприятие", true}, {"content", "Содержание"},
+    {"due", "Срок"},                {"responsible", "Ответственный"}, {"result", "Результат"}};
+
+}  // namespace
+
+const std::vector<std::string>& SevenStages() {
+  static const std::vector<std::string> kStages = {
+      "Подготовка условий для запуска программы наставничества",
+      "Формирование базы наставляемых",
+      "Формирование базы наставников",
+      "Отбор и обучение наставников",
+      "Формирование наставнических пар и групп",
+      "Организация работы наставнических пар и групп",
+      "Завершение программы наставничества",
+  };
+  return kStages;
+}
+
+void BuildPlans(const load::Table& table, Program& program, Diagnostics& diags) {
+  Columns cols(table, kPlanColumns, diags);
+  if (!cols.ok()) return;
+  std::set<std::string> pairs;
+  for (const Pair& p : program.pairs) pairs.insert(p.id);
+  for (const load::Row& row : table.rows) {
+    PlanTask t;
+    t.where = Location{table.path, row.line, 1};
+    t.pair = cols.Text(row, "pair");
+    if (!pairs.count(t.pair)) {
+      diags.Error(cols.Where(row, "pair"), "пара с кодом «" + t.pair + "» не найдена в pairs.csv");
+      continue;
+    }
+    t.section = cols.Text(row, "section");
+    t.task = cols.Text(row, "task");
+    if (t.task.empty()) diags.Error(cols.Where(row, "task"), "не указана задача");
+    t.activity = cols.Text(row, "activity");
+    t.due = cols.DateCell(row, "due", diags);
+    t.status = cols.Text(row, "status");
+    t.result = cols.Text(row, "result");
+    program.plan_tasks.push_back(std::move(t));
+  }
+}
+
+void BuildSurveys(const load::Table& table, Program& program, Diagnostics& diags) {
+  Columns cols(table, kSurveyColumns, diags, /*allow_extra=*/true);
+  if (!cols.ok()) return;
+  for (const load::Row& row : table.rows) {
+    Survey s;
+    s.where = Location{table.path, row.line, 1};
+    s.participant = cols.Text(row, "participant");
+    if (!program.FindPerson(s.participant)) {
+      diags.Error(cols.Where(row, "participant"),
+                  "участник с кодом «" + s.participant + "» не найден в participants.csv");
+      continue;
+    }
+    std::string wave = text::FoldKey(cols.Text(row, "wave"));
+    if (wave == "выход" || wave == "exit") {
+      s.exit_wave = true;
+    } else if (wave != "вход" && wave != "entry") {
+      diags.Error(cols.Where(row, "wave"), "этап анкетирования должен быть «вход» или «выход», а записано «" +
+                                               cols.Text(row, "wave") + "»");
+      continue;
+    }
+    s.date = cols.DateCell(row, "date", diags);
+    for (int c : cols.extra()) {
+      if (static_cast<size_t>(c) >= row.cells.size()) continue;
+      std::string value = text::Trim(row.cells[c].text);
+      if (value.empty()) continue;
+      char* end = nullptr;
+      double v = std::strtod(value.c_str(), &end);
+      if (end == value.c_str() || *end != '\0' || v < 1 || v > 10) {
+        diags.Error(table.At(row.cells[c]), "ответ анкеты должен быть числом от 1 до 10, а записано «" + value + "»");
+        continue;
+      }
+      s.answers[text::Trim(table.header[c].text)] = v;
+    }
+    program.surveys.push_back(std::move(s));
+  }
+}
+
+void BuildCalendar(const load::Table& table, Program& program, Diagnostics& diags) {
+  Columns cols(table, kCalendarColumns, diags);
+  if (!cols.ok()) return;
+  for (const load::Row& row : table.rows) {
+    program.calendar.push_back(CalendarEvent{cols.Text(row, "event"), cols.Text(row, "period"),
+                                             cols.Text(row, "responsible"), cols.Text(row, "stage"),
+                                             cols.Text(row, "status")});
+  }
+}
+
+void BuildRoadmap(const load::Table& table, Program& program, Diagnostics& diags) {
+  Columns cols(table, kRoadmapColumns, diags);
+  if (!cols.ok()) return;
+  for (const load::Row& row : table.rows) {
+    std::string stage = cols.Text(row, "stage");
+    // A stage may be written by its number (1–7) or by its name.
+    if (stage.size() == 1 && stage[0] >= '1' && stage[0] <= '7') stage = SevenStages()[stage[0] - '1'];
+    program.roadmap.push_back(RoadmapAction{stage, cols.Text(row, "action"), cols.Text(row, "content"),
+                                            cols.Text(row, "due"), cols.Text(row, "responsible"),
+                                            cols.Text(row, "result")});
+  }
+}
+
+void AddDefaultRoadmap(Program& program) {
+  Date start = program.settings.start.value_or(Date{2025, 9, 1});
+  auto month = [&](int offset) {
+    Date d = start;
+    d.month += offset;
+    while (d.month > 12) {
+      d.month -= 12;
+      ++d.year;
+    }
+    d.day = 1;
+    return d.Russian();
+  };
+  const std::string curator = "Куратор программы";
+  const std::vector<RoadmapAction> kDefaults = {
+      {SevenStages()[0], "Издание приказа о внедрении программы и назначении куратора", "", "до " + month(0), "Директор", "Приказ"},
+      {SevenStages()[1], "Анкетирование обучающихся и педагогов, сбор запросов", "", "до " + month(1), curator, "База наставляемых"},
+      {SevenStages()[2], "Отбор кандидатов в наставники, получение согласий", "", "до " + month(1), curator, "База наставников"},
+      {SevenStages()[3], "Обучение наставников, методическая поддержка", "", "до " + month(2), curator, "Наставники подготовлены"},
+      {SevenStages()[4], "Формирование пар и групп, приказ о закреплении", "", "до " + month(2), curator, "Список пар и групп"},
+      {SevenStages()[5], "Встречи пар по индивидуальным планам, промежуточный мониторинг", "", "в течение года", "Наставники", "Отчёты пар"},
+      {SevenStages()[6], "Итоговый мониторинг, подведение итогов, поощрение наставников", "", "до " + month(8), curator, "Отчёт о мониторинге"},
+  };
+  program.roadmap = kDefaults;
+}
+
+void AddDefaultCalendar(Program& program) {
+  for (const RoadmapAction& a : program.roadmap) {
+    program.calendar.push_back(CalendarEvent{a.action, a.due, a.responsible, a.stage, ""});
+  }
+}
+
+}  // namespace nastavnik::model

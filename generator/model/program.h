@@ -1,0 +1,220 @@
+// Stage 2 (model): the typed, validated program of one school. Plain data; built from load/
+// records by build_program.cc, which holds every domain check. Russian terms are named once here.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/date.h"
+#include "base/document.h"
+#include "base/status.h"
+
+namespace nastavnik::model {
+
+/// Форма наставничества: who mentors whom, named by the two categories.
+enum class Form {
+  kPupilPupil,      // «ученик – ученик»
+  kTeacherTeacher,  // «учитель – учитель»
+  kTeacherPupil,    // «учитель – ученик»
+  kEmployerPupil,   // «работодатель – ученик»
+  kStudentPupil,    // «студент – ученик»
+};
+/// The Russian name with an en dash, as documents print it.
+std::string FormName(Form form);
+/// Accepts the Russian name with any dash or hyphen, spacing and case.
+std::optional<Form> ParseForm(const std::string& text);
+std::vector<std::string> AllFormNames();
+
+/// Категория участника.
+enum class Category { kPupil, kTeacher, kStudent, kEmployer, kParent, kGraduate };
+std::string CategoryName(Category category);  // «обучающийся», «педагог», …
+std::optional<Category> ParseCategory(const std::string& text);
+std::vector<std::string> AllCategoryNames();
+
+/// Статус пары или группы.
+enum class PairStatus { kActive, kCompleted, kTerminated };  // активна, завершена, расторгнута
+std::string PairStatusName(PairStatus status);
+std::optional<PairStatus> ParsePairStatus(const std::string& text);
+
+/// A participant (участник): a mentor (наставник), a mentee (наставляемый), or both.
+struct Person {
+  std::string id;
+  std::string full_name;
+  bool is_mentor = false;
+  bool is_mentee = false;
+  Category category = Category::kPupil;
+  std::string grade;  // класс, e.g. "7А"
+  int grade_number = 0;
+  std::string position;  // должность
+  std::string subject;
+  std::optional<double> experience_years;
+  std::string organization;
+  std::vector<Form> forms;  // forms the person agreed to
+  std::vector<std::string> strengths;  // компетенции
+  std::vector<std::string> requests;   // запрос
+  int capacity = 1;  // макс. наставляемых
+  std::vector<std::string> availability;
+  std::string email;
+  std::string phone;
+  std::optional<Date> birth_date;
+  std::optional<Date> entry_date;
+  bool consent_pd = false;
+  bool consent_publish = false;
+  Location where;
+
+  bool is_minor_pupil() const { return category == Category::kPupil; }
+};
+
+/// A pair (пара) or a group (группа: one mentor, several mentees).
+struct Pair {
+  std::string id;
+  std::string mentor;
+  std::vector<std::string> mentees;
+  Form form = Form::kTeacherPupil;
+  std::string role_model;  // ролевая модель, e.g. «успевающий – неуспевающий»
+  std::optional<Date> start;
+  std::optional<Date> end;
+  PairStatus status = PairStatus::kActive;
+  bool pinned = false;
+  std::string result;
+  std::string case_link;
+  Location where;
+
+  bool is_group() const { return mentees.size() > 1; }
+};
+
+/// One task of an individual development plan (индивидуальный план развития).
+struct PlanTask {
+  std::string pair;
+  std::string section;  // раздел (направление)
+  std::string task;
+  std::string activity;
+  std::optional<Date> due;
+  std::string status;  // отметка о выполнении, free text: «выполнено», «в работе», …
+  std::string result;
+  Location where;
+};
+
+/// One questionnaire answer set (анкета) at entry (вход) or exit (выход).
+struct Survey {
+  std::string participant;
+  bool exit_wave = false;
+  std::optional<Date> date;
+  std::map<std::string, double> answers;  // question → 1..10
+  Location where;
+};
+
+/// One event of the calendar plan (календарный план).
+struct CalendarEvent {
+  std::string event;
+  std::string period;
+  std::string responsible;
+  std::string stage;
+  std::string status;
+};
+
+/// One action of the roadmap (дорожная карта), grouped by the seven stages.
+struct RoadmapAction {
+  std::string stage;
+  std::string action;
+  std::string content;
+  std::string due;
+  std::string responsible;
+  std::string result;
+};
+
+struct Official {
+  std::string position;
+  std::string name;
+};
+
+struct Organization {
+  std::string full_name;
+  std::string short_name;
+  std::string address;
+  std::string city;
+  std::string phone;
+  std::string email;
+  std::string site_url;
+  Official director;
+};
+
+/// Гриф утверждения and the optional grif of the pedagogical council and of agreement.
+struct Approval {
+  std::string order_number;
+  std::optional<Date> order_date;
+  Official approver;
+  std::string council;  // «педагогическим советом»; empty = no ПРИНЯТО block
+  std::string council_protocol;
+  std::optional<Date> council_date;
+  Official agreed;  // СОГЛАСОВАНО; empty name = none
+  std::string agreed_body;
+};
+
+struct MenuItem {
+  std::string title;
+  std::string url;
+};
+
+struct SiteSettings {
+  std::string base_url;
+  std::string theme = "default";
+  std::string title;
+  std::vector<MenuItem> menu;
+  bool publish_mentors = true;
+};
+
+struct Settings {
+  std::string title;
+  std::string academic_year;
+  std::optional<Date> start;
+  std::optional<Date> end;
+  std::vector<Form> forms;
+  double target_coverage = 0.70;
+  std::string curator;  // a participant id
+  int pupils_total = 0;
+  int teachers_total = 0;
+  std::vector<std::string> legal_basis;
+  std::string data_encoding = "auto";
+  std::string goal;
+  int markdown_limit_kb = 256;
+};
+
+/// The seven stages of the target model, in order.
+const std::vector<std::string>& SevenStages();
+
+/// A Markdown page of the site (content/*.md) or a news post (content/news/*.md).
+struct Page {
+  std::string source;  // project-relative path
+  std::string slug;    // URL path without extension: "about", "news/2025-09-start"
+  std::string title;
+  std::string description;
+  std::optional<Date> date;
+  bool is_news = false;
+  bool draft = false;
+  int weight = 0;
+  doc::Document body;
+};
+
+/// The whole program: the root aggregate every later stage reads.
+struct Program {
+  Organization organization;
+  Settings settings;
+  Approval approval;
+  SiteSettings site;
+  std::vector<Person> people;
+  std::vector<Pair> pairs;
+  std::vector<PlanTask> plan_tasks;
+  std::vector<Survey> surveys;
+  std::vector<CalendarEvent> calendar;
+  std::vector<RoadmapAction> roadmap;
+  std::vector<Page> pages;
+  /// Person id → index in people; filled by BuildProgram.
+  std::map<std::string, size_t> person_index;
+
+  const Person* FindPerson(const std::string& id) const;
+};
+
+}  // namespace nastavnik::model

@@ -1,0 +1,103 @@
+#include "render/documents/paperwork.h"
+
+#include <cmath>
+
+#include "base/text.h"
+
+namespace nastavnik::render::documents {
+
+std::string DateOrBlank(const std::optional<Date>& date) {
+  return date ? date->Russian() : "«___» __________ 20__ г.";
+}
+
+std::vector<doc::Block> ApprovalStamps(const model::Program& program, Gender gender) {
+  const model::Approval& a = program.approval;
+  std::vector<doc::Block> out;
+  auto corner = [&](std::vector<std::string> lines) {
+    doc::Block b;
+    b.kind = doc::BlockKind::kCorner;
+    b.lines = std::move(lines);
+    out.push_back(std::move(b));
+  };
+  if (!a.council.empty()) {
+    corner({"ПРИНЯТО", a.council, "протокол от " + DateOrBlank(a.council_date) + " № " +
+                                      (a.council_protocol.empty() ? "____" : a.council_protocol)});
+  }
+  if (!a.agreed.name.empty()) {
+    std::vector<std::string> lines = {"СОГЛАСОВАНО"};
+    if (!a.agreed_body.empty()) lines.push_back(a.agreed_body);
+    if (!a.agreed.position.empty()) lines.push_back(a.agreed.position);
+    lines.push_back("____________ " + text::InitialsFirst(a.agreed.name));
+    corner(lines);
+  }
+  const char* word = gender == Gender::kNeuter     ? "УТВЕРЖДЕНО"
+                     : gender == Gender::kFeminine ? "УТВЕРЖДЕНА"
+                     : gender == Gender::kMasculine ? "УТВЕРЖДЕН"
+                                                    : "УТВЕРЖДЕНЫ";
+  corner({word, "приказом " + program.organization.short_name,
+          "от " + DateOrBlank(a.order_date) + " № " + (a.order_number.empty() ? "____" : a.order_number)});
+  return out;
+}
+
+std::vector<doc::Block> Title(const std::string& kind, const std::string& about) {
+  std::vector<doc::Block> out;
+  doc::Block title = doc::Heading(1, kind);
+  title.align = doc::Align::kCenter;
+  out.push_back(std::move(title));
+  if (!about.empty()) {
+    doc::Block sub = doc::Paragraph(about, doc::Align::kCenter);
+    sub.inlines[0].kind = doc::InlineKind::kStrong;
+    sub.inlines[0].children = {doc::Text(about)};
+    sub.inlines[0].text.clear();
+    out.push_back(std::move(sub));
+  }
+  return out;
+}
+
+doc::Block DirectorSignature(const model::Program& program) {
+  doc::Block b;
+  b.kind = doc::BlockKind::kSignatures;
+  b.keep_together = true;
+  const model::Official& approver = program.approval.approver;
+  b.signatures.push_back(doc::SignatureLine{approver.position + " " + program.organization.short_name,
+                                            text::InitialsFirst(approver.name), "(подпись)"});
+  return b;
+}
+
+TemplateValue ProgramValues(const model::Program& program) {
+  const model::Organization& o = program.organization;
+  const model::Settings& s = program.settings;
+  TemplateValue v;
+  TemplateValue org;
+  org.Set("full_name", o.full_name).Set("short_name", o.short_name).Set("address", o.address)
+      .Set("city", o.city).Set("phone", o.phone).Set("email", o.email).Set("site_url", o.site_url);
+  v.Set("organization", org);
+  TemplateValue director;
+  director.Set("position", o.director.position).Set("name", o.director.name)
+      .Set("initials", text::InitialsFirst(o.director.name));
+  v.Set("director", director);
+  TemplateValue prog;
+  prog.Set("title", s.title).Set("academic_year", s.academic_year).Set("goal", s.goal)
+      .Set("start", s.start ? s.start->Russian() : "").Set("end", s.end ? s.end->Russian() : "")
+      .Set("target_percent", std::to_string(static_cast<int>(std::lround(s.target_coverage * 100))));
+  v.Set("program", prog);
+  TemplateValue curator;
+  if (const model::Person* c = program.FindPerson(s.curator)) {
+    curator.Set("name", c->full_name).Set("position", c->position)
+        .Set("initials", text::InitialsFirst(c->full_name));
+  }
+  v.Set("curator", curator);
+  TemplateValue legal = TemplateValue::List();
+  for (const std::string& act : s.legal_basis) legal.Push(TemplateValue::Text(act));
+  v.Set("legal_basis", legal);
+  TemplateValue forms = TemplateValue::List();
+  for (model::Form f : s.forms) {
+    TemplateValue form;
+    form.Set("name", model::FormName(f));
+    forms.Push(form);
+  }
+  v.Set("forms", forms);
+  return v;
+}
+
+}  // namespace nastavnik::render::documents

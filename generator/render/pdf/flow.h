@@ -1,0 +1,81 @@
+// Shared by the parts of the layout engine: the growing list of boxes, the column a block is set
+// in, and the sizes every block kind derives from the body font size.
+#pragma once
+
+#include <vector>
+
+#include "base/document.h"
+#include "base/status.h"
+#include "render/pdf/layout.h"
+#include "render/pdf/text_layout.h"
+
+namespace nastavnik::render::pdf {
+
+inline constexpr float kFirstLineIndent = 12.5f * kMm;
+inline constexpr float kBodySpacing = 1.15f;  // line spacing of paragraphs
+inline constexpr float kTableFontSize = 11;
+inline constexpr float kCornerFontSize = 12;
+inline constexpr float kCornerMaxWidth = 80 * kMm;
+
+/// The column a block is set in.
+struct Frame {
+  float left = 0;
+  float width = 0;
+  int list_depth = 0;
+  bool indent_paragraphs = true;  // first-line indent (off inside lists and quotes)
+};
+
+/// How a run of text is set as lines.
+struct TextSetting {
+  LineAlign align = LineAlign::kJustify;
+  float first_indent = 0;
+  float spacing = kBodySpacing;
+  bool hyphenate = true;
+  bool keep_all = false;  // every line kept with the next (headings)
+};
+
+class Flow {
+ public:
+  Flow(Measurer& measurer, const LayoutOptions& options, bool landscape)
+      : measurer(measurer), options(options), landscape(landscape) {}
+
+  Measurer& measurer;
+  const LayoutOptions& options;
+  bool landscape;
+  std::vector<Box> boxes;
+  int next_table_id = 0;
+
+  float size() const { return options.font_size; }
+  PageGeometry geometry() const { return Geometry(landscape); }
+  Frame Body() const {
+    PageGeometry g = geometry();
+    return Frame{g.body_left(), g.body_width()};
+  }
+
+  /// The space above a block: the larger of what it asks and what the block before left.
+  float TakeSpace(float before) {
+    float s = std::max(before, space_after_);
+    space_after_ = 0;
+    return s;
+  }
+  void SpaceAfter(float after) { space_after_ = after; }
+  /// The last box a block added asks to stay with what follows.
+  void KeepLastWithNext() {
+    if (!boxes.empty()) boxes.back().keep_with_next = true;
+  }
+
+  /// Sets text as one box per line; returns the number of lines.
+  size_t AddText(const StyledText& text, const Frame& frame, const TextSetting& setting, float space_before);
+  /// The advance of c, or the error naming a character the font lacks.
+  Status CheckedAdvance(Face face, char32_t c, float size, float* advance);
+
+ private:
+  float space_after_ = 0;
+};
+
+Status LayoutTable(Flow& flow, const doc::Table& table, const Frame& frame);
+/// Consecutive kCorner blocks: stacked boxes at the right edge sharing one left edge.
+Status LayoutCorners(Flow& flow, const std::vector<const doc::Block*>& corners);
+Status LayoutSignatures(Flow& flow, const doc::Block& block, const Frame& frame);
+
+}  // namespace nastavnik::render::pdf

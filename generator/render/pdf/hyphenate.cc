@@ -1,0 +1,102 @@
+// libhyphen with the Debian hyph_ru_RU.dic, which is KOI8-R encoded (its first line says so):
+// words go to the library as KOI8-R bytes, one per letter, so break positions index letters.
+#include "render/pdf/hyphenate.h"
+
+#include <hyphen.h>
+#include <iconv.h>
+
+#include <cstdlib>
+#include <map>
+#include <mutex>
+
+namespace nastavnik::render::pdf {
+
+struct Hyphenator::Dict {
+  HyphenDict* dict = nullptr;
+};
+
+namespace {
+
+// One letter (UTF-8) to one KOI8-R byte; 0 when iconv cannot.
+unsigned char ToKoi8(iconv_t cd, char32_t c) {
+  char in[4] = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F)), 0, 0};
+  char out[4] = {};
+  char* in_ptr = in;
+  char* out_ptr = out;
+  size_t in_left = 2;
+  size_t out_left = sizeof(out);
+  iconv(cd, nullptr, nullptr, nullptr, nullptr);
+  if (iconv(cd, &in_ptr, &in_left, &out_ptr, &out_left) == static_cast<size_t>(-1)) return 0;
+  return out_left == sizeof(out) - 1 ? static_cast<unsigned char>(out[0]) : 0;
+}
+
+}  // namespace
+
+Hyphenator::Hyphenator(Dict* dict) : dict_(dict) {
+  iconv_t cd = iconv_open("KOI8-R", "UTF-8");
+  if (cd == reinterpret_cast<iconv_t>(-1)) return;
+  for (int i = 0; i < 32; ++i) koi8_[i] = ToKoi8(cd, 0x0430 + i);
+  koi8_[32] = ToKoi8(cd, 0x0451);
+  iconv_close(cd);
+}
+
+Hyphenator::~Hyphenator() {
+  if (dict_->dict) hnj_hyphen_free(dict_->dict);
+  delete dict_;
+}
+
+const Hyphenator* Hyphenator::Shared(const std::string& path) {
+  // Loading the patterns takes milliseconds; a build renders hundreds of PDFs with one dictionary.
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<Hyphenator>> loaded;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = loaded.find(path);
+  if (it != loaded.end()) return it->second.get();
+  std::unique_ptr<Hyphenator> h;
+  if (HyphenDict* dict = hnj_hyphen_load(path.c_str())) {
+    h.reset(new Hyphenator(new Dict{dict}));
+    if (h->koi8_[0] == 0) h.reset();  // no KOI8-R in iconv: the patterns would match nothing
+  }
+  const Hyphenator* result = h.get();
+  loaded.emplace(path, std::move(h));
+  return result;
+}
+
+void Hyphenator::Points(std::u16string_view word, std::vector<int>* points) const {
+  points->clear();
+  const int n = static_cast<int>(word.size());
+  if (n < 4 || n > 60) return;
+  char bytes[64];
+  for (int i = 0; i < n; ++i) {
+    char16_t c = word[i];
+    if (c >= 0x0410 && c <= 0x042F) c += 0x20;  // lower case: the patterns are lower case
+    if (c == 0x0401) c = 0x0451;
+    unsigned char b = 0;
+    if (c >= 0x0430 && c <= 0x044F) b = koi8_[c - 0x0430];
+    if (c == 0x0451) b = koi8_[32];
+    if (b == 0) return;
+    bytes[i] = static_cast<char>(b);
+  }
+  bytes[n] = 0;
+  char hyphens[64 + 5] = {};
+  char hyphenated[2 * 64 + 2] = {};
+  char** rep = nullptr;
+  int* pos = nullptr;
+  int* cut = nullptr;
+  int failed = hnj_hyphen_hyphenate3(dict_->dict, bytes, n, hyphens, hyphenated, &rep, &pos, &cut,
+                                     2, 2, 2, 2);
+  if (rep) {
+    for (int i = 0; i < n; ++i) free(rep[i]);
+    free(rep);
+  }
+  free(pos);
+  free(cut);
+  if (failed) return;
+  // An odd hyphens[i] allows a break after letter i.
+  // Two letters stay on each side even where the patterns would allow fewer.
+  for (int i = 1; i + 1 < n - 1; ++i) {
+    if (hyphens[i] & 1) points->push_back(i + 1);
+  }
+}
+
+}  // namespace nastavnik::render::pdf

@@ -1,0 +1,38 @@
+// Russian hyphenation through libhyphen and the hyphen-ru patterns, for justified paragraphs.
+// Kept apart so the line breaker depends only on "where may this word break", not on libhyphen.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace nastavnik::render::pdf {
+
+class Hyphenator {
+ public:
+  /// The dictionary at path, loaded once per process and shared (lookups only read it);
+  /// nullptr when the file is missing or unreadable: text is then set without hyphens.
+  static const Hyphenator* Shared(const std::string& path);
+
+  ~Hyphenator();
+  Hyphenator(const Hyphenator&) = delete;
+  Hyphenator& operator=(const Hyphenator&) = delete;
+
+  /// Positions p (1 ≤ p < word.size()) where word may break as word[0,p) + "-" / word[p,…).
+  /// word holds Cyrillic letters only (either case); anything else yields no positions.
+  /// At least two letters stay on either side.
+  void Points(std::u16string_view word, std::vector<int>* points) const;
+
+ private:
+  struct Dict;
+  explicit Hyphenator(Dict* dict);
+  Dict* dict_;
+  /// KOI8-R byte of each lower-case letter а..я (index 0..31) and of ё (index 32), from iconv.
+  unsigned char koi8_[33] = {};
+};
+
+/// True for the Cyrillic letters the Russian patterns know (А–я, Ё, ё).
+inline bool IsRussianLetter(char16_t c) { return (c >= 0x0410 && c <= 0x044F) || c == 0x0401 || c == 0x0451; }
+
+}  // namespace nastavnik::render::pdf

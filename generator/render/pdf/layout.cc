@@ -1,0 +1,336 @@
+// The block flow: each block becomes boxes (a line, a row, a signature block) with the spacing
+// and keep rules of paperwork; Paginate then cuts them into pages.
+#include "render/pdf/layout.h"
+
+#include <algorithm>
+#include <string>
+
+#include "render/pdf/flow.h"
+#include "render/pdf/hyphenate.h"
+#include "render/pdf/paginate.h"
+
+namespace nastavnik::render::pdf {
+
+namespace {
+
+using doc::Block;
+using doc::BlockKind;
+
+class BlockLayouter {
+ public:
+  explicit BlockLayouter(Flow& flow) : flow_(flow) {}
+
+  /// frame == nullptr: the page body, which a landscape break changes.
+  Status Blocks(const std::vector<Block>& blocks, const Frame* frame);
+
+ private:
+  Status One(const Block& block, const Frame& frame);
+  Status Paragraph(const Block& block, const Frame& frame);
+  Status Heading(const Block& block, const Frame& frame);
+  Status List(const Block& block, const Frame& frame);
+  Status Quote(const Block& block, const Frame& frame);
+  Status Code(const Block& block, const Frame& frame);
+  Status Rule(const Frame& frame);
+  Status Image(const Block& block, const Frame& frame);
+  std::u16string Marker(const Block& list, const Block& item, int index, int depth);
+
+  Flow& flow_;
+};
+
+Status BlockLayouter::Blocks(const std::vector<Block>& blocks, const Frame* frame) {
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    const Frame f = frame ? *frame : flow_.Body();
+    if (b.kind == BlockKind::kCorner) {
+      std::vector<const Block*> group;
+      while (i < blocks.size() && blocks[i].kind == BlockKind::kCorner) group.push_back(&blocks[i++]);
+      --i;
+      Status s = LayoutCorners(flow_, group);
+      if (!s.ok()) return s;
+      continue;
+    }
+    const size_t first_box = flow_.boxes.size();
+    Status s = One(b, f);
+    if (!s.ok()) return s;
+    // keep_together: every box of the block stays with the next, the last one excepted.
+    if (b.keep_together && b.kind != BlockKind::kSignatures && flow_.boxes.size() > first_box + 1) {
+      for (size_t k = first_box; k + 1 < flow_.boxes.size(); ++k) flow_.boxes[k].keep_with_next = true;
+    }
+  }
+  return Status::Ok();
+}
+
+Status BlockLayouter::One(const Block& b, const Frame& frame) {
+  switch (b.kind) {
+    case BlockKind::kParagraph: return Paragraph(b, frame);
+    case BlockKind::kHeading: return Heading(b, frame);
+    case BlockKind::kList: return List(b, frame);
+    case BlockKind::kListItem: return Blocks(b.children, &frame);
+    case BlockKind::kQuote: return Quote(b, frame);
+    case BlockKind::kCode: return Code(b, frame);
+    case BlockKind::kRule: return Rule(frame);
+    case BlockKind::kTable: {
+      Status s = LayoutTable(flow_, b.table, frame);
+      if (s.ok() && b.keep_together) flow_.KeepLastWithNext();
+      return s;
+    }
+    case BlockKind::kImage: return Image(b, frame);
+    case BlockKind::kCorner: return LayoutCorners(flow_, {&b});
+    case BlockKind::kSignatures: return LayoutSignatures(flow_, b, frame);
+    case BlockKind::kPageBreak: {
+      Box box;
+      box.page_break = true;
+      box.landscape = b.landscape;
+      flow_.boxes.push_back(std::move(box));
+      flow_.landscape = b.landscape;
+      flow_.TakeSpace(0);
+      return Status::Ok();
+    }
+  }
+  return Status::Ok();
+}
+
+Status BlockLayouter::Paragraph(const Block& b, const Frame& frame) {
+  StyledText text;
+  TextBuilder builder(flow_.measurer, &text);
+  Status s = builder.AppendInlines(b.inlines, TextStyle{Face::kRegular, flow_.size()});
+  if (!s.ok()) return s;
+  builder.Finish();
+  TextSetting setting;
+  setting.align = Resolve(b.align, LineAlign::kJustify);
+  const bool indented = frame.indent_paragraphs &&
+                        (b.align == doc::Align::kDefault || b.align == doc::Align::kJustify);
+  setting.first_indent = indented ? kFirstLineIndent : 0;
+  flow_.AddText(text, frame, setting, flow_.TakeSpace(frame.list_depth > 0 ? 0.15f * flow_.size() : 0));
+  return Status::Ok();
+}
+
+Status BlockLayouter::Heading(const Block& b, const Frame& frame) {
+  const float size = flow_.size();
+  const int level = std::clamp(b.level, 1, 6);
+  TextStyle style{level <= 3 ? Face::kBold : Face::kBoldItalic, size};
+  StyledText text;
+  TextBuilder builder(flow_.measurer, &text);
+  Status s = builder.AppendInlines(b.inlines, style);
+  if (!s.ok()) return s;
+  builder.Finish();
+  TextSetting setting;
+  setting.align = Resolve(b.align, level == 1 ? LineAlign::kCenter : LineAlign::kLeft);
+  setting.spacing = 1.0f;
+  setting.hyphenate = false;
+  setting.keep_all = true;
+  const float before = level == 1 ? 1.0f * size : level == 2 ? 0.9f * size : 0.6f * size;
+  const size_t first = flow_.boxes.size();
+  flow_.AddText(text, frame, setting, flow_.TakeSpace(before));
+  if (flow_.boxes.size() > first) {
+    flow_.boxes[first].content.anchors.push_back(OutlineEntry{level, doc::PlainText(b.inlines), 0, 0});
+  }
+  flow_.SpaceAfter(level == 1 ? 0.6f * size : 0.35f * size);
+  return Status::Ok();
+}
+
+std::u16string BlockLayouter::Marker(const Block& list, const Block& item, int index, int depth) {
+  if (item.checked.has_value()) {
+    // Ballot boxes only where the font has them; Liberation Serif has not.
+    const char16_t box = *item.checked ? u'☑' : u'☐';
+    if (flow_.measurer.Advance(Face::kRegular, box) > 0) return std::u16string(1, box);
+    return *item.checked ? u"[x]" : u"[ ]";
+  }
+  if (list.ordered) {
+    std::string n = std::to_string(list.start + index) + (depth == 0 ? "." : ")");
+    return std::u16string(n.begin(), n.end());
+  }
+  return depth % 2 == 0 ? u"•" : u"–";
+}
+
+Status BlockLayouter::List(const Block& list, const Frame& frame) {
+  const float size = flow_.size();
+  const int depth = frame.list_depth;
+  std::vector<std::u16string> markers;
+  float widest = 0;
+  int index = 0;
+  for (const Block& item : list.children) {
+    markers.push_back(Marker(list, item, index++, depth));
+    float w = 0;
+    for (char16_t c : markers.back()) {
+      float a = 0;
+      Status s = flow_.CheckedAdvance(Face::kRegular, c, size, &a);
+      if (!s.ok()) return s;
+      w += a;
+    }
+    widest = std::max(widest, w);
+  }
+  const float hang = std::max(widest + 0.35f * size, 0.9f * size);
+  const float marker_x = frame.left + (depth == 0 && frame.indent_paragraphs ? kFirstLineIndent : 0);
+  Frame inner{marker_x + hang, frame.left + frame.width - marker_x - hang, depth + 1, false};
+  flow_.SpaceAfter(flow_.TakeSpace(0.2f * size));
+  for (size_t k = 0; k < list.children.size(); ++k) {
+    const Block& item = list.children[k];
+    const size_t first = flow_.boxes.size();
+    Status s = item.kind == BlockKind::kListItem ? Blocks(item.children, &inner) : One(item, inner);
+    if (!s.ok()) return s;
+    if (flow_.boxes.size() > first) {
+      Box& box = flow_.boxes[first];
+      const float baseline = box.content.texts.empty() ? box.height * 0.75f : box.content.texts.front().y;
+      TextRun run;
+      run.x = marker_x;
+      run.y = baseline;
+      run.size = size;
+      run.text = markers[k];
+      box.content.texts.insert(box.content.texts.begin(), std::move(run));
+    }
+  }
+  flow_.SpaceAfter(0.2f * size);
+  return Status::Ok();
+}
+
+Status BlockLayouter::Quote(const Block& b, const Frame& frame) {
+  const float indent = 9 * kMm;
+  Frame inner{frame.left + indent, frame.width - indent, frame.list_depth, false};
+  flow_.SpaceAfter(flow_.TakeSpace(0.3f * flow_.size()));
+  const size_t first = flow_.boxes.size();
+  Status s = Blocks(b.children, &inner);
+  if (!s.ok()) return s;
+  const float x = frame.left + 3 * kMm;
+  for (size_t k = first; k < flow_.boxes.size(); ++k) {
+    Box& box = flow_.boxes[k];
+    if (box.page_break) continue;
+    box.content.strokes.push_back(Stroke{x, -box.space_before, x, box.height, 1.5f, 0xb0b0b0});
+  }
+  flow_.SpaceAfter(0.3f * flow_.size());
+  return Status::Ok();
+}
+
+Status BlockLayouter::Code(const Block& b, const Frame& frame) {
+  // Verbatim: spaces are kept and long lines are cut where they overflow.
+  const float size = std::min(flow_.size() * 0.8f, 11.0f);
+  const float pad = 4;
+  const float width = frame.width - 2 * pad;
+  const LineMetrics m = MetricsFor(flow_.measurer, Face::kMono, size, 1.0f);
+  float space = flow_.TakeSpace(0.4f * flow_.size());
+  std::u32string text = DecodeUtf8(b.text);
+  while (!text.empty() && text.back() == U'\n') text.pop_back();
+  size_t i = 0;
+  const size_t first = flow_.boxes.size();
+  do {
+    TextRun run;
+    run.face = Face::kMono;
+    run.size = size;
+    run.x = frame.left + pad;
+    run.y = m.baseline + (flow_.boxes.size() == first ? pad : 0);
+    float x = 0;
+    while (i < text.size() && text[i] != U'\n') {
+      char32_t c = text[i] == U'\t' ? U' ' : text[i];
+      if (c < 0x20) c = U' ';
+      float a = 0;
+      Status s = flow_.CheckedAdvance(Face::kMono, c, size, &a);
+      if (!s.ok()) return s;
+      if (x + a > width && !run.text.empty()) break;
+      run.text.push_back(static_cast<char16_t>(c));
+      x += a;
+      ++i;
+    }
+    if (i < text.size() && text[i] == U'\n') ++i;
+    Box box;
+    box.height = m.height + (flow_.boxes.size() == first ? pad : 0);
+    box.space_before = space;
+    space = 0;
+    box.content.fills.push_back(Fill{frame.left, 0, frame.width, box.height, 0xf0f0f0});
+    if (!run.text.empty()) box.content.texts.push_back(std::move(run));
+    flow_.boxes.push_back(std::move(box));
+  } while (i < text.size());
+  Box& last = flow_.boxes.back();
+  last.content.fills.back().h += pad;
+  last.height += pad;
+  flow_.SpaceAfter(0.4f * flow_.size());
+  return Status::Ok();
+}
+
+Status BlockLayouter::Rule(const Frame& frame) {
+  Box box;
+  box.space_before = flow_.TakeSpace(0.3f * flow_.size());
+  box.height = 0.6f * flow_.size();
+  const float y = box.height / 2;
+  box.content.strokes.push_back(Stroke{frame.left, y, frame.left + frame.width, y, 0.6f, kBlack});
+  flow_.boxes.push_back(std::move(box));
+  flow_.SpaceAfter(0.3f * flow_.size());
+  return Status::Ok();
+}
+
+Status BlockLayouter::Image(const Block& b, const Frame& frame) {
+  // Images are not embedded yet: a visible placeholder says what is missing.
+  Block placeholder = doc::Paragraph("[изображение: " + (b.text.empty() ? b.url : b.text) + "]",
+                                     doc::Align::kCenter);
+  StyledText text;
+  TextBuilder builder(flow_.measurer, &text);
+  Status s = builder.AppendInlines(placeholder.inlines, TextStyle{Face::kItalic, flow_.size()});
+  if (!s.ok()) return s;
+  builder.Finish();
+  TextSetting setting;
+  setting.align = LineAlign::kCenter;
+  flow_.AddText(text, frame, setting, flow_.TakeSpace(0.3f * flow_.size()));
+  flow_.SpaceAfter(0.3f * flow_.size());
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status Flow::CheckedAdvance(Face face, char32_t c, float size, float* advance) {
+  float a = c <= 0xFFFF ? measurer.Advance(face, c) : -1.0f;
+  if (a < 0) return MissingGlyph(measurer, face, c);
+  *advance = a * size;
+  return Status::Ok();
+}
+
+size_t Flow::AddText(const StyledText& text, const Frame& frame, const TextSetting& setting,
+                     float space_before) {
+  if (text.empty()) return 0;
+  BreakOptions options;
+  options.width = frame.width;
+  options.first_indent = setting.first_indent;
+  options.hyphenator = setting.hyphenate ? this->options.hyphenator : nullptr;
+  std::vector<TextLine> lines = BreakLines(text, options);
+  const TextStyle& base = text.styles[text.style.front()];
+  const LineMetrics m = MetricsFor(measurer, Face::kRegular, base.size, setting.spacing);
+  const size_t n = lines.size();
+  for (size_t k = 0; k < n; ++k) {
+    Box box;
+    box.height = m.height;
+    box.space_before = k == 0 ? space_before : 0;
+    // Orphans and widows: the first two and the last two lines of a paragraph stay together.
+    box.keep_with_next = setting.keep_all || (k == 0 && n >= 2) || (n >= 3 && k == n - 2);
+    const float indent = k == 0 ? setting.first_indent : 0;
+    PlaceLine(text, lines[k], frame.left + indent, m.baseline, frame.width - indent, setting.align,
+              &box.content);
+    boxes.push_back(std::move(box));
+  }
+  return n;
+}
+
+Result<LaidOutDocument> LayoutDocument(const doc::Document& document, Measurer& measurer,
+                                       const LayoutOptions& options) {
+  Flow flow(measurer, options, document.landscape);
+  BlockLayouter layouter(flow);
+  Status s = layouter.Blocks(document.blocks, nullptr);
+  if (!s.ok()) return s;
+  LaidOutDocument laid = Paginate(std::move(flow.boxes), document.landscape);
+  // Page numbers from the second page, centered in the top margin.
+  for (size_t i = 1; i < laid.pages.size(); ++i) {
+    Page& page = laid.pages[i];
+    std::string number = std::to_string(i + 1);
+    TextRun run;
+    run.size = kPageNumberSize;
+    float w = 0;
+    for (char c : number) {
+      run.text.push_back(static_cast<char16_t>(c));
+      w += std::max(0.0f, measurer.Advance(Face::kRegular, static_cast<char32_t>(c))) * run.size;
+    }
+    PageGeometry g = Geometry(page.landscape);
+    run.x = (g.body_left() + g.body_right()) / 2 - w / 2;
+    run.y = kPageNumberBaseline;
+    page.content.texts.push_back(std::move(run));
+  }
+  return laid;
+}
+
+}  // namespace nastavnik::render::pdf

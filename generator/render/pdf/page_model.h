@@ -1,0 +1,120 @@
+// What the layout engine produces: pages of positioned text runs, strokes, fills and links.
+// Coordinates are points from the page's top-left corner with y growing down; the writer flips y.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "render/pdf/measure.h"
+
+namespace nastavnik::render::pdf {
+
+// The page setup of ГОСТ Р 7.0.97: A4, margins 20 mm left/top/bottom and 10 mm right.
+inline constexpr float kMm = 72.0f / 25.4f;
+inline constexpr float kA4Width = 595.2756f;
+inline constexpr float kA4Height = 841.8898f;
+inline constexpr float kMarginLeft = 20 * kMm;
+inline constexpr float kMarginRight = 10 * kMm;
+inline constexpr float kMarginTop = 20 * kMm;
+inline constexpr float kMarginBottom = 20 * kMm;
+/// Baseline of the page number, from the top edge: in the middle of the top margin.
+inline constexpr float kPageNumberBaseline = 12 * kMm;
+inline constexpr float kPageNumberSize = 12;
+
+struct PageGeometry {
+  float width = kA4Width;
+  float height = kA4Height;
+  float body_left() const { return kMarginLeft; }
+  float body_right() const { return width - kMarginRight; }
+  float body_width() const { return width - kMarginLeft - kMarginRight; }
+  float body_top() const { return kMarginTop; }
+  float body_bottom() const { return height - kMarginBottom; }
+  float body_height() const { return height - kMarginTop - kMarginBottom; }
+};
+
+inline PageGeometry Geometry(bool landscape) {
+  return landscape ? PageGeometry{kA4Height, kA4Width} : PageGeometry{kA4Width, kA4Height};
+}
+
+inline constexpr uint32_t kBlack = 0x000000;
+inline constexpr uint32_t kLinkBlue = 0x1a4fa0;
+
+/// Text on one baseline in one face and size. word_spacing is added after every U+0020 (justified
+/// lines); the writer turns it into TJ offsets because Tw does nothing with two-byte codes.
+struct TextRun {
+  float x = 0;
+  float y = 0;  // baseline
+  float size = 0;
+  float word_spacing = 0;
+  uint32_t color = kBlack;
+  Face face = Face::kRegular;
+  std::u16string text;
+};
+
+struct Stroke {
+  float x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+  float width = 0.5f;
+  uint32_t color = kBlack;
+};
+
+struct Fill {
+  float x = 0, y = 0, w = 0, h = 0;  // y is the top edge
+  uint32_t color = 0xf0f0f0;
+};
+
+struct LinkArea {
+  float x = 0, y = 0, w = 0, h = 0;  // y is the top edge
+  std::string url;
+};
+
+/// A heading to list in the PDF outline.
+struct OutlineEntry {
+  int level = 1;
+  std::string title;
+  int page = 0;
+  float y = 0;  // top of the heading
+};
+
+struct Content {
+  std::vector<TextRun> texts;
+  std::vector<Stroke> strokes;
+  std::vector<Fill> fills;
+  std::vector<LinkArea> links;
+  std::vector<OutlineEntry> anchors;
+
+  /// Moves everything down by dy (and keeps x).
+  void Shift(float dy);
+  /// Appends other, moved down by dy.
+  void Append(const Content& other, float dy);
+  void Append(Content&& other, float dy);
+};
+
+/// One unbreakable slice of the flow: a line of a paragraph, a table row, a signature block.
+/// Its content's y is relative to the box top; x is already on the page.
+struct Box {
+  float height = 0;
+  float space_before = 0;  // dropped at the top of a page
+  bool keep_with_next = false;
+  /// A forced page break: no content; landscape gives the orientation of the pages after it.
+  bool page_break = false;
+  bool landscape = false;
+  /// Table rows: the table's id, so its header rows repeat above a row that starts a page.
+  int table = -1;
+  bool table_header = false;
+  Content content;
+};
+
+struct Page {
+  bool landscape = false;
+  float width = kA4Width;
+  float height = kA4Height;
+  Content content;
+};
+
+struct LaidOutDocument {
+  std::vector<Page> pages;
+  std::vector<OutlineEntry> outline;
+};
+
+}  // namespace nastavnik::render::pdf

@@ -1,0 +1,44 @@
+// The PoDoFo side of the renderer: it loads the fonts (and so answers the layout engine's width
+// questions) and paints laid-out pages into a PDF in memory. PoDoFo itself stays in the .cc.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "base/status.h"
+#include "render/pdf/measure.h"
+#include "render/pdf/page_model.h"
+
+namespace nastavnik::render::pdf {
+
+struct DocumentInfo {
+  std::string title;
+  std::string author;
+  std::string subject;
+  std::string lang = "ru-RU";
+  std::string date;  // "D:YYYYMMDDHHmmSSZ", for /CreationDate and /ModDate
+};
+
+class PdfWriter final : public Measurer {
+ public:
+  /// Fonts load lazily from fonts_dir when a face is first measured.
+  explicit PdfWriter(std::string fonts_dir);
+  ~PdfWriter() override;
+  PdfWriter(const PdfWriter&) = delete;
+  PdfWriter& operator=(const PdfWriter&) = delete;
+
+  float Advance(Face face, char32_t c) override;
+  float Ascent(Face face) override;
+  float Descent(Face face) override;
+  std::string FontName(Face face) override;
+  Status status() const override;
+
+  /// Paints the pages and returns the PDF's bytes. Call once.
+  Result<std::string> Write(const LaidOutDocument& document, const DocumentInfo& info);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace nastavnik::render::pdf

@@ -1,0 +1,165 @@
+// Tables as paper forms: thin black borders, columns sized from their content (or from the
+// template's relative widths), one box per row so rows stay whole and header rows can repeat.
+#include <algorithm>
+#include <numeric>
+
+#include "render/pdf/flow.h"
+
+namespace nastavnik::render::pdf {
+
+namespace {
+
+constexpr float kPadX = 3;
+constexpr float kPadY = 2;
+constexpr float kBorder = 0.5f;
+
+struct Cell {
+  StyledText text;
+  std::vector<TextLine> lines;
+  LineAlign align = LineAlign::kLeft;
+};
+
+// A column whose body cells are all short numbers ("1", "12.", "3.1") reads best centered.
+bool NumericColumn(const doc::Table& table, size_t column, size_t header_rows) {
+  bool any = false;
+  for (size_t r = header_rows; r < table.rows.size(); ++r) {
+    if (column >= table.rows[r].size()) continue;
+    std::string s = doc::PlainText(table.rows[r][column].inlines);
+    if (s.empty()) continue;
+    if (s.size() > 6) return false;
+    for (char c : s) {
+      if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ' ')) return false;
+    }
+    any = true;
+  }
+  return any;
+}
+
+std::vector<float> ColumnWidths(const doc::Table& table, const std::vector<std::vector<Cell>>& cells,
+                                size_t columns, float available) {
+  std::vector<float> widths(columns, 0);
+  bool given = table.widths.size() == columns;
+  for (double w : table.widths) given = given && w > 0;
+  if (given) {
+    const double total = std::accumulate(table.widths.begin(), table.widths.end(), 0.0);
+    for (size_t c = 0; c < columns; ++c) widths[c] = static_cast<float>(table.widths[c] / total * available);
+    return widths;
+  }
+  // The automatic table layout of browsers: every column gets at least its widest word and
+  // shares the rest in proportion to how much more its longest line would like.
+  std::vector<float> min(columns, 2 * kPadX + 4), max(columns, 2 * kPadX + 4);
+  for (const auto& row : cells) {
+    for (size_t c = 0; c < row.size(); ++c) {
+      min[c] = std::max(min[c], std::min(MaxWordWidth(row[c].text), available * 0.4f) + 2 * kPadX);
+      max[c] = std::max(max[c], MaxLineWidth(row[c].text) + 2 * kPadX);
+    }
+  }
+  const float sum_min = std::accumulate(min.begin(), min.end(), 0.0f);
+  const float sum_max = std::accumulate(max.begin(), max.end(), 0.0f);
+  for (size_t c = 0; c < columns; ++c) {
+    if (sum_max <= available) {
+      widths[c] = max[c] + (available - sum_max) * max[c] / sum_max;
+    } else if (sum_min >= available) {
+      widths[c] = min[c] * available / sum_min;
+    } else {
+      widths[c] = min[c] + (max[c] - min[c]) * (available - sum_min) / (sum_max - sum_min);
+    }
+  }
+  return widths;
+}
+
+void Borders(Content* content, float left, const std::vector<float>& widths, float height) {
+  float right = left + std::accumulate(widths.begin(), widths.end(), 0.0f);
+  content->strokes.push_back(Stroke{left, 0, right, 0, kBorder});
+  content->strokes.push_back(Stroke{left, height, right, height, kBorder});
+  float x = left;
+  content->strokes.push_back(Stroke{x, 0, x, height, kBorder});
+  for (float w : widths) {
+    x += w;
+    content->strokes.push_back(Stroke{x, 0, x, height, kBorder});
+  }
+}
+
+}  // namespace
+
+Status LayoutTable(Flow& flow, const doc::Table& table, const Frame& frame) {
+  size_t columns = table.aligns.size();
+  for (const auto& row : table.rows) columns = std::max(columns, row.size());
+  if (columns == 0 || table.rows.empty()) return Status::Ok();
+  const float size = std::min(kTableFontSize, flow.size());
+  const size_t header_rows = std::min<size_t>(std::max(table.header_rows, 0), table.rows.size());
+
+  std::vector<LineAlign> aligns(columns, LineAlign::kLeft);
+  for (size_t c = 0; c < columns; ++c) {
+    doc::Align a = c < table.aligns.size() ? table.aligns[c] : doc::Align::kDefault;
+    aligns[c] = Resolve(a, NumericColumn(table, c, header_rows) ? LineAlign::kCenter : LineAlign::kLeft);
+  }
+
+  std::vector<std::vector<Cell>> cells(table.rows.size());
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    const bool header = r < header_rows;
+    cells[r].resize(columns);
+    for (size_t c = 0; c < columns; ++c) {
+      Cell& cell = cells[r][c];
+      cell.align = header ? LineAlign::kCenter : aligns[c];
+      if (c >= table.rows[r].size()) continue;
+      TextBuilder builder(flow.measurer, &cell.text);
+      Status s = builder.AppendInlines(table.rows[r][c].inlines,
+                                       TextStyle{header ? Face::kBold : Face::kRegular, size});
+      if (!s.ok()) return s;
+      builder.Finish();
+    }
+  }
+
+  const std::vector<float> widths = ColumnWidths(table, cells, columns, frame.width);
+  const LineMetrics m = MetricsFor(flow.measurer, Face::kRegular, size, 1.0f);
+  const int table_id = flow.next_table_id++;
+  float space = flow.TakeSpace(0.5f * flow.size());
+  float header_height = 0;
+  const float page_room = flow.geometry().body_height();
+
+  for (size_t r = 0; r < cells.size(); ++r) {
+    const bool header = r < header_rows;
+    size_t most = 1;
+    for (size_t c = 0; c < columns; ++c) {
+      Cell& cell = cells[r][c];
+      BreakOptions options;
+      options.width = widths[c] - 2 * kPadX;
+      options.hyphenator = header ? nullptr : flow.options.hyphenator;
+      cell.lines = BreakLines(cell.text, options);
+      most = std::max(most, cell.lines.size());
+    }
+    // A row taller than a page (with the repeated header) is cut into parts between lines.
+    const size_t fit = static_cast<size_t>(std::max(1.0f, (page_room - header_height - 2 * kPadY) / m.height));
+    for (size_t from = 0; from < most; from += fit) {
+      const size_t count = std::min(fit, most - from);
+      Box box;
+      box.height = count * m.height + 2 * kPadY;
+      box.space_before = space;
+      space = 0;
+      box.table = table_id;
+      box.table_header = header;
+      box.keep_with_next = header;
+      float x = frame.left;
+      for (size_t c = 0; c < columns; ++c) {
+        const Cell& cell = cells[r][c];
+        const size_t end = std::min(cell.lines.size(), from + count);
+        // Header cells are centered vertically as on printed forms; body cells start at the top.
+        float top = kPadY;
+        if (header && cell.lines.size() < most) top += (most - cell.lines.size()) * m.height / 2;
+        for (size_t k = from; k < end; ++k) {
+          PlaceLine(cell.text, cell.lines[k], x + kPadX, top + (k - from) * m.height + m.baseline,
+                    widths[c] - 2 * kPadX, cell.align, &box.content);
+        }
+        x += widths[c];
+      }
+      Borders(&box.content, frame.left, widths, box.height);
+      if (header) header_height += box.height;
+      flow.boxes.push_back(std::move(box));
+    }
+  }
+  flow.SpaceAfter(0.5f * flow.size());
+  return Status::Ok();
+}
+
+}  // namespace nastavnik::render::pdf

@@ -1,0 +1,418 @@
+// Greedy line breaking is enough for paperwork: with hyphenation the justified lines stay even,
+// and it is linear, which matters when a build sets thousands of pages.
+#include "render/pdf/text_layout.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "render/pdf/hyphenate.h"
+
+namespace nastavnik::render::pdf {
+
+namespace {
+
+bool IsBold(Face f) { return f == Face::kBold || f == Face::kBoldItalic; }
+bool IsItalic(Face f) { return f == Face::kItalic || f == Face::kBoldItalic; }
+
+std::string CodePointName(char32_t c) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
+  return buf;
+}
+
+std::string EncodeOne(char32_t c) {
+  std::string out;
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+  return out;
+}
+
+bool IsBreakAfter(char16_t c) { return c == u'-' || c == u'–' || c == u'—' || c == u'/'; }
+
+// Width of chars [from, to).
+float Span(const StyledText& t, uint32_t from, uint32_t to) {
+  float w = 0;
+  for (uint32_t k = from; k < to; ++k) w += t.advance[k];
+  return w;
+}
+
+// The rightmost place inside the word [i, j) where it may break with its first part fitting
+// into room; 0 when there is none. *hyphen says whether a "-" must be added.
+uint32_t SplitWord(const StyledText& t, uint32_t i, uint32_t j, float room, const Hyphenator* hyph,
+                   std::vector<int>& points, bool* hyphen) {
+  uint32_t best = 0;
+  *hyphen = false;
+  float x = 0;
+  for (uint32_t k = i; k + 1 < j; ++k) {
+    x += t.advance[k];
+    if (x > room) break;
+    if (k > i && IsBreakAfter(t.chars[k])) best = k + 1;
+  }
+  if (!hyph) return best;
+  for (uint32_t k = i; k < j;) {
+    if (!IsRussianLetter(t.chars[k])) {
+      ++k;
+      continue;
+    }
+    uint32_t r = k;
+    int upper = 0;
+    while (r < j && IsRussianLetter(t.chars[r])) {
+      char16_t c = t.chars[r];
+      if ((c >= 0x0410 && c <= 0x042F) || c == 0x0401) ++upper;
+      ++r;
+    }
+    // Abbreviations (МБОУ, ФГОС) are never broken.
+    if (r - k >= 4 && upper < 2) {
+      hyph->Points(std::u16string_view(t.chars.data() + k, r - k), &points);
+      for (int p : points) {
+        uint32_t pos = k + static_cast<uint32_t>(p);
+        if (pos <= best) continue;
+        float w = Span(t, i, pos) + t.hyphen_advance[t.style[pos - 1]];
+        if (w <= room) {
+          best = pos;
+          *hyphen = true;
+        }
+      }
+    }
+    k = r;
+  }
+  return best;
+}
+
+}  // namespace
+
+Status MissingGlyph(Measurer& measurer, Face face, char32_t c) {
+  if (!measurer.status().ok()) return measurer.status();
+  return Status::Input("символ " + CodePointName(c) + " «" + EncodeOne(c) + "» отсутствует в шрифте " +
+                       measurer.FontName(face) + "; замените его или уберите из текста");
+}
+
+std::u32string DecodeUtf8(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    char32_t c = 0xFFFD;
+    size_t len = 1;
+    if (b < 0x80) {
+      c = b;
+    } else if ((b >> 5) == 0x6 && i + 1 < s.size()) {
+      c = ((b & 0x1F) << 6) | (s[i + 1] & 0x3F);
+      len = 2;
+    } else if ((b >> 4) == 0xE && i + 2 < s.size()) {
+      c = ((b & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+      len = 3;
+    } else if ((b >> 3) == 0x1E && i + 3 < s.size()) {
+      c = ((b & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F);
+      len = 4;
+    }
+    for (size_t k = 1; k < len; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) {
+        c = 0xFFFD;
+        len = k;
+        break;
+      }
+    }
+    out.push_back(c);
+    i += len;
+  }
+  return out;
+}
+
+std::string EncodeUtf8(std::u16string_view s) {
+  std::string out;
+  out.reserve(s.size() * 2);
+  for (size_t i = 0; i < s.size(); ++i) {
+    char32_t c = s[i];
+    if (c >= 0xD800 && c < 0xDC00 && i + 1 < s.size()) {
+      c = 0x10000 + ((c - 0xD800) << 10) + (s[i + 1] - 0xDC00);
+      ++i;
+    }
+    out += EncodeOne(c);
+  }
+  return out;
+}
+
+uint16_t TextBuilder::StyleIndex(const TextStyle& style) {
+  for (size_t i = 0; i < out_->styles.size(); ++i) {
+    if (out_->styles[i] == style) return static_cast<uint16_t>(i);
+  }
+  out_->styles.push_back(style);
+  float hyphen = measurer_.Advance(style.face, U'-');
+  out_->hyphen_advance.push_back(std::max(hyphen, 0.0f) * style.size);
+  return static_cast<uint16_t>(out_->styles.size() - 1);
+}
+
+Status TextBuilder::AppendChar(char32_t c, uint16_t style_index) {
+  std::u16string& chars = out_->chars;
+  if (c == U'\t' || c == U'\n' || c == U'\r') c = U' ';
+  if (c == U' ') {
+    if (chars.empty() || chars.back() == u' ' || chars.back() == u'\n') return Status::Ok();
+  } else if (c < 0x20 || c == 0x00AD || c == 0x200B || c == 0xFEFF || (c >= 0x7F && c < 0xA0)) {
+    // Controls, soft hyphens and zero-width spaces print nothing; we hyphenate ourselves.
+    return Status::Ok();
+  }
+  const TextStyle& style = out_->styles[style_index];
+  float advance = c <= 0xFFFF ? measurer_.Advance(style.face, c) : -1.0f;
+  if (advance < 0) return MissingGlyph(measurer_, style.face, c);
+  chars.push_back(static_cast<char16_t>(c));
+  out_->style.push_back(style_index);
+  out_->advance.push_back(advance * style.size);
+  return Status::Ok();
+}
+
+Status TextBuilder::Append(std::string_view utf8, const TextStyle& style) {
+  uint16_t index = StyleIndex(style);
+  for (char32_t c : DecodeUtf8(utf8)) {
+    Status s = AppendChar(c, index);
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+Status TextBuilder::AppendInlines(const std::vector<doc::Inline>& inlines, const TextStyle& style) {
+  for (const doc::Inline& in : inlines) {
+    TextStyle s = style;
+    Status status;
+    switch (in.kind) {
+      case doc::InlineKind::kText:
+        status = Append(in.text, s);
+        break;
+      case doc::InlineKind::kEmphasis:
+        if (s.face != Face::kMono) s.face = StyledFace(IsBold(s.face), true);
+        status = AppendInlines(in.children, s);
+        break;
+      case doc::InlineKind::kStrong:
+        if (s.face != Face::kMono) s.face = StyledFace(true, IsItalic(s.face));
+        status = AppendInlines(in.children, s);
+        break;
+      case doc::InlineKind::kStrike:
+        s.strike = true;
+        status = AppendInlines(in.children, s);
+        break;
+      case doc::InlineKind::kCode:
+        s.face = Face::kMono;
+        s.size = style.size * 0.9f;
+        status = Append(in.text, s);
+        break;
+      case doc::InlineKind::kLink:
+        s.color = kLinkBlue;
+        s.underline = true;
+        s.link = static_cast<int>(out_->urls.size());
+        out_->urls.push_back(in.url);
+        status = in.children.empty() ? Append(in.url, s) : AppendInlines(in.children, s);
+        break;
+      case doc::InlineKind::kSoftBreak:
+        status = Append(" ", s);
+        break;
+      case doc::InlineKind::kLineBreak:
+        LineBreak();
+        break;
+    }
+    if (!status.ok()) return status;
+  }
+  return Status::Ok();
+}
+
+void TextBuilder::LineBreak() {
+  std::u16string& chars = out_->chars;
+  if (!chars.empty() && chars.back() == u' ') {
+    chars.pop_back();
+    out_->style.pop_back();
+    out_->advance.pop_back();
+  }
+  if (chars.empty()) return;
+  chars.push_back(u'\n');
+  out_->style.push_back(out_->style.back());
+  out_->advance.push_back(0);
+}
+
+void TextBuilder::Finish() {
+  std::u16string& chars = out_->chars;
+  while (!chars.empty() && (chars.back() == u' ' || chars.back() == u'\n')) {
+    chars.pop_back();
+    out_->style.pop_back();
+    out_->advance.pop_back();
+  }
+}
+
+LineAlign Resolve(doc::Align align, LineAlign fallback) {
+  switch (align) {
+    case doc::Align::kLeft: return LineAlign::kLeft;
+    case doc::Align::kCenter: return LineAlign::kCenter;
+    case doc::Align::kRight: return LineAlign::kRight;
+    case doc::Align::kJustify: return LineAlign::kJustify;
+    case doc::Align::kDefault: break;
+  }
+  return fallback;
+}
+
+std::vector<TextLine> BreakLines(const StyledText& t, const BreakOptions& o) {
+  std::vector<TextLine> lines;
+  const std::u16string& ch = t.chars;
+  const uint32_t n = static_cast<uint32_t>(ch.size());
+  if (n == 0) return lines;
+  std::vector<int> points;
+  uint32_t i = 0;
+  uint32_t line_start = 0;
+  uint32_t word_end = 0;  // end of the line's last word; == line_start while the line is empty
+  float avail = o.width - o.first_indent;
+  float w = 0;
+  auto finish = [&](uint32_t end, bool hyphen, bool last, uint32_t next) {
+    lines.push_back(TextLine{line_start, end, hyphen, last});
+    line_start = word_end = i = next;
+    avail = o.width;
+    w = 0;
+  };
+  while (i < n) {
+    if (ch[i] == u'\n') {
+      finish(word_end, false, true, i + 1);
+      continue;
+    }
+    if (ch[i] == u' ') {
+      ++i;
+      continue;
+    }
+    uint32_t j = i;
+    float ww = 0;
+    while (j < n && ch[j] != u' ' && ch[j] != u'\n') ww += t.advance[j++];
+    const bool empty = word_end == line_start;
+    const float gap = empty ? 0 : Span(t, word_end, i);
+    if (w + gap + ww <= avail + 0.01f) {
+      w += gap + ww;
+      word_end = i = j;
+      continue;
+    }
+    bool hyphen = false;
+    uint32_t k = SplitWord(t, i, j, avail - w - gap, o.hyphenator, points, &hyphen);
+    if (k > i) {
+      finish(k, hyphen, false, k);
+    } else if (empty) {
+      // A word longer than the line (a long URL): cut it where it overflows.
+      float x = t.advance[i];
+      k = i + 1;
+      while (k < j && x + t.advance[k] <= avail) x += t.advance[k++];
+      finish(k, false, false, k);
+    } else {
+      finish(word_end, false, false, i);
+    }
+  }
+  if (word_end > line_start) finish(word_end, false, true, n);
+  else if (!lines.empty()) lines.back().last = true;
+  return lines;
+}
+
+float LineWidth(const StyledText& t, const TextLine& line) {
+  float w = Span(t, line.begin, line.end);
+  if (line.hyphen && line.end > line.begin) w += t.hyphen_advance[t.style[line.end - 1]];
+  return w;
+}
+
+float MaxWordWidth(const StyledText& t) {
+  float best = 0;
+  float w = 0;
+  for (size_t k = 0; k < t.chars.size(); ++k) {
+    if (t.chars[k] == u' ' || t.chars[k] == u'\n') {
+      w = 0;
+      continue;
+    }
+    w += t.advance[k];
+    best = std::max(best, w);
+  }
+  return best;
+}
+
+float MaxLineWidth(const StyledText& t) {
+  float best = 0;
+  float w = 0;
+  for (size_t k = 0; k < t.chars.size(); ++k) {
+    if (t.chars[k] == u'\n') {
+      w = 0;
+      continue;
+    }
+    w += t.advance[k];
+    best = std::max(best, w);
+  }
+  return best;
+}
+
+void PlaceLine(const StyledText& t, const TextLine& line, float x, float baseline, float width,
+               LineAlign align, Content* out) {
+  if (line.end <= line.begin) return;
+  const float natural = LineWidth(t, line);
+  int spaces = 0;
+  for (uint32_t k = line.begin; k < line.end; ++k) spaces += t.chars[k] == u' ';
+  float extra = 0;
+  float cx = x;
+  if (align == LineAlign::kCenter) cx += (width - natural) / 2;
+  if (align == LineAlign::kRight) cx += width - natural;
+  if (align == LineAlign::kJustify && !line.last && spaces > 0 && natural < width) {
+    extra = (width - natural) / spaces;
+  }
+  uint32_t k = line.begin;
+  while (k < line.end) {
+    const uint16_t s = t.style[k];
+    const TextStyle& st = t.styles[s];
+    TextRun run;
+    run.x = cx;
+    run.y = baseline;
+    run.size = st.size;
+    run.face = st.face;
+    run.color = st.color;
+    run.word_spacing = extra;
+    const float start = cx;
+    float ink_end = cx;
+    while (k < line.end && t.style[k] == s) {
+      run.text.push_back(t.chars[k]);
+      cx += t.advance[k];
+      if (t.chars[k] == u' ') cx += extra;
+      else ink_end = cx;
+      ++k;
+    }
+    if (k == line.end && line.hyphen) {
+      run.text.push_back(u'-');
+      cx += t.hyphen_advance[s];
+      ink_end = cx;
+    }
+    const float thickness = st.size * 0.05f;
+    if (st.underline) {
+      float y = baseline + st.size * 0.11f;
+      out->strokes.push_back(Stroke{start, y, ink_end, y, thickness, st.color});
+    }
+    if (st.strike) {
+      float y = baseline - st.size * 0.26f;
+      out->strokes.push_back(Stroke{start, y, ink_end, y, thickness, st.color});
+    }
+    if (st.link >= 0) {
+      out->links.push_back(LinkArea{start, baseline - st.size * 0.9f, ink_end - start, st.size * 1.15f,
+                                    t.urls[st.link]});
+    }
+    out->texts.push_back(std::move(run));
+  }
+}
+
+LineMetrics MetricsFor(Measurer& measurer, Face face, float size, float spacing) {
+  const float ascent = measurer.Ascent(face) * size;
+  const float descent = measurer.Descent(face) * size;
+  LineMetrics m;
+  // 1.15 em is the "single" line of Times New Roman in office suites; spacing multiplies it.
+  m.height = size * 1.15f * spacing;
+  m.baseline = (m.height - ascent - descent) / 2 + ascent;
+  return m;
+}
+
+}  // namespace nastavnik::render::pdf

@@ -1,0 +1,104 @@
+// Inline text: flattening styled inlines into one measured string, breaking it into lines
+// (greedy, with hyphenation) and placing a line as text runs, justified or aligned.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/document.h"
+#include "base/status.h"
+#include "render/pdf/measure.h"
+#include "render/pdf/page_model.h"
+
+namespace nastavnik::render::pdf {
+
+class Hyphenator;
+
+struct TextStyle {
+  Face face = Face::kRegular;
+  float size = 14;
+  uint32_t color = kBlack;
+  bool strike = false;
+  bool underline = false;
+  int link = -1;  // index into StyledText::urls
+  bool operator==(const TextStyle&) const = default;
+};
+
+/// A paragraph flattened: one UTF-16 string ('\n' is a hard line break) with, per code unit,
+/// its style and advance. Spaces are collapsed; the ends are trimmed.
+struct StyledText {
+  std::u16string chars;
+  std::vector<uint16_t> style;
+  std::vector<float> advance;
+  std::vector<TextStyle> styles;
+  std::vector<float> hyphen_advance;  // per style: width of "-"
+  std::vector<std::string> urls;
+
+  bool empty() const { return chars.empty(); }
+};
+
+/// Builds a StyledText, checking that the fonts have every character.
+class TextBuilder {
+ public:
+  TextBuilder(Measurer& measurer, StyledText* out) : measurer_(measurer), out_(out) {}
+
+  Status Append(std::string_view utf8, const TextStyle& style);
+  Status AppendInlines(const std::vector<doc::Inline>& inlines, const TextStyle& style);
+  /// A hard line break; collapses with a following one only if asked twice.
+  void LineBreak();
+  /// Trims trailing spaces and breaks.
+  void Finish();
+
+ private:
+  Status AppendChar(char32_t c, uint16_t style_index);
+  uint16_t StyleIndex(const TextStyle& style);
+
+  Measurer& measurer_;
+  StyledText* out_;
+};
+
+enum class LineAlign { kLeft, kCenter, kRight, kJustify };
+LineAlign Resolve(doc::Align align, LineAlign fallback);
+
+struct TextLine {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  bool hyphen = false;  // a "-" is drawn after the last character
+  bool last = false;    // ends the paragraph or a hard break: never justified
+};
+
+struct BreakOptions {
+  float width = 0;
+  float first_indent = 0;  // added to the left of the first line
+  const Hyphenator* hyphenator = nullptr;
+};
+
+std::vector<TextLine> BreakLines(const StyledText& text, const BreakOptions& options);
+
+/// Natural width of a line (with its hyphen).
+float LineWidth(const StyledText& text, const TextLine& line);
+/// The widest unbreakable word, and the widest hard line: a table column's minimum and maximum.
+float MaxWordWidth(const StyledText& text);
+float MaxLineWidth(const StyledText& text);
+
+/// Places one line starting at x (the indent already added) on the given baseline.
+void PlaceLine(const StyledText& text, const TextLine& line, float x, float baseline, float width,
+               LineAlign align, Content* out);
+
+/// Vertical metrics of a line of text at a size with a line spacing factor.
+struct LineMetrics {
+  float height = 0;    // baseline to baseline
+  float baseline = 0;  // from the top of the line box
+};
+LineMetrics MetricsFor(Measurer& measurer, Face face, float size, float spacing);
+
+/// The error for a character the face has no glyph for (or the measurer's own failure).
+Status MissingGlyph(Measurer& measurer, Face face, char32_t c);
+
+/// Decodes UTF-8 to code points, replacing invalid bytes with U+FFFD.
+std::u32string DecodeUtf8(std::string_view s);
+std::string EncodeUtf8(std::u16string_view s);
+
+}  // namespace nastavnik::render::pdf

@@ -1,0 +1,18 @@
+// Stage 4 (render): every artifact of a build — the site, the PDF paperwork, the workbooks —
+// as bytes in memory, ready for write/.
+#pragma once
+
+#include "load/sources.h"
+#include "model/program.h"
+#include "render/artifact.h"
+
+namespace nastavnik::render {
+
+struct RenderOptions {
+  long long epoch_seconds = 0;  // the build's time (SOURCE_DATE_EPOCH)
+};
+
+Result<Artifacts> RenderAll(const model::Program& program, const load::Sources& sources,
+                            const RenderOptions& options);
+
+}  // namespace nastavnik::render

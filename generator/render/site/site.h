@@ -1,0 +1,36 @@
+// Stage 4 (render): the school's public mentorship site as HTML pages in memory.
+// Only public data reaches it: counts, staff named as the law requires, and pupils solely where
+// their record carries consent to publication.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "load/sources.h"
+#include "model/program.h"
+#include "render/artifact.h"
+
+namespace nastavnik::render::site {
+
+/// A document the site offers for download.
+struct PublicDocument {
+  std::string title;
+  std::string file;  // path under output/, e.g. "pdf/polozhenie.pdf"
+  size_t bytes = 0;
+  doc::Document body;  // shown as a page
+  std::string slug;    // "documents/polozhenie"
+};
+
+struct SiteInput {
+  const model::Program* program = nullptr;
+  const std::map<std::string, std::string>* templates = nullptr;
+  const std::vector<load::Asset>* assets = nullptr;
+  std::vector<PublicDocument> documents;
+  Date today;
+};
+
+/// Every page of the site plus its CSS and images, as artifacts under "site/".
+Result<Artifacts> RenderSite(const SiteInput& input);
+
+}  // namespace nastavnik::render::site

@@ -1,0 +1,39 @@
+// Stage 4 (render): fills a template's {{placeholders}} (Mustache syntax). The only file that
+// includes the Mustache library; templates receive our own TemplateValue tree.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+
+namespace nastavnik::render {
+
+/// A value a template may read: text, a map of named values, or a list.
+struct TemplateValue {
+  enum class Kind { kText, kMap, kList, kBool };
+  Kind kind = Kind::kMap;
+  std::string text;
+  bool flag = false;
+  std::map<std::string, TemplateValue> fields;
+  std::vector<TemplateValue> items;
+
+  static TemplateValue Text(std::string s);
+  static TemplateValue Bool(bool b);
+  static TemplateValue List();
+  TemplateValue& Set(const std::string& key, TemplateValue value);
+  TemplateValue& Set(const std::string& key, std::string text);
+  TemplateValue& Push(TemplateValue value);
+};
+
+enum class Escape {
+  kHtml,      // {{x}} is HTML-escaped; {{{x}}} is raw
+  kMarkdown,  // {{x}} has Markdown's special characters escaped
+};
+
+/// name is shown in errors ("templates/documents/polozhenie.md").
+Result<std::string> ExpandTemplate(const std::string& name, const std::string& text,
+                                   const TemplateValue& values, Escape escape);
+
+}  // namespace nastavnik::render

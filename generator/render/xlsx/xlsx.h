@@ -1,0 +1,62 @@
+// Render stage: a generic XLSX writer. It turns a plain description of sheets and rows into the
+// bytes of an .xlsx file laid out the way an Excel user expects; it knows nothing about mentorship.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/date.h"
+#include "base/status.h"
+
+namespace nastavnik::render::xlsx {
+
+enum class CellType { kEmpty, kText, kNumber, kDate };
+
+/// One cell. Text is always stored as text (never a formula), numbers as numbers,
+/// dates as real Excel dates shown as "dd.mm.yyyy".
+struct Value {
+  CellType type = CellType::kEmpty;
+  std::string text;
+  double number = 0;
+  Date date;
+};
+
+Value TextValue(std::string text);
+Value NumberValue(double number);
+/// An invalid Date gives an empty cell; a date before 1900 (which Excel cannot store) is written as text.
+Value DateValue(Date date);
+
+struct Column {
+  std::string header;
+  /// Excel character units; 0 = computed from the header and the cells (capped at 60).
+  double width = 0;
+  /// Wrap every cell of the column. Cells with line breaks or longer than the width wrap anyway.
+  bool wrap = false;
+  /// Non-empty: a dropdown list on every cell below the header (values outside it are refused).
+  std::vector<std::string> choices;
+};
+
+struct Sheet {
+  /// Made safe for Excel: forbidden characters []:*?/\ become ( ) or -, cut to 31 characters;
+  /// names equal ignoring case (Cyrillic too) get " (2)", " (3)"…; empty becomes "Лист N".
+  std::string name;
+  /// Optional caption row above the table: bold, merged across the columns.
+  std::string title;
+  std::vector<Column> columns;
+  /// Each row has at most columns.size() cells; missing cells are empty.
+  std::vector<std::vector<Value>> rows;
+  bool landscape = true;
+};
+
+/// The file's document properties, plus its sheets in order (there must be at least one).
+struct Workbook {
+  std::string title, subject, author, company;
+  std::vector<Sheet> sheets;
+};
+
+/// The .xlsx bytes. epoch_seconds is stored as the creation time (UTC), so the same input gives
+/// byte-identical output. Errors are Status::Internal: a row wider than its columns, a number
+/// that is not finite, too many rows or columns, or a libxlsxwriter / temporary-file failure.
+Result<std::string> RenderXlsx(const Workbook& workbook, long long epoch_seconds);
+
+}  // namespace nastavnik::render::xlsx

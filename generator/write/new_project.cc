@@ -1,0 +1,60 @@
+#include "write/new_project.h"
+
+#include <fstream>
+#include <sstream>
+#include <utility>
+#include <vector>
+
+namespace nastavnik::write {
+namespace stdfs = std::filesystem;
+
+namespace {
+
+// Russian headers: a curator fills these files in Excel, where Russian reads naturally.
+const std::vector<std::pair<const char*, const char*>> kCsvHeaders = {
+    {"participants.csv",
+     "Код,ФИО,Роль,Категория,Класс,Должность,Предмет,Стаж,Организация,Формы,Компетенции,Запрос,"
+     "Макс. наставляемых,Время,E-mail,Телефон,Дата рождения,Дата вхождения,"
+     "Согласие на обработку ПД,Согласие на публикацию\n"},
+    {"pairs.csv",
+     "Код,Наставник,Наставляемые,Форма,Ролевая модель,Начало,Окончание,Статус,Закреплена,Результат,Кейс\n"},
+    {"plans.csv", "Пара,Раздел,Задача,Мероприятие,Срок,Отметка о выполнении,Результат\n"},
+    {"surveys.csv", "Участник,Этап,Дата,satisfaction,involvement,activity,self_esteem,anxiety,grades\n"},
+    {"calendar.csv", "Мероприятие,Сроки,Ответственный,Этап,Статус\n"},
+    {"roadmap.csv", "Этап,Мероприятие,Срок,Ответственный,Результат\n"},
+};
+
+const char* kFirstPage =
+    "+++\ntitle = \"О программе\"\ndescription = \"Как устроено наставничество в нашей школе\"\nweight = 1\n+++\n\n"
+    "Расскажите здесь, зачем школе наставничество, какие формы в ней применяются и к кому\n"
+    "обращаться. Страница пишется в Markdown: **жирный**, *курсив*, списки, таблицы.\n";
+
+Status Write(const stdfs::path& path, const std::string& text) {
+  std::error_code ec;
+  stdfs::create_directories(path.parent_path(), ec);
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+  out.close();
+  if (!out) return Status::Internal("не удалось записать " + path.string());
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status WriteNewProject(const stdfs::path& dir, const stdfs::path& data_dir) {
+  if (stdfs::exists(dir / "content/program.toml")) {
+    return Status::Input("в папке " + dir.string() + " уже есть content/program.toml: она не будет перезаписана");
+  }
+  std::ifstream in(data_dir / "templates/new/program.toml", std::ios::binary);
+  if (!in) return Status::Internal("не найден образец program.toml в " + data_dir.string());
+  std::ostringstream program;
+  program << in.rdbuf();
+  if (Status s = Write(dir / "content/program.toml", program.str()); !s.ok()) return s;
+  for (const auto& [name, header] : kCsvHeaders) {
+    if (Status s = Write(dir / "content/data" / name, header); !s.ok()) return s;
+  }
+  if (Status s = Write(dir / "content/about.md", kFirstPage); !s.ok()) return s;
+  return Write(dir / ".gitignore", "/output/\n");
+}
+
+}  // namespace nastavnik::write

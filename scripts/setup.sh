@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what nastavnik needs on Debian 12 (idempotent, non-interactive) and builds it.
+# Usage: scripts/setup.sh [--tests]   (--tests adds the tools the test suite reads output with)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(g++ cmake make pkg-config
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libpodofo-dev libxlsxwriter-dev
+  libtomlplusplus-dev libicu-dev libkainjow-mustache-dev libhyphen-dev hyphen-ru
+  fonts-liberation2)
+if [[ "${1:-}" == "--tests" ]]; then
+  packages+=(catch2 poppler-utils qpdf python3-openpyxl unzip)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  sudo=""
+  [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+build_dir=${BUILD_DIR:-build}
+testing=OFF
+[[ "${1:-}" == "--tests" ]] && testing=ON
+cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=$testing >/dev/null
+cmake --build "$build_dir" -j"$(nproc)"

@@ -1,0 +1,64 @@
+#include "test_util.h"
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+namespace nastavnik::testing {
+
+TempDir::TempDir() {
+  std::random_device rd;
+  std::filesystem::path base = std::filesystem::temp_directory_path();
+  for (;;) {
+    path_ = base / ("nastavnik-test-" + std::to_string(rd()));
+    if (std::filesystem::create_directory(path_)) break;
+  }
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  std::filesystem::remove_all(path_, ec);
+}
+
+CommandResult Run(const std::string& command) {
+  CommandResult result;
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  if (!pipe) return result;
+  std::array<char, 4096> buffer;
+  size_t n;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.output.append(buffer.data(), n);
+  int status = pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+std::string ReadFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void WriteFile(const std::filesystem::path& path, const std::string& bytes) {
+  std::filesystem::create_directories(path.parent_path());
+  std::ofstream out(path, std::ios::binary);
+  out << bytes;
+}
+
+std::string PdfText(const std::filesystem::path& pdf) {
+  return Run("pdftotext -enc UTF-8 '" + pdf.string() + "' -").output;
+}
+
+std::string XlsxPart(const std::filesystem::path& xlsx, const std::string& part) {
+  return Run("unzip -p '" + xlsx.string() + "' '" + part + "'").output;
+}
+
+std::filesystem::path TestsDir() { return NASTAVNIK_TESTS_DIR; }
+std::string Binary() { return NASTAVNIK_BINARY; }
+std::filesystem::path RepoDir() { return std::filesystem::path(NASTAVNIK_TESTS_DIR).parent_path(); }
+
+}  // namespace nastavnik::testing

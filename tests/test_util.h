@@ -1,0 +1,45 @@
+// Helpers shared by the tests: temporary folders, running commands, reading files back.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace nastavnik::testing {
+
+/// A fresh folder under the system temp dir, removed when the object dies.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string output;  // stdout and stderr together
+};
+
+/// Runs a shell command and captures what it prints.
+CommandResult Run(const std::string& command);
+
+std::string ReadFile(const std::filesystem::path& path);
+void WriteFile(const std::filesystem::path& path, const std::string& bytes);
+
+/// The text pdftotext -layout-less extracts (UTF-8).
+std::string PdfText(const std::filesystem::path& pdf);
+/// The XML of one part of an XLSX (zip) file, e.g. "xl/sharedStrings.xml".
+std::string XlsxPart(const std::filesystem::path& xlsx, const std::string& part);
+
+/// Path of a file in the tests folder, e.g. "fixtures/minimal".
+std::filesystem::path TestsDir();
+/// The nastavnik binary built alongside the tests.
+std::string Binary();
+/// The repository root (the example school).
+std::filesystem::path RepoDir();
+
+}  // namespace nastavnik::testing
