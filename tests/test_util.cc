@@ -26,7 +26,7 @@ TempDir::~TempDir() {
 
 CommandResult Run(const std::string& command) {
   CommandResult result;
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  FILE* pipe = popen(("( " + command + " ) 2>&1").c_str(), "r");
   if (!pipe) return result;
   std::array<char, 4096> buffer;
   size_t n;

@@ -204,6 +204,17 @@ std::string SurnameInitials(std::string_view full_name) {
   return out;
 }
 
+std::string Plural(long long n, const char* one, const char* few, const char* many) {
+  long long a = n < 0 ? -n : n;
+  const char* word = many;
+  if (a % 10 == 1 && a % 100 != 11) {
+    word = one;
+  } else if (a % 10 >= 2 && a % 10 <= 4 && (a % 100 < 12 || a % 100 > 14)) {
+    word = few;
+  }
+  return std::to_string(n) + " " + word;
+}
+
 std::string EscapeHtml(std::string_view s) {
   std::string out;
   out.reserve(s.size());

@@ -31,6 +31,8 @@ std::string NearestWord(std::string_view word, const std::vector<std::string>& c
 std::string InitialsFirst(std::string_view full_name);
 /// "Иванов Пётр Сергеевич" → "Иванов П. С.".
 std::string SurnameInitials(std::string_view full_name);
+/// "1 год", "3 года", "11 лет": n with the Russian plural form that agrees with it.
+std::string Plural(long long n, const char* one, const char* few, const char* many);
 /// Escapes & < > " ' for HTML text and attributes.
 std::string EscapeHtml(std::string_view s);
 

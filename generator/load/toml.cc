@@ -23,6 +23,8 @@ std::string TranslateError(std::string_view what) {
   };
   static const Phrase kPhrases[] = {
       {"cannot redefine existing", "ключ задан дважды"},
+      {"unescaped control characters", "строка не закрыта кавычкой до конца строки"},
+      {"unterminated string", "строка не закрыта кавычкой"},
       {"encountered end-of-file", "файл обрывается: не закрыта строка, массив или таблица"},
       {"expected bare key starting character", "ожидается имя ключа"},
       {"expected '='", "после имени ключа ожидается «=»"},

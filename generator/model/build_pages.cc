@@ -67,14 +67,18 @@ std::optional<Program> BuildProgram(const load::Sources& sources, Diagnostics& d
     auto it = sources.tables.find(name);
     return it == sources.tables.end() ? nullptr : &it->second;
   };
+  bool people_ok = false;
   if (const load::Table* t = table("participants")) {
-    BuildPeople(*t, program, diags);
+    people_ok = BuildPeople(*t, program, diags);
   } else if (!diags.has_errors()) {
     diags.Error(Location{"content/data/participants.csv"}, "нет файла участников content/data/participants.csv");
   }
-  if (const load::Table* t = table("pairs")) BuildPairs(*t, program, diags);
-  if (const load::Table* t = table("plans")) BuildPlans(*t, program, diags);
-  if (const load::Table* t = table("surveys")) BuildSurveys(*t, program, diags);
+  // Files that name people or pairs are cross-checked only against files that could be read.
+  bool pairs_ok = people_ok;
+  std::set<std::string> pair_ids;
+  if (const load::Table* t = table("pairs"); t && people_ok) pairs_ok = BuildPairs(*t, program, diags, &pair_ids);
+  if (const load::Table* t = table("plans"); t && pairs_ok) BuildPlans(*t, pair_ids, program, diags);
+  if (const load::Table* t = table("surveys"); t && people_ok) BuildSurveys(*t, program, diags);
   if (const load::Table* t = table("roadmap")) {
     BuildRoadmap(*t, program, diags);
   } else {

@@ -3,6 +3,7 @@
 // forms and roles, pairs naming real people, mentors within their capacity.
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "base/text.h"
 #include "model/build_program.h"
@@ -93,9 +94,9 @@ std::string Quoted(const std::string& s) { return "«" + s + "»"; }
 
 }  // namespace
 
-void BuildPeople(const load::Table& table, Program& program, Diagnostics& diags) {
+bool BuildPeople(const load::Table& table, Program& program, Diagnostics& diags) {
   Columns cols(table, kPeopleColumns, diags);
-  if (!cols.ok()) return;
+  if (!cols.ok()) return false;
   std::map<std::string, int> id_lines;
   std::map<std::string, std::pair<int, std::string>> name_lines;  // key → line, id
   for (const load::Row& row : table.rows) {
@@ -133,7 +134,10 @@ void BuildPeople(const load::Table& table, Program& program, Diagnostics& diags)
     if (std::optional<Category> c = ParseCategory(category)) {
       p.category = *c;
     } else {
-      std::string nearest = text::NearestWord(text::FoldKey(category), AllCategoryNames());
+      std::vector<std::string> words = AllCategoryNames();
+      for (const char* alias : {"ученик", "учитель"}) words.push_back(alias);
+      std::string nearest = text::NearestWord(text::FoldKey(category), words);
+      if (std::optional<Category> c = ParseCategory(nearest)) nearest = CategoryName(*c);
       diags.Error(cols.Where(row, "category"),
                   "неизвестная категория " + Quoted(category) +
                       (nearest.empty() ? "; допустимы: обучающийся, педагог, студент, работодатель, родитель, выпускник"
@@ -188,11 +192,13 @@ void BuildPeople(const load::Table& table, Program& program, Diagnostics& diags)
     program.person_index[p.id] = program.people.size();
     program.people.push_back(std::move(p));
   }
+  return true;
 }
 
-void BuildPairs(const load::Table& table, Program& program, Diagnostics& diags) {
+bool BuildPairs(const load::Table& table, Program& program, Diagnostics& diags,
+                std::set<std::string>* pair_ids) {
   Columns cols(table, kPairColumns, diags);
-  if (!cols.ok()) return;
+  if (!cols.ok()) return false;
   std::map<std::string, int> id_lines;
   std::map<std::string, int> load;  // mentor id → mentees in active pairs
   std::map<std::string, std::pair<std::string, int>> active_mentee;  // mentee → pair id, line
@@ -204,6 +210,7 @@ void BuildPairs(const load::Table& table, Program& program, Diagnostics& diags) 
       diags.Error(cols.Where(row, "id"), "не указан код пары");
       continue;
     }
+    pair_ids->insert(pair.id);
     if (auto [it, fresh] = id_lines.emplace(pair.id, row.line); !fresh) {
       diags.Error(cols.Where(row, "id"), "код пары " + Quoted(pair.id) +
                                              " повторяется: он уже занят в строке " + std::to_string(it->second));
@@ -308,6 +315,7 @@ void BuildPairs(const load::Table& table, Program& program, Diagnostics& diags) 
     }
     if (ok) program.pairs.push_back(std::move(pair));
   }
+  return true;
 }
 
 }  // namespace nastavnik::model

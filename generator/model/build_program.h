@@ -3,6 +3,8 @@
 #pragma once
 
 #include <optional>
+#include <set>
+#include <string>
 
 #include "base/diagnostics.h"
 #include "load/sources.h"
@@ -15,9 +17,14 @@ std::optional<Program> BuildProgram(const load::Sources& sources, Diagnostics& d
 
 // The parts, each reporting into diags (used by BuildProgram and by tests).
 void BuildSettings(const load::Value& root, Program& program, Diagnostics& diags);
-void BuildPeople(const load::Table& table, Program& program, Diagnostics& diags);
-void BuildPairs(const load::Table& table, Program& program, Diagnostics& diags);
-void BuildPlans(const load::Table& table, Program& program, Diagnostics& diags);
+/// BuildPeople and BuildPairs return false when the file's columns are unusable, so that the
+/// files naming its ids skip their cross-checks instead of raising a false alarm on every row.
+bool BuildPeople(const load::Table& table, Program& program, Diagnostics& diags);
+/// pair_ids receives every pair id written in the file, including rows rejected for other errors.
+bool BuildPairs(const load::Table& table, Program& program, Diagnostics& diags,
+                std::set<std::string>* pair_ids);
+void BuildPlans(const load::Table& table, const std::set<std::string>& pair_ids, Program& program,
+                Diagnostics& diags);
 void BuildSurveys(const load::Table& table, Program& program, Diagnostics& diags);
 void BuildCalendar(const load::Table& table, Program& program, Diagnostics& diags);
 void BuildRoadmap(const load::Table& table, Program& program, Diagnostics& diags);

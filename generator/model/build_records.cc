@@ -38,11 +38,10 @@ const std::vector<std::string>& SevenStages() {
   return kStages;
 }
 
-void BuildPlans(const load::Table& table, Program& program, Diagnostics& diags) {
+void BuildPlans(const load::Table& table, const std::set<std::string>& pairs, Program& program,
+                Diagnostics& diags) {
   Columns cols(table, kPlanColumns, diags);
   if (!cols.ok()) return;
-  std::set<std::string> pairs;
-  for (const Pair& p : program.pairs) pairs.insert(p.id);
   for (const load::Row& row : table.rows) {
     PlanTask t;
     t.where = Location{table.path, row.line, 1};

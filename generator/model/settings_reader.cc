@@ -19,6 +19,7 @@ SettingsReader::~SettingsReader() {
     if (known_.count(key)) continue;
     std::string nearest = text::NearestWord(key, known);
     std::string full = name_.empty() ? key : name_ + "." + key;
+    if (!nearest.empty() && !name_.empty()) nearest = name_ + "." + nearest;
     diags_.Error(value.where, "неизвестный ключ «" + full + "»" +
                                   (nearest.empty() ? "" : "; возможно, имелся в виду «" + nearest + "»"));
   }

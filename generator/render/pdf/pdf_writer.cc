@@ -311,6 +311,8 @@ Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const Document
         a->SetAction(action);
         a->SetBorderStyle(0, 0, 0);
         a->SetFlags(ePdfAnnotationFlags_Print);
+        // PoDoFo stamps annotations with the local "now" too.
+        a->GetObject()->GetDictionary().AddKey(PdfName("M"), PdfString(info.date));
       }
     }
     if (!impl_->status.ok()) return impl_->status;

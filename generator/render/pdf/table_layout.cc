@@ -45,8 +45,9 @@ std::vector<float> ColumnWidths(const doc::Table& table, const std::vector<std::
     for (size_t c = 0; c < columns; ++c) widths[c] = static_cast<float>(table.widths[c] / total * available);
     return widths;
   }
-  // The automatic table layout of browsers: every column gets at least its widest word and
-  // shares the rest in proportion to how much more its longest line would like.
+  // Every column gets at least its widest word. What is left goes first to the columns that need
+  // little more to fit on one line (a date, a short name), the rest is shared equally among the
+  // long ones (max-min fairness): short columns do not wrap and no column starves.
   std::vector<float> min(columns, 2 * kPadX + 4), max(columns, 2 * kPadX + 4);
   for (const auto& row : cells) {
     for (size_t c = 0; c < row.size(); ++c) {
@@ -56,14 +57,27 @@ std::vector<float> ColumnWidths(const doc::Table& table, const std::vector<std::
   }
   const float sum_min = std::accumulate(min.begin(), min.end(), 0.0f);
   const float sum_max = std::accumulate(max.begin(), max.end(), 0.0f);
-  for (size_t c = 0; c < columns; ++c) {
-    if (sum_max <= available) {
-      widths[c] = max[c] + (available - sum_max) * max[c] / sum_max;
-    } else if (sum_min >= available) {
-      widths[c] = min[c] * available / sum_min;
-    } else {
-      widths[c] = min[c] + (max[c] - min[c]) * (available - sum_min) / (sum_max - sum_min);
-    }
+  if (sum_min >= available) {
+    for (size_t c = 0; c < columns; ++c) widths[c] = min[c] * available / sum_min;
+    return widths;
+  }
+  if (sum_max <= available) {
+    // Everything fits on one line: widen in proportion so the table spans the text width.
+    for (size_t c = 0; c < columns; ++c) widths[c] = max[c] + (available - sum_max) * max[c] / sum_max;
+    return widths;
+  }
+  widths = min;
+  float left = available - sum_min;
+  std::vector<size_t> order(columns);
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(),
+            [&](size_t a, size_t b) { return max[a] - min[a] < max[b] - min[b]; });
+  for (size_t k = 0; k < columns; ++k) {
+    const size_t c = order[k];
+    const float share = left / static_cast<float>(columns - k);
+    const float give = std::min(share, max[c] - min[c]);
+    widths[c] += give;
+    left -= give;
   }
   return widths;
 }

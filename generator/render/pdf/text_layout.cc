@@ -40,6 +40,17 @@ std::string EncodeOne(char32_t c) {
   return out;
 }
 
+bool IsLetter(char16_t c) {
+  return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || IsRussianLetter(c);
+}
+
+// The word [from, to) is a one-letter word, "№", "§" or an initial such as "И.".
+bool BindsToNext(const std::u16string& ch, uint32_t from, uint32_t to) {
+  if (to - from == 1) return IsLetter(ch[from]) || ch[from] == u'№' || ch[from] == u'§';
+  if (to - from == 2) return ch[from] >= 0x0410 && ch[from] <= 0x042F && ch[from + 1] == u'.';
+  return false;
+}
+
 bool IsBreakAfter(char16_t c) { return c == u'-' || c == u'–' || c == u'—' || c == u'/'; }
 
 // Width of chars [from, to).
@@ -290,6 +301,17 @@ std::vector<TextLine> BreakLines(const StyledText& t, const BreakOptions& o) {
     uint32_t j = i;
     float ww = 0;
     while (j < n && ch[j] != u' ' && ch[j] != u'\n') ww += t.advance[j++];
+    // Russian typesetting binds a one-letter word (в, и, с), "№" and an initial ("И.") to the
+    // word after it, and a spaced dash to the word before it: the space between never breaks.
+    for (uint32_t sub = i; j + 1 < n && ch[j] == u' ' && ch[j + 1] != u' ' && ch[j + 1] != u'\n';) {
+      const bool dash_next = (ch[j + 1] == u'—' || ch[j + 1] == u'–') && (j + 2 >= n || ch[j + 2] == u' ');
+      if (!BindsToNext(ch, sub, j) && !dash_next) break;
+      uint32_t k = j + 1;
+      while (k < n && ch[k] != u' ' && ch[k] != u'\n') ++k;
+      ww += Span(t, j, k);
+      sub = j + 1;
+      j = k;
+    }
     const bool empty = word_end == line_start;
     const float gap = empty ? 0 : Span(t, word_end, i);
     if (w + gap + ww <= avail + 0.01f) {

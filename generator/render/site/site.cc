@@ -141,6 +141,54 @@ std::string DocumentsList(const std::vector<PublicDocument>& docs) {
   return out + "</ul>\n";
 }
 
+// Who may be named on the public site (152-ФЗ): staff by law, everyone else only with consent to
+// publication on record. Grades, contacts and pairs are internal and never shown.
+bool Publishable(const model::Person& person) {
+  return person.category == model::Category::kTeacher || person.consent_publish;
+}
+
+std::string MentorsBody(const model::Program& p) {
+  std::string out;
+  int hidden = 0;
+  std::string cards;
+  for (const model::Person& person : p.people) {
+    if (!person.is_mentor) continue;
+    if (!Publishable(person)) {
+      ++hidden;
+      continue;
+    }
+    cards += "<li class=\"card\"><h2>" + EscapeHtml(person.full_name) + "</h2>\n";
+    if (person.category == model::Category::kTeacher) {
+      std::string role = person.position;
+      if (!person.subject.empty() && role.find(person.subject) == std::string::npos) {
+        role += (role.empty() ? "" : ", ") + person.subject;
+      }
+      if (!role.empty()) cards += "<p>" + EscapeHtml(role) + "</p>\n";
+      if (person.experience_years) {
+        cards += "<p>Педагогический стаж: " +
+                 text::Plural(static_cast<long long>(*person.experience_years), "год", "года", "лет") + "</p>\n";
+      }
+    } else {
+      cards += "<p>" + EscapeHtml(model::CategoryName(person.category)) + "</p>\n";
+    }
+    if (!person.strengths.empty()) {
+      cards += "<p class=\"strengths\">Чем может помочь: ";
+      for (size_t i = 0; i < person.strengths.size(); ++i) {
+        cards += (i ? ", " : "") + EscapeHtml(person.strengths[i]);
+      }
+      cards += "</p>\n";
+    }
+    cards += "</li>\n";
+  }
+  if (!p.site.publish_mentors) return "<p>Сведения о наставниках школа не публикует.</p>\n";
+  out += "<ul class=\"cards\">\n" + cards + "</ul>\n";
+  if (hidden > 0) {
+    out += "<p class=\"note\">Ещё наставников: " + std::to_string(hidden) +
+           ". Их имена не публикуются: согласия на публикацию нет.</p>\n";
+  }
+  return out;
+}
+
 Result<std::string> Layout(const SiteInput& in, const PageOut& page) {
   auto it = in.templates->find("theme/layout.html");
   if (it == in.templates->end()) return Status::Internal("в теме нет шаблона layout.html");
@@ -196,6 +244,7 @@ Result<Artifacts> RenderSite(const SiteInput& in) {
     out.body_html += html::RenderBlocks(page.body.blocks, 1);
     pages.push_back(std::move(out));
   }
+  pages.push_back({"mentors.html", "Наставники", "Наставники программы", MentorsBody(p), {home}});
   pages.push_back({"news.html", "Новости", "Новости программы наставничества", NewsList(news), {home}});
   pages.push_back({"documents.html", "Документы", "Документы программы наставничества",
                    DocumentsList(in.documents), {home}});

@@ -23,7 +23,8 @@ struct Value {
 
 Value TextValue(std::string text);
 Value NumberValue(double number);
-/// An invalid Date gives an empty cell; a date before 1900 (which Excel cannot store) is written as text.
+/// An invalid Date (incl. 30 February) gives an empty cell; one before 1900 or after 9999,
+/// which Excel cannot store as a date, is written as the text "ДД.ММ.ГГГГ".
 Value DateValue(Date date);
 
 struct Column {

@@ -118,7 +118,6 @@ class Writer {
 
   void WriteSheet(const Sheet& sheet, const std::string& name, const std::string& lists_sheet);
   void WriteLists(const std::string& name);
-  bool has_lists() const { return !lists_.empty(); }
   const Status& status() const { return status_; }
 
  private:

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <ctime>
+#include <filesystem>
 #include <string>
 
 #include "render/xlsx/xlsx.h"
@@ -20,6 +21,14 @@ using nastavnik::testing::WriteFile;
 using nastavnik::testing::XlsxPart;
 
 constexpr long long kEpoch = 1756684800;  // 2025-09-01T00:00:00Z
+
+Column Col(std::string header, std::vector<std::string> choices = {}, bool wrap = false) {
+  Column column;
+  column.header = std::move(header);
+  column.choices = std::move(choices);
+  column.wrap = wrap;
+  return column;
+}
 
 std::string LongCell() {
   std::string s;
@@ -43,11 +52,9 @@ Workbook Sample() {
   Sheet pairs;
   pairs.name = "Пары";
   pairs.title = "Реестр пар наставничества на 2025/2026 учебный год";
-  pairs.columns = {{"ФИО наставника"},
-                   {"Форма наставничества", 0, false, {"Ученик – ученик", "Учитель – учитель", "Студент – ученик"}},
-                   {"Количество встреч"},
-                   {"Дата начала"},
-                   {"Примечание", 0, true}};
+  pairs.columns = {Col("ФИО наставника"),
+                   Col("Форма наставничества", {"Ученик – ученик", "Учитель – учитель", "Студент – ученик"}),
+                   Col("Количество встреч"), Col("Дата начала"), Col("Примечание", {}, true)};
   pairs.rows = {
       {TextValue("Иванова Мария Петровна"), TextValue("Ученик – ученик"), NumberValue(12),
        DateValue(Date{2025, 9, 1}), TextValue("=HYPERLINK(\"x\")")},
@@ -60,7 +67,7 @@ Workbook Sample() {
   Sheet people;
   people.name = "Участники";
   people.landscape = false;
-  people.columns = {{"Имя"}, {"Класс", 0, false, FortyClasses()}, {"Длинный текст"}};
+  people.columns = {Col("Имя"), Col("Класс", FortyClasses()), Col("Длинный текст")};
   people.rows = {{TextValue("Аня"), TextValue("Класс 7 «параллель»"), TextValue(LongCell())},
                  {TextValue("Боря"), TextValue("Класс 40 «параллель»"), TextValue("Строка 1\nСтрока 2")}};
 
@@ -219,12 +226,27 @@ TEST_CASE("RenderXlsx output is byte-identical across runs and time zones", "[xl
   CHECK(*later != *first);
 }
 
+TEST_CASE("RenderXlsx leaves no files behind", "[xlsx]") {
+  TempDir dir;
+  const char* old = std::getenv("TMPDIR");
+  std::string saved = old ? old : "";
+  setenv("TMPDIR", dir.path().c_str(), 1);
+  Result<std::string> bytes = RenderXlsx(Sample(), kEpoch);
+  Workbook wide = Sample();
+  wide.sheets[0].rows[0].push_back(Value{});
+  Result<std::string> failed = RenderXlsx(wide, kEpoch);
+  if (old) setenv("TMPDIR", saved.c_str(), 1); else unsetenv("TMPDIR");
+  CHECK(bytes.ok());
+  CHECK_FALSE(failed.ok());
+  CHECK(std::filesystem::is_empty(dir.path()));
+}
+
 TEST_CASE("RenderXlsx makes sheet names safe and unique", "[xlsx]") {
   Workbook book;
   for (const char* name : {"Пары", "пары", "7А/7Б", "Списки"}) {
     Sheet sheet;
     sheet.name = name;
-    sheet.columns = {{"Выбор", 0, false, {"да", "нет"}}};
+    sheet.columns = {Col("Выбор", {"да", "нет"})};
     book.sheets.push_back(sheet);
   }
   Result<std::string> bytes = RenderXlsx(book, kEpoch);
@@ -240,7 +262,7 @@ TEST_CASE("RenderXlsx handles bare sheets and odd values", "[xlsx]") {
   Sheet empty;  // no name, no columns: still a valid sheet
   Sheet dates;
   dates.name = "Даты";
-  dates.columns = {{""}, {"Дата"}};
+  dates.columns = {Col(""), Col("Дата")};
   dates.rows = {{Value{}, DateValue(Date{1899, 12, 31})}, {Value{}, DateValue(Date{2025, 2, 30})},
                 {Value{}, DateValue(Date{})}, {TextValue("bad \xff"), DateValue(Date{1900, 3, 1})}};
   book.sheets = {empty, dates};
@@ -280,7 +302,7 @@ TEST_CASE("RenderXlsx reports descriptions it cannot write", "[xlsx]") {
 TEST_CASE("RenderXlsx speed for 100,000 cells", "[.][xlsx-perf]") {
   Sheet sheet;
   sheet.name = "Много";
-  for (int c = 0; c < 10; ++c) sheet.columns.push_back({"Столбец " + std::to_string(c)});
+  for (int c = 0; c < 10; ++c) sheet.columns.push_back(Col("Столбец " + std::to_string(c)));
   for (int r = 0; r < 10000; ++r) {
     std::vector<Value> row;
     for (int c = 0; c < 10; ++c) {

@@ -1,0 +1,24 @@
+// The PDF renderer: a document tree in, the bytes of a print-ready PDF out (ГОСТ Р 7.0.97 layout,
+// Liberation fonts embedded as subsets, byte-identical for the same input and build time).
+#pragma once
+
+#include <string>
+
+#include "base/document.h"
+#include "base/status.h"
+
+namespace nastavnik::render::pdf {
+
+struct PdfOptions {
+  std::string fonts_dir = "/usr/share/fonts/truetype/liberation2";
+  long long epoch_seconds = 0;  // the build's time (SOURCE_DATE_EPOCH): /CreationDate, /ModDate, /ID derive from it
+  double font_size = 14;        // body text, pt
+  /// libhyphen patterns for Russian (Debian hyphen-ru); a missing file means no hyphenation.
+  std::string hyphenation_dictionary = "/usr/share/hyphen/hyph_ru_RU.dic";
+};
+
+/// Lays the document out and writes it. Input error: a character the fonts lack (the message
+/// names it as U+XXXX). Internal error: fonts that cannot be loaded, PoDoFo failures.
+Result<std::string> RenderPdf(const doc::Document& document, const PdfOptions& options);
+
+}  // namespace nastavnik::render::pdf
