@@ -126,7 +126,7 @@ TEST_CASE("two builds with the same SOURCE_DATE_EPOCH are byte-identical in any 
   CHECK(a == b);
 }
 
-TEST_CASE("a roster saved by Excel as Windows-1251 with ';' loads", "[pipeline]") {
+TEST_CASE("a roster saved by Excel as Windows-1251 with semicolons loads", "[pipeline]") {
   TempDir tmp;
   stdfs::path project = tmp.path() / "school";
   MakeCase(TestsDir() / "fixtures/cp1251", project);

@@ -63,7 +63,7 @@ Status LayoutCorners(Flow& flow, const std::vector<const doc::Block*>& corners) 
 
 Status LayoutSignatures(Flow& flow, const doc::Block& block, const Frame& frame) {
   const float size = flow.size();
-  const float caption_size = std::max(8.0f, size * 0.6f);
+  const float caption_size = std::max(9.0f, size * 0.65f);
   const LineMetrics m = MetricsFor(flow.measurer, Face::kRegular, size, 1.0f);
   const float w = frame.width;
   const float left_width = 0.42f * w;

@@ -69,11 +69,7 @@ Status BlockLayouter::One(const Block& b, const Frame& frame) {
     case BlockKind::kQuote: return Quote(b, frame);
     case BlockKind::kCode: return Code(b, frame);
     case BlockKind::kRule: return Rule(frame);
-    case BlockKind::kTable: {
-      Status s = LayoutTable(flow_, b.table, frame);
-      if (s.ok() && b.keep_together) flow_.KeepLastWithNext();
-      return s;
-    }
+    case BlockKind::kTable: return LayoutTable(flow_, b.table, frame);
     case BlockKind::kImage: return Image(b, frame);
     case BlockKind::kCorner: return LayoutCorners(flow_, {&b});
     case BlockKind::kSignatures: return LayoutSignatures(flow_, b, frame);
@@ -195,7 +191,7 @@ Status BlockLayouter::Quote(const Block& b, const Frame& frame) {
   for (size_t k = first; k < flow_.boxes.size(); ++k) {
     Box& box = flow_.boxes[k];
     if (box.page_break) continue;
-    box.content.strokes.push_back(Stroke{x, -box.space_before, x, box.height, 1.5f, 0xb0b0b0});
+    box.content.strokes.push_back(Stroke{x, 0, x, box.height, 1.5f, 0xb0b0b0});
   }
   flow_.SpaceAfter(0.3f * flow_.size());
   return Status::Ok();
@@ -289,6 +285,7 @@ size_t Flow::AddText(const StyledText& text, const Frame& frame, const TextSetti
   options.width = frame.width;
   options.first_indent = setting.first_indent;
   options.hyphenator = setting.hyphenate ? this->options.hyphenator : nullptr;
+  options.shrink = setting.align == LineAlign::kJustify ? 0.2f : 0;
   std::vector<TextLine> lines = BreakLines(text, options);
   const TextStyle& base = text.styles[text.style.front()];
   const LineMetrics m = MetricsFor(measurer, Face::kRegular, base.size, setting.spacing);

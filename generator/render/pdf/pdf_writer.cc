@@ -6,6 +6,7 @@
 
 #include <array>
 #include <charconv>
+#include <cmath>
 #include <filesystem>
 #include <mutex>
 
@@ -32,6 +33,22 @@ constexpr std::array<FaceFile, kFaceCount> kFaceFiles = {{
 }};
 
 PdfString Utf8(const std::string& s) { return PdfString(reinterpret_cast<const pdf_utf8*>(s.c_str())); }
+
+// A URI action holds 7-bit ASCII (PDF 32000-1 §12.6.4.7): bytes beyond it are percent-encoded.
+std::string AsciiUri(const std::string& url) {
+  static const char kDigits[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : url) {
+    if (c > 0x20 && c < 0x7f) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kDigits[c >> 4];
+      out += kDigits[c & 0xf];
+    }
+  }
+  return out;
+}
 
 // Numbers in content streams: fixed point, never locale-dependent.
 void Num(std::string& out, double v) {
@@ -75,6 +92,31 @@ void AppendUtf8(std::string& out, char32_t c) {
     out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
     out += static_cast<char>(0x80 | (c & 0x3F));
   }
+}
+
+// PoDoFo derives the trailer /ID from the Info dictionary alone, so two documents with one title
+// and date would share it. Replace it, in place and at the same length so the xref stays right,
+// with a 128-bit FNV-1a digest of the whole file.
+void SetFileIdentifier(std::string& pdf) {
+  const size_t at = pdf.rfind("/ID[<");
+  if (at == std::string::npos || at + 5 + 32 + 2 + 32 + 2 > pdf.size()) return;
+  const size_t first = at + 5;
+  const size_t second = first + 32 + 2;
+  if (pdf.compare(first + 32, 2, "><") != 0 || pdf.compare(second + 32, 2, ">]") != 0) return;
+  uint64_t h1 = 0xcbf29ce484222325ULL;
+  uint64_t h2 = 0x84222325cbf29ce4ULL;
+  for (unsigned char c : pdf) {
+    h1 = (h1 ^ c) * 0x100000001b3ULL;
+    h2 = (h2 ^ c) * 0x100000001b3ULL;
+    h2 ^= h2 >> 29;
+  }
+  static const char kDigits[] = "0123456789ABCDEF";
+  std::string id;
+  for (uint64_t h : {h1, h2}) {
+    for (int shift = 60; shift >= 0; shift -= 4) id += kDigits[(h >> shift) & 0xf];
+  }
+  pdf.replace(first, 32, id);
+  pdf.replace(second, 32, id);
 }
 
 // Width and glyph id per BMP code point, in 256-entry pages filled on first use: a lookup per
@@ -234,7 +276,7 @@ std::string PdfWriter::Impl::PaintPage(const Page& page, std::array<bool, kFaceC
     Num(out, h - run.y);
     out += "Tm\n";
     // Justified lines widen each space by word_spacing: a TJ offset after every U+0020.
-    const bool spread = run.word_spacing > 0.001f;
+    const bool spread = std::abs(run.word_spacing) > 0.001f;
     out += spread ? "[<" : "<";
     for (char16_t c : run.text) {
       Glyph& g = Lookup(run.face, c);
@@ -307,7 +349,7 @@ Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const Document
         PdfAnnotation* a = p->CreateAnnotation(
             ePdfAnnotation_Link, PdfRect(link.x, page.height - link.y - link.h, link.w, link.h));
         PdfAction action(ePdfAction_URI, &doc);
-        action.SetURI(Utf8(link.url));
+        action.SetURI(PdfString(AsciiUri(link.url).c_str()));
         a->SetAction(action);
         a->SetBorderStyle(0, 0, 0);
         a->SetFlags(ePdfAnnotationFlags_Print);
@@ -339,19 +381,21 @@ Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const Document
     if (!info.subject.empty()) pdf_info->SetSubject(Utf8(info.subject));
     pdf_info->SetCreator(PdfString("nastavnik"));
     pdf_info->SetProducer(PdfString("nastavnik (PoDoFo 0.9.8)"));
-    // PoDoFo stamps local "now"; the build's time in UTC keeps files byte-identical. The trailer
-    // /ID is an MD5 of this dictionary, so it follows.
+    // PoDoFo stamps local "now"; the build's time in UTC keeps files byte-identical.
     PdfDictionary& dict = pdf_info->GetObject()->GetDictionary();
     dict.AddKey(PdfName("CreationDate"), PdfString(info.date));
     dict.AddKey(PdfName("ModDate"), PdfString(info.date));
-    doc.SetLanguage(info.lang.empty() ? std::string("ru-RU") : info.lang);
+    // PdfDocument::SetLanguage leaks its PdfObject; the catalog key is the same thing.
+    doc.GetCatalog()->GetDictionary().AddKey(PdfName("Lang"), PdfString(info.lang.empty() ? "ru-RU" : info.lang));
     doc.SetDisplayDocTitle();
     doc.SetPdfVersion(ePdfVersion_1_7);
 
     PdfRefCountedBuffer buffer;
     PdfOutputDevice device(&buffer);
     doc.Write(&device);
-    return std::string(buffer.GetBuffer(), device.GetLength());
+    std::string bytes(buffer.GetBuffer(), device.GetLength());
+    SetFileIdentifier(bytes);
+    return bytes;
   } catch (const PdfError& e) {
     return Status::Internal(std::string("PoDoFo не смог записать PDF: ") + e.what());
   } catch (const std::exception& e) {

@@ -283,11 +283,13 @@ std::vector<TextLine> BreakLines(const StyledText& t, const BreakOptions& o) {
   uint32_t word_end = 0;  // end of the line's last word; == line_start while the line is empty
   float avail = o.width - o.first_indent;
   float w = 0;
+  float shrink = 0;  // how much the spaces on the line may give
   auto finish = [&](uint32_t end, bool hyphen, bool last, uint32_t next) {
     lines.push_back(TextLine{line_start, end, hyphen, last});
     line_start = word_end = i = next;
     avail = o.width;
     w = 0;
+    shrink = 0;
   };
   while (i < n) {
     if (ch[i] == u'\n') {
@@ -314,13 +316,16 @@ std::vector<TextLine> BreakLines(const StyledText& t, const BreakOptions& o) {
     }
     const bool empty = word_end == line_start;
     const float gap = empty ? 0 : Span(t, word_end, i);
-    if (w + gap + ww <= avail + 0.01f) {
+    // Justified lines may squeeze their spaces a little rather than leave a wide line.
+    const float squeeze = shrink + gap * o.shrink;
+    if (w + gap + ww <= avail + squeeze + 0.01f) {
       w += gap + ww;
+      shrink = squeeze;
       word_end = i = j;
       continue;
     }
     bool hyphen = false;
-    uint32_t k = SplitWord(t, i, j, avail - w - gap, o.hyphenator, points, &hyphen);
+    uint32_t k = SplitWord(t, i, j, avail - w - gap + squeeze, o.hyphenator, points, &hyphen);
     if (k > i) {
       finish(k, hyphen, false, k);
     } else if (empty) {
@@ -328,7 +333,10 @@ std::vector<TextLine> BreakLines(const StyledText& t, const BreakOptions& o) {
       float x = t.advance[i];
       k = i + 1;
       while (k < j && x + t.advance[k] <= avail) x += t.advance[k++];
-      finish(k, false, false, k);
+      while (k > i + 1 && ch[k - 1] == u' ') --k;  // a bound unit cut at its space
+      uint32_t next = k;
+      while (next < j && ch[next] == u' ') ++next;
+      finish(k, false, false, next);
     } else {
       finish(word_end, false, false, i);
     }
@@ -382,9 +390,9 @@ void PlaceLine(const StyledText& t, const TextLine& line, float x, float baselin
   float cx = x;
   if (align == LineAlign::kCenter) cx += (width - natural) / 2;
   if (align == LineAlign::kRight) cx += width - natural;
-  if (align == LineAlign::kJustify && !line.last && spaces > 0 && natural < width) {
-    extra = (width - natural) / spaces;
-  }
+  if (align == LineAlign::kJustify && !line.last && spaces > 0) extra = (width - natural) / spaces;
+  // A line the breaker squeezed to fit has negative extra space, even when it is the last.
+  if (natural > width && spaces > 0) extra = (width - natural) / spaces;
   uint32_t k = line.begin;
   while (k < line.end) {
     const uint16_t s = t.style[k];

@@ -72,6 +72,7 @@ struct TextLine {
 struct BreakOptions {
   float width = 0;
   float first_indent = 0;  // added to the left of the first line
+  float shrink = 0;        // the share of each space a justified line may squeeze (0.2 = 20%)
   const Hyphenator* hyphenator = nullptr;
 };
 

@@ -160,7 +160,9 @@ std::string MentorsBody(const model::Program& p) {
     cards += "<li class=\"card\"><h2>" + EscapeHtml(person.full_name) + "</h2>\n";
     if (person.category == model::Category::kTeacher) {
       std::string role = person.position;
-      if (!person.subject.empty() && role.find(person.subject) == std::string::npos) {
+      // "учитель математики" already names the subject "математика": compare by word stem.
+      std::string stem = text::ToLower(person.subject).substr(0, std::min<size_t>(10, person.subject.size()));
+      if (!person.subject.empty() && text::ToLower(role).find(stem) == std::string::npos) {
         role += (role.empty() ? "" : ", ") + person.subject;
       }
       if (!role.empty()) cards += "<p>" + EscapeHtml(role) + "</p>\n";
@@ -169,7 +171,8 @@ std::string MentorsBody(const model::Program& p) {
                  text::Plural(static_cast<long long>(*person.experience_years), "год", "года", "лет") + "</p>\n";
       }
     } else {
-      cards += "<p>" + EscapeHtml(model::CategoryName(person.category)) + "</p>\n";
+      cards += std::string("<p>") +
+               (person.category == model::Category::kPupil ? "ученик-наставник" : "наставник") + "</p>\n";
     }
     if (!person.strengths.empty()) {
       cards += "<p class=\"strengths\">Чем может помочь: ";

@@ -295,18 +295,6 @@ void Writer::WriteLists(const std::string& name) {
 
 }  // namespace
 
-// libxlsxwriter 1.1.4 copies a LIST_FORMULA validation's formula twice and frees one copy
-// (about 30 bytes per dropdown column per render). Harmless in a run-once tool, but it would fail
-// every AddressSanitizer build of the tests and of the binary. The library has no frame pointers,
-// so the leak's stack ends at lxw_strdup: suppress leaks of strings the library copied itself.
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)  // clang's spelling
-#define NASTAVNIK_XLSX_ASAN 1
-#endif
-#endif
-#if defined(__SANITIZE_ADDRESS__) || defined(NASTAVNIK_XLSX_ASAN)
-extern "C" const char* __lsan_default_suppressions() { return "leak:lxw_strdup\n"; }
-#endif
 
 Result<std::string> RenderXlsx(const Workbook& workbook, long long epoch_seconds) {
   if (Status valid = Validate(workbook); !valid.ok()) return valid;

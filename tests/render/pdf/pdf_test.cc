@@ -9,115 +9,13 @@
 
 #include "base/document.h"
 #include "render/pdf/pdf.h"
+#include "render/pdf/sample_document.h"
 #include "test_util.h"
 
 namespace nastavnik::render::pdf {
 namespace {
 
 using namespace nastavnik::testing;
-
-doc::Inline Styled(doc::InlineKind kind, std::string text) {
-  doc::Inline in;
-  in.kind = kind;
-  in.children.push_back(doc::Text(std::move(text)));
-  return in;
-}
-
-const char* kLongParagraph =
-    "Настоящее положение определяет порядок организации наставничества в образовательной "
-    "организации, права и обязанности наставников и наставляемых, формы наставничества и "
-    "ролевые модели, а также порядок мониторинга и оценки качества реализации программы "
-    "наставничества, включая ответственность участников за достижение результатов.";
-
-doc::Block Corner(std::vector<std::string> lines) {
-  doc::Block b;
-  b.kind = doc::BlockKind::kCorner;
-  b.lines = std::move(lines);
-  return b;
-}
-
-doc::Document SampleDocument() {
-  doc::Document d;
-  d.title = "Положение о наставничестве";
-  d.author = "МБОУ «СОШ № 1»";
-  d.subject = "Программа наставничества";
-  d.blocks.push_back(Corner({"УТВЕРЖДАЮ", "Директор МБОУ «СОШ № 1»", "____________ И. И. Иванов",
-                             "«01» сентября 2025 г."}));
-  d.blocks.push_back(doc::Heading(1, "ПОЛОЖЕНИЕ о наставничестве в МБОУ «СОШ № 1»"));
-  d.blocks.push_back(doc::Heading(2, "1. Общие положения"));
-  d.blocks.push_back(doc::Paragraph(kLongParagraph));
-  doc::Block mixed;
-  mixed.inlines = {doc::Text("Наставничество — "), Styled(doc::InlineKind::kStrong, "универсальная технология"),
-                   doc::Text(" передачи опыта, "), Styled(doc::InlineKind::kEmphasis, "знаний"),
-                   doc::Text(" и навыков; сведения публикуются на сайте ")};
-  doc::Inline link = Styled(doc::InlineKind::kLink, "школы");
-  link.url = "https://school.example.ru/nastavnichestvo";
-  mixed.inlines.push_back(link);
-  mixed.inlines.push_back(doc::Text(", а устаревшие нормы "));
-  mixed.inlines.push_back(Styled(doc::InlineKind::kStrike, "отменены"));
-  mixed.inlines.push_back(doc::Text(" в установленном порядке. Код программы: "));
-  doc::Inline code;
-  code.kind = doc::InlineKind::kCode;
-  code.text = "NS-2025";
-  mixed.inlines.push_back(code);
-  mixed.inlines.push_back(doc::Text("."));
-  d.blocks.push_back(mixed);
-
-  doc::Block list;
-  list.kind = doc::BlockKind::kList;
-  list.ordered = true;
-  for (const char* item : {"сформировать базу наставников и наставляемых;",
-                           "обучить наставников методам работы с наставляемыми, включая цифровые "
-                           "инструменты и методики оценки результатов;",
-                           "провести мониторинг."}) {
-    doc::Block li;
-    li.kind = doc::BlockKind::kListItem;
-    li.children.push_back(doc::Paragraph(item));
-    list.children.push_back(li);
-  }
-  doc::Block nested;
-  nested.kind = doc::BlockKind::kList;
-  doc::Block task;
-  task.kind = doc::BlockKind::kListItem;
-  task.checked = true;
-  task.children.push_back(doc::Paragraph("вложенный пункт выполнен"));
-  nested.children.push_back(task);
-  list.children[1].children.push_back(nested);
-  d.blocks.push_back(list);
-
-  doc::Block table;
-  table.kind = doc::BlockKind::kTable;
-  auto cell = [](std::string s) {
-    doc::TableCell c;
-    c.inlines.push_back(doc::Text(std::move(s)));
-    return c;
-  };
-  table.table.rows.push_back({cell("№"), cell("Мероприятие"), cell("Срок"), cell("Ответственный")});
-  for (int i = 1; i <= 60; ++i) {
-    table.table.rows.push_back({cell(std::to_string(i)),
-                                cell(i % 7 == 0 ? "Проведение совещания с наставниками по итогам работы за "
-                                                  "отчётный период и планирование дальнейших действий"
-                                                : "Встреча наставника и наставляемого № " + std::to_string(i)),
-                                cell("до 15.10.2025"), cell("Куратор программы")});
-  }
-  d.blocks.push_back(table);
-
-  doc::Block sign;
-  sign.kind = doc::BlockKind::kSignatures;
-  sign.keep_together = true;
-  sign.signatures = {{"Директор МБОУ «СОШ № 1»", "И. И. Иванов", "(подпись)"},
-                     {"Куратор программы наставничества", "П. П. Петрова", ""}};
-  d.blocks.push_back(sign);
-
-  doc::Block landscape;
-  landscape.kind = doc::BlockKind::kPageBreak;
-  landscape.landscape = true;
-  d.blocks.push_back(landscape);
-  d.blocks.push_back(Corner({"Приложение № 1", "к приказу от 01.09.2025 № 15"}));
-  d.blocks.push_back(doc::Heading(2, "Дорожная карта"));
-  d.blocks.push_back(doc::Paragraph("Альбомная страница для широких таблиц."));
-  return d;
-}
 
 // pdftotext output with hyphenated line ends joined and lines run together.
 std::string Flatten(std::string text) {
@@ -135,7 +33,7 @@ struct Rendered {
 void RenderTo(Rendered& r) {
   PdfOptions options;
   options.epoch_seconds = 1756684800;  // 2025-09-01T00:00:00Z
-  Result<std::string> bytes = RenderPdf(SampleDocument(), options);
+  Result<std::string> bytes = RenderPdf(testdata::SampleDocument(), options);
   REQUIRE(bytes.ok());
   r.bytes = *bytes;
   r.pdf = r.dir.path() / "sample.pdf";
@@ -222,12 +120,12 @@ TEST_CASE("portrait A4 pages, then landscape after a landscape break", "[pdf]") 
 TEST_CASE("two renders are byte-identical, whatever the time zone", "[pdf]") {
   PdfOptions options;
   options.epoch_seconds = 1756684800;
-  Result<std::string> a = RenderPdf(SampleDocument(), options);
+  Result<std::string> a = RenderPdf(testdata::SampleDocument(), options);
   const char* old_tz = std::getenv("TZ");
   std::string saved = old_tz ? old_tz : "";
   setenv("TZ", "Asia/Vladivostok", 1);
   tzset();
-  Result<std::string> b = RenderPdf(SampleDocument(), options);
+  Result<std::string> b = RenderPdf(testdata::SampleDocument(), options);
   if (old_tz) setenv("TZ", saved.c_str(), 1);
   else unsetenv("TZ");
   tzset();
@@ -235,6 +133,35 @@ TEST_CASE("two renders are byte-identical, whatever the time zone", "[pdf]") {
   REQUIRE(b.ok());
   CHECK(*a == *b);
   CHECK(a->find("/CreationDate(D:20250901000000Z)") != std::string::npos);
+}
+
+TEST_CASE("headings become the outline; links are URI annotations", "[pdf]") {
+  Rendered r;
+  RenderTo(r);
+  const std::string outlines = Run("qpdf --json --json-key=outlines '" + r.pdf.string() + "'").output;
+  INFO(outlines.substr(0, 2000));
+  CHECK(outlines.find("\"title\": \"ПОЛОЖЕНИЕ о наставничестве в МБОУ «СОШ № 1»\"") != std::string::npos);
+  CHECK(outlines.find("\"title\": \"1. Общие положения\"") != std::string::npos);
+  CHECK(outlines.find("\"title\": \"Дорожная карта\"") != std::string::npos);
+  CHECK(r.bytes.find("/URI(https://school.example.ru/nastavnichestvo)") != std::string::npos);
+  CHECK(r.bytes.find("/Lang(ru-RU)") != std::string::npos);
+  CHECK(r.bytes.find("/DisplayDocTitle true") != std::string::npos);
+}
+
+TEST_CASE("the file identifier follows the content", "[pdf]") {
+  auto id_of = [](const std::string& text) {
+    doc::Document d;
+    d.title = "Один заголовок";
+    d.blocks.push_back(doc::Paragraph(text));
+    Result<std::string> r = RenderPdf(d, PdfOptions{});
+    REQUIRE(r.ok());
+    std::smatch m;
+    REQUIRE(std::regex_search(*r, m, std::regex("/ID\\[<([0-9A-F]{32})><([0-9A-F]{32})>\\]")));
+    CHECK(m[1] == m[2]);
+    return m[1].str();
+  };
+  CHECK(id_of("Первый текст") != id_of("Второй текст"));
+  CHECK(id_of("Первый текст") == id_of("Первый текст"));
 }
 
 TEST_CASE("a character the fonts lack is an input error naming it", "[pdf]") {
@@ -254,7 +181,7 @@ TEST_CASE("a character the fonts lack is an input error naming it", "[pdf]") {
 TEST_CASE("missing fonts are an internal error, not a crash", "[pdf]") {
   PdfOptions options;
   options.fonts_dir = "/nonexistent-fonts";
-  Result<std::string> r = RenderPdf(SampleDocument(), options);
+  Result<std::string> r = RenderPdf(testdata::SampleDocument(), options);
   REQUIRE_FALSE(r.ok());
   CHECK(r.status().code() == Status::Code::kInternal);
 }
@@ -280,7 +207,7 @@ TEST_CASE("dump the sample document", "[.][pdf-dump]") {
   REQUIRE(path != nullptr);
   PdfOptions options;
   options.epoch_seconds = 1756684800;
-  Result<std::string> bytes = RenderPdf(SampleDocument(), options);
+  Result<std::string> bytes = RenderPdf(testdata::SampleDocument(), options);
   REQUIRE(bytes.ok());
   WriteFile(path, *bytes);
 }

@@ -1,0 +1,60 @@
+#include "base/text.h"
+
+#include <catch2/catch.hpp>
+
+#include "base/date.h"
+
+namespace nastavnik {
+
+TEST_CASE("FoldKey finds one name written two ways", "[text]") {
+  CHECK(text::FoldKey("Алёна  Иванова") == text::FoldKey("алена иванова"));
+  CHECK(text::FoldKey("Алёна\xC2\xA0Иванова ") == text::FoldKey("Алена Иванова"));
+  // й written as и + combining breve (as some Mac keyboards produce) folds to the composed letter.
+  CHECK(text::FoldKey("Андреи\xCC\x86") == text::FoldKey("Андрей"));
+  CHECK(text::FoldKey("Иванова") != text::FoldKey("Иванов"));
+}
+
+TEST_CASE("NearestWord suggests only close words", "[text]") {
+  CHECK(text::NearestWord("mentess", {"mentees", "mentor", "form"}) == "mentees");
+  CHECK(text::NearestWord("учинек", {"ученик", "учитель"}) == "ученик");
+  CHECK(text::NearestWord("совсем другое", {"ученик", "учитель"}).empty());
+}
+
+TEST_CASE("names are shortened as signatures read", "[text]") {
+  CHECK(text::InitialsFirst("Кравцова Елена Михайловна") == "Е. М. Кравцова");
+  CHECK(text::SurnameInitials("Кравцова Елена Михайловна") == "Кравцова Е. М.");
+  CHECK(text::InitialsFirst("Кравцова") == "Кравцова");
+}
+
+TEST_CASE("Plural agrees with the number", "[text]") {
+  CHECK(text::Plural(1, "год", "года", "лет") == "1 год");
+  CHECK(text::Plural(3, "год", "года", "лет") == "3 года");
+  CHECK(text::Plural(11, "год", "года", "лет") == "11 лет");
+  CHECK(text::Plural(22, "год", "года", "лет") == "22 года");
+  CHECK(text::Plural(25, "год", "года", "лет") == "25 лет");
+}
+
+TEST_CASE("Trim and SplitList handle spaces, no-break spaces and separators", "[text]") {
+  CHECK(text::Trim("\xC2\xA0 текст \t") == "текст");
+  CHECK(text::SplitList(" пн; ср ,пт|; ") == std::vector<std::string>{"пн", "ср", "пт"});
+  CHECK(text::IsValidUtf8("Привет"));
+  CHECK_FALSE(text::IsValidUtf8("\xD0"));
+  CHECK_FALSE(text::IsValidUtf8("\xC0\x80"));
+}
+
+TEST_CASE("dates are read in Russian and ISO forms and nothing else", "[date]") {
+  CHECK(ParseDate("01.09.2025") == Date{2025, 9, 1});
+  CHECK(ParseDate("1.9.2025") == Date{2025, 9, 1});
+  CHECK(ParseDate("2025-09-01") == Date{2025, 9, 1});
+  CHECK_FALSE(ParseDate("31.02.2025"));
+  CHECK_FALSE(ParseDate("29.02.2025"));
+  CHECK(ParseDate("29.02.2024"));
+  CHECK_FALSE(ParseDate("2025/09/01"));
+  CHECK_FALSE(ParseDate("1.9.25"));
+  CHECK(Date{2025, 9, 1}.RussianLong() == "1 сентября 2025 г.");
+  CHECK(DateFromEpochSeconds(1764547200) == Date{2025, 12, 1});
+  Date d{2024, 2, 29};
+  CHECK(Date::FromDaysSinceEpoch(d.DaysSinceEpoch()) == d);
+}
+
+}  // namespace nastavnik

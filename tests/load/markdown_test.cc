@@ -1,0 +1,47 @@
+#include "load/markdown.h"
+
+#include <catch2/catch.hpp>
+
+namespace nastavnik::load {
+
+TEST_CASE("ParseMarkdown splits TOML front matter and keeps line numbers", "[markdown]") {
+  Diagnostics diags;
+  Result<MarkdownFile> f = ParseMarkdown("+++\ntitle = \"О программе\"\nweight = 2\n+++\n\n# Заголовок\n\nТекст <b>жирный</b>.\n",
+                                         "content/a.md", 1 << 20, diags);
+  REQUIRE(f.ok());
+  CHECK(f->front_matter.Find("title")->string == "О программе");
+  CHECK(f->front_matter.Find("weight")->where.line == 3);
+  REQUIRE(f->blocks.size() == 2);
+  CHECK(f->blocks[0].kind == doc::BlockKind::kHeading);
+  // Raw HTML is dropped with a warning that points at its line.
+  CHECK(doc::PlainText(f->blocks[1].inlines) == "Текст жирный.");
+  REQUIRE(diags.all().size() == 2);
+  CHECK(diags.all()[0].where.line == 8);
+  CHECK_FALSE(diags.has_errors());
+}
+
+TEST_CASE("ParseMarkdown reads GFM tables, task lists and strikethrough", "[markdown]") {
+  std::vector<doc::Block> blocks = ParseMarkdownBlocks(
+      "| А | Б |\n|:--|--:|\n| 1 | 2 |\n\n- [x] сделано\n- [ ] нет\n\n~~старое~~\n");
+  REQUIRE(blocks.size() == 3);
+  REQUIRE(blocks[0].kind == doc::BlockKind::kTable);
+  CHECK(blocks[0].table.header_rows == 1);
+  CHECK(blocks[0].table.rows.size() == 2);
+  CHECK(blocks[0].table.aligns[1] == doc::Align::kRight);
+  CHECK(blocks[1].children[0].checked == true);
+  CHECK(blocks[1].children[1].checked == false);
+  CHECK(blocks[2].inlines[0].kind == doc::InlineKind::kStrike);
+}
+
+TEST_CASE("ParseMarkdown refuses files over the cap and unclosed front matter", "[markdown]") {
+  Diagnostics diags;
+  Result<MarkdownFile> big = ParseMarkdown(std::string(3000, 'a'), "content/b.md", 2048, diags);
+  REQUIRE_FALSE(big.ok());
+  CHECK(big.status().message().find("больше предела 2 КБ") != std::string::npos);
+  Result<MarkdownFile> open = ParseMarkdown("+++\ntitle = \"x\"\nтекст\n", "content/c.md", 1 << 20, diags);
+  REQUIRE_FALSE(open.ok());
+  CHECK(open.status().ToString() ==
+        "content/c.md:1:1: error: заголовок страницы, открытый строкой «+++», не закрыт такой же строкой");
+}
+
+}  // namespace nastavnik::load
