@@ -5,6 +5,7 @@
 #include "base/file_system.h"
 #include "base/text.h"
 #include "load/csv.h"
+#include "load/encoding.h"
 #include "load/toml.h"
 
 namespace nastavnik::load {
@@ -121,7 +122,10 @@ std::optional<Sources> LoadSources(const stdfs::path& root, Diagnostics& diags) 
   sources.program = std::move(*program);
 
   CsvOptions csv;
-  csv.encoding = RawString(sources.program, "data", "encoding", "auto");
+  // An unknown name is reported once, by the model with the rest of program.toml; the tables
+  // are still read, as "auto", so their own problems show in the same run.
+  csv.encoding = CanonicalEncodingName(RawString(sources.program, "data", "encoding", "auto"));
+  if (csv.encoding.empty()) csv.encoding = "auto";
   for (const char* name : kTables) {
     std::string rel = std::string("content/data/") + name + ".csv";
     stdfs::path file = root / rel;

@@ -1,5 +1,6 @@
 // Stage 2 (model): content/program.toml into Organization, Settings, Approval and SiteSettings.
 #include "base/text.h"
+#include "load/encoding.h"
 #include "model/build_program.h"
 #include "model/settings_reader.h"
 
@@ -135,8 +136,7 @@ void BuildSettings(const load::Value& root, Program& program, Diagnostics& diags
     SettingsReader r(top.Child("data"), "data", diags);
     r.String("encoding", &s.data_encoding);
     r.Integer("markdown_limit_kb", &s.markdown_limit_kb, 1, 4096);
-    std::string e = text::FoldKey(s.data_encoding);
-    if (e != "auto" && e != "utf-8" && e != "utf8" && e != "cp1251" && e != "windows-1251") {
+    if (load::CanonicalEncodingName(s.data_encoding).empty()) {
       const load::Value* table = root.Find("data");
       diags.Error(table && table->Find("encoding") ? table->Find("encoding")->where : root.where,
                   "неизвестная кодировка «" + s.data_encoding + "»: допустимы auto, utf-8, cp1251");

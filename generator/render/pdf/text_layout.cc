@@ -44,8 +44,12 @@ bool IsLetter(char16_t c) {
   return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || IsRussianLetter(c);
 }
 
-// The word [from, to) is a one-letter word, "№", "§" or an initial such as "И.".
+// The word [from, to) is a one-letter word (also after an opening bracket or quote: "(в"),
+// "№", "§" or an initial such as "И.".
 bool BindsToNext(const std::u16string& ch, uint32_t from, uint32_t to) {
+  if (to - from == 2 && (ch[from] == u'(' || ch[from] == u'«' || ch[from] == u'"') && IsLetter(ch[from + 1])) {
+    return true;
+  }
   if (to - from == 1) return IsLetter(ch[from]) || ch[from] == u'№' || ch[from] == u'§';
   if (to - from == 2) return ch[from] >= 0x0410 && ch[from] <= 0x042F && ch[from + 1] == u'.';
   return false;
@@ -306,8 +310,11 @@ std::vector<TextLine> BreakLines(const StyledText& t, const BreakOptions& o) {
     // Russian typesetting binds a one-letter word (в, и, с), "№" and an initial ("И.") to the
     // word after it, and a spaced dash to the word before it: the space between never breaks.
     for (uint32_t sub = i; j + 1 < n && ch[j] == u' ' && ch[j + 1] != u' ' && ch[j + 1] != u'\n';) {
-      const bool dash_next = (ch[j + 1] == u'—' || ch[j + 1] == u'–') && (j + 2 >= n || ch[j + 2] == u' ');
-      if (!BindsToNext(ch, sub, j) && !dash_next) break;
+      const char16_t next = ch[j + 1];
+      const bool dash_next = (next == u'—' || next == u'–') && (j + 2 >= n || ch[j + 2] == u' ');
+      // Nor does a line start with what closes or follows a word: "70 %", "слово )".
+      const bool closing_next = std::u16string_view(u"%‰),.;:!?»").find(next) != std::u16string_view::npos;
+      if (!BindsToNext(ch, sub, j) && !dash_next && !closing_next) break;
       uint32_t k = j + 1;
       while (k < n && ch[k] != u' ' && ch[k] != u'\n') ++k;
       ww += Span(t, j, k);

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <regex>
+#include <sstream>
 #include <string>
 
 #include "base/document.h"
