@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+#include "base/utf8.h"
+
 namespace nastavnik::text {
 namespace {
 
@@ -20,17 +22,6 @@ bool IsSpaceAt(std::string_view s, size_t i, size_t* width) {
     return true;
   }
   return false;
-}
-
-std::u32string Decode(std::string_view s) {
-  std::u32string out;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
-  for (int32_t i = 0; i < u.length();) {
-    UChar32 c = u.char32At(i);
-    out.push_back(static_cast<char32_t>(c));
-    i += U16_LENGTH(c);
-  }
-  return out;
 }
 
 }  // namespace
@@ -76,20 +67,7 @@ std::vector<std::string> SplitList(std::string_view s) {
   return out;
 }
 
-bool IsValidUtf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = s[i];
-    int extra = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
-    if (extra < 0 || (extra == 1 && c < 0xC2)) return false;
-    if (i + extra >= s.size() && extra > 0) return false;
-    for (int k = 1; k <= extra; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    }
-    i += extra + 1;
-  }
-  return true;
-}
+bool IsValidUtf8(std::string_view s) { return utf8::FirstInvalid(s) == std::string_view::npos; }
 
 size_t Utf8Length(std::string_view s) {
   size_t n = 0;
@@ -141,7 +119,7 @@ std::string FoldKey(std::string_view s) {
 }
 
 int EditDistance(std::string_view a, std::string_view b) {
-  std::u32string x = Decode(a), y = Decode(b);
+  std::u32string x = utf8::Decode(a), y = utf8::Decode(b);
   std::vector<int> row(y.size() + 1);
   for (size_t j = 0; j <= y.size(); ++j) row[j] = static_cast<int>(j);
   for (size_t i = 1; i <= x.size(); ++i) {
@@ -179,12 +157,8 @@ std::vector<std::string> NameParts(std::string_view full_name) {
   return parts;
 }
 std::string Initial(const std::string& word) {
-  std::u32string u = Decode(word);
-  if (u.empty()) return "";
-  icu::UnicodeString first(static_cast<UChar32>(u[0]));
-  std::string out;
-  first.toUTF8String(out);
-  return out + ".";
+  std::u32string u = utf8::Decode(word);
+  return u.empty() ? "" : utf8::Encode(u[0]) + ".";
 }
 }  // namespace
 

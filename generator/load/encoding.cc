@@ -1,6 +1,7 @@
 // Stage 1 (load): decoding a file's bytes to UTF-8. Windows-1251 uses our own table rather than
 // iconv, so the result never depends on the machine's locale or glibc's charset modules.
 #include "load/encoding.h"
+#include "base/utf8.h"
 
 #include <array>
 #include <cstdio>
@@ -40,55 +41,7 @@ std::string HexByte(unsigned char b) {
   return buf;
 }
 
-void AppendUtf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
 
-// Offset of the first byte that does not start a well-formed UTF-8 sequence (overlongs,
-// surrogates and code points past U+10FFFF included), or kNone.
-size_t FirstInvalidUtf8(std::string_view s) {
-  const size_t n = s.size();
-  size_t i = 0;
-  while (i < n) {
-    unsigned char c = s[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t len = 0;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;
-    } else {
-      return i;
-    }
-    if (i + len > n) return i;
-    unsigned char c1 = s[i + 1];
-    if (c1 < lo || c1 > hi) return i;
-    for (size_t k = 2; k < len; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
-    }
-    i += len;
-  }
-  return kNone;
-}
 
 // Line and column of a byte, counting lines as the CSV parser does (LF, CRLF or a lone CR) and
 // columns in characters: UTF-8 code points, or bytes for a single-byte encoding.
@@ -125,9 +78,9 @@ Result<std::string> Cp1251ToUtf8(std::string_view s) {
     if (b < 0x80) {
       out.push_back(static_cast<char>(b));
     } else if (b >= 0xC0) {
-      AppendUtf8(out, 0x0410 + (b - 0xC0));
+      utf8::Append(&out, 0x0410 + (b - 0xC0));
     } else if (char16_t c = kCp1251High[b - 0x80]; c != 0) {
-      AppendUtf8(out, c);
+      utf8::Append(&out, c);
     } else {
       return Status::Input("байт " + HexByte(b) +
                                " не означает никакого символа в Windows-1251: проверьте "
@@ -157,7 +110,7 @@ Status CheckSingleEncoding(std::string_view s) {
       ++non_ascii;
     }
     if (non_ascii < text.size()) {
-      size_t bad = FirstInvalidUtf8(text);
+      size_t bad = utf8::FirstInvalid(text);
       int kind = bad != kNone ? 2 : CountCyrillicUtf8(text) >= 2 ? 1 : 0;
       if (kind != 0 && file_kind == 0) {
         file_kind = kind;
@@ -196,7 +149,7 @@ std::string CanonicalEncodingName(std::string_view name) {
 }
 
 std::string DetectEncoding(std::string_view bytes) {
-  if (FirstInvalidUtf8(bytes) != kNone) return "cp1251";
+  if (utf8::FirstInvalid(bytes) != kNone) return "cp1251";
   if (CountCyrillicUtf8(bytes) > 0) return "utf-8";
   bool non_ascii = false;
   for (unsigned char b : bytes) {
@@ -226,7 +179,7 @@ Result<DecodedText> DecodeText(std::string_view bytes, std::string_view requeste
     bytes.remove_prefix(3);
     encoding = "utf-8";
   } else if (encoding == "auto") {
-    if (FirstInvalidUtf8(bytes) != kNone) {
+    if (utf8::FirstInvalid(bytes) != kNone) {
       if (Status mixed = CheckSingleEncoding(bytes); !mixed.ok()) return mixed;
     }
     encoding = DetectEncoding(bytes);
@@ -241,7 +194,7 @@ Result<DecodedText> DecodeText(std::string_view bytes, std::string_view requeste
   DecodedText out;
   out.encoding = encoding;
   if (encoding == "utf-8") {
-    if (size_t bad = FirstInvalidUtf8(bytes); bad != kNone) {
+    if (size_t bad = utf8::FirstInvalid(bytes); bad != kNone) {
       return Status::Input("недопустимый байт " + HexByte(bytes[bad]) +
                                ": файл не в кодировке UTF-8; сохраните его как «CSV UTF-8»",
                            PositionOf(bytes, bad, true));

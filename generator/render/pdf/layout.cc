@@ -8,6 +8,7 @@
 #include "render/pdf/flow.h"
 #include "render/pdf/hyphenate.h"
 #include "render/pdf/paginate.h"
+#include "base/utf8.h"
 
 namespace nastavnik::render::pdf {
 
@@ -204,7 +205,7 @@ Status BlockLayouter::Code(const Block& b, const Frame& frame) {
   const float width = frame.width - 2 * pad;
   const LineMetrics m = MetricsFor(flow_.measurer, Face::kMono, size, 1.0f);
   float space = flow_.TakeSpace(0.4f * flow_.size());
-  std::u32string text = DecodeUtf8(b.text);
+  std::u32string text = utf8::Decode(b.text);
   while (!text.empty() && text.back() == U'\n') text.pop_back();
   size_t i = 0;
   const size_t first = flow_.boxes.size();

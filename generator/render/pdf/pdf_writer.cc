@@ -1,6 +1,7 @@
 // The only file that includes PoDoFo. PdfError is not a std::exception, so every entry point
 // catches it by name here and returns Status::Internal; nothing PoDoFo throws leaves this file.
 #include "render/pdf/pdf_writer.h"
+#include "base/utf8.h"
 
 #include <podofo/podofo.h>
 
@@ -81,18 +82,6 @@ void Hex4(std::string& out, uint16_t v) {
   out += kDigits[v & 0xf];
 }
 
-void AppendUtf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
 
 // PoDoFo derives the trailer /ID from the Info dictionary alone, so two documents with one title
 // and date would share it. Replace it, in place and at the same length so the xref stays right,
@@ -367,7 +356,7 @@ Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const Document
         if (!impl_->glyphs[f][hi]) continue;
         for (int lo = 0; lo < 256; ++lo) {
           if (!(*impl_->glyphs[f][hi])[lo].used) continue;
-          AppendUtf8(used, static_cast<char32_t>(hi << 8 | lo));
+          utf8::Append(&used, static_cast<char32_t>(hi << 8 | lo));
           ++count;
         }
       }

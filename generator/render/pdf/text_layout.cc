@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "render/pdf/hyphenate.h"
+#include "base/utf8.h"
 
 namespace nastavnik::render::pdf {
 
@@ -20,25 +21,6 @@ std::string CodePointName(char32_t c) {
   return buf;
 }
 
-std::string EncodeOne(char32_t c) {
-  std::string out;
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-  return out;
-}
 
 bool IsLetter(char16_t c) {
   return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || IsRussianLetter(c);
@@ -111,42 +93,10 @@ uint32_t SplitWord(const StyledText& t, uint32_t i, uint32_t j, float room, cons
 
 Status MissingGlyph(Measurer& measurer, Face face, char32_t c) {
   if (!measurer.status().ok()) return measurer.status();
-  return Status::Input("символ " + CodePointName(c) + " «" + EncodeOne(c) + "» отсутствует в шрифте " +
+  return Status::Input("символ " + CodePointName(c) + " «" + utf8::Encode(c) + "» отсутствует в шрифте " +
                        measurer.FontName(face) + "; замените его или уберите из текста");
 }
 
-std::u32string DecodeUtf8(std::string_view s) {
-  std::u32string out;
-  out.reserve(s.size());
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char b = static_cast<unsigned char>(s[i]);
-    char32_t c = 0xFFFD;
-    size_t len = 1;
-    if (b < 0x80) {
-      c = b;
-    } else if ((b >> 5) == 0x6 && i + 1 < s.size()) {
-      c = ((b & 0x1F) << 6) | (s[i + 1] & 0x3F);
-      len = 2;
-    } else if ((b >> 4) == 0xE && i + 2 < s.size()) {
-      c = ((b & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-      len = 3;
-    } else if ((b >> 3) == 0x1E && i + 3 < s.size()) {
-      c = ((b & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F);
-      len = 4;
-    }
-    for (size_t k = 1; k < len; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) {
-        c = 0xFFFD;
-        len = k;
-        break;
-      }
-    }
-    out.push_back(c);
-    i += len;
-  }
-  return out;
-}
 
 std::string EncodeUtf8(std::u16string_view s) {
   std::string out;
@@ -157,7 +107,7 @@ std::string EncodeUtf8(std::u16string_view s) {
       c = 0x10000 + ((c - 0xD800) << 10) + (s[i + 1] - 0xDC00);
       ++i;
     }
-    out += EncodeOne(c);
+    utf8::Append(&out, c);
   }
   return out;
 }
@@ -192,7 +142,7 @@ Status TextBuilder::AppendChar(char32_t c, uint16_t style_index) {
 
 Status TextBuilder::Append(std::string_view utf8, const TextStyle& style) {
   uint16_t index = StyleIndex(style);
-  for (char32_t c : DecodeUtf8(utf8)) {
+  for (char32_t c : utf8::Decode(utf8)) {
     Status s = AppendChar(c, index);
     if (!s.ok()) return s;
   }

@@ -98,8 +98,6 @@ LineMetrics MetricsFor(Measurer& measurer, Face face, float size, float spacing)
 /// The error for a character the face has no glyph for (or the measurer's own failure).
 Status MissingGlyph(Measurer& measurer, Face face, char32_t c);
 
-/// Decodes UTF-8 to code points, replacing invalid bytes with U+FFFD.
-std::u32string DecodeUtf8(std::string_view s);
 std::string EncodeUtf8(std::u16string_view s);
 
 }  // namespace nastavnik::render::pdf

@@ -1,0 +1,96 @@
+#include "base/utf8.h"
+
+namespace nastavnik::utf8 {
+
+size_t DecodeAt(std::string_view s, size_t i, char32_t* cp) {
+  auto byte = [&](size_t k) -> unsigned {
+    return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u;
+  };
+  unsigned c = byte(0);
+  if (i >= s.size()) return 0;
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  }
+  size_t length = 0;
+  unsigned low = 0x80, high = 0xBF;  // the allowed range of the second byte
+  if (c >= 0xC2 && c <= 0xDF) {
+    length = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    length = 3;
+    if (c == 0xE0) low = 0xA0;
+    if (c == 0xED) high = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    length = 4;
+    if (c == 0xF0) low = 0x90;
+    if (c == 0xF4) high = 0x8F;
+  } else {
+    return 0;
+  }
+  if (byte(1) < low || byte(1) > high) return 0;
+  char32_t value = c & (0xFF >> (length + 1));
+  for (size_t k = 1; k < length; ++k) {
+    unsigned next = byte(k);
+    if ((next & 0xC0) != 0x80) return 0;
+    value = (value << 6) | (next & 0x3F);
+  }
+  *cp = value;
+  return length;
+}
+
+size_t FirstInvalid(std::string_view s) {
+  char32_t cp;
+  for (size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t length = DecodeAt(s, i, &cp);
+    if (length == 0) return i;
+    i += length;
+  }
+  return std::string_view::npos;
+}
+
+std::u32string Decode(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp;
+    size_t length = DecodeAt(s, i, &cp);
+    if (length == 0) {
+      out.push_back(kReplacement);
+      ++i;
+    } else {
+      out.push_back(cp);
+      i += length;
+    }
+  }
+  return out;
+}
+
+void Append(std::string* out, char32_t cp) {
+  if (cp < 0x80) {
+    *out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    *out += static_cast<char>(0xC0 | (cp >> 6));
+    *out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    *out += static_cast<char>(0xE0 | (cp >> 12));
+    *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    *out += static_cast<char>(0xF0 | (cp >> 18));
+    *out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::string Encode(char32_t cp) {
+  std::string out;
+  Append(&out, cp);
+  return out;
+}
+
+}  // namespace nastavnik::utf8
