@@ -151,6 +151,16 @@ TEST_CASE("new makes a school folder that checks clean once filled, and refuses 
   CHECK(check.exit_code == 0);
 }
 
+TEST_CASE("build refuses to replace a folder it did not create", "[pipeline]") {
+  TempDir tmp;
+  WriteFile(tmp.path() / "out/diary.txt", "личные записи");
+  CommandResult r = Run(Binary() + " build " + Quote(TestsDir() / "fixtures/minimal") + " -o " +
+                        Quote(tmp.path() / "out"));
+  CHECK(r.exit_code == 2);
+  CHECK(r.output.find("не пуста и создана не nastavnik") != std::string::npos);
+  CHECK(ReadFile(tmp.path() / "out/diary.txt") == "личные записи");
+}
+
 TEST_CASE("the command line answers --help, --version and bad usage", "[pipeline]") {
   CHECK(Run(Binary() + " --version").output.starts_with("nastavnik "));
   for (const char* cmd : {"build", "check", "new"}) {

@@ -254,7 +254,7 @@ Result<Artifacts> RenderSite(const SiteInput& in) {
   for (const PublicDocument& d : in.documents) {
     std::string body = "<p><a class=\"download\" href=\"../files/" + EscapeHtml(d.file.substr(d.file.rfind('/') + 1)) +
                        "\" download>Скачать PDF (" + SizeText(d.bytes) + ")</a></p>\n" +
-                       html::RenderBlocks(d.body.blocks, 0);
+                       html::RenderBlocks(d.body.blocks, 1);
     pages.push_back({d.slug + ".html", d.title, "", body, {home, {"Документы", "documents.html"}}});
   }
   pages.push_back({"404.html", "Страница не найдена", "",
