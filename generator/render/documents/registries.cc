@@ -1,6 +1,7 @@
 #include "render/documents/registries.h"
 
 #include <algorithm>
+#include <map>
 
 #include "base/text.h"
 
@@ -10,6 +11,13 @@ namespace {
 using xlsx::DateValue;
 using xlsx::NumberValue;
 using xlsx::TextValue;
+
+xlsx::Column Col(const char* header, std::vector<std::string> choices = {}) {
+  xlsx::Column c;
+  c.header = header;
+  c.choices = std::move(choices);
+  return c;
+}
 
 xlsx::Value OptionalDate(const std::optional<Date>& d) { return d ? DateValue(*d) : xlsx::Value(); }
 
@@ -26,16 +34,24 @@ std::string Place(const model::Person& p, const model::Program& program) {
   return org;
 }
 
-// The pairs a person belongs to, newest last, as the registry lists them.
-std::vector<const model::Pair*> PairsOf(const model::Program& program, const std::string& id, bool as_mentor) {
-  std::vector<const model::Pair*> out;
-  for (const model::Pair& pair : program.pairs) {
-    bool in = as_mentor ? pair.mentor == id
-                        : std::find(pair.mentees.begin(), pair.mentees.end(), id) != pair.mentees.end();
-    if (in) out.push_back(&pair);
+// Each person's pairs, as mentor and as mentee, in the order of pairs.csv; built once, because
+// looking them up per person is quadratic on a district's registry.
+struct PairIndex {
+  std::map<std::string, std::vector<const model::Pair*>> as_mentor, as_mentee;
+
+  explicit PairIndex(const model::Program& program) {
+    for (const model::Pair& pair : program.pairs) {
+      as_mentor[pair.mentor].push_back(&pair);
+      for (const std::string& m : pair.mentees) as_mentee[m].push_back(&pair);
+    }
   }
-  return out;
-}
+  const std::vector<const model::Pair*>& Of(const std::string& id, bool mentor) const {
+    static const std::vector<const model::Pair*> kNone;
+    const auto& map = mentor ? as_mentor : as_mentee;
+    auto it = map.find(id);
+    return it == map.end() ? kNone : it->second;
+  }
+};
 
 std::string Join(const std::vector<std::string>& parts, const char* sep = "; ") {
   std::string out;
@@ -59,22 +75,23 @@ xlsx::Workbook BuildRegistries(const model::Program& program) {
   xlsx::Sheet mentors;
   mentors.name = "База наставников";
   mentors.title = "База наставников " + program.organization.short_name + ", " + program.settings.academic_year;
-  mentors.columns = {{"№"}, {"ФИО наставника"}, {"Контакты"}, {"Место работы или учёбы"},
-                     {"Дата вхождения в программу"}, {"ФИО наставляемых"}, {"Форма наставничества"},
-                     {"Дата завершения"}, {"Результаты"}, {"Ссылка на кейс или отзыв"}};
+  mentors.columns = {Col("№"), Col("ФИО наставника"), Col("Контакты"), Col("Место работы или учёбы"),
+                     Col("Дата вхождения в программу"), Col("ФИО наставляемых"), Col("Форма наставничества"),
+                     Col("Дата завершения"), Col("Результаты"), Col("Ссылка на кейс или отзыв")};
   xlsx::Sheet mentees;
   mentees.name = "База наставляемых";
   mentees.title = "База наставляемых " + program.organization.short_name + ", " + program.settings.academic_year;
-  mentees.columns = {{"№"}, {"ФИО наставляемого"}, {"Контакты"}, {"Основной запрос"},
-                     {"Дата вхождения в программу"}, {"ФИО наставника"}, {"Место работы наставника"},
-                     {"Форма наставничества"}, {"Дата завершения"}, {"Результаты"},
-                     {"Отметка о прохождении программы", 0, false, {"прошёл", "проходит", "не завершил"}},
-                     {"Ссылка на кейс"}};
+  mentees.columns = {Col("№"), Col("ФИО наставляемого"), Col("Контакты"), Col("Основной запрос"),
+                     Col("Дата вхождения в программу"), Col("ФИО наставника"), Col("Место работы наставника"),
+                     Col("Форма наставничества"), Col("Дата завершения"), Col("Результаты"),
+                     Col("Отметка о прохождении программы", {"прошёл", "проходит", "не завершил"}),
+                     Col("Ссылка на кейс")};
+  const PairIndex pairs(program);
   for (const model::Person& p : program.people) {
     if (p.is_mentor) {
       std::vector<std::string> names, forms, results, links;
       std::optional<Date> end;
-      for (const model::Pair* pair : PairsOf(program, p.id, true)) {
+      for (const model::Pair* pair : pairs.Of(p.id, true)) {
         for (const std::string& m : pair->mentees) {
           if (const model::Person* mentee = program.FindPerson(m)) names.push_back(mentee->full_name);
         }
@@ -94,7 +111,7 @@ xlsx::Workbook BuildRegistries(const model::Program& program) {
       std::vector<std::string> mentor_names, places, forms, results, links;
       std::optional<Date> end;
       std::string mark;
-      for (const model::Pair* pair : PairsOf(program, p.id, false)) {
+      for (const model::Pair* pair : pairs.Of(p.id, false)) {
         if (const model::Person* m = program.FindPerson(pair->mentor)) {
           mentor_names.push_back(m->full_name);
           places.push_back(Place(*m, program));
