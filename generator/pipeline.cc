@@ -2,6 +2,7 @@
 // reports errors, so that a bad input never produces half an output.
 #include "pipeline.h"
 
+#include "compute/results.h"
 #include "load/sources.h"
 #include "model/build_program.h"
 #include "render/render_all.h"
@@ -14,12 +15,11 @@ Status Build(const BuildOptions& options, Diagnostics& diags) {
   if (!sources) return Status::Input("сборка остановлена: исправьте ошибки выше");
   std::optional<model::Program> program = model::BuildProgram(*sources, diags);
   if (!program || diags.has_errors()) return Status::Input("сборка остановлена: исправьте ошибки выше");
-  // compute/ is filled by the matching and monitoring features; the foundation renders the
-  // model as it is.
   if (options.check_only) return Status::Ok();
+  compute::Results results = compute::ComputeAll(*program);
   render::RenderOptions render_options;
   render_options.epoch_seconds = options.epoch_seconds;
-  Result<render::Artifacts> artifacts = render::RenderAll(*program, *sources, render_options);
+  Result<render::Artifacts> artifacts = render::RenderAll(*program, results, *sources, render_options);
   if (!artifacts.ok()) return artifacts.status();
   return write::WriteArtifacts(options.output, *artifacts, options.epoch_seconds);
 }

@@ -1,10 +1,11 @@
 // Stage 1 (load): decoding a file's bytes to UTF-8. Windows-1251 uses our own table rather than
 // iconv, so the result never depends on the machine's locale or glibc's charset modules.
 #include "load/encoding.h"
-#include "base/utf8.h"
 
 #include <array>
 #include <cstdio>
+
+#include "base/utf8.h"
 
 namespace nastavnik::load {
 namespace {
@@ -40,8 +41,6 @@ std::string HexByte(unsigned char b) {
   std::snprintf(buf, sizeof buf, "0x%02X", b);
   return buf;
 }
-
-
 
 // Line and column of a byte, counting lines as the CSV parser does (LF, CRLF or a lone CR) and
 // columns in characters: UTF-8 code points, or bytes for a single-byte encoding.

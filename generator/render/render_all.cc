@@ -8,8 +8,8 @@
 
 namespace nastavnik::render {
 
-Result<Artifacts> RenderAll(const model::Program& program, const load::Sources& sources,
-                            const RenderOptions& options) {
+Result<Artifacts> RenderAll(const model::Program& program, const compute::Results& results,
+                            const load::Sources& sources, const RenderOptions& options) {
   Artifacts out;
   pdf::PdfOptions pdf_options;
   pdf_options.epoch_seconds = options.epoch_seconds;
@@ -30,7 +30,7 @@ Result<Artifacts> RenderAll(const model::Program& program, const load::Sources& 
   input.program = &program;
   input.templates = &sources.templates;
   input.assets = &sources.assets;
-  input.today = DateFromEpochSeconds(options.epoch_seconds);
+  input.coverage = &results.coverage;
   input.documents.push_back(site::PublicDocument{"Положение о наставничестве", "pdf/polozhenie.pdf",
                                                  polozhenie_pdf->size(), *polozhenie,
                                                  "documents/polozhenie"});

@@ -2,6 +2,7 @@
 // as bytes in memory, ready for write/.
 #pragma once
 
+#include "compute/results.h"
 #include "load/sources.h"
 #include "model/program.h"
 #include "render/artifact.h"
@@ -12,7 +13,7 @@ struct RenderOptions {
   long long epoch_seconds = 0;  // the build's time (SOURCE_DATE_EPOCH)
 };
 
-Result<Artifacts> RenderAll(const model::Program& program, const load::Sources& sources,
-                            const RenderOptions& options);
+Result<Artifacts> RenderAll(const model::Program& program, const compute::Results& results,
+                            const load::Sources& sources, const RenderOptions& options);
 
 }  // namespace nastavnik::render

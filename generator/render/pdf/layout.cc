@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <string>
 
+#include "base/utf8.h"
 #include "render/pdf/flow.h"
 #include "render/pdf/hyphenate.h"
 #include "render/pdf/paginate.h"
-#include "base/utf8.h"
 
 namespace nastavnik::render::pdf {
 

@@ -15,13 +15,8 @@ namespace {
 
 // "D:YYYYMMDDHHmmSSZ" (PDF 32000-1 §7.9.4) in UTC.
 std::string PdfDate(long long epoch_seconds) {
-  long long days = epoch_seconds / 86400;
-  long long seconds = epoch_seconds % 86400;
-  if (seconds < 0) {
-    seconds += 86400;
-    --days;
-  }
-  Date d = Date::FromDaysSinceEpoch(static_cast<long>(days));
+  const Date d = DateFromEpochSeconds(epoch_seconds);
+  const long long seconds = epoch_seconds % 86400;
   char buf[32];
   std::snprintf(buf, sizeof buf, "D:%04d%02d%02d%02lld%02lld%02lldZ", d.year, d.month, d.day, seconds / 3600,
                 seconds / 60 % 60, seconds % 60);

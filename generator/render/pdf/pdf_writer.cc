@@ -1,7 +1,6 @@
 // The only file that includes PoDoFo. PdfError is not a std::exception, so every entry point
 // catches it by name here and returns Status::Internal; nothing PoDoFo throws leaves this file.
 #include "render/pdf/pdf_writer.h"
-#include "base/utf8.h"
 
 #include <podofo/podofo.h>
 
@@ -10,6 +9,8 @@
 #include <cmath>
 #include <filesystem>
 #include <mutex>
+
+#include "base/utf8.h"
 
 namespace nastavnik::render::pdf {
 
@@ -81,7 +82,6 @@ void Hex4(std::string& out, uint16_t v) {
   out += kDigits[(v >> 4) & 0xf];
   out += kDigits[v & 0xf];
 }
-
 
 // PoDoFo derives the trailer /ID from the Info dictionary alone, so two documents with one title
 // and date would share it. Replace it, in place and at the same length so the xref stays right,

@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "render/pdf/hyphenate.h"
 #include "base/utf8.h"
+#include "render/pdf/hyphenate.h"
 
 namespace nastavnik::render::pdf {
 
@@ -20,7 +20,6 @@ std::string CodePointName(char32_t c) {
   std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
   return buf;
 }
-
 
 bool IsLetter(char16_t c) {
   return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || IsRussianLetter(c);
@@ -96,7 +95,6 @@ Status MissingGlyph(Measurer& measurer, Face face, char32_t c) {
   return Status::Input("символ " + CodePointName(c) + " «" + utf8::Encode(c) + "» отсутствует в шрифте " +
                        measurer.FontName(face) + "; замените его или уберите из текста");
 }
-
 
 std::string EncodeUtf8(std::u16string_view s) {
   std::string out;

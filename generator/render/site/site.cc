@@ -64,35 +64,14 @@ std::string HomeBody(const SiteInput& in, const std::vector<const model::Page*>&
   if (!p.settings.goal.empty()) {
     out += "<p class=\"lead\">" + EscapeHtml(p.settings.goal) + "</p>\n";
   }
-  // Coverage: participants in active or completed pairs against the whole school.
-  std::map<std::string, bool> covered;
-  int pupils = 0, teachers = 0, active = 0, groups = 0;
-  for (const model::Pair& pair : p.pairs) {
-    if (pair.status == model::PairStatus::kTerminated) continue;
-    if (pair.status == model::PairStatus::kActive) ++active;
-    if (pair.is_group()) ++groups;
-    covered[pair.mentor] = true;
-    for (const std::string& m : pair.mentees) covered[m] = true;
-  }
-  for (const auto& [id, yes] : covered) {
-    if (const model::Person* person = p.FindPerson(id)) {
-      if (person->category == model::Category::kPupil) ++pupils;
-      if (person->category == model::Category::kTeacher) ++teachers;
-    }
-  }
-  int listed_pupils = 0, listed_teachers = 0;
-  for (const model::Person& person : p.people) {
-    listed_pupils += person.category == model::Category::kPupil;
-    listed_teachers += person.category == model::Category::kTeacher;
-  }
-  int all = std::max(p.settings.pupils_total, listed_pupils) + std::max(p.settings.teachers_total, listed_teachers);
-  double share = all > 0 ? static_cast<double>(pupils + teachers) / all : 0;
+  const compute::Coverage& c = *in.coverage;
   out += "<section aria-labelledby=\"coverage\"><h2 id=\"coverage\">Охват наставничеством</h2>\n";
-  out += CoverageChart(share, p.settings.target_coverage);
-  out += "<p>В программе участвуют <strong>" + std::to_string(pupils) + "</strong> обучающихся и <strong>" +
-         std::to_string(teachers) + "</strong> педагогов: " + Percent(share) +
-         " от всех обучающихся и педагогов школы. Цель — " + Percent(p.settings.target_coverage) + ".</p>\n";
-  out += "<p>Работают пар и групп: " + std::to_string(active) + (groups ? ", из них групп: " + std::to_string(groups) : "") + ".</p></section>\n";
+  out += CoverageChart(c.share(), c.target);
+  out += "<p>В программе участвуют <strong>" + std::to_string(c.pupils_covered) + "</strong> обучающихся и <strong>" +
+         std::to_string(c.teachers_covered) + "</strong> педагогов: " + Percent(c.share()) +
+         " от всех обучающихся и педагогов школы. Цель — " + Percent(c.target) + ".</p>\n";
+  out += "<p>Работают пар и групп: " + std::to_string(c.active_pairs) +
+         (c.groups ? ", из них групп: " + std::to_string(c.groups) : "") + ".</p></section>\n";
   if (!p.settings.forms.empty()) {
     out += "<section aria-labelledby=\"forms\"><h2 id=\"forms\">Формы наставничества</h2>\n<ul>\n";
     for (model::Form f : p.settings.forms) out += "<li>" + EscapeHtml(model::FormName(f)) + "</li>\n";

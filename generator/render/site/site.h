@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "compute/coverage.h"
 #include "load/sources.h"
 #include "model/program.h"
 #include "render/artifact.h"
@@ -24,10 +25,10 @@ struct PublicDocument {
 
 struct SiteInput {
   const model::Program* program = nullptr;
+  const compute::Coverage* coverage = nullptr;
   const std::map<std::string, std::string>* templates = nullptr;
   const std::vector<load::Asset>* assets = nullptr;
   std::vector<PublicDocument> documents;
-  Date today;
 };
 
 /// Every page of the site plus its CSS and images, as artifacts under "site/".

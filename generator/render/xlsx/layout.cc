@@ -13,8 +13,6 @@ namespace {
 
 constexpr std::string_view kEllipsis = "…";
 
-
-
 bool Kept(char32_t cp) {
   if (cp == '\t' || cp == '\n') return true;
   return cp >= 0x20 && cp != 0x7F && cp != 0xFFFE && cp != 0xFFFF;
