@@ -51,6 +51,27 @@ struct SignatureLine {
   std::string caption;
 };
 
+/// A chart drawn as vectors: SVG on the site, PDF paths on paper, a native chart in XLSX.
+struct ChartSeries {
+  std::string name;
+  std::vector<double> values;  // one per category
+};
+
+struct Chart {
+  enum class Kind { kColumns, kBars };  // vertical columns or horizontal bars
+  Kind kind = Kind::kColumns;
+  std::string title;
+  std::vector<std::string> categories;
+  std::vector<ChartSeries> series;
+  /// A reference line across the plot (e.g. the coverage target), in data units.
+  std::optional<double> target;
+  std::string target_label;
+  /// Axis maximum; 0 means from the data.
+  double max = 0;
+  /// Appended to value labels: "%" or "".
+  std::string unit;
+};
+
 enum class BlockKind {
   kParagraph,   // inlines
   kHeading,     // inlines, level 1..6
@@ -64,6 +85,7 @@ enum class BlockKind {
   kCorner,      // lines set flush in the top-right corner box (approval stamps, annex marks)
   kSignatures,  // signatures: kept together with the block before it on paper
   kPageBreak,   // a new page; landscape says how the following pages are oriented
+  kChart,       // chart; text is its description for readers who cannot see it
 };
 
 struct Block {
@@ -78,6 +100,7 @@ struct Block {
   std::string text;
   std::string url;
   Table table;
+  Chart chart;
   /// kCorner: one entry per line; an empty entry is a blank line.
   std::vector<std::string> lines;
   std::vector<SignatureLine> signatures;

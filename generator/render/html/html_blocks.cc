@@ -129,6 +129,10 @@ std::string RenderBlocks(const std::vector<doc::Block>& blocks, int heading_shif
         out += "</table></div>\n";
         break;
       }
+      case doc::BlockKind::kChart:
+        // Until the SVG chart renderer lands, readers get the chart's description.
+        out += "<p class=\"chart-text\">" + EscapeHtml(b.text) + "</p>\n";
+        break;
       case doc::BlockKind::kImage: {
         std::string url = SafeUrl(b.url);
         if (url.starts_with("content/")) url = url.substr(8);

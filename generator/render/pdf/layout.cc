@@ -74,6 +74,7 @@ Status BlockLayouter::One(const Block& b, const Frame& frame) {
     case BlockKind::kImage: return Image(b, frame);
     case BlockKind::kCorner: return LayoutCorners(flow_, {&b});
     case BlockKind::kSignatures: return LayoutSignatures(flow_, b, frame);
+    case BlockKind::kChart: return Paragraph(doc::Paragraph(b.text), frame);
     case BlockKind::kPageBreak: {
       Box box;
       box.page_break = true;
