@@ -142,6 +142,12 @@ void BuildSettings(const load::Value& root, Program& program, Diagnostics& diags
                   "неизвестная кодировка «" + s.data_encoding + "»: допустимы auto, utf-8, cp1251");
     }
   }
+  {
+    // The terms of the paperwork that differ between schools (issue 3).
+    SettingsReader r(top.Child("paperwork"), "paperwork", diags);
+    r.String("mentor_pay", &program.paperwork.mentor_pay);
+    r.String("pd_retention", &program.paperwork.pd_retention);
+  }
   // Matching and privacy settings are read by the issues that bring those features; their
   // tables are accepted (and checked for being tables) so a school can prepare them.
   for (const char* key : {"matching", "privacy"}) {

@@ -182,6 +182,16 @@ struct Settings {
   int markdown_limit_kb = 256;
 };
 
+/// [paperwork]: terms the documents state that a school sets by its own local acts.
+struct PaperworkSettings {
+  /// The pay for mentoring in the supplementary agreement (ст. 351.8 ТК РФ).
+  std::string mentor_pay =
+      "доплата, размер и порядок выплаты которой установлены локальным нормативным актом об оплате "
+      "труда работников организации";
+  /// How long personal data is kept, as the consents state it.
+  std::string pd_retention = "до окончания срока реализации программы наставничества и один год после него";
+};
+
 /// The seven stages of the target model, in order.
 const std::vector<std::string>& SevenStages();
 
@@ -204,6 +214,7 @@ struct Program {
   Settings settings;
   Approval approval;
   SiteSettings site;
+  PaperworkSettings paperwork;
   std::vector<Person> people;
   std::vector<Pair> pairs;
   std::vector<PlanTask> plan_tasks;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "base/document.h"
 #include "base/status.h"
@@ -20,5 +21,11 @@ struct PdfOptions {
 /// Lays the document out and writes it. Input error: a character the fonts lack (the message
 /// names it as U+XXXX). Internal error: fonts that cannot be loaded, PoDoFo failures.
 Result<std::string> RenderPdf(const doc::Document& document, const PdfOptions& options);
+
+/// Several documents printed as one file: each starts on a new sheet (an odd page when
+/// odd_start, so that duplex printing never puts two documents on one sheet), keeps its own page
+/// numbers and becomes one entry of the outline.
+Result<std::string> RenderBooklet(const std::vector<doc::Document>& parts, const doc::Document& about,
+                                  const PdfOptions& options, bool odd_start);
 
 }  // namespace nastavnik::render::pdf
