@@ -24,8 +24,7 @@ Result<doc::Document> BuildCalendarPlan(const model::Program& program, const Tem
   for (const model::CalendarEvent& e : program.calendar) {
     rows.push_back({std::to_string(++n), e.event, e.period, e.responsible, e.status});
   }
-  d.blocks.push_back(TableBlock({"№", "Мероприятие", "Сроки", "Ответственный", "Отметка о выполнении"}, rows,
-                                {0.06, 0.42, 0.16, 0.2, 0.16}));
+  d.blocks.push_back(TableBlock({"№", "Мероприятие", "Сроки", "Ответственный", "Отметка о выполнении"}, rows));
   return d;
 }
 

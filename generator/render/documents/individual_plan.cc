@@ -70,7 +70,7 @@ Result<doc::Document> BuildIndividualPlan(const model::Program& program, const m
   for (int k = 0; rows.empty() && k < 5; ++k) rows.push_back({std::to_string(k + 1), "", "", "", "", ""});
   d.blocks.push_back(TableBlock({"№", "Раздел (направление)", "Задача / мероприятие", "Срок",
                                  "Ожидаемый результат", "Отметка о выполнении"},
-                                rows, {0.06, 0.17, 0.31, 0.12, 0.2, 0.14}));
+                                rows));
 
   std::vector<doc::SignatureLine> signs;
   if (mentor) signs.push_back({"Наставник", text::InitialsFirst(mentor->full_name), "(подпись, дата)"});

@@ -30,8 +30,7 @@ Result<doc::Document> BuildPairList(const model::Program& program, const Templat
     rows.push_back({std::to_string(++n), mentor, mentees, model::FormName(p.form), p.role_model,
                     Period(p.start, p.end)});
   }
-  d.blocks.push_back(TableBlock({"№", "Наставник", "Наставляемые", "Форма", "Ролевая модель", "Срок"}, rows,
-                                {0.05, 0.22, 0.27, 0.13, 0.19, 0.14}));
+  d.blocks.push_back(TableBlock({"№", "Наставник", "Наставляемые", "Форма", "Ролевая модель", "Срок"}, rows));
   d.blocks.push_back(Signatures({{"Куратор программы наставничества",
                                   [&] {
                                     const model::Person* c = program.FindPerson(program.settings.curator);

@@ -42,7 +42,7 @@ Result<doc::Document> BuildRoadmap(const model::Program& program, const Template
     }
   }
   d.blocks.push_back(TableBlock({"№", "Этап", "Мероприятие", "Содержание", "Срок", "Ответственный", "Результат"},
-                                rows, {0.05, 0.14, 0.19, 0.19, 0.1, 0.14, 0.19}));
+                                rows));
   return d;
 }
 
