@@ -175,7 +175,14 @@ struct PdfWriter::Impl {
     return g;
   }
 
-  std::string PaintPage(const Page& page, std::array<bool, kFaceCount>* faces_used);
+  std::vector<std::unique_ptr<PdfImage>> images;
+
+  /// The page's content stream; mcids gets the structure node of each marked-content id.
+  std::string PaintPage(const Page& page, const std::vector<StructNode>& structure,
+                        std::array<bool, kFaceCount>* faces_used, std::vector<int>* mcids);
+  void AddStructure(const LaidOutDocument& laid, const std::vector<PdfObject*>& pages,
+                    const std::vector<std::vector<int>>& mcids);
+  void AddMetadata(const DocumentInfo& info);
   void AddOutline(const LaidOutDocument& laid, const std::string& title);
 };
 
@@ -212,11 +219,54 @@ std::string PdfWriter::FontName(Face face) {
 
 Status PdfWriter::status() const { return impl_->status; }
 
-std::string PdfWriter::Impl::PaintPage(const Page& page, std::array<bool, kFaceCount>* faces_used) {
+namespace {
+
+// Marked content: consecutive items with one tag share a sequence; untagged ones are artifacts.
+class Marker {
+ public:
+  Marker(std::string& out, const std::vector<StructNode>& structure, std::vector<int>* mcids)
+      : out_(out), structure_(structure), mcids_(mcids) {}
+  void To(int tag) {
+    if (tag < 0) tag = kArtifact;
+    if (open_ && tag == current_) return;
+    Close();
+    if (tag == kArtifact || tag >= static_cast<int>(structure_.size())) {
+      out_ += "/Artifact BMC\n";
+      current_ = kArtifact;
+    } else {
+      out_ += '/';
+      out_ += structure_[tag].type;
+      out_ += " <</MCID ";
+      out_ += std::to_string(mcids_->size());
+      out_ += ">> BDC\n";
+      mcids_->push_back(tag);
+      current_ = tag;
+    }
+    open_ = true;
+  }
+  void Close() {
+    if (open_) out_ += "EMC\n";
+    open_ = false;
+  }
+
+ private:
+  std::string& out_;
+  const std::vector<StructNode>& structure_;
+  std::vector<int>* mcids_;
+  int current_ = kArtifact;
+  bool open_ = false;
+};
+
+}  // namespace
+
+std::string PdfWriter::Impl::PaintPage(const Page& page, const std::vector<StructNode>& structure,
+                                       std::array<bool, kFaceCount>* faces_used, std::vector<int>* mcids) {
   std::string out;
   out.reserve(16384);
+  Marker mark(out, structure, mcids);
   const float h = page.height;
   for (const Fill& f : page.content.fills) {
+    mark.To(f.tag);
     Color(out, f.color, "rg");
     Num(out, f.x);
     Num(out, h - f.y - f.h);
@@ -225,11 +275,24 @@ std::string PdfWriter::Impl::PaintPage(const Page& page, std::array<bool, kFaceC
     out += "re f\n";
   }
   float width = -1;
+  float dash = 0;
   uint32_t stroke_color = 0xffffffff;
   for (const Stroke& s : page.content.strokes) {
+    mark.To(s.tag);
     if (s.width != width) {
       Num(out, width = s.width);
       out += "w\n";
+    }
+    if (s.dash != dash) {
+      dash = s.dash;
+      if (dash > 0) {
+        out += '[';
+        Num(out, dash);
+        Num(out, dash * 0.75);
+        out += "] 0 d\n";
+      } else {
+        out += "[] 0 d\n";
+      }
     }
     if (s.color != stroke_color) Color(out, stroke_color = s.color, "RG");
     Num(out, s.x1);
@@ -239,6 +302,20 @@ std::string PdfWriter::Impl::PaintPage(const Page& page, std::array<bool, kFaceC
     Num(out, h - s.y2);
     out += "l S\n";
   }
+  for (const ImageDraw& img : page.content.images) {
+    if (img.image < 0 || img.image >= static_cast<int>(images.size())) continue;
+    mark.To(img.tag);
+    out += "q ";
+    Num(out, img.w);
+    out += "0 0 ";
+    Num(out, img.h);
+    Num(out, img.x);
+    Num(out, h - img.y - img.h);
+    out += "cm /";
+    out += images[img.image]->GetIdentifier().GetName();
+    out += " Do Q\n";
+  }
+  mark.Close();
   if (page.content.texts.empty()) return out;
   out += "BT\n";
   int face = -1;
@@ -250,6 +327,7 @@ std::string PdfWriter::Impl::PaintPage(const Page& page, std::array<bool, kFaceC
     PdfFont* font = Font(run.face);
     if (!font) continue;
     (*faces_used)[f] = true;
+    mark.To(run.tag);
     if (f != face || run.size != size) {
       face = f;
       size = run.size;
@@ -279,6 +357,7 @@ std::string PdfWriter::Impl::PaintPage(const Page& page, std::array<bool, kFaceC
     }
     out += spread ? ">] TJ\n" : "> Tj\n";
   }
+  mark.Close();
   out += "ET\n";
   return out;
 }
@@ -318,20 +397,151 @@ void PdfWriter::Impl::AddOutline(const LaidOutDocument& laid, const std::string&
   }
 }
 
+// The tagged-PDF structure tree (PDF 32000-1 §14.7): one StructElem per node, its kids the child
+// elements then its marked-content references, and the parent tree mapping every page's MCIDs
+// back to their elements.
+void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vector<PdfObject*>& pages,
+                                   const std::vector<std::vector<int>>& mcids) {
+  PdfVecObjects& objects = doc->GetObjects();
+  PdfObject* root = objects.CreateObject("StructTreeRoot");
+  const size_t n = laid.structure.size();
+  std::vector<PdfObject*> elems(n);
+  for (size_t i = 0; i < n; ++i) elems[i] = objects.CreateObject("StructElem");
+  std::vector<PdfArray> kids(n);
+  for (size_t i = 1; i < n; ++i) {
+    const int parent = laid.structure[i].parent;
+    if (parent >= 0 && parent < static_cast<int>(n)) kids[parent].push_back(elems[i]->Reference());
+  }
+  PdfArray nums;
+  for (size_t p = 0; p < pages.size(); ++p) {
+    PdfArray parents;
+    for (size_t mcid = 0; mcid < mcids[p].size(); ++mcid) {
+      const int node = mcids[p][mcid];
+      PdfDictionary mcr;
+      mcr.AddKey(PdfName("Type"), PdfName("MCR"));
+      mcr.AddKey(PdfName("Pg"), pages[p]->Reference());
+      mcr.AddKey(PdfName("MCID"), static_cast<pdf_int64>(mcid));
+      kids[node].push_back(mcr);
+      parents.push_back(elems[node]->Reference());
+    }
+    pages[p]->GetDictionary().AddKey(PdfName("StructParents"), static_cast<pdf_int64>(p));
+    nums.push_back(static_cast<pdf_int64>(p));
+    nums.push_back(parents);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const StructNode& node = laid.structure[i];
+    PdfDictionary& d = elems[i]->GetDictionary();
+    d.AddKey(PdfName("S"), PdfName(node.type));
+    const int parent = node.parent;
+    d.AddKey(PdfName("P"), parent >= 0 && parent < static_cast<int>(n) ? elems[parent]->Reference() : root->Reference());
+    d.AddKey(PdfName("K"), kids[i]);
+    if (!node.alt.empty()) d.AddKey(PdfName("Alt"), Utf8(node.alt));
+    if (!node.scope.empty()) {
+      PdfDictionary attributes;
+      attributes.AddKey(PdfName("O"), PdfName("Table"));
+      attributes.AddKey(PdfName("Scope"), PdfName(node.scope));
+      d.AddKey(PdfName("A"), attributes);
+    }
+  }
+  PdfDictionary& r = root->GetDictionary();
+  r.AddKey(PdfName("K"), elems[0]->Reference());
+  PdfDictionary parent_tree;
+  parent_tree.AddKey(PdfName("Nums"), nums);
+  r.AddKey(PdfName("ParentTree"), objects.CreateObject(parent_tree)->Reference());
+  r.AddKey(PdfName("ParentTreeNextKey"), static_cast<pdf_int64>(pages.size()));
+  PdfDictionary& catalog = doc->GetCatalog()->GetDictionary();
+  catalog.AddKey(PdfName("StructTreeRoot"), root->Reference());
+  PdfDictionary mark_info;
+  mark_info.AddKey(PdfName("Marked"), PdfVariant(true));
+  catalog.AddKey(PdfName("MarkInfo"), mark_info);
+}
+
+namespace {
+
+std::string XmlEscape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// "D:20251201000000Z" → "2025-12-01T00:00:00Z".
+std::string XmpDate(const std::string& pdf_date) {
+  if (pdf_date.size() < 16) return "";
+  const std::string d = pdf_date.substr(2);
+  return d.substr(0, 4) + "-" + d.substr(4, 2) + "-" + d.substr(6, 2) + "T" + d.substr(8, 2) + ":" +
+         d.substr(10, 2) + ":" + d.substr(12, 2) + "Z";
+}
+
+}  // namespace
+
+// XMP metadata repeating the Info dictionary, which readers of tagged PDF look for.
+void PdfWriter::Impl::AddMetadata(const DocumentInfo& info) {
+  const std::string lang = info.lang.empty() ? "ru-RU" : info.lang;
+  const std::string date = XmpDate(info.date);
+  std::string xmp =
+      "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+      "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+      "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+      "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
+      "<dc:format>application/pdf</dc:format>\n"
+      "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + XmlEscape(info.title) + "</rdf:li></rdf:Alt></dc:title>\n"
+      "<dc:language><rdf:Bag><rdf:li>" + XmlEscape(lang) + "</rdf:li></rdf:Bag></dc:language>\n";
+  if (!info.author.empty()) {
+    xmp += "<dc:creator><rdf:Seq><rdf:li>" + XmlEscape(info.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
+  }
+  if (!info.subject.empty()) {
+    xmp += "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + XmlEscape(info.subject) +
+           "</rdf:li></rdf:Alt></dc:description>\n";
+  }
+  xmp += "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n<xmp:ModifyDate>" + date +
+         "</xmp:ModifyDate>\n<xmp:CreatorTool>nastavnik</xmp:CreatorTool>\n"
+         "<pdf:Producer>nastavnik (PoDoFo 0.9.8)</pdf:Producer>\n"
+         "</rdf:Description>\n</rdf:RDF></x:xmpmeta>\n<?xpacket end=\"r\"?>";
+  PdfObject* metadata = doc->GetObjects().CreateObject("Metadata");
+  metadata->GetDictionary().AddKey(PdfName("Subtype"), PdfName("XML"));
+  metadata->GetStream()->Set(xmp.data(), static_cast<pdf_long>(xmp.size()), TVecFilters());
+  doc->GetCatalog()->GetDictionary().AddKey(PdfName("Metadata"), metadata->Reference());
+}
+
 Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const DocumentInfo& info) {
   if (!impl_->status.ok()) return impl_->status;
   try {
     if (!impl_->doc) impl_->doc = std::make_unique<PdfMemDocument>();
     PdfMemDocument& doc = *impl_->doc;
+    for (const ImageData& data : laid.images) {
+      auto image = std::make_unique<PdfImage>(&doc);
+      image->LoadFromData(reinterpret_cast<const unsigned char*>(data.bytes.data()),
+                          static_cast<pdf_long>(data.bytes.size()));
+      impl_->images.push_back(std::move(image));
+    }
+    std::vector<PdfObject*> page_objects;
+    std::vector<std::vector<int>> mcids(laid.pages.size());
     // Pages are made and finished one at a time: CreatePage frees the previous page's wrapper.
-    for (const Page& page : laid.pages) {
+    for (size_t index = 0; index < laid.pages.size(); ++index) {
+      const Page& page = laid.pages[index];
       std::array<bool, kFaceCount> faces{};
-      std::string content = impl_->PaintPage(page, &faces);
+      std::string content = impl_->PaintPage(page, laid.structure, &faces, &mcids[index]);
       PdfPage* p = doc.CreatePage(PdfRect(0, 0, page.width, page.height));
+      page_objects.push_back(p->GetObject());
       for (int f = 0; f < kFaceCount; ++f) {
         if (!faces[f]) continue;
         PdfFont* font = impl_->fonts[f];
         p->AddResource(font->GetIdentifier(), font->GetObject()->Reference(), PdfName("Font"));
+      }
+      std::vector<bool> drawn(impl_->images.size());
+      for (const ImageDraw& img : page.content.images) {
+        if (img.image < 0 || img.image >= static_cast<int>(drawn.size()) || drawn[img.image]) continue;
+        drawn[img.image] = true;
+        PdfImage& image = *impl_->images[img.image];
+        p->AddResource(image.GetIdentifier(), image.GetObject()->Reference(), PdfName("XObject"));
       }
       p->GetContentsForAppending()->GetStream()->Set(content.data(), static_cast<pdf_long>(content.size()));
       for (const LinkArea& link : page.content.links) {
@@ -363,6 +573,8 @@ Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const Document
       if (count > 0) impl_->fonts[f]->AddUsedSubsettingGlyphs(Utf8(used), count);
     }
     impl_->AddOutline(laid, info.title);
+    if (!laid.structure.empty()) impl_->AddStructure(laid, page_objects, mcids);
+    impl_->AddMetadata(info);
 
     PdfInfo* pdf_info = doc.GetInfo();
     if (!info.title.empty()) pdf_info->SetTitle(Utf8(info.title));
