@@ -13,6 +13,9 @@ Result<Artifacts> RenderAll(const model::Program& program, const compute::Result
   Artifacts out;
   pdf::PdfOptions pdf_options;
   pdf_options.epoch_seconds = options.epoch_seconds;
+  for (const load::Asset& a : sources.assets) {
+    if (a.source.starts_with("content/")) pdf_options.images[a.source.substr(8)] = a.bytes;
+  }
 
   Result<documents::Paperwork> paperwork = documents::RenderPaperwork(program, sources.templates, pdf_options);
   if (!paperwork.ok()) return paperwork.status();

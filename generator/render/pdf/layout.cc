@@ -8,6 +8,7 @@
 #include "base/utf8.h"
 #include "render/pdf/flow.h"
 #include "render/pdf/hyphenate.h"
+#include "render/pdf/image_size.h"
 #include "render/pdf/paginate.h"
 
 namespace nastavnik::render::pdf {
@@ -36,6 +37,7 @@ class BlockLayouter {
   std::u16string Marker(const Block& list, const Block& item, int index, int depth);
 
   Flow& flow_;
+  std::vector<std::string> image_urls_;  // parallel to flow_.images
   int parent_ = 0;  // the structure element new blocks go under
 };
 
@@ -291,18 +293,39 @@ Status BlockLayouter::Rule(const Frame& frame) {
 }
 
 Status BlockLayouter::Image(const Block& b, const Frame& frame) {
-  // Images are not embedded yet: a visible placeholder says what is missing.
-  Block placeholder = doc::Paragraph("[изображение: " + (b.text.empty() ? b.url : b.text) + "]",
-                                     doc::Align::kCenter);
-  StyledText text;
-  TextBuilder builder(flow_.measurer, &text);
-  Status s = builder.AppendInlines(placeholder.inlines, TextStyle{Face::kItalic, flow_.size()});
-  if (!s.ok()) return s;
-  builder.Finish();
-  TextSetting setting;
-  setting.align = LineAlign::kCenter;
-  flow_.AddText(text, frame, setting, flow_.TakeSpace(0.3f * flow_.size()));
-  flow_.SpaceAfter(0.3f * flow_.size());
+  const auto* images = flow_.options.images;
+  const auto it = images ? images->find(b.url) : decltype(images->end()){};
+  if (!images || it == images->end()) {
+    return Status::Input("нет файла изображения «" + b.url + "» для PDF (пути считаются от папки content/)");
+  }
+  const PixelSize px = ImagePixelSize(it->second);
+  if (px.width <= 0 || px.height <= 0) {
+    return Status::Input("изображение «" + b.url + "» не в формате PNG или JPEG");
+  }
+  // Reused files are embedded once.
+  int index = -1;
+  for (size_t k = 0; k < image_urls_.size(); ++k) {
+    if (image_urls_[k] == b.url) index = static_cast<int>(k);
+  }
+  if (index < 0) {
+    index = static_cast<int>(flow_.images.size());
+    flow_.images.push_back(ImageData{std::string(it->second), px.width, px.height});
+    image_urls_.push_back(b.url);
+  }
+  // The frame's width, unless that would make the image taller than half the page.
+  float w = frame.width;
+  float h = w * static_cast<float>(px.height) / static_cast<float>(px.width);
+  const float max_h = flow_.geometry().body_height() * 0.5f;
+  if (h > max_h) {
+    w *= max_h / h;
+    h = max_h;
+  }
+  Box box;
+  box.space_before = flow_.TakeSpace(0.5f * flow_.size());
+  box.height = h;
+  box.content.images.push_back(ImageDraw{frame.left + (frame.width - w) / 2, 0, w, h, index});
+  flow_.boxes.push_back(std::move(box));
+  flow_.SpaceAfter(0.5f * flow_.size());
   return Status::Ok();
 }
 

@@ -29,6 +29,7 @@ LayoutOptions Layout(const PdfOptions& options) {
   layout.font_size = static_cast<float>(options.font_size > 0 ? options.font_size : 14);
   layout.hyphenator = options.hyphenation_dictionary.empty() ? nullptr
                                                              : Hyphenator::Shared(options.hyphenation_dictionary);
+  layout.images = &options.images;
   return layout;
 }
 

@@ -2,7 +2,9 @@
 // Liberation fonts embedded as subsets, byte-identical for the same input and build time).
 #pragma once
 
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/document.h"
@@ -16,6 +18,9 @@ struct PdfOptions {
   double font_size = 14;        // body text, pt
   /// libhyphen patterns for Russian (Debian hyphen-ru); a missing file means no hyphenation.
   std::string hyphenation_dictionary = "/usr/share/hyphen/hyph_ru_RU.dic";
+  /// Images the documents may show: path relative to content/ → the file's bytes, which must
+  /// outlive the rendering (render/ never reads files; load/ has read them).
+  std::map<std::string, std::string_view> images;
 };
 
 /// Lays the document out and writes it. Input error: a character the fonts lack (the message
