@@ -9,6 +9,7 @@
 #include "base/document.h"
 #include "render/pdf/image_size.h"
 #include "render/pdf/pdf.h"
+#include "render/pdf/tiny_png.h"
 #include "test_util.h"
 
 namespace nastavnik::testing {
@@ -16,46 +17,6 @@ namespace {
 
 using render::pdf::PdfOptions;
 using render::pdf::RenderPdf;
-
-// A valid RGB PNG of w×h pixels, deflate with stored blocks: enough for a test image.
-std::string TinyPng(int w, int h) {
-  std::array<uint32_t, 256> table{};
-  for (uint32_t n = 0; n < 256; ++n) {
-    uint32_t c = n;
-    for (int k = 0; k < 8; ++k) c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-    table[n] = c;
-  }
-  auto crc = [&](const std::string& s) {
-    uint32_t c = 0xFFFFFFFFu;
-    for (unsigned char ch : s) c = table[(c ^ ch) & 0xFF] ^ (c >> 8);
-    return c ^ 0xFFFFFFFFu;
-  };
-  auto be32 = [](uint32_t v) {
-    return std::string{static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8),
-                       static_cast<char>(v)};
-  };
-  auto chunk = [&](const std::string& type, const std::string& data) {
-    return be32(static_cast<uint32_t>(data.size())) + type + data + be32(crc(type + data));
-  };
-  std::string raw;
-  for (int y = 0; y < h; ++y) {
-    raw += '\0';
-    for (int x = 0; x < w; ++x) raw += std::string{static_cast<char>(x * 60), static_cast<char>(y * 80), '\x90'};
-  }
-  uint32_t a = 1, b = 0;
-  for (unsigned char c : raw) {
-    a = (a + c) % 65521;
-    b = (b + a) % 65521;
-  }
-  std::string z = "\x78\x01";
-  z += '\x01';  // final stored block
-  const uint16_t len = static_cast<uint16_t>(raw.size());
-  z += std::string{static_cast<char>(len & 0xFF), static_cast<char>(len >> 8), static_cast<char>(~len & 0xFF),
-                   static_cast<char>((~len >> 8) & 0xFF)};
-  z += raw + be32(b << 16 | a);
-  std::string ihdr = be32(w) + be32(h) + std::string{'\x08', '\x02', '\0', '\0', '\0'};
-  return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) + chunk("IDAT", z) + chunk("IEND", "");
-}
 
 doc::Block Chart() {
   doc::Block b;
@@ -118,7 +79,7 @@ std::string Render(const doc::Document& d, const std::string& png) {
 }  // namespace
 
 TEST_CASE("PNG and JPEG sizes are read from their headers", "[pdf][image]") {
-  const std::string png = TinyPng(5, 3);
+  const std::string png = render::pdf::testdata::TinyPng(5, 3);
   CHECK(render::pdf::ImagePixelSize(png).width == 5);
   CHECK(render::pdf::ImagePixelSize(png).height == 3);
   // SOI, an APP0 segment, then SOF0 with height 480 and width 640.
@@ -129,7 +90,7 @@ TEST_CASE("PNG and JPEG sizes are read from their headers", "[pdf][image]") {
 }
 
 TEST_CASE("the PDF is tagged: headings, paragraphs, lists, tables with header scope, figures", "[pdf][tags]") {
-  const std::string png = TinyPng(40, 20);
+  const std::string png = render::pdf::testdata::TinyPng(40, 20);
   TempDir dir;
   const auto pdf = dir.path() / "t.pdf";
   WriteFile(pdf, Render(Sample(), png));
@@ -170,7 +131,7 @@ TEST_CASE("page numbers are artifacts, not part of the text a reader hears", "[p
   for (int i = 0; i < 40; ++i) d.blocks.push_back(doc::Paragraph("Строка текста номер " + std::to_string(i) + "."));
   TempDir dir;
   const auto pdf = dir.path() / "p.pdf";
-  WriteFile(pdf, Render(d, TinyPng(2, 2)));
+  WriteFile(pdf, Render(d, render::pdf::testdata::TinyPng(2, 2)));
   const std::string page2 = Run("pdftotext -f 2 -l 2 '" + pdf.string() + "' -").output;
   REQUIRE(page2.find("2\n") != std::string::npos);  // printed on paper
   const std::string text = Run("pdfinfo -struct-text '" + pdf.string() + "'").output;
@@ -181,7 +142,7 @@ TEST_CASE("page numbers are artifacts, not part of the text a reader hears", "[p
 TEST_CASE("images are embedded at the frame width; a missing one is an input error", "[pdf][image]") {
   TempDir dir;
   const auto pdf = dir.path() / "i.pdf";
-  WriteFile(pdf, Render(Sample(), TinyPng(40, 20)));
+  WriteFile(pdf, Render(Sample(), render::pdf::testdata::TinyPng(40, 20)));
   const std::string list = Run("pdfimages -list '" + pdf.string() + "'").output;
   CHECK(std::regex_search(list, std::regex("image\\s+40\\s+20\\s+rgb")));
   CHECK(Run("pdftotext '" + pdf.string() + "' -").output.find("[изображение") == std::string::npos);
@@ -202,7 +163,7 @@ TEST_CASE("a chart is drawn with its title, values, target and legend", "[pdf][c
   d.blocks.push_back(bars);
   TempDir dir;
   const auto pdf = dir.path() / "c.pdf";
-  const std::string bytes = Render(d, TinyPng(2, 2));
+  const std::string bytes = Render(d, render::pdf::testdata::TinyPng(2, 2));
   WriteFile(pdf, bytes);
   const std::string text = Run("pdftotext -raw '" + pdf.string() + "' -").output;
   for (const char* s : {"Охват наставничеством", "Обучающиеся", "Педагоги", "54 %", "72 %", "41 %", "цель 70 %",
@@ -215,7 +176,7 @@ TEST_CASE("a chart is drawn with its title, values, target and legend", "[pdf][c
   const std::string qdf = Run("qpdf --qdf --object-streams=disable '" + pdf.string() + "' -").output;
   CHECK(qdf.find("] 0 d") != std::string::npos);
   CHECK(qdf.find("re f") != std::string::npos);
-  CHECK(Render(d, TinyPng(2, 2)) == bytes);  // deterministic
+  CHECK(Render(d, render::pdf::testdata::TinyPng(2, 2)) == bytes);  // deterministic
 }
 
 }  // namespace nastavnik::testing
