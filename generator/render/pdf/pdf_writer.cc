@@ -8,9 +8,12 @@
 #include <charconv>
 #include <cmath>
 #include <filesystem>
+#include <fstream>
+#include <map>
 #include <mutex>
 
 #include "base/utf8.h"
+#include "render/pdf/truetype.h"
 
 namespace nastavnik::render::pdf {
 
@@ -113,43 +116,52 @@ void SetFileIdentifier(std::string& pdf) {
 struct Glyph {
   float advance = 0;  // em; negative: no glyph
   uint16_t gid = 0;
+  uint16_t code = 0;  // the code painted: glyph id in the subset, 0 until first painted
   bool known = false;
-  bool used = false;
 };
 using GlyphPage = std::array<Glyph, 256>;
 
 }  // namespace
 
+// Font files are parsed once per process and shared by every document of a build.
+Result<std::shared_ptr<const TrueTypeFont>> LoadFont(const std::string& path) {
+  static std::mutex mutex;
+  static std::map<std::string, std::shared_ptr<const TrueTypeFont>> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  if (auto it = cache.find(path); it != cache.end()) return it->second;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Internal("нет файла шрифта " + path + " (пакет fonts-liberation2)");
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  Result<std::shared_ptr<const TrueTypeFont>> font = TrueTypeFont::Parse(std::move(bytes), path);
+  if (font.ok()) cache[path] = *font;
+  return font;
+}
+
 struct PdfWriter::Impl {
   std::string fonts_dir;
   std::unique_ptr<PdfMemDocument> doc;
-  std::array<PdfFont*, kFaceCount> fonts{};
+  std::array<const TrueTypeFont*, kFaceCount> fonts{};
+  std::array<std::shared_ptr<const TrueTypeFont>, kFaceCount> font_refs;
   std::array<bool, kFaceCount> tried{};
   std::array<std::array<std::unique_ptr<GlyphPage>, 256>, kFaceCount> glyphs;
+  /// Per face, the characters in the order first painted: code i (i ≥ 1) is codes[i - 1].
+  std::array<std::vector<char16_t>, kFaceCount> codes;
+  /// The Type0 font object of each face the document paints with, made on first use.
+  std::array<PdfObject*, kFaceCount> font_objects{};
   Status status;
 
-  PdfFont* Font(Face face) {
+  const TrueTypeFont* Font(Face face) {
     const int f = static_cast<int>(face);
     if (tried[f]) return fonts[f];
     tried[f] = true;
-    const FaceFile& ff = kFaceFiles[f];
-    const std::string path = (std::filesystem::path(fonts_dir) / ff.file).string();
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec)) {
-      if (status.ok()) status = Status::Internal("нет файла шрифта " + path + " (пакет fonts-liberation2)");
+    const std::string path = (std::filesystem::path(fonts_dir) / kFaceFiles[f].file).string();
+    Result<std::shared_ptr<const TrueTypeFont>> font = LoadFont(path);
+    if (!font.ok()) {
+      if (status.ok()) status = font.status();
       return nullptr;
     }
-    try {
-      if (!doc) doc = std::make_unique<PdfMemDocument>();
-      // Identity-H with ToUnicode: two-byte glyph codes that text extraction maps back to Cyrillic.
-      fonts[f] = doc->CreateFontSubset(ff.family, ff.bold, ff.italic, false,
-                                       PdfEncodingFactory::GlobalIdentityEncodingInstance(), path.c_str());
-    } catch (const PdfError& e) {
-      if (status.ok()) status = Status::Internal("PoDoFo не загрузил шрифт " + path + ": " + e.what());
-    } catch (const std::exception& e) {
-      if (status.ok()) status = Status::Internal("PoDoFo не загрузил шрифт " + path + ": " + e.what());
-    }
-    if (!fonts[f] && status.ok()) status = Status::Internal("PoDoFo не загрузил шрифт " + path);
+    font_refs[f] = *font;
+    fonts[f] = font_refs[f].get();
     return fonts[f];
   }
 
@@ -160,20 +172,21 @@ struct PdfWriter::Impl {
     if (g.known) return g;
     g.known = true;
     g.advance = -1;
-    PdfFont* font = Font(face);
+    const TrueTypeFont* font = Font(face);
     if (!font) return g;
-    try {
-      const PdfFontMetrics* m = font->GetFontMetrics();
-      long gid = m->GetGlyphId(c);
-      if (gid > 0 && gid <= 0xffff) {
-        g.gid = static_cast<uint16_t>(gid);
-        g.advance = static_cast<float>(m->GetGlyphWidth(static_cast<int>(gid)) / 1000.0);
-      }
-    } catch (const PdfError&) {
-      g.advance = -1;
+    const uint16_t gid = font->Glyph(c);
+    if (gid > 0) {
+      g.gid = gid;
+      g.advance = font->Advance(gid);
     }
     return g;
   }
+
+  PdfObject* FontObject(int face) {
+    if (!font_objects[face]) font_objects[face] = doc->GetObjects().CreateObject("Font");
+    return font_objects[face];
+  }
+  void EmbedFont(int face);
 
   std::vector<std::unique_ptr<PdfImage>> images;
 
@@ -203,13 +216,13 @@ float PdfWriter::Advance(Face face, char32_t c) {
 }
 
 float PdfWriter::Ascent(Face face) {
-  PdfFont* font = impl_->Font(face);
-  return font ? static_cast<float>(font->GetFontMetrics()->GetPdfAscent() / 1000.0) : 0.891f;
+  const TrueTypeFont* font = impl_->Font(face);
+  return font ? static_cast<float>(font->ascent()) / 1000.0f : 0.891f;
 }
 
 float PdfWriter::Descent(Face face) {
-  PdfFont* font = impl_->Font(face);
-  return font ? static_cast<float>(-font->GetFontMetrics()->GetPdfDescent() / 1000.0) : 0.216f;
+  const TrueTypeFont* font = impl_->Font(face);
+  return font ? static_cast<float>(-font->descent()) / 1000.0f : 0.216f;
 }
 
 std::string PdfWriter::FontName(Face face) {
@@ -218,6 +231,96 @@ std::string PdfWriter::FontName(Face face) {
 }
 
 Status PdfWriter::status() const { return impl_->status; }
+
+// Embeds the face as a Type0 font: a CIDFontType2 whose glyph ids are the codes (Identity-H,
+// CIDToGIDMap /Identity), the subset as FontFile2, widths of the painted glyphs, and a ToUnicode
+// CMap so that copied and searched text is the Cyrillic that was set.
+void PdfWriter::Impl::EmbedFont(int f) {
+  const TrueTypeFont& font = *fonts[f];
+  // Code i is glyph i of the subset: the glyphs in the order the document first painted them.
+  std::vector<uint16_t> glyph_ids = {0};
+  for (char16_t c : codes[f]) glyph_ids.push_back(Lookup(static_cast<Face>(f), c).gid);
+  // The subset tag (six capitals) derives from the glyphs, so equal input gives equal files.
+  uint32_t hash = 2166136261u ^ static_cast<uint32_t>(f);
+  for (char16_t c : codes[f]) hash = (hash ^ c) * 16777619u;
+  std::string name;
+  for (int i = 0; i < 6; ++i, hash /= 26) name += static_cast<char>('A' + hash % 26);
+  const std::string file_name = kFaceFiles[f].file;
+  name += "+" + file_name.substr(0, file_name.rfind('.'));
+
+  PdfVecObjects& objects = doc->GetObjects();
+  const std::string subset = font.Subset(glyph_ids);
+  PdfObject* file = objects.CreateObject();
+  file->GetDictionary().AddKey(PdfName("Length1"), static_cast<pdf_int64>(subset.size()));
+  file->GetStream()->Set(subset.data(), static_cast<pdf_long>(subset.size()));
+
+  PdfObject* descriptor = objects.CreateObject("FontDescriptor");
+  PdfDictionary& fd = descriptor->GetDictionary();
+  fd.AddKey(PdfName("FontName"), PdfName(name));
+  const bool mono = static_cast<Face>(f) == Face::kMono;
+  const bool italic = kFaceFiles[f].italic;
+  // Nonsymbolic (32), serif (2) or fixed pitch (1), italic (64).
+  fd.AddKey(PdfName("Flags"), static_cast<pdf_int64>(32 | (mono ? 1 : 2) | (italic ? 64 : 0)));
+  PdfArray bbox;
+  for (int v : font.bbox()) bbox.push_back(static_cast<pdf_int64>(v));
+  fd.AddKey(PdfName("FontBBox"), bbox);
+  fd.AddKey(PdfName("ItalicAngle"), static_cast<double>(font.italic_angle()));
+  fd.AddKey(PdfName("Ascent"), static_cast<pdf_int64>(font.ascent()));
+  fd.AddKey(PdfName("Descent"), static_cast<pdf_int64>(font.descent()));
+  fd.AddKey(PdfName("CapHeight"), static_cast<pdf_int64>(font.cap_height()));
+  fd.AddKey(PdfName("StemV"), static_cast<pdf_int64>(kFaceFiles[f].bold ? 140 : 80));
+  fd.AddKey(PdfName("FontFile2"), file->Reference());
+
+  // /W: codes 1..n are consecutive, so one array of widths serves them all.
+  PdfArray widths;
+  PdfArray run;
+  for (size_t code = 1; code < glyph_ids.size(); ++code) run.push_back(static_cast<pdf_int64>(font.Width(glyph_ids[code])));
+  widths.push_back(static_cast<pdf_int64>(1));
+  widths.push_back(run);
+  PdfObject* cid = objects.CreateObject("Font");
+  PdfDictionary& cd = cid->GetDictionary();
+  cd.AddKey(PdfName("Subtype"), PdfName("CIDFontType2"));
+  cd.AddKey(PdfName("BaseFont"), PdfName(name));
+  PdfDictionary system;
+  system.AddKey(PdfName("Registry"), PdfString("Adobe"));
+  system.AddKey(PdfName("Ordering"), PdfString("Identity"));
+  system.AddKey(PdfName("Supplement"), PdfVariant(static_cast<pdf_int64>(0)));
+  cd.AddKey(PdfName("CIDSystemInfo"), system);
+  cd.AddKey(PdfName("FontDescriptor"), descriptor->Reference());
+  cd.AddKey(PdfName("W"), widths);
+  cd.AddKey(PdfName("CIDToGIDMap"), PdfName("Identity"));
+
+  std::string cmap =
+      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+  size_t next = 0;
+  while (next < codes[f].size()) {
+    size_t block = 0;
+    std::string lines;
+    for (; next < codes[f].size() && block < 100; ++next, ++block) {
+      lines += '<';
+      Hex4(lines, static_cast<uint16_t>(next + 1));
+      lines += "> <";
+      Hex4(lines, static_cast<uint16_t>(codes[f][next]));
+      lines += ">\n";
+    }
+    cmap += std::to_string(block) + " beginbfchar\n" + lines + "endbfchar\n";
+  }
+  cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+  PdfObject* to_unicode = objects.CreateObject();
+  to_unicode->GetStream()->Set(cmap.data(), static_cast<pdf_long>(cmap.size()));
+
+  PdfDictionary& type0 = font_objects[f]->GetDictionary();
+  type0.AddKey(PdfName("Subtype"), PdfName("Type0"));
+  type0.AddKey(PdfName("BaseFont"), PdfName(name));
+  type0.AddKey(PdfName("Encoding"), PdfName("Identity-H"));
+  PdfArray descendants;
+  descendants.push_back(cid->Reference());
+  type0.AddKey(PdfName("DescendantFonts"), descendants);
+  type0.AddKey(PdfName("ToUnicode"), to_unicode->Reference());
+}
 
 namespace {
 
@@ -324,15 +427,14 @@ std::string PdfWriter::Impl::PaintPage(const Page& page, const std::vector<Struc
   for (const TextRun& run : page.content.texts) {
     if (run.text.empty()) continue;
     const int f = static_cast<int>(run.face);
-    PdfFont* font = Font(run.face);
-    if (!font) continue;
+    if (!Font(run.face)) continue;
     (*faces_used)[f] = true;
     mark.To(run.tag);
     if (f != face || run.size != size) {
       face = f;
       size = run.size;
-      out += '/';
-      out += font->GetIdentifier().GetName();
+      out += "/F";
+      out += static_cast<char>('1' + f);
       out += ' ';
       Num(out, size);
       out += "Tf\n";
@@ -347,8 +449,11 @@ std::string PdfWriter::Impl::PaintPage(const Page& page, const std::vector<Struc
     out += spread ? "[<" : "<";
     for (char16_t c : run.text) {
       Glyph& g = Lookup(run.face, c);
-      g.used = true;
-      Hex4(out, g.gid);
+      if (g.code == 0) {
+        codes[f].push_back(c);
+        g.code = static_cast<uint16_t>(codes[f].size());
+      }
+      Hex4(out, g.code);
       if (spread && c == u' ') {
         out += "> ";
         Num(out, -run.word_spacing * 1000.0 / run.size);
@@ -533,8 +638,8 @@ Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const Document
       page_objects.push_back(p->GetObject());
       for (int f = 0; f < kFaceCount; ++f) {
         if (!faces[f]) continue;
-        PdfFont* font = impl_->fonts[f];
-        p->AddResource(font->GetIdentifier(), font->GetObject()->Reference(), PdfName("Font"));
+        p->AddResource(PdfName(std::string("F") + static_cast<char>('1' + f)), impl_->FontObject(f)->Reference(),
+                       PdfName("Font"));
       }
       std::vector<bool> drawn(impl_->images.size());
       for (const ImageDraw& img : page.content.images) {
@@ -557,20 +662,8 @@ Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const Document
       }
     }
     if (!impl_->status.ok()) return impl_->status;
-    // The subset gets exactly the glyphs painted.
     for (int f = 0; f < kFaceCount; ++f) {
-      if (!impl_->fonts[f]) continue;
-      std::string used;
-      long count = 0;
-      for (int hi = 0; hi < 256; ++hi) {
-        if (!impl_->glyphs[f][hi]) continue;
-        for (int lo = 0; lo < 256; ++lo) {
-          if (!(*impl_->glyphs[f][hi])[lo].used) continue;
-          utf8::Append(&used, static_cast<char32_t>(hi << 8 | lo));
-          ++count;
-        }
-      }
-      if (count > 0) impl_->fonts[f]->AddUsedSubsettingGlyphs(Utf8(used), count);
+      if (impl_->font_objects[f]) impl_->EmbedFont(f);
     }
     impl_->AddOutline(laid, info.title);
     if (!laid.structure.empty()) impl_->AddStructure(laid, page_objects, mcids);
