@@ -16,7 +16,10 @@ Status Build(const BuildOptions& options, Diagnostics& diags) {
   std::optional<model::Program> program = model::BuildProgram(*sources, diags);
   if (!program || diags.has_errors()) return Status::Input("сборка остановлена: исправьте ошибки выше");
   if (options.check_only) return Status::Ok();
-  compute::Results results = compute::ComputeAll(*program);
+  Date today = options.today ? *options.today
+                             : program->monitoring.report_date ? *program->monitoring.report_date
+                                                               : DateFromEpochSeconds(options.epoch_seconds);
+  compute::Results results = compute::ComputeAll(*program, today);
   render::RenderOptions render_options;
   render_options.epoch_seconds = options.epoch_seconds;
   Result<render::Artifacts> artifacts = render::RenderAll(*program, results, *sources, render_options);

@@ -3,7 +3,11 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <vector>
+
+#include "base/date.h"
 
 #include "base/diagnostics.h"
 #include "base/status.h"
@@ -15,6 +19,8 @@ struct BuildOptions {
   std::filesystem::path output;   // where site/, pdf/, xlsx/ go
   long long epoch_seconds = 0;    // the build's "now" (SOURCE_DATE_EPOCH)
   bool check_only = false;        // validate, render nothing, write nothing
+  /// The monitoring report's date (--today); else [monitoring] report_date; else the build's day.
+  std::optional<Date> today;
 };
 
 /// Runs the whole build. Input problems go to diags (all of them); the Status is the first fatal

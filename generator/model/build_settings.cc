@@ -142,6 +142,7 @@ void BuildSettings(const load::Value& root, Program& program, Diagnostics& diags
                   "неизвестная кодировка «" + s.data_encoding + "»: допустимы auto, utf-8, cp1251");
     }
   }
+  BuildMonitoringSettings(top.Child("monitoring"), program, diags);
   // Matching and privacy settings are read by the issues that bring those features; their
   // tables are accepted (and checked for being tables) so a school can prepare them.
   for (const char* key : {"matching", "privacy"}) {

@@ -2,6 +2,7 @@
 
 #include "render/documents/polozhenie.h"
 #include "render/documents/registries.h"
+#include "render/monitoring/render_monitoring.h"
 #include "render/pdf/pdf.h"
 #include "render/site/site.h"
 #include "render/xlsx/xlsx.h"
@@ -25,6 +26,11 @@ Result<Artifacts> RenderAll(const model::Program& program, const compute::Result
   if (!registries.ok()) return registries.status();
   out.push_back({"xlsx/bazy.xlsx", std::move(*registries)});
 
+  Result<monitoring::MonitoringOutputs> monitoring =
+      monitoring::RenderMonitoring(program, results.monitoring, pdf_options);
+  if (!monitoring.ok()) return monitoring.status();
+  for (Artifact& a : monitoring->files) out.push_back(std::move(a));
+
   // The Положение is a public document: the site shows it and offers its PDF.
   site::SiteInput input;
   input.program = &program;
@@ -34,6 +40,7 @@ Result<Artifacts> RenderAll(const model::Program& program, const compute::Result
   input.documents.push_back(site::PublicDocument{"Положение о наставничестве", "pdf/polozhenie.pdf",
                                                  polozhenie_pdf->size(), *polozhenie,
                                                  "documents/polozhenie"});
+  input.documents.push_back(std::move(monitoring->public_report));
   Result<Artifacts> site = site::RenderSite(input);
   if (!site.ok()) return site.status();
   for (Artifact& a : *site) out.push_back(std::move(a));
