@@ -27,4 +27,14 @@ struct BuildOptions {
 /// one. Nothing under options.output changes unless the build succeeds.
 Status Build(const BuildOptions& options, Diagnostics& diags);
 
+struct RollupOptions {
+  std::vector<std::filesystem::path> inputs;  // schools' summary files or folders holding them
+  std::filesystem::path output;               // svodka.pdf, svodka.xlsx, index.html
+  long long epoch_seconds = 0;
+};
+
+/// The network's monitoring from its schools' summaries. Every bad summary is reported; nothing
+/// is written unless all of them are sound.
+Status Rollup(const RollupOptions& options, Diagnostics& diags);
+
 }  // namespace nastavnik
