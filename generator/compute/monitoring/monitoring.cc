@@ -117,9 +117,11 @@ std::vector<SwotItem> Swot(const std::vector<model::SwotPoint>& points, const Mo
   for (const model::SwotPoint& point : points) {
     SwotItem item{point.text, point.indicator, std::nullopt, std::nullopt};
     if (!point.indicator.empty()) {
-      if (IsSatisfaction(point.indicator)) {
-        // Mentees' satisfaction is what the methodology reads first; mentors' when there is none.
-        item.scale = r.mentee_satisfaction.n > 0 ? r.mentee_satisfaction : r.mentor_satisfaction;
+      std::string key = point.indicator.substr(0, point.indicator.find('.'));
+      std::string group = point.indicator.find('.') == std::string::npos ? "" : point.indicator.substr(key.size() + 1);
+      if (IsSatisfaction(key)) {
+        item.scale_of_mentors = text::FoldKey(group) == "mentors" || text::FoldKey(group) == "наставники";
+        item.scale = item.scale_of_mentors ? r.mentor_satisfaction : r.mentee_satisfaction;
       }
       for (const IndicatorChange& c : r.indicators) {
         if (text::FoldKey(c.key) == text::FoldKey(point.indicator) ||

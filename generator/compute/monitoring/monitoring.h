@@ -71,6 +71,7 @@ struct SwotItem {
   /// The figures behind the point, when it names an indicator the questionnaires hold.
   std::optional<IndicatorChange> change;
   std::optional<ScaleStats> scale;  // when the indicator is satisfaction
+  bool scale_of_mentors = false;    // "satisfaction.mentors"; plain "satisfaction" is the mentees'.
 };
 
 struct MonitoringReport {

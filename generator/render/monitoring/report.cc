@@ -185,7 +185,8 @@ void PlansSection(const model::Program& program, const cm::MonitoringReport& r, 
 
 std::string Evidence(const cm::SwotItem& item, const Audience& a) {
   if (item.scale && a.Shows(item.scale->n) && item.scale->n > 0) {
-    return " (анкеты: средняя оценка " + Number(item.scale->mean) + " из 10, ответов " +
+    return std::string(item.scale_of_mentors ? " (анкеты наставников" : " (анкеты наставляемых") +
+           ": средняя оценка " + Number(item.scale->mean) + " из 10, ответов " +
            std::to_string(item.scale->n) + ")";
   }
   if (item.change && a.Shows(item.change->n)) {
