@@ -228,7 +228,7 @@ doc::Document BuildMonitoringReport(const model::Program& program, const cm::Mon
   d.title = "Отчёт о мониторинге программы наставничества";
   d.subject = program.settings.title;
   d.author = program.organization.short_name;
-  d.blocks.push_back(doc::Heading(1, d.title));
+  if (!is_public) d.blocks.push_back(doc::Heading(1, d.title));  // the site page has its own title
   d.blocks.push_back(doc::Paragraph(program.organization.full_name + ". " + program.settings.title + ", " +
                                         program.settings.academic_year + " учебный год. По состоянию на " +
                                         r.report_date.Russian() + ".",
