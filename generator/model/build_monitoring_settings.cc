@@ -30,7 +30,7 @@ void ReadSwotList(SettingsReader& r, const char* key, std::vector<SwotPoint>* ou
       continue;
     }
     if (point.text.empty()) {
-      diags.Error(item.where, "пустой пункт в «" + name + "»");
+      diags.Error(item.where, "у пункта «" + name + "» нет текста: запишите его строкой или text = \"…\"");
       continue;
     }
     out->push_back(std::move(point));
