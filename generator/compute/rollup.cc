@@ -1,6 +1,7 @@
 #include "compute/rollup.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 namespace nastavnik::compute {
@@ -29,6 +30,30 @@ double MedianOf(const std::array<int, 10>& d) {
   return n % 2 ? at(n / 2) : (at(n / 2 - 1) + at(n / 2)) / 2.0;
 }
 
+// "Школа № 2" before "Школа № 10": runs of digits compare as numbers.
+bool NaturalLess(const std::string& a, const std::string& b) {
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (std::isdigit(static_cast<unsigned char>(a[i])) && std::isdigit(static_cast<unsigned char>(b[j]))) {
+      size_t i2 = i, j2 = j;
+      while (i2 < a.size() && std::isdigit(static_cast<unsigned char>(a[i2]))) ++i2;
+      while (j2 < b.size() && std::isdigit(static_cast<unsigned char>(b[j2]))) ++j2;
+      std::string x = a.substr(i, i2 - i), y = b.substr(j, j2 - j);
+      x.erase(0, std::min(x.find_first_not_of('0'), x.size()));
+      y.erase(0, std::min(y.find_first_not_of('0'), y.size()));
+      if (x.size() != y.size()) return x.size() < y.size();
+      if (x != y) return x < y;
+      i = i2;
+      j = j2;
+    } else {
+      if (a[i] != b[j]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[j]);
+      ++i;
+      ++j;
+    }
+  }
+  return a.size() - i < b.size() - j;
+}
+
 }  // namespace
 
 double SchoolCoverage(const model::SchoolSummary& s) {
@@ -39,7 +64,7 @@ double SchoolCoverage(const model::SchoolSummary& s) {
 NetworkRollup RollUp(std::vector<model::SchoolSummary> schools) {
   NetworkRollup r;
   std::sort(schools.begin(), schools.end(), [](const auto& a, const auto& b) {
-    return a.name != b.name ? a.name < b.name : a.source < b.source;
+    return a.name != b.name ? NaturalLess(a.name, b.name) : a.source < b.source;
   });
   std::map<double, int> targets;
   std::map<std::string, model::SummaryForm> forms;

@@ -70,6 +70,17 @@ TEST_CASE("the rollup adds schools up and pools their answers", "[rollup]") {
   CHECK(r.plans_total == 12);
 }
 
+TEST_CASE("the rollup lists schools in natural order", "[rollup]") {
+  std::vector<model::SchoolSummary> schools(3);
+  schools[0].name = "Школа № 10";
+  schools[1].name = "Школа № 2";
+  schools[2].name = "Гимназия № 1";
+  compute::NetworkRollup r = compute::RollUp(schools);
+  CHECK(r.schools[0].name == "Гимназия № 1");
+  CHECK(r.schools[1].name == "Школа № 2");
+  CHECK(r.schools[2].name == "Школа № 10");
+}
+
 TEST_CASE("rollup: two schools built apart meet as summaries", "[rollup][pipeline]") {
   TempDir dir;
   CommandResult a = Run(Binary() + " build " + Quote(RepoDir()) + " -o " + Quote(dir.path() / "school3") +
