@@ -1,6 +1,7 @@
 #include "render/monitoring/report.h"
 
 #include <cmath>
+#include <map>
 
 #include "base/text.h"
 #include "render/monitoring/charts.h"
@@ -19,6 +20,17 @@ doc::Block ChartBlock(doc::Chart chart) {
   b.chart = std::move(chart);
   b.keep_together = true;
   return b;
+}
+
+// Lists on paper stop here; the workbook holds every row. A district's roster would otherwise turn
+// the report into a phone book.
+constexpr size_t kPaperListLimit = 100;
+
+void NoteCut(size_t shown, size_t all, Blocks& out) {
+  if (all > shown) {
+    out.push_back(doc::Paragraph("Показаны первые " + std::to_string(shown) + " из " + std::to_string(all) +
+                                 "; полный список — в таблице monitoring.xlsx."));
+  }
 }
 
 // People still needed to reach the target: ⌈target · total⌉ − covered, never below zero.
@@ -93,13 +105,22 @@ void PairsSection(const model::Program& program, const cm::MonitoringReport& r, 
       Number(r.mentor_load.empty() ? 0 : static_cast<double>(mentees) / r.mentor_load.size()) +
       " наставляемых в действующих парах. Сверх согласованной нагрузки: " + a.Count(r.mentors_over_capacity) +
       "; без наставляемых: " + a.Count(r.mentors_without_mentees) + "."));
-  if (!a.is_public) {
+  // The paper report lists the mentors who need the curator's attention; everyone's load is in
+  // monitoring.xlsx, where a district's thousands of rows can be filtered.
+  if (!a.is_public && (r.mentors_over_capacity > 0 || r.mentors_without_mentees > 0)) {
     std::vector<std::vector<std::string>> rows;
+    size_t all = 0;
     for (const cm::MentorLoad& m : r.mentor_load) {
+      if (m.mentees > 0 && m.mentees <= m.capacity) continue;
+      if (++all > kPaperListLimit) continue;
       rows.push_back({m.name, std::to_string(m.mentees), std::to_string(m.capacity),
-                      m.mentees > m.capacity ? "превышена" : m.mentees == 0 ? "нет наставляемых" : ""});
+                      m.mentees > m.capacity ? "превышена" : "нет наставляемых"});
     }
+    out.push_back(doc::Paragraph("Наставники, чья нагрузка требует решения куратора (нагрузка всех наставников — "
+                                 "в таблице monitoring.xlsx):"));
+    size_t shown = rows.size();
     out.push_back(Table({"Наставник", "Наставляемых", "Не более", "Отметка"}, std::move(rows), {5, 2, 2, 3}));
+    NoteCut(shown, all, out);
   }
   out.push_back(doc::Heading(3, "Наставляемые без пары"));
   out.push_back(doc::Paragraph("Ожидают закрепления наставника: " + a.Count(static_cast<int>(r.waiting_mentees.size())) +
@@ -107,10 +128,12 @@ void PairsSection(const model::Program& program, const cm::MonitoringReport& r, 
   if (!a.is_public && !r.waiting_mentees.empty()) {
     std::vector<std::string> names;
     for (const std::string& id : r.waiting_mentees) {
+      if (names.size() == kPaperListLimit) break;
       const model::Person* p = program.FindPerson(id);
       names.push_back(p ? p->full_name + (p->grade.empty() ? "" : ", " + p->grade + " класс") : id);
     }
     out.push_back(BulletList(names));
+    NoteCut(names.size(), r.waiting_mentees.size(), out);
   }
 }
 
@@ -168,19 +191,26 @@ void PlansSection(const model::Program& program, const cm::MonitoringReport& r, 
                                "), в работе " + std::to_string(t.in_progress) + ", просрочено " +
                                std::to_string(t.overdue) + " (срок прошёл, отметки о выполнении нет)."));
   out.push_back(ChartBlock(PlansChart(r)));
-  if (a.is_public) return;
+  if (a.is_public || t.overdue == 0) return;
+  out.push_back(doc::Paragraph("Пары с просроченными задачами (все пары — в таблице monitoring.xlsx):"));
+  std::map<std::string, const model::Pair*> pairs;
+  for (const model::Pair& pair : program.pairs) pairs[pair.id] = &pair;
   std::vector<std::vector<std::string>> rows;
+  size_t all = 0;
   for (const cm::PlanProgress& p : r.plans) {
+    if (p.overdue == 0 || ++all > kPaperListLimit) continue;
     std::string mentor;
-    for (const model::Pair& pair : program.pairs) {
-      if (pair.id != p.pair) continue;
-      if (const model::Person* m = program.FindPerson(pair.mentor)) mentor = text::SurnameInitials(m->full_name);
+    auto it = pairs.find(p.pair);
+    if (it != pairs.end()) {
+      if (const model::Person* m = program.FindPerson(it->second->mentor)) mentor = text::SurnameInitials(m->full_name);
     }
     rows.push_back({p.pair, mentor, std::to_string(p.total), std::to_string(p.done), std::to_string(p.in_progress),
                     std::to_string(p.overdue)});
   }
+  size_t shown = rows.size();
   out.push_back(Table({"Пара", "Наставник", "Задач", "Выполнено", "В работе", "Просрочено"}, std::move(rows),
                       {2, 4, 2, 2, 2, 2}));
+  NoteCut(shown, all, out);
 }
 
 std::string Evidence(const cm::SwotItem& item, const Audience& a) {

@@ -1,6 +1,7 @@
 #include "render/monitoring/workbook.h"
 
 #include <cmath>
+#include <map>
 
 #include "render/monitoring/charts.h"
 #include "render/monitoring/report.h"
@@ -173,11 +174,13 @@ xlsx::Sheet PlansSheet(const model::Program& program, const cm::MonitoringReport
   s.title = "Выполнение индивидуальных планов на " + r.report_date.Russian();
   s.columns = {Col("Пара"), Col("Наставник"), Col("Задач"), Col("Выполнено"), Col("В работе"), Col("Просрочено"),
                Col("Выполнено, доля", kPercent)};
+  std::map<std::string, const model::Pair*> pairs;
+  for (const model::Pair& pair : program.pairs) pairs[pair.id] = &pair;
   for (const cm::PlanProgress& p : r.plans) {
     std::string mentor;
-    for (const model::Pair& pair : program.pairs) {
-      if (pair.id != p.pair) continue;
-      if (const model::Person* m = program.FindPerson(pair.mentor)) mentor = m->full_name;
+    auto it = pairs.find(p.pair);
+    if (it != pairs.end()) {
+      if (const model::Person* m = program.FindPerson(it->second->mentor)) mentor = m->full_name;
     }
     size_t i = s.rows.size();
     s.rows.push_back({TextValue(p.pair), TextValue(mentor), NumberValue(p.total), NumberValue(p.done),
