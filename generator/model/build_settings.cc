@@ -148,6 +148,7 @@ void BuildSettings(const load::Value& root, Program& program, Diagnostics& diags
     r.String("mentor_pay", &program.paperwork.mentor_pay);
     r.String("pd_retention", &program.paperwork.pd_retention);
   }
+  BuildMonitoringSettings(top.Child("monitoring"), program, diags);
   // Matching and privacy settings are read by the issues that bring those features; their
   // tables are accepted (and checked for being tables) so a school can prepare them.
   for (const char* key : {"matching", "privacy"}) {

@@ -192,6 +192,23 @@ struct PaperworkSettings {
   std::string pd_retention = "до окончания срока реализации программы наставничества и один год после него";
 };
 
+/// One point of the curator's SWOT; indicator names a questionnaire column that supports it.
+struct SwotPoint {
+  std::string text;
+  std::string indicator;  // e.g. "satisfaction"; empty = no figures attached
+  Location where;
+};
+
+/// [monitoring] in program.toml: the monitoring report's settings and the curator's own words.
+struct MonitoringSettings {
+  /// Groups smaller than this are shown as «менее N» in anything published.
+  int min_group = 5;
+  /// The date the report is made as of; none = the build's date (or --today).
+  std::optional<Date> report_date;
+  std::vector<SwotPoint> strengths, weaknesses, opportunities, threats;
+  std::vector<std::string> conclusions;  // paragraphs
+};
+
 /// The seven stages of the target model, in order.
 const std::vector<std::string>& SevenStages();
 
@@ -215,6 +232,7 @@ struct Program {
   Approval approval;
   SiteSettings site;
   PaperworkSettings paperwork;
+  MonitoringSettings monitoring;
   std::vector<Person> people;
   std::vector<Pair> pairs;
   std::vector<PlanTask> plan_tasks;

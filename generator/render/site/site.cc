@@ -113,9 +113,13 @@ std::string NewsList(const std::vector<const model::Page*>& news) {
 std::string DocumentsList(const std::vector<PublicDocument>& docs) {
   std::string out = "<ul class=\"documents\">\n";
   for (const PublicDocument& d : docs) {
-    out += "<li><a href=\"" + EscapeHtml(d.slug) + ".html\">" + EscapeHtml(d.title) +
-           "</a> — <a href=\"files/" + EscapeHtml(d.file.substr(d.file.rfind('/') + 1)) +
-           "\" download>PDF, " + SizeText(d.bytes) + "</a></li>\n";
+    out += "<li><a href=\"" + EscapeHtml(d.slug) + ".html\">" + EscapeHtml(d.title) + "</a>";
+    // A document without a file (the monitoring report's public version) is a page only.
+    if (!d.file.empty()) {
+      out += " — <a href=\"files/" + EscapeHtml(d.file.substr(d.file.rfind('/') + 1)) + "\" download>PDF, " +
+             SizeText(d.bytes) + "</a>";
+    }
+    out += "</li>\n";
   }
   return out + "</ul>\n";
 }
@@ -231,9 +235,11 @@ Result<Artifacts> RenderSite(const SiteInput& in) {
   pages.push_back({"documents.html", "Документы", "Документы программы наставничества",
                    DocumentsList(in.documents), {home}});
   for (const PublicDocument& d : in.documents) {
-    std::string body = "<p><a class=\"download\" href=\"../files/" + EscapeHtml(d.file.substr(d.file.rfind('/') + 1)) +
-                       "\" download>Скачать PDF (" + SizeText(d.bytes) + ")</a></p>\n" +
-                       html::RenderBlocks(d.body.blocks, 1);
+    std::string body = d.file.empty() ? std::string()
+                                      : "<p><a class=\"download\" href=\"../files/" +
+                                            EscapeHtml(d.file.substr(d.file.rfind('/') + 1)) + "\" download>Скачать PDF (" +
+                                            SizeText(d.bytes) + ")</a></p>\n";
+    body += html::RenderBlocks(d.body.blocks, 1);
     pages.push_back({d.slug + ".html", d.title, "", body, {home, {"Документы", "documents.html"}}});
   }
   pages.push_back({"404.html", "Страница не найдена", "",
