@@ -6,6 +6,7 @@
 #include "load/sources.h"
 #include "model/build_program.h"
 #include "render/render_all.h"
+#include "render/site/template_check.h"
 #include "write/writer.h"
 
 namespace nastavnik {
@@ -15,10 +16,14 @@ Status Build(const BuildOptions& options, Diagnostics& diags) {
   if (!sources) return Status::Input("сборка остановлена: исправьте ошибки выше");
   std::optional<model::Program> program = model::BuildProgram(*sources, diags);
   if (!program || diags.has_errors()) return Status::Input("сборка остановлена: исправьте ошибки выше");
+  // A site template asking for a field the law keeps private stops the build (152-ФЗ).
+  render::site::CheckSiteTemplates(sources->templates, program->site.theme, program->privacy, diags);
+  if (diags.has_errors()) return Status::Input("сборка остановлена: исправьте ошибки выше");
   if (options.check_only) return Status::Ok();
   compute::Results results = compute::ComputeAll(*program);
   render::RenderOptions render_options;
   render_options.epoch_seconds = options.epoch_seconds;
+  render_options.live_reload = options.live_reload;
   Result<render::Artifacts> artifacts = render::RenderAll(*program, results, *sources, render_options);
   if (!artifacts.ok()) return artifacts.status();
   return write::WriteArtifacts(options.output, *artifacts, options.epoch_seconds);

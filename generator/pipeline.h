@@ -15,6 +15,7 @@ struct BuildOptions {
   std::filesystem::path output;   // where site/, pdf/, xlsx/ go
   long long epoch_seconds = 0;    // the build's "now" (SOURCE_DATE_EPOCH)
   bool check_only = false;        // validate, render nothing, write nothing
+  bool live_reload = false;       // `nastavnik serve`: pages load reload.js
 };
 
 /// Runs the whole build. Input problems go to diags (all of them); the Status is the first fatal

@@ -31,6 +31,7 @@ Result<Artifacts> RenderAll(const model::Program& program, const compute::Result
   input.templates = &sources.templates;
   input.assets = &sources.assets;
   input.coverage = &results.coverage;
+  input.live_reload = options.live_reload;
   input.documents.push_back(site::PublicDocument{"Положение о наставничестве", "pdf/polozhenie.pdf",
                                                  polozhenie_pdf->size(), *polozhenie,
                                                  "documents/polozhenie"});

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/text.h"
+#include "render/html/chart_svg.h"
 
 namespace nastavnik::render::html {
 namespace {
@@ -130,8 +131,7 @@ std::string RenderBlocks(const std::vector<doc::Block>& blocks, int heading_shif
         break;
       }
       case doc::BlockKind::kChart:
-        // Until the SVG chart renderer lands, readers get the chart's description.
-        out += "<p class=\"chart-text\">" + EscapeHtml(b.text) + "</p>\n";
+        out += RenderChartSvg(b.chart, b.text);
         break;
       case doc::BlockKind::kImage: {
         std::string url = SafeUrl(b.url);
