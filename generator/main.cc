@@ -10,6 +10,7 @@
 #include "base/date.h"
 #include "load/sources.h"
 #include "pipeline.h"
+#include "serve/server.h"
 #include "write/new_project.h"
 
 namespace {
@@ -21,6 +22,7 @@ constexpr const char* kUsage =
     "  nastavnik build [ПАПКА] [-o ВЫХОД]  собрать сайт, PDF и XLSX (ВЫХОД по умолчанию ПАПКА/output)\n"
     "  nastavnik check [ПАПКА]             только проверить данные\n"
     "  nastavnik new ПАПКА                 создать папку новой школы\n"
+    "  nastavnik serve [ПАПКА] [--port N]  просмотр сайта с пересборкой при изменениях\n"
     "  nastavnik КОМАНДА --help            справка по команде\n"
     "  nastavnik --version                 версия\n";
 
@@ -44,6 +46,15 @@ constexpr const char* kNewHelp =
     "\n"
     "Создаёт папку новой школы: content/program.toml с пояснениями, пустые таблицы\n"
     "content/data/*.csv с заголовками столбцов и первую страницу content/about.md.\n";
+
+constexpr const char* kServeHelp =
+    "nastavnik serve [ПАПКА] [--port N]\n"
+    "\n"
+    "Собирает сайт во временную папку и показывает его на http://127.0.0.1:N/ (N по умолчанию\n"
+    "1313). Следит за папками content/, templates/ и themes/: после каждого изменения сайт\n"
+    "пересобирается, а открытые страницы в браузере обновляются сами. Если в данных ошибка, она\n"
+    "печатается здесь, а браузер продолжает показывать прежнюю версию. Папку output/ не трогает.\n"
+    "Остановить — Ctrl+C.\n";
 
 bool IsHelp(const char* arg) { return !std::strcmp(arg, "--help") || !std::strcmp(arg, "-h"); }
 
@@ -97,6 +108,29 @@ int RunBuild(const std::vector<std::string>& args, bool check_only) {
   return 0;
 }
 
+int RunServe(const std::vector<std::string>& args) {
+  nastavnik::serve::ServeOptions options;
+  bool project_set = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--port" || args[i] == "-p") {
+      if (i + 1 >= args.size()) return Fail("после --port укажите номер порта", kServeHelp);
+      char* end = nullptr;
+      long port = std::strtol(args[++i].c_str(), &end, 10);
+      if (*end || port < 1 || port > 65535) return Fail("номер порта — число от 1 до 65535", kServeHelp);
+      options.port = static_cast<int>(port);
+    } else if (!args[i].empty() && args[i][0] == '-') {
+      return Fail(("неизвестный параметр " + args[i]).c_str(), kServeHelp);
+    } else if (!project_set) {
+      options.project = args[i];
+      project_set = true;
+    } else {
+      return Fail("укажите одну папку школы", kServeHelp);
+    }
+  }
+  options.epoch_seconds = nastavnik::BuildEpochSeconds();
+  return nastavnik::serve::Serve(options);
+}
+
 int RunNew(const std::vector<std::string>& args) {
   if (args.size() != 1 || args[0].empty() || args[0][0] == '-') return Fail("укажите папку новой школы", kNewHelp);
   nastavnik::Status status = nastavnik::write::WriteNewProject(args[0], nastavnik::load::InstalledDataDir());
@@ -122,7 +156,8 @@ int main(int argc, char** argv) {
   }
   std::string command = argv[1];
   std::vector<std::string> args(argv + 2, argv + argc);
-  const char* help = command == "build" ? kBuildHelp : command == "check" ? kCheckHelp : command == "new" ? kNewHelp : nullptr;
+  const char* help = command == "build" ? kBuildHelp : command == "check" ? kCheckHelp : command == "new" ? kNewHelp
+                   : command == "serve" ? kServeHelp : nullptr;
   if (!help) return Fail(("неизвестная команда «" + command + "»").c_str(), kUsage);
   for (const std::string& a : args) {
     if (a == "--help" || a == "-h") {
@@ -131,5 +166,6 @@ int main(int argc, char** argv) {
     }
   }
   if (command == "new") return RunNew(args);
+  if (command == "serve") return RunServe(args);
   return RunBuild(args, command == "check");
 }
