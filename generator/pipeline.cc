@@ -17,7 +17,7 @@ Status Build(const BuildOptions& options, Diagnostics& diags) {
   std::optional<model::Program> program = model::BuildProgram(*sources, diags);
   if (!program || diags.has_errors()) return Status::Input("сборка остановлена: исправьте ошибки выше");
   // A site template asking for a field the law keeps private stops the build (152-ФЗ).
-  render::site::CheckSiteTemplates(sources->templates, program->site.theme, program->privacy, diags);
+  render::site::CheckSiteTemplates(sources->templates, program->site.theme, diags);
   if (diags.has_errors()) return Status::Input("сборка остановлена: исправьте ошибки выше");
   if (options.check_only) return Status::Ok();
   compute::Results results = compute::ComputeAll(*program);

@@ -68,7 +68,10 @@ Result<std::string> RenderPage(const SiteInput& in, const PageOut& page) {
   auto layout = in.templates->find("theme/layout.html");
   if (own == in.templates->end()) return Status::Internal("в теме нет шаблона " + page.kind + ".html");
   if (layout == in.templates->end()) return Status::Internal("в теме нет шаблона layout.html");
-  std::string root = page.kind == "404" ? NotFoundRoot(in.program->site.base_url) : RootPrefix(page.path);
+  // The preview server serves the site at its own root.
+  std::string root = page.kind != "404" ? RootPrefix(page.path)
+                     : in.live_reload   ? "/"
+                                        : NotFoundRoot(in.program->site.base_url);
   TemplateValue v = CommonValues(in, page, root);
   for (const auto& [key, value] : page.values.fields) v.Set(key, value);
   std::map<std::string, std::string> partials = Partials(*in.templates);

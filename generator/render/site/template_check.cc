@@ -6,7 +6,8 @@
 namespace nastavnik::render::site {
 namespace {
 
-bool Publishable(const std::string& field, const model::PrivacySettings& privacy) {
+bool Publishable(const std::string& field) {
+  const model::PrivacySettings privacy;  // the classes the law sets
   for (bool staff : {true, false}) {
     model::FieldClass c = model::ClassOfField(field, staff, privacy);
     if (c == model::FieldClass::kPublic || c == model::FieldClass::kConsent) return true;
@@ -27,8 +28,7 @@ std::vector<std::string> SplitDots(const std::string& name) {
 
 }  // namespace
 
-std::vector<Status> CheckTemplateFields(const std::string& file, const std::string& text,
-                                        const model::PrivacySettings& privacy) {
+std::vector<Status> CheckTemplateFields(const std::string& file, const std::string& text) {
   std::vector<Status> problems;
   int line = 1;
   size_t line_start = 0;
@@ -52,7 +52,7 @@ std::vector<Status> CheckTemplateFields(const std::string& file, const std::stri
     if (sigil != '!' && sigil != '/' && sigil != '>' && sigil != '=') {
       std::string name = (sigil == '#' || sigil == '^' || sigil == '&') ? tag.substr(1) : tag;
       for (const std::string& part : SplitDots(name)) {
-        if (part.empty() || Publishable(part, privacy)) continue;
+        if (part.empty() || Publishable(part)) continue;
         int column = static_cast<int>(text::Utf8Length(text.substr(line_start, open - line_start))) + 1;
         problems.push_back(Status::Input(
             "шаблон сайта запрашивает поле «" + part + "», которое нельзя публиковать (152-ФЗ, класс "
@@ -73,10 +73,10 @@ std::vector<Status> CheckTemplateFields(const std::string& file, const std::stri
 }
 
 void CheckSiteTemplates(const std::map<std::string, std::string>& templates, const std::string& theme,
-                        const model::PrivacySettings& privacy, Diagnostics& diags) {
+                        Diagnostics& diags) {
   for (const auto& [name, body] : templates) {
     if (!name.starts_with("theme/")) continue;
-    for (const Status& s : CheckTemplateFields("themes/" + theme + "/" + name.substr(6), body, privacy)) {
+    for (const Status& s : CheckTemplateFields("themes/" + theme + "/" + name.substr(6), body)) {
       diags.Add(s);
     }
   }

@@ -12,13 +12,14 @@
 
 namespace nastavnik::render::site {
 
-/// One error per tag naming a field that is internal or forbidden for everyone, at the tag's
-/// line and column in file (e.g. "themes/default/mentors.html").
-std::vector<Status> CheckTemplateFields(const std::string& file, const std::string& text,
-                                        const model::PrivacySettings& privacy);
+/// One error per tag naming a field that is internal or forbidden for everyone by law, at the
+/// tag's line and column in file (e.g. "themes/default/mentors.html"). Fields a school made
+/// stricter through [privacy] are not errors here: PublishPerson withholds their data, so the
+/// default theme keeps working when a school hides, say, experience_years.
+std::vector<Status> CheckTemplateFields(const std::string& file, const std::string& text);
 
 /// Runs the check on every site template ("theme/…" in templates) and reports to diags.
 void CheckSiteTemplates(const std::map<std::string, std::string>& templates, const std::string& theme,
-                        const model::PrivacySettings& privacy, Diagnostics& diags);
+                        Diagnostics& diags);
 
 }  // namespace nastavnik::render::site
