@@ -120,7 +120,7 @@ std::string Columns(const doc::Chart& c, double max, double width) {
 // black and white.
 std::string DataTable(const doc::Chart& c) {
   std::string out = "<table class=\"chart-data\"><caption>" + EscapeHtml(c.title.empty() ? "Данные диаграммы" : c.title) +
-                    "</caption>\n<thead><tr><th scope=\"col\"></th>";
+                    "</caption>\n<thead><tr><th scope=\"col\">Показатель</th>";
   for (const doc::ChartSeries& s : c.series) out += "<th scope=\"col\">" + EscapeHtml(s.name) + "</th>";
   out += "</tr></thead>\n<tbody>\n";
   for (size_t i = 0; i < c.categories.size(); ++i) {
@@ -148,8 +148,8 @@ std::string RenderChartSvg(const doc::Chart& chart, const std::string& descripti
   out += "<title>" + EscapeHtml(title) + "</title>";
   if (!description.empty()) out += "<desc>" + EscapeHtml(description) + "</desc>";
   out += "<g aria-hidden=\"true\">" + shapes + "</g></svg>\n";
-  if (!description.empty()) out += "<figcaption>" + EscapeHtml(description) + "</figcaption>\n";
   out += DataTable(chart);
+  if (!description.empty()) out += "<figcaption>" + EscapeHtml(description) + "</figcaption>\n";
   return out + "</figure>\n";
 }
 

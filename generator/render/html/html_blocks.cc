@@ -43,6 +43,14 @@ std::string SafeUrl(const std::string& url) {
   return "";
 }
 
+int ShiftBelowTitle(const std::vector<doc::Block>& blocks) {
+  int top = 7;
+  for (const doc::Block& b : blocks) {
+    if (b.kind == doc::BlockKind::kHeading) top = std::min(top, b.level);
+  }
+  return top == 7 ? 1 : 2 - top;
+}
+
 std::string RenderInlines(const std::vector<doc::Inline>& inlines) {
   std::string out;
   for (const doc::Inline& in : inlines) {

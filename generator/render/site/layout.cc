@@ -21,6 +21,45 @@ std::string NotFoundRoot(const std::string& base_url) {
   return path;
 }
 
+// Russian typography: a phone number never breaks across lines.
+std::string PhoneText(const std::string& phone) {
+  std::string out;
+  for (char c : phone) {
+    if (c == ' ') out += "\u00A0";
+    else if (c == '-') out += "\u2011";
+    else out += c;
+  }
+  return out;
+}
+
+std::string PhoneDial(const std::string& phone) {
+  std::string out;
+  for (char c : phone) {
+    if ((c >= '0' && c <= '9') || (c == '+' && out.empty())) out += c;
+  }
+  return out;
+}
+
+// Search engines cut titles at about 70 characters: the school's name goes only where it fits.
+std::string HeadTitle(const std::string& page, const std::string& school) {
+  std::string full = page + " — " + school;
+  if (!school.empty() && text::Utf8Length(full) <= 70) return full;
+  if (text::Utf8Length(page) <= 70) return page;
+  // Cut at the last space that leaves room for the ellipsis (byte positions on UTF-8 are safe at
+  // spaces, which are ASCII).
+  std::string cut;
+  size_t start = 0;
+  while (true) {
+    size_t space = page.find(' ', start);
+    std::string next = page.substr(0, space);
+    if (text::Utf8Length(next) > 68) break;
+    cut = next;
+    if (space == std::string::npos) break;
+    start = space + 1;
+  }
+  return (cut.empty() ? page.substr(0, 60) : cut) + "…";
+}
+
 TemplateValue CommonValues(const SiteInput& in, const PageOut& page, const std::string& root) {
   const model::Program& p = *in.program;
   TemplateValue v;
@@ -29,7 +68,10 @@ TemplateValue CommonValues(const SiteInput& in, const PageOut& page, const std::
       .Set("program_title", p.settings.title)
       .Set("school_name", p.organization.short_name).Set("school_full_name", p.organization.full_name)
       .Set("school_address", p.organization.address).Set("school_phone", p.organization.phone)
-      .Set("school_email", p.organization.email).Set("year", p.settings.academic_year);
+      .Set("school_email", p.organization.email)
+      .Set("school_phone_text", PhoneText(p.organization.phone))
+      .Set("school_phone_dial", PhoneDial(p.organization.phone))
+      .Set("head_title", HeadTitle(page.title, p.organization.short_name)).Set("year", p.settings.academic_year);
   v.Set("is_home", TemplateValue::Bool(page.path == "index.html"));
   v.Set("live_reload", TemplateValue::Bool(in.live_reload));
   TemplateValue menu = TemplateValue::List();

@@ -26,7 +26,7 @@ PageOut ContentPage(const model::Page& page) {
     out.crumbs.push_back({"Новости", "news.html"});
     out.values.Set("date_iso", page.date->Iso()).Set("date_text", page.date->RussianLong());
   }
-  out.values.Set("content", html::RenderBlocks(page.body.blocks, 1));
+  out.values.Set("content", html::RenderBlocks(page.body.blocks, html::ShiftBelowTitle(page.body.blocks)));
   return out;
 }
 
@@ -75,7 +75,7 @@ std::string AtomFeed(const model::Program& p, const std::vector<const model::Pag
     out += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + EscapeHtml(base + url) + "\"/>\n";
     out += "    <updated>" + n->date->Iso() + "T00:00:00Z</updated>\n";
     if (!n->description.empty()) out += "    <summary>" + EscapeHtml(n->description) + "</summary>\n";
-    out += "    <content type=\"html\">" + EscapeHtml(html::RenderBlocks(n->body.blocks, 1)) + "</content>\n";
+    out += "    <content type=\"html\">" + EscapeHtml(html::RenderBlocks(n->body.blocks, html::ShiftBelowTitle(n->body.blocks))) + "</content>\n";
     out += "  </entry>\n";
   }
   return out + "</feed>\n";

@@ -32,7 +32,7 @@ std::vector<PageOut> DocumentPages(const std::vector<PublicDocument>& documents)
     page.values.Set("has_pdf", TemplateValue::Bool(has_pdf))
         .Set("pdf_url", has_pdf ? root + "files/" + FileName(d.file) : "")
         .Set("size", size)
-        .Set("content", html::RenderBlocks(d.body.blocks, 1));
+        .Set("content", html::RenderBlocks(d.body.blocks, html::ShiftBelowTitle(d.body.blocks)));
     pages.push_back(std::move(page));
   }
   list.values.Set("documents", items).Set("has_documents", TemplateValue::Bool(!documents.empty()));
