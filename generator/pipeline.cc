@@ -26,6 +26,10 @@ Status Build(const BuildOptions& options, Diagnostics& diags) {
   render_options.live_reload = options.live_reload;
   Result<render::Artifacts> artifacts = render::RenderAll(*program, results, *sources, render_options);
   if (!artifacts.ok()) return artifacts.status();
+  if (options.in_memory) {
+    *options.in_memory = std::move(*artifacts);
+    return Status::Ok();
+  }
   return write::WriteArtifacts(options.output, *artifacts, options.epoch_seconds);
 }
 

@@ -7,6 +7,7 @@
 
 #include "base/diagnostics.h"
 #include "base/status.h"
+#include "render/artifact.h"
 
 namespace nastavnik {
 
@@ -16,6 +17,9 @@ struct BuildOptions {
   long long epoch_seconds = 0;    // the build's "now" (SOURCE_DATE_EPOCH)
   bool check_only = false;        // validate, render nothing, write nothing
   bool live_reload = false;       // `nastavnik serve`: pages load reload.js
+  /// When set, the artifacts are handed over here and nothing is written (`nastavnik serve`
+  /// keeps the site in memory).
+  render::Artifacts* in_memory = nullptr;
 };
 
 /// Runs the whole build. Input problems go to diags (all of them); the Status is the first fatal

@@ -12,7 +12,8 @@ struct ServeOptions {
   long long epoch_seconds = 0;
 };
 
-/// Builds, serves on 127.0.0.1 until interrupted (Ctrl+C), rebuilding on change. Returns the
+/// Builds into memory (output/ is never touched), serves on 127.0.0.1 until interrupted
+/// (Ctrl+C), rebuilding on change. Returns the
 /// exit code: 0 after a clean stop, 1 when the first build fails, 2 when the port is taken.
 int Serve(const ServeOptions& options);
 
