@@ -3,6 +3,7 @@
 #include "pipeline.h"
 
 #include "compute/results.h"
+#include "load/photos.h"
 #include "load/sources.h"
 #include "model/build_program.h"
 #include "render/render_all.h"
@@ -14,6 +15,7 @@ namespace nastavnik {
 Status Build(const BuildOptions& options, Diagnostics& diags) {
   std::optional<load::Sources> sources = load::LoadSources(options.project, diags);
   if (!sources) return Status::Input("сборка остановлена: исправьте ошибки выше");
+  sources->photos = load::LoadPhotos(options.project, diags);
   std::optional<model::Program> program = model::BuildProgram(*sources, diags);
   if (!program || diags.has_errors()) return Status::Input("сборка остановлена: исправьте ошибки выше");
   // A site template asking for a field the law keeps private stops the build (152-ФЗ).

@@ -34,6 +34,7 @@ std::vector<std::string> Split(const std::string& line) {
 struct Canary {
   std::vector<std::string> markers;  // must appear nowhere under site/
   std::vector<std::string> public_names;  // staff with consent: must appear on mentors.html
+  std::vector<std::string> public_photos;
 };
 
 Canary PlantMarkers(const stdfs::path& project) {
@@ -71,7 +72,15 @@ Canary PlantMarkers(const stdfs::path& project) {
         canary.markers.push_back(d.substr(6) + "-" + d.substr(3, 2) + "-" + d.substr(0, 2));
       }
     }
-    if (staff && consent && cells[2].find("наставник") != std::string::npos) canary.public_names.push_back(cells[1]);
+    // A photo for everyone: its bytes carry the marker, so a copied file would be found.
+    std::string photo = "PHOTOQZX" + cells[0] + "QZX";
+    WriteFile(project / "content/photos" / (cells[0] + ".jpg"), photo);
+    bool mentor = cells[2].find("наставник") != std::string::npos;
+    if (!staff && !consent) canary.markers.push_back(photo);
+    if (staff && consent && mentor) {
+      canary.public_names.push_back(cells[1]);
+      canary.public_photos.push_back("photos/" + cells[0] + ".jpg");
+    }
     std::string joined;
     for (size_t c = 0; c < cells.size(); ++c) {
       bool quote = cells[c].find(',') != std::string::npos || cells[c].find(';') != std::string::npos;
@@ -103,6 +112,7 @@ TEST_CASE("no internal field and no person without consent reaches output/site",
   Canary canary = PlantMarkers(project);
   REQUIRE(canary.markers.size() >= 20);
   REQUIRE_FALSE(canary.public_names.empty());
+  REQUIRE_FALSE(canary.public_photos.empty());
 
   stdfs::path out = tmp.path() / "out";
   CommandResult r = Run(Binary() + " build " + Quote(project) + " -o " + Quote(out));
@@ -124,6 +134,10 @@ TEST_CASE("no internal field and no person without consent reaches output/site",
   CHECK(xlsx.find("QZX") != std::string::npos);
   std::string mentors = ReadFile(out / "site/mentors.html");
   for (const std::string& name : canary.public_names) CHECK(mentors.find(name) != std::string::npos);
+  for (const std::string& photo : canary.public_photos) {
+    CHECK(mentors.find("src=\"" + photo + "\"") != std::string::npos);
+    CHECK(stdfs::exists(out / "site" / photo));
+  }
   CHECK(mentors.find("согласия на публикацию нет") != std::string::npos);
 }
 
@@ -140,8 +154,10 @@ TEST_CASE("a site template asking for a private field stops the build with its p
   stdfs::path out = tmp.path() / "out";
   CommandResult r = Run(Binary() + " build " + Quote(project) + " -o " + Quote(out) + " 2>&1");
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("themes/default/mentors.html:4:4: error: шаблон сайта запрашивает поле «phone»") != std::string::npos);
-  CHECK(r.output.find("themes/default/mentors.html:5:4: error: шаблон сайта запрашивает поле «birth_date»") != std::string::npos);
+  std::string line = std::to_string(std::count(mentors.begin(), mentors.begin() + at, '\n') + 1);
+  std::string next = std::to_string(std::stoi(line) + 1);
+  CHECK(r.output.find("themes/default/mentors.html:" + line + ":4: error: шаблон сайта запрашивает поле «phone»") != std::string::npos);
+  CHECK(r.output.find("themes/default/mentors.html:" + next + ":4: error: шаблон сайта запрашивает поле «birth_date»") != std::string::npos);
   CHECK(r.output.find("themes/default/home.html:1:13: error: шаблон сайта запрашивает поле «grade»") != std::string::npos);
   CHECK_FALSE(stdfs::exists(out / "site"));
   // `check` reports the same problem without writing anything.
@@ -168,6 +184,22 @@ TEST_CASE("[privacy] can hide a staff field but never publish an internal one", 
   CHECK(r.exit_code == 1);
   CHECK(r.output.find("поле «phone» и так не публикуется на сайте") != std::string::npos);
   CHECK(r.output.find("неизвестное поле «strenghts» в «privacy.internal»: может быть, «strengths»?") != std::string::npos);
+}
+
+}  // namespace nastavnik::testing
+
+namespace nastavnik::testing {
+
+TEST_CASE("a page linking a participant's photo is refused", "[site][privacy]") {
+  TempDir tmp;
+  stdfs::path project = tmp.path() / "school";
+  stdfs::copy(TestsDir() / "fixtures/minimal", project, stdfs::copy_options::recursive);
+  WriteFile(project / "content/photos/S1.jpg", "jpeg");
+  WriteFile(project / "content/about.md", ReadFile(project / "content/about.md") + "\n![Илья](photos/S1.jpg)\n");
+  CommandResult r = Run(Binary() + " build '" + project.string() + "' -o '" + (tmp.path() / "out").string() + "' 2>&1");
+  CHECK(r.exit_code == 1);
+  CHECK(r.output.find("content/photos/S1.jpg: error: фотографии участников публикуются только на странице наставников") != std::string::npos);
+  CHECK_FALSE(stdfs::exists(tmp.path() / "out/site"));
 }
 
 }  // namespace nastavnik::testing

@@ -30,6 +30,7 @@ Result<Artifacts> RenderAll(const model::Program& program, const compute::Result
   input.program = &program;
   input.templates = &sources.templates;
   input.assets = &sources.assets;
+  input.photos = &sources.photos;
   input.coverage = &results.coverage;
   input.live_reload = options.live_reload;
   input.documents.push_back(site::PublicDocument{"Положение о наставничестве", "pdf/polozhenie.pdf",

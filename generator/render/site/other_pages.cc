@@ -40,17 +40,25 @@ std::vector<PageOut> DocumentPages(const std::vector<PublicDocument>& documents)
   return pages;
 }
 
-PageOut MentorsPage(const model::Program& p) {
+PageOut MentorsPage(const model::Program& p, const std::map<std::string, load::Asset>* photos,
+                    std::vector<const load::Asset*>* published) {
   PageOut page{"mentors.html", "mentors", "Наставники", "Наставники программы", {}, {{"Главная", "index.html"}}, {}, true};
   TemplateValue mentors = TemplateValue::List();
   int hidden = 0;
   for (const model::Person& person : p.people) {
     if (!person.is_mentor) continue;
-    std::optional<PublishedPerson> pub = p.site.publish_mentors ? PublishPerson(person, p.privacy) : std::nullopt;
+    const load::Asset* photo = nullptr;
+    if (photos) {
+      auto it = photos->find(person.id);
+      if (it != photos->end()) photo = &it->second;
+    }
+    std::optional<PublishedPerson> pub =
+        p.site.publish_mentors ? PublishPerson(person, p.privacy, photo ? photo->target : "") : std::nullopt;
     if (!pub) {
       ++hidden;
       continue;
     }
+    if (pub->fields.count("photo")) published->push_back(photo);
     // Only what PublishPerson let through reaches the template.
     TemplateValue card;
     for (const auto& [field, value] : pub->fields) card.Set(field, value);

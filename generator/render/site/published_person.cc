@@ -31,7 +31,8 @@ std::string OtherRole(model::Category c) {
 
 }  // namespace
 
-std::optional<PublishedPerson> PublishPerson(const model::Person& person, const model::PrivacySettings& privacy) {
+std::optional<PublishedPerson> PublishPerson(const model::Person& person, const model::PrivacySettings& privacy,
+                                             const std::string& photo) {
   bool staff = person.category == model::Category::kTeacher;
   auto allowed = [&](const std::string& field) {
     model::FieldClass c = model::ClassOfField(field, staff, privacy);
@@ -53,6 +54,7 @@ std::optional<PublishedPerson> PublishPerson(const model::Person& person, const 
     out.fields["role"] = OtherRole(person.category);
   }
   if (allowed("strengths")) out.strengths = person.strengths;
+  if (allowed("photo") && !photo.empty()) out.fields["photo"] = photo;
   return out;
 }
 

@@ -19,7 +19,9 @@ struct PublishedPerson {
   std::vector<std::string> strengths;  // empty unless publishable
 };
 
-/// Nothing when the person may not be named on the site at all.
-std::optional<PublishedPerson> PublishPerson(const model::Person& person, const model::PrivacySettings& privacy);
+/// Nothing when the person may not be named on the site at all. photo is the site path of the
+/// person's photo if one was supplied ("photos/P001.jpg"); it is kept only where allowed.
+std::optional<PublishedPerson> PublishPerson(const model::Person& person, const model::PrivacySettings& privacy,
+                                             const std::string& photo = "");
 
 }  // namespace nastavnik::render::site

@@ -38,7 +38,8 @@ Result<Artifacts> RenderSite(const SiteInput& in) {
   for (const model::Page& page : p.pages) {
     if (!page.draft) pages.push_back(ContentPage(page));
   }
-  pages.push_back(MentorsPage(p));
+  std::vector<const load::Asset*> photos;
+  pages.push_back(MentorsPage(p, in.photos, &photos));
   pages.push_back(NewsListPage(news));
   for (PageOut& page : DocumentPages(in.documents)) pages.push_back(std::move(page));
   pages.push_back(NotFoundPage());
@@ -53,7 +54,14 @@ Result<Artifacts> RenderSite(const SiteInput& in) {
   std::string sitemap = Sitemap(p.site.base_url, pages);
   if (!sitemap.empty()) out.push_back({"site/sitemap.xml", sitemap});
   out.push_back({"site/robots.txt", RobotsTxt(p.site.base_url, !sitemap.empty())});
+  for (const load::Asset* photo : photos) out.push_back({"site/" + photo->target, photo->bytes});
   for (const load::Asset& asset : *in.assets) {
+    // A participant's photo reaches the site only through the consent check above.
+    if (asset.source.starts_with("content/photos/")) {
+      return Status::Input("фотографии участников публикуются только на странице наставников и только с согласием "
+                           "на публикацию: уберите ссылку на «" + asset.source + "» со страницы сайта",
+                           Location{asset.source});
+    }
     // reload.js only matters under `nastavnik serve`.
     if (asset.target == "reload.js" && !in.live_reload) continue;
     out.push_back({"site/" + asset.target, asset.bytes});

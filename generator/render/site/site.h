@@ -28,6 +28,8 @@ struct SiteInput {
   const compute::Coverage* coverage = nullptr;
   const std::map<std::string, std::string>* templates = nullptr;
   const std::vector<load::Asset>* assets = nullptr;
+  /// Participant id → photo; copied only for people PublishPerson lets through. May be null.
+  const std::map<std::string, load::Asset>* photos = nullptr;
   std::vector<PublicDocument> documents;
   /// `nastavnik serve`: pages load reload.js, which reloads them after a rebuild.
   bool live_reload = false;

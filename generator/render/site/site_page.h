@@ -3,6 +3,7 @@
 // theme template and wraps it in the theme's layout.html.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -39,7 +40,10 @@ PageOut HomePage(const SiteInput& in, const std::vector<const model::Page*>& new
 PageOut ContentPage(const model::Page& page);
 PageOut NewsListPage(const std::vector<const model::Page*>& news);
 std::vector<PageOut> DocumentPages(const std::vector<PublicDocument>& documents);
-PageOut MentorsPage(const model::Program& program);
+/// photos: participant id → photo (may be null); the photos of the people shown are added to
+/// published, and only those reach the site.
+PageOut MentorsPage(const model::Program& program, const std::map<std::string, load::Asset>* photos,
+                    std::vector<const load::Asset*>* published);
 PageOut NotFoundPage();
 
 /// The page's HTML: its kind's template inside layout.html.
