@@ -9,13 +9,35 @@
 namespace nastavnik::render::site {
 namespace {
 
-// "учитель математики" already names the subject "математика": compare by word stem.
+// The first word of text without its last two letters: "химия" and "химии" share "хим".
+std::string Stem(const std::string& text) {
+  std::string word = text.substr(0, text.find(' '));
+  size_t letters = text::Utf8Length(word);
+  size_t keep = letters > 4 ? letters - 2 : letters, seen = 0, i = 0;
+  for (; i < word.size(); ++i) {
+    if ((static_cast<unsigned char>(word[i]) & 0xC0) != 0x80 && seen++ == keep) break;
+  }
+  return word.substr(0, i);
+}
+
+// "учитель химии и биологии" already names the subjects «химия; биология»: add only the ones
+// the post does not mention.
 std::string StaffRole(const model::Person& p, bool show_subject) {
   std::string role = p.position;
   if (!show_subject || p.subject.empty()) return role;
-  std::string subject = text::ToLower(p.subject);
-  std::string stem = subject.substr(0, std::min<size_t>(10, subject.size()));
-  if (text::ToLower(role).find(stem) == std::string::npos) role += (role.empty() ? "" : ", ") + p.subject;
+  std::string lower_role = text::ToLower(role);
+  std::string extra;
+  size_t start = 0;
+  while (start <= p.subject.size()) {
+    size_t end = p.subject.find_first_of(";,", start);
+    std::string part = text::Trim(p.subject.substr(start, end == std::string::npos ? std::string::npos : end - start));
+    if (!part.empty() && lower_role.find(Stem(text::ToLower(part))) == std::string::npos) {
+      extra += (extra.empty() ? "" : ", ") + part;
+    }
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  if (!extra.empty()) role += (role.empty() ? "" : ", ") + extra;
   return role;
 }
 

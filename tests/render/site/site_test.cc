@@ -215,3 +215,25 @@ TEST_CASE("the template check names each private field with its line and column"
 
 }  // namespace
 }  // namespace nastavnik::render::site
+
+namespace nastavnik::render::site {
+namespace {
+
+TEST_CASE("menu from program.toml and breadcrumbs link relative to each page", "[site]") {
+  Fixture f;
+  auto files = f.Render();
+  const std::string& home = files.at("site/index.html");
+  CHECK(home.find("<a href=\"index.html\" aria-current=\"page\">Главная</a>") != std::string::npos);
+  CHECK(home.find("Опасно") == std::string::npos);  // a javascript: item is dropped
+  CHECK(home.find("Навигационная цепочка") == std::string::npos);
+  const std::string& post = files.at("site/news/a.html");
+  CHECK(post.find("<a href=\"../index.html\">Главная</a>") != std::string::npos);
+  CHECK(post.find("<li><a href=\"../news.html\">Новости</a></li><li aria-current=\"page\">Новость news/a</li>") != std::string::npos);
+  CHECK(post.find("<link rel=\"stylesheet\" href=\"../style.css\">") != std::string::npos);
+  // The 404 page is served at any depth: its links start from the site's path.
+  const std::string& missing = files.at("site/404.html");
+  CHECK(missing.find("href=\"/mentors/style.css\"") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace nastavnik::render::site
