@@ -49,7 +49,7 @@ std::string Text(double x, double y, const std::string& cls, const std::string& 
 
 // Horizontal bars: one row per category, one bar per series in it.
 std::string Bars(const doc::Chart& c, double max, double width) {
-  const double label_w = 118, plot_w = width - label_w - 58, bar_h = 22, gap = 6, row_gap = 18;
+  const double label_w = 112, plot_w = width - label_w - 56, bar_h = 22, gap = 6, row_gap = 18;
   size_t n_series = std::max<size_t>(1, c.series.size());
   double row_h = n_series * (bar_h + gap) - gap;
   double y = 10;
@@ -137,7 +137,7 @@ std::string DataTable(const doc::Chart& c) {
 
 std::string RenderChartSvg(const doc::Chart& chart, const std::string& description) {
   double max = AxisMax(chart);
-  const double width = chart.kind == doc::Chart::Kind::kBars ? 480 : 640;
+  const double width = chart.kind == doc::Chart::Kind::kBars ? 420 : 640;
   std::string svg = chart.kind == doc::Chart::Kind::kBars ? Bars(chart, max, width) : Columns(chart, max, width);
   // Bars()/Columns() leave the opening tag unfinished so the accessible name can be added here.
   std::string head = svg.substr(0, svg.find("<", 1));
