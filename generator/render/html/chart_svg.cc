@@ -47,13 +47,28 @@ std::string Text(double x, double y, const std::string& cls, const std::string& 
          "\">" + EscapeHtml(s) + "</text>";
 }
 
+// Series names with their colours, across the top; only when there is more than one series.
+std::string Legend(const doc::Chart& c, double x0, double* height) {
+  if (c.series.size() < 2) return "";
+  std::string out;
+  double x = x0;
+  for (size_t s = 0; s < c.series.size(); ++s) {
+    out += "<rect x=\"" + Coord(x) + "\" y=\"4\" width=\"14\" height=\"14\" class=\"bar s" + std::to_string(s % 4) + "\"/>";
+    out += Text(x + 20, 16, "legend", "start", c.series[s].name);
+    x += 34 + 8.5 * static_cast<double>(text::Utf8Length(c.series[s].name));
+  }
+  *height = 28;
+  return out;
+}
+
 // Horizontal bars: one row per category, one bar per series in it.
 std::string Bars(const doc::Chart& c, double max, double width) {
   const double label_w = 112, plot_w = width - label_w - 56, bar_h = 22, gap = 6, row_gap = 18;
   size_t n_series = std::max<size_t>(1, c.series.size());
   double row_h = n_series * (bar_h + gap) - gap;
-  double y = 10;
-  std::string out;
+  double legend_h = 0;
+  std::string out = Legend(c, label_w, &legend_h);
+  double y = 10 + legend_h;
   for (size_t i = 0; i < c.categories.size(); ++i) {
     out += Text(label_w - 10, y + row_h / 2 + 5, "label", "end", c.categories[i]);
     for (size_t s = 0; s < c.series.size(); ++s) {
@@ -71,7 +86,7 @@ std::string Bars(const doc::Chart& c, double max, double width) {
   double height = y;
   if (c.target) {
     double x = label_w + std::clamp(*c.target / max, 0.0, 1.0) * plot_w;
-    out += "<line x1=\"" + Coord(x) + "\" x2=\"" + Coord(x) + "\" y1=\"2\" y2=\"" + Coord(height - row_gap + 6) +
+    out += "<line x1=\"" + Coord(x) + "\" x2=\"" + Coord(x) + "\" y1=\"" + Coord(2 + legend_h) + "\" y2=\"" + Coord(height - row_gap + 6) +
            "\" class=\"target\"/>";
     std::string label = (c.target_label.empty() ? "цель" : c.target_label) + " " + Number(*c.target) + c.unit;
     out += Text(x, height + 8, "target-label", "middle", label);
@@ -82,12 +97,15 @@ std::string Bars(const doc::Chart& c, double max, double width) {
 
 // Vertical columns with a value axis on the left.
 std::string Columns(const doc::Chart& c, double max, double width) {
-  const double left = 50, top = 16, plot_h = 200, bottom = 40;
+  const double left = 50, plot_h = 200, bottom = 40;
   double plot_w = width - left - 10;
+  double legend_h = 0;
+  std::string legend = Legend(c, left, &legend_h);
+  const double top = 16 + legend_h;
   size_t n = std::max<size_t>(1, c.categories.size());
   size_t n_series = std::max<size_t>(1, c.series.size());
   double slot = plot_w / n, col_w = std::min(48.0, slot * 0.7 / n_series);
-  std::string out;
+  std::string out = legend;
   for (int t = 0; t <= 4; ++t) {
     double v = max * t / 4, y = top + plot_h - plot_h * t / 4;
     out += "<line x1=\"" + Coord(left) + "\" x2=\"" + Coord(width - 10) + "\" y1=\"" + Coord(y) + "\" y2=\"" +

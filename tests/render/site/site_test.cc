@@ -191,6 +191,12 @@ TEST_CASE("a chart becomes accessible inline SVG with its numbers as a table", "
   CHECK(svg.find("<td>72,5%</td>") != std::string::npos);
   CHECK(svg.find("class=\"target\"") != std::string::npos);
   CHECK(svg.find("цель 70%") != std::string::npos);
+  CHECK(svg.find("class=\"legend\"") == std::string::npos);  // one series needs no legend
+  c.series.push_back({"Цель класса", {50, 60}});
+  c.kind = doc::Chart::Kind::kBars;
+  svg = html::RenderChartSvg(c, "");
+  CHECK(svg.find(">Цель класса</text>") != std::string::npos);
+  CHECK(svg.find("<th scope=\"col\">Цель класса</th>") != std::string::npos);
   // The home page draws coverage against the target this way.
   Fixture f;
   std::string home = f.Render().at("site/index.html");
