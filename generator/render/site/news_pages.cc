@@ -99,7 +99,16 @@ std::string Sitemap(const std::string& base_url, const std::vector<PageOut>& pag
 }
 
 std::string RobotsTxt(const std::string& base_url, bool has_sitemap) {
-  std::string out = "User-agent: *\nDisallow: /404.html\n";
+  // Crawlers read robots.txt at the host's root: the 404 page is named by its full path.
+  std::string path = base_url;
+  size_t scheme = path.find("://");
+  if (scheme != std::string::npos) {
+    size_t slash = path.find('/', scheme + 3);
+    path = slash == std::string::npos ? "/" : path.substr(slash);
+  }
+  if (path.empty() || path[0] != '/') path = "/" + path;
+  if (!path.ends_with("/")) path += "/";
+  std::string out = "User-agent: *\nDisallow: " + path + "404.html\n";
   if (has_sitemap) out += "\nSitemap: " + AbsoluteBase(base_url) + "sitemap.xml\n";
   return out;
 }

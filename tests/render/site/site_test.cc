@@ -110,6 +110,7 @@ TEST_CASE("sitemap.xml needs an absolute base_url and leaves out the 404 page", 
   CHECK(sitemap.find("<loc>https://school.example.ru/mentors/news/a.html</loc><lastmod>2025-09-01</lastmod>") != std::string::npos);
   CHECK(sitemap.find("404") == std::string::npos);
   CHECK(files.at("site/robots.txt").find("Sitemap: https://school.example.ru/mentors/sitemap.xml") != std::string::npos);
+  CHECK(files.at("site/robots.txt").find("Disallow: /mentors/404.html\n") != std::string::npos);
 
   f.program.site.base_url = "/";
   files = f.Render();
