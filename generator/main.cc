@@ -11,6 +11,7 @@
 #include "base/date.h"
 #include "load/sources.h"
 #include "pipeline.h"
+#include "serve/server.h"
 #include "write/new_project.h"
 
 namespace {
@@ -23,6 +24,7 @@ constexpr const char* kUsage =
     "  nastavnik rollup ПАПКА... -o ВЫХОД  сводный отчёт о мониторинге по нескольким школам\n"
     "  nastavnik check [ПАПКА]             только проверить данные\n"
     "  nastavnik new ПАПКА                 создать папку новой школы\n"
+    "  nastavnik serve [ПАПКА] [--port N]  просмотр сайта с пересборкой при изменениях\n"
     "  nastavnik КОМАНДА --help            справка по команде\n"
     "  nastavnik --version                 версия\n";
 
@@ -48,6 +50,15 @@ constexpr const char* kNewHelp =
     "\n"
     "Создаёт папку новой школы: content/program.toml с пояснениями, пустые таблицы\n"
     "content/data/*.csv с заголовками столбцов и первую страницу content/about.md.\n";
+
+constexpr const char* kServeHelp =
+    "nastavnik serve [ПАПКА] [--port N]\n"
+    "\n"
+    "Собирает сайт в памяти и показывает его на http://127.0.0.1:N/ (N по умолчанию 1313).\n"
+    "Следит за папками content/, templates/ и themes/: после каждого изменения сайт\n"
+    "пересобирается, а открытые страницы в браузере обновляются сами. Если в данных ошибка,\n"
+    "она печатается здесь, а браузер продолжает показывать прежнюю версию. Папку output/\n"
+    "не трогает. Остановить — Ctrl+C.\n";
 
 bool IsHelp(const char* arg) { return !std::strcmp(arg, "--help") || !std::strcmp(arg, "-h"); }
 
@@ -148,6 +159,29 @@ int RunRollup(const std::vector<std::string>& args) {
   return 0;
 }
 
+int RunServe(const std::vector<std::string>& args) {
+  nastavnik::serve::ServeOptions options;
+  bool project_set = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--port" || args[i] == "-p") {
+      if (i + 1 >= args.size()) return Fail("после --port укажите номер порта", kServeHelp);
+      char* end = nullptr;
+      long port = std::strtol(args[++i].c_str(), &end, 10);
+      if (*end || port < 1 || port > 65535) return Fail("номер порта — число от 1 до 65535", kServeHelp);
+      options.port = static_cast<int>(port);
+    } else if (!args[i].empty() && args[i][0] == '-') {
+      return Fail(("неизвестный параметр " + args[i]).c_str(), kServeHelp);
+    } else if (!project_set) {
+      options.project = args[i];
+      project_set = true;
+    } else {
+      return Fail("укажите одну папку школы", kServeHelp);
+    }
+  }
+  options.epoch_seconds = nastavnik::BuildEpochSeconds();
+  return nastavnik::serve::Serve(options);
+}
+
 int RunNew(const std::vector<std::string>& args) {
   if (args.size() != 1 || args[0].empty() || args[0][0] == '-') return Fail("укажите папку новой школы", kNewHelp);
   nastavnik::Status status = nastavnik::write::WriteNewProject(args[0], nastavnik::load::InstalledDataDir());
@@ -177,6 +211,7 @@ int main(int argc, char** argv) {
                      : command == "check"  ? kCheckHelp
                      : command == "new"    ? kNewHelp
                      : command == "rollup" ? kRollupHelp
+                     : command == "serve"  ? kServeHelp
                                            : nullptr;
   if (!help) return Fail(("неизвестная команда «" + command + "»").c_str(), kUsage);
   for (const std::string& a : args) {
@@ -187,5 +222,6 @@ int main(int argc, char** argv) {
   }
   if (command == "new") return RunNew(args);
   if (command == "rollup") return RunRollup(args);
+  if (command == "serve") return RunServe(args);
   return RunBuild(args, command == "check");
 }

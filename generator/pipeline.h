@@ -11,6 +11,7 @@
 
 #include "base/diagnostics.h"
 #include "base/status.h"
+#include "render/artifact.h"
 
 namespace nastavnik {
 
@@ -21,6 +22,10 @@ struct BuildOptions {
   bool check_only = false;        // validate, render nothing, write nothing
   /// The monitoring report's date (--today); else [monitoring] report_date; else the build's day.
   std::optional<Date> today;
+  bool live_reload = false;       // `nastavnik serve`: pages load reload.js
+  /// When set, the artifacts are handed over here and nothing is written (`nastavnik serve`
+  /// keeps the site in memory).
+  render::Artifacts* in_memory = nullptr;
 };
 
 /// Runs the whole build. Input problems go to diags (all of them); the Status is the first fatal

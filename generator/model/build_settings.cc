@@ -2,6 +2,7 @@
 #include "base/text.h"
 #include "load/encoding.h"
 #include "model/build_program.h"
+#include "model/privacy.h"
 #include "model/settings_reader.h"
 
 namespace nastavnik::model {
@@ -149,9 +150,10 @@ void BuildSettings(const load::Value& root, Program& program, Diagnostics& diags
     r.String("pd_retention", &program.paperwork.pd_retention);
   }
   BuildMonitoringSettings(top.Child("monitoring"), program, diags);
-  // Matching and privacy settings are read by the issues that bring those features; their
-  // tables are accepted (and checked for being tables) so a school can prepare them.
-  for (const char* key : {"matching", "privacy"}) {
+  ReadPrivacy(top.Child("privacy"), program.privacy, diags);
+  // Matching settings are read by the issue that brings that feature; the table is accepted
+  // (and checked for being a table) so a school can prepare it.
+  for (const char* key : {"matching"}) {
     const load::Value* t = top.Child(key);
     if (t && t->kind != load::Value::Kind::kTable) {
       diags.Error(t->where, std::string("«") + key + "» должно быть таблицей [" + key + "]");

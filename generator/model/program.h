@@ -225,6 +225,15 @@ struct Page {
   doc::Document body;
 };
 
+/// Privacy classes of a person's fields (152-ФЗ, DATA.md «Privacy»), from loosest to strictest.
+enum class FieldClass { kPublic, kConsent, kInternal, kForbidden };
+
+/// [privacy]: the school may only make a field's class stricter than the default.
+struct PrivacySettings {
+  std::vector<std::string> consent;   // staff fields published only with consent_publish
+  std::vector<std::string> internal;  // fields the site never publishes for anyone
+};
+
 /// The whole program: the root aggregate every later stage reads.
 struct Program {
   Organization organization;
@@ -233,6 +242,7 @@ struct Program {
   SiteSettings site;
   PaperworkSettings paperwork;
   MonitoringSettings monitoring;
+  PrivacySettings privacy;
   std::vector<Person> people;
   std::vector<Pair> pairs;
   std::vector<PlanTask> plan_tasks;

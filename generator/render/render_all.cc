@@ -36,12 +36,14 @@ Result<Artifacts> RenderAll(const model::Program& program, const compute::Result
   input.program = &program;
   input.templates = &sources.templates;
   input.assets = &sources.assets;
+  input.photos = &sources.photos;
   input.coverage = &results.coverage;
   for (documents::PublishedDocument& d : paperwork->published) {
     input.documents.push_back(site::PublicDocument{d.title, d.file, d.bytes, std::move(d.body), d.slug});
   }
   // The monitoring report's public page holds aggregates only; its PDF names pairs and stays internal.
   input.documents.push_back(std::move(monitoring->public_report));
+  input.live_reload = options.live_reload;
   Result<Artifacts> site = site::RenderSite(input);
   if (!site.ok()) return site.status();
   for (Artifact& a : *site) out.push_back(std::move(a));
