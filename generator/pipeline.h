@@ -21,4 +21,25 @@ struct BuildOptions {
 /// one. Nothing under options.output changes unless the build succeeds.
 Status Build(const BuildOptions& options, Diagnostics& diags);
 
+struct MatchOptions {
+  std::filesystem::path project;
+  std::filesystem::path output;  // the proposal goes to output/matching/
+  long long epoch_seconds = 0;   // "today" of the proposal (SOURCE_DATE_EPOCH)
+  bool apply = false;            // add the reviewed output/matching/proposal.csv to pairs.csv
+};
+
+struct MatchSummary {
+  int waiting = 0;  // mentees without an active pair
+  int matched = 0;
+  int unmatched = 0;
+  int rows = 0;  // pairs and groups proposed (or applied)
+  size_t candidates = 0;
+  double solver_seconds = 0;
+  std::filesystem::path backup;  // --apply: the copy of the previous pairs.csv
+};
+
+/// `nastavnik match`: proposes pairs and groups into output/matching/, or with apply adds the
+/// reviewed proposal to content/data/pairs.csv after checking it against today's data.
+Status Match(const MatchOptions& options, Diagnostics& diags, MatchSummary* summary);
+
 }  // namespace nastavnik

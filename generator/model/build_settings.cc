@@ -2,6 +2,7 @@
 #include "base/text.h"
 #include "load/encoding.h"
 #include "model/build_program.h"
+#include "model/matching_settings.h"
 #include "model/settings_reader.h"
 
 namespace nastavnik::model {
@@ -142,9 +143,10 @@ void BuildSettings(const load::Value& root, Program& program, Diagnostics& diags
                   "неизвестная кодировка «" + s.data_encoding + "»: допустимы auto, utf-8, cp1251");
     }
   }
-  // Matching and privacy settings are read by the issues that bring those features; their
-  // tables are accepted (and checked for being tables) so a school can prepare them.
-  for (const char* key : {"matching", "privacy"}) {
+  ReadMatchingSettings(top.Child("matching"), program.matching, diags);
+  // Privacy settings are read by the issue that brings that feature; the table is accepted
+  // (and checked for being a table) so a school can prepare it.
+  for (const char* key : {"privacy"}) {
     const load::Value* t = top.Child(key);
     if (t && t->kind != load::Value::Kind::kTable) {
       diags.Error(t->where, std::string("«") + key + "» должно быть таблицей [" + key + "]");

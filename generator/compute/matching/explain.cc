@@ -1,0 +1,120 @@
+#include "compute/matching/explain.h"
+
+#include <algorithm>
+#include <bit>
+
+#include "base/text.h"
+
+namespace nastavnik::compute::matching {
+namespace {
+
+std::string Q(const std::string& s) { return "«" + s + "»"; }
+
+std::string DayList(const std::vector<std::string>& days) {
+  std::string out;
+  for (const std::string& d : days) out += (out.empty() ? "" : ", ") + d;
+  return out.empty() ? "не указаны" : out;
+}
+
+// What the curator could change so that this mentor becomes possible (the first blocking rule).
+std::string Change(const model::Program& program, const model::Person& mentor, const model::Person& mentee,
+                   RuleSet blocked, model::Form form, int free) {
+  const model::MatchingSettings& m = program.matching;
+  if (blocked == 0) {
+    return "место досталось другому наставляемому; пара возможна, если увеличить «Макс. наставляемых» у " +
+           mentor.id + " до " + std::to_string(mentor.capacity + 1);
+  }
+  std::vector<std::string> steps;
+  if (blocked & Bit(Rule::kCapacity)) {
+    steps.push_back("увеличить «Макс. наставляемых» у " + mentor.id + " с " + std::to_string(mentor.capacity) +
+                    " до " + std::to_string(mentor.capacity + 1) + (free > 0 ? "" : " (все места заняты активными парами)"));
+  }
+  if (blocked & Bit(Rule::kFormNotInUse)) steps.push_back("добавить форму " + Q(model::FormName(form)) + " в program.forms");
+  if (blocked & Bit(Rule::kFormMentor)) steps.push_back("наставнику " + mentor.id + " выбрать форму " + Q(model::FormName(form)) + " (столбец «Формы»)");
+  if (blocked & Bit(Rule::kFormMentee)) steps.push_back("наставляемому выбрать форму " + Q(model::FormName(form)) + " (столбец «Формы»)");
+  if (blocked & Bit(Rule::kOrganization)) steps.push_back("сделать программу сетевой (matching.network = true)");
+  if (blocked & Bit(Rule::kGrade)) {
+    int gap = mentor.grade_number - mentee.grade_number;
+    steps.push_back(gap >= 0 ? "снизить matching.min_grade_gap с " + std::to_string(m.min_grade_gap) + " до " + std::to_string(gap)
+                             : "наставник младше наставляемого (" + mentor.grade + " и " + mentee.grade + ")");
+  }
+  if (blocked & Bit(Rule::kExperience)) {
+    steps.push_back("снизить требования к стажу (matching.min_mentor_experience = " + std::to_string(m.min_mentor_experience) +
+                    ", matching.min_experience_gap = " + std::to_string(m.min_experience_gap) + ")");
+  }
+  if (blocked & Bit(Rule::kSubject)) steps.push_back("убрать форму из matching.subject_forms (предметы: " + Q(mentor.subject) + " и " + Q(mentee.subject) + ")");
+  if (blocked & Bit(Rule::kAvailability)) steps.push_back("найти общий день (наставник: " + DayList(mentor.availability) + "; наставляемый: " + DayList(mentee.availability) + ")");
+  if (blocked & Bit(Rule::kForbidden)) steps.push_back("снять запрет пары в forbidden.csv");
+  if (blocked & Bit(Rule::kMinScore)) steps.push_back("снизить matching.min_score с " + std::to_string(m.min_score));
+  std::string out;
+  for (const std::string& s : steps) out += (out.empty() ? "" : "; ") + s;
+  return out;
+}
+
+}  // namespace
+
+Unmatched ExplainUnmatched(const model::Program& program, Eligibility& rules, const Matching& matching,
+                           const std::vector<int>& free, size_t mentee) {
+  Unmatched u;
+  u.mentee = mentee;
+  const model::MatchingSettings& m = program.matching;
+  std::vector<int> per_rule(static_cast<int>(Rule::kCount), 0);
+  int mentors = 0, eligible_taken = 0, full = 0, low = 0;
+  std::vector<Alternative> near;
+  for (size_t i = 0; i < program.people.size(); ++i) {
+    const model::Person& mentor = program.people[i];
+    if (!mentor.is_mentor || i == mentee) continue;
+    ++mentors;
+    model::Form form = model::Form::kTeacherPupil;
+    RuleSet blocked = rules.Check(i, mentee, &form);
+    if (free[i] <= 0) blocked |= Bit(Rule::kCapacity);
+    bool has_form = !(blocked & (Bit(Rule::kNoForm) | Bit(Rule::kSelf)));
+    double score = has_form ? Score(program, rules, i, mentee, form).total : 0;
+    if (has_form && !(blocked & ~Bit(Rule::kCapacity)) && score < m.min_score) blocked |= Bit(Rule::kMinScore);
+    for (int r = 0; r < static_cast<int>(Rule::kCount); ++r) {
+      if (blocked & (RuleSet{1} << r)) ++per_rule[r];
+    }
+    if (blocked == 0) ++eligible_taken;
+    if (blocked == Bit(Rule::kCapacity)) ++full;
+    if (blocked == Bit(Rule::kMinScore)) ++low;
+    if (has_form) near.push_back(Alternative{i, blocked, score, Change(program, mentor, program.people[mentee], blocked, form, free[i])});
+  }
+  for (int r = 0; r < static_cast<int>(Rule::kCount); ++r) {
+    if (per_rule[r] > 0) u.excluded.emplace_back(static_cast<Rule>(r), per_rule[r]);
+  }
+  std::sort(u.excluded.begin(), u.excluded.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  if (mentors == 0) {
+    u.reason = "в программе нет наставников";
+  } else if (eligible_taken > 0) {
+    u.reason = "подходящих наставников со свободными местами: " + std::to_string(eligible_taken) +
+               ", но их места отданы другим наставляемым: " +
+               (m.coverage_first ? "так пару получает больше наставляемых" : "так сумма баллов выше");
+  } else if (full > 0) {
+    u.reason = "все подходящие наставники (" + std::to_string(full) + ") заняты: свободных мест нет";
+  } else if (low > 0) {
+    u.reason = "у подходящих наставников (" + std::to_string(low) + ") балл ниже минимального (matching.min_score = " +
+               std::to_string(m.min_score) + ")";
+  } else {
+    std::string all;
+    for (const auto& [rule, count] : u.excluded) {
+      if (count == mentors) all += (all.empty() ? "" : "; ") + RuleName(rule);
+    }
+    u.reason = all.empty() ? "каждого из " + std::to_string(mentors) + " наставников исключает хотя бы одно правило"
+                           : "всех наставников исключает правило: " + all;
+  }
+  // Nearest first: fewest blocking rules, then the higher score, then the id.
+  std::sort(near.begin(), near.end(), [&](const Alternative& a, const Alternative& b) {
+    int ra = std::popcount(a.blocked), rb = std::popcount(b.blocked);
+    if (ra != rb) return ra < rb;
+    if (a.score != b.score) return a.score > b.score;
+    return program.people[a.mentor].id < program.people[b.mentor].id;
+  });
+  if (near.size() > static_cast<size_t>(m.alternatives)) near.resize(m.alternatives);
+  u.alternatives = std::move(near);
+  (void)matching;
+  return u;
+}
+
+}  // namespace nastavnik::compute::matching
