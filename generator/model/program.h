@@ -198,7 +198,7 @@ struct MatchingSettings {
   int ideal_grade_gap = 2;
   int min_mentor_experience = 3;  // учитель – учитель: years
   int min_experience_gap = 3;     // учитель – учитель: mentor's years minus the mentee's
-  std::vector<Form> subject_forms = {Form::kTeacherTeacher};
+  std::vector<Form> subject_forms;  // forms that need the same subject (none by default)
   std::vector<Form> group_forms = {Form::kPupilPupil, Form::kTeacherPupil, Form::kStudentPupil,
                                    Form::kEmployerPupil};
   bool network = false;  // a network program may pair people of different organisations

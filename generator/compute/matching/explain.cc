@@ -64,20 +64,21 @@ Unmatched ExplainUnmatched(const model::Program& program, Eligibility& rules, co
   for (size_t i = 0; i < program.people.size(); ++i) {
     const model::Person& mentor = program.people[i];
     if (!mentor.is_mentor || i == mentee) continue;
-    ++mentors;
     model::Form form = model::Form::kTeacherPupil;
     RuleSet blocked = rules.Check(i, mentee, &form);
+    // Mentors whose category makes no form with this mentee are not candidates at all.
+    if (blocked & Bit(Rule::kNoForm)) continue;
+    ++mentors;
     if (free[i] <= 0) blocked |= Bit(Rule::kCapacity);
-    bool has_form = !(blocked & (Bit(Rule::kNoForm) | Bit(Rule::kSelf)));
-    double score = has_form ? Score(program, rules, i, mentee, form).total : 0;
-    if (has_form && !(blocked & ~Bit(Rule::kCapacity)) && score < m.min_score) blocked |= Bit(Rule::kMinScore);
+    double score = Score(program, rules, i, mentee, form).total;
+    if (!(blocked & ~Bit(Rule::kCapacity)) && score < m.min_score) blocked |= Bit(Rule::kMinScore);
     for (int r = 0; r < static_cast<int>(Rule::kCount); ++r) {
       if (blocked & (RuleSet{1} << r)) ++per_rule[r];
     }
     if (blocked == 0) ++eligible_taken;
     if (blocked == Bit(Rule::kCapacity)) ++full;
     if (blocked == Bit(Rule::kMinScore)) ++low;
-    if (has_form) near.push_back(Alternative{i, blocked, score, Change(program, mentor, program.people[mentee], blocked, form, free[i])});
+    near.push_back(Alternative{i, blocked, score, Change(program, mentor, program.people[mentee], blocked, form, free[i])});
   }
   for (int r = 0; r < static_cast<int>(Rule::kCount); ++r) {
     if (per_rule[r] > 0) u.excluded.emplace_back(static_cast<Rule>(r), per_rule[r]);
@@ -86,7 +87,7 @@ Unmatched ExplainUnmatched(const model::Program& program, Eligibility& rules, co
     return a.second != b.second ? a.second > b.second : a.first < b.first;
   });
   if (mentors == 0) {
-    u.reason = "в программе нет наставников";
+    u.reason = "в программе нет наставников, с которыми категория наставляемого образует форму наставничества";
   } else if (eligible_taken > 0) {
     u.reason = "подходящих наставников со свободными местами: " + std::to_string(eligible_taken) +
                ", но их места отданы другим наставляемым: " +

@@ -10,15 +10,21 @@ namespace nastavnik::compute::matching {
 
 void ValidateProposal(const model::Program& program, const std::vector<model::Pair>& proposed, Diagnostics& diags) {
   Eligibility rules(program);
-  std::set<std::string> ids;
+  std::map<std::string, const model::Pair*> ids;
   std::map<std::string, std::string> active;  // mentee → pair id
   for (const model::Pair& p : program.pairs) {
-    ids.insert(p.id);
+    ids[p.id] = &p;
     if (p.status != model::PairStatus::kActive) continue;
     for (const std::string& m : p.mentees) active[m] = p.id;
   }
   std::map<std::string, int> load = ActiveLoad(program);
   for (const model::Pair& p : proposed) {
+    if (auto same = ids.find(p.id); same != ids.end() && same->second->mentor == p.mentor &&
+                                    same->second->mentees == p.mentees) {
+      diags.Error(p.where, "пара " + p.id + " уже внесена в content/data/pairs.csv (строка " +
+                               std::to_string(same->second->where.line) + "): предложение уже применено");
+      continue;
+    }
     if (ids.count(p.id)) {
       diags.Error(p.where, "код " + p.id + " уже есть в content/data/pairs.csv; предложение устарело — запустите nastavnik match заново");
     }
