@@ -13,7 +13,7 @@ namespace stdfs = std::filesystem;
 namespace {
 
 void AppendField(std::string* out, const std::string& field, char separator) {
-  if (field.find_first_of(std::string("\"\r\n") + separator) == std::string::npos) {
+  if (field.find_first_of(std::string("\";,\r\n") + separator) == std::string::npos) {
     *out += field;
     return;
   }
