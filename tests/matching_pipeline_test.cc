@@ -87,7 +87,7 @@ TEST_CASE("match proposes pairs and a group for the example school and explains 
   CHECK(Snapshot(dir) == matching_before);
 }
 
-TEST_CASE("--apply adds the reviewed proposal to pairs.csv with a backup, once", "[matching][pipeline]") {
+TEST_CASE("match --apply adds the reviewed proposal to pairs.csv with a backup, once", "[matching][pipeline]") {
   TempDir tmp;
   stdfs::path project = CopyExample(tmp);
   REQUIRE(Match(project).exit_code == 0);
@@ -126,7 +126,7 @@ TEST_CASE("--apply adds the reviewed proposal to pairs.csv with a backup, once",
   CHECK(ReadFile(project / "content/data/pairs.csv") == after);
 }
 
-TEST_CASE("--apply refuses a proposal the data no longer allows", "[matching][pipeline]") {
+TEST_CASE("match --apply refuses a proposal the data no longer allows", "[matching][pipeline]") {
   TempDir tmp;
   stdfs::path project = CopyExample(tmp);
   REQUIRE(Match(project).exit_code == 0);
