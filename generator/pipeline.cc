@@ -2,6 +2,7 @@
 // reports errors, so that a bad input never produces half an output.
 #include "pipeline.h"
 
+#include <chrono>
 #include <set>
 
 #include "base/file_system.h"
@@ -102,15 +103,24 @@ Status ApplyProposal(const MatchOptions& options, const load::Sources& sources, 
 }  // namespace
 
 Status Match(const MatchOptions& options, Diagnostics& diags, MatchSummary* summary) {
+  auto clock = std::chrono::steady_clock::now();
+  auto lap = [&] {
+    auto now = std::chrono::steady_clock::now();
+    double seconds = std::chrono::duration<double>(now - clock).count();
+    clock = now;
+    return seconds;
+  };
   std::optional<load::Sources> sources = load::LoadSources(options.project, diags);
   if (!sources) return Status::Input("подбор остановлен: исправьте ошибки выше");
   std::optional<model::Program> program = model::BuildProgram(*sources, diags);
   if (!program || diags.has_errors()) return Status::Input("подбор остановлен: исправьте ошибки выше");
   if (options.apply) return ApplyProposal(options, *sources, *program, diags, summary);
+  summary->load_seconds = lap();
 
   compute::matching::Matching matching =
       compute::matching::Match(*program, DateFromEpochSeconds(options.epoch_seconds), diags);
   if (diags.has_errors()) return Status::Input("подбор остановлен: исправьте ошибки выше");
+  summary->compute_seconds = lap();
   summary->waiting = matching.waiting;
   summary->matched = matching.matched;
   summary->unmatched = static_cast<int>(matching.unmatched.size());
@@ -119,7 +129,10 @@ Status Match(const MatchOptions& options, Diagnostics& diags, MatchSummary* summ
   summary->solver_seconds = matching.solver_seconds;
   Result<render::Artifacts> files = render::matching::RenderMatching(*program, matching, options.epoch_seconds);
   if (!files.ok()) return files.status();
-  return write::WriteSubfolder(options.output, "matching", *files, options.epoch_seconds);
+  summary->render_seconds = lap();
+  Status written = write::WriteSubfolder(options.output, "matching", *files, options.epoch_seconds);
+  summary->write_seconds = lap();
+  return written;
 }
 
 }  // namespace nastavnik

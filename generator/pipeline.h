@@ -35,6 +35,9 @@ struct MatchSummary {
   int rows = 0;  // pairs and groups proposed (or applied)
   size_t candidates = 0;
   double solver_seconds = 0;
+  // Seconds per stage, for the benchmark: reading and checking the data, matching (solver
+  // included), rendering the five files, writing them.
+  double load_seconds = 0, compute_seconds = 0, render_seconds = 0, write_seconds = 0;
   std::filesystem::path backup;  // --apply: the copy of the previous pairs.csv
 };
 

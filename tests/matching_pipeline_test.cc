@@ -51,15 +51,15 @@ TEST_CASE("match proposes pairs and a group for the example school and explains 
   REQUIRE(r.exit_code == 0);
   stdfs::path dir = project / "output/matching";
   std::string proposal = ReadFile(dir / "proposal.csv");
-  CHECK(proposal.rfind("\xEF\xBB\xBF" "Код,Наставник,Наставляемые,Форма,Ролевая модель,Начало,Окончание,Статус,Закреплена", 0) == 0);
-  CHECK(proposal.find("PR20,") != std::string::npos);                        // ids continue after PR19
-  CHECK(proposal.find(",\"P038; P040\",ученик – ученик,") != std::string::npos);  // one group row
-  CHECK(proposal.find("P007,P013,учитель – учитель") != std::string::npos);
-  CHECK(proposal.find("P016,P034") == std::string::npos);  // forbidden.csv
+  CHECK(proposal.rfind("\xEF\xBB\xBF" "Код;Наставник;Наставляемые;Форма;Ролевая модель;Начало;Окончание;Статус;Закреплена", 0) == 0);
+  CHECK(proposal.find("PR20;") != std::string::npos);                        // ids continue after PR19
+  CHECK(proposal.find(";\"P038; P040\";ученик – ученик;") != std::string::npos);  // one group row
+  CHECK(proposal.find("P007;P013;учитель – учитель") != std::string::npos);
+  CHECK(proposal.find("P016;P034") == std::string::npos);  // forbidden.csv
   CHECK(proposal.find("P042") == std::string::npos);       // every robotics mentor is full
   std::string candidates = ReadFile(dir / "candidates.csv");
-  CHECK(candidates.find("Наставляемый,ФИО наставляемого,Наставник,ФИО наставника,Форма,Запрос,Предмет,Время,Разница,Пожелание,Балл,В предложении") != std::string::npos);
-  CHECK(Count(candidates, ",да\r\n") == 8);
+  CHECK(candidates.find("Наставляемый;Наставник;Форма;Запрос;Предмет;Время;Разница;Пожелание;Балл;В предложении\r\nP013;P007;учитель – учитель;0,33;1,00;1,00;1,00;0,00;") != std::string::npos);
+  CHECK(Count(candidates, ";да\r\n") == 8);
 
   std::string pdf = PdfText(dir / "explanation.pdf");
   CHECK(pdf.find("Предложение пар и групп наставничества") != std::string::npos);
@@ -96,8 +96,8 @@ TEST_CASE("match --apply adds the reviewed proposal to pairs.csv with a backup, 
   // The curator drops the first row and writes a role model into the group's row.
   size_t first = reviewed.find("\r\n") + 2;
   reviewed.erase(first, reviewed.find("\r\n", first) + 2 - first);
-  size_t group = reviewed.find("ученик – ученик,,", reviewed.find("\"P038; P040\""));
-  reviewed.replace(group, std::string("ученик – ученик,,").size(), "ученик – ученик,успевающий – неуспевающий,");
+  size_t group = reviewed.find("ученик – ученик;;", reviewed.find("\"P038; P040\""));
+  reviewed.replace(group, std::string("ученик – ученик;;").size(), "ученик – ученик;успевающий – неуспевающий;");
   WriteFile(proposal, reviewed);
   std::string before = ReadFile(project / "content/data/pairs.csv");
 

@@ -53,17 +53,17 @@ std::string Change(const model::Program& program, const model::Person& mentor, c
 
 }  // namespace
 
-Unmatched ExplainUnmatched(const model::Program& program, Eligibility& rules, const Matching& matching,
-                           const std::vector<int>& free, size_t mentee) {
+Unmatched ExplainUnmatched(const model::Program& program, Eligibility& rules, const std::vector<int>& free,
+                           size_t mentee, const std::vector<size_t>& pool, int elsewhere) {
   Unmatched u;
   u.mentee = mentee;
   const model::MatchingSettings& m = program.matching;
   std::vector<int> per_rule(static_cast<int>(Rule::kCount), 0);
   int mentors = 0, eligible_taken = 0, full = 0, low = 0;
   std::vector<Alternative> near;
-  for (size_t i = 0; i < program.people.size(); ++i) {
+  for (size_t i : pool) {
     const model::Person& mentor = program.people[i];
-    if (!mentor.is_mentor || i == mentee) continue;
+    if (i == mentee) continue;
     model::Form form = model::Form::kTeacherPupil;
     RuleSet blocked = rules.Check(i, mentee, &form);
     // Mentors whose category makes no form with this mentee are not candidates at all.
@@ -80,6 +80,8 @@ Unmatched ExplainUnmatched(const model::Program& program, Eligibility& rules, co
     if (blocked == Bit(Rule::kMinScore)) ++low;
     near.push_back(Alternative{i, blocked, score, Change(program, mentor, program.people[mentee], blocked, form, free[i])});
   }
+  mentors += elsewhere;
+  per_rule[static_cast<int>(Rule::kOrganization)] += elsewhere;
   for (int r = 0; r < static_cast<int>(Rule::kCount); ++r) {
     if (per_rule[r] > 0) u.excluded.emplace_back(static_cast<Rule>(r), per_rule[r]);
   }
@@ -114,7 +116,6 @@ Unmatched ExplainUnmatched(const model::Program& program, Eligibility& rules, co
   });
   if (near.size() > static_cast<size_t>(m.alternatives)) near.resize(m.alternatives);
   u.alternatives = std::move(near);
-  (void)matching;
   return u;
 }
 

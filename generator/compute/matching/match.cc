@@ -201,8 +201,28 @@ Matching Match(const model::Program& program, Date today, Diagnostics& diags) {
     }
     result.proposal.push_back(std::move(row));
   }
+  // Explanations look at every mentor, full ones too, but only within the blocking key: other
+  // organisations' mentors are counted, not checked one by one.
+  std::map<std::pair<int, Category>, std::vector<size_t>> everyone;
+  std::map<Category, int> by_category;
+  for (size_t i = 0; i < program.people.size(); ++i) {
+    if (!program.people[i].is_mentor) continue;
+    const Features& f = rules.features(i);
+    everyone[{m.network ? 0 : f.organization, f.category}].push_back(i);
+    ++by_category[f.category];
+  }
   for (size_t mentee : mentees) {
-    if (!matched[mentee]) result.unmatched.push_back(ExplainUnmatched(program, rules, result, free, mentee));
+    if (matched[mentee]) continue;
+    const Features& f = rules.features(mentee);
+    std::vector<size_t> pool;
+    int elsewhere = 0;
+    for (Category c : MentorCategoriesFor(f.category)) {
+      auto it = everyone.find({m.network ? 0 : f.organization, c});
+      size_t here = it == everyone.end() ? 0 : it->second.size();
+      if (here) pool.insert(pool.end(), it->second.begin(), it->second.end());
+      elsewhere += by_category[c] - static_cast<int>(here);
+    }
+    result.unmatched.push_back(ExplainUnmatched(program, rules, free, mentee, pool, elsewhere));
   }
   return result;
 }

@@ -1,5 +1,6 @@
 // Stage 4 (render): the matching proposal and its candidates as CSV a curator opens in Excel:
-// UTF-8 with a BOM, comma-separated, CRLF, quoted per RFC 4180.
+// UTF-8 with a BOM, semicolon-separated with decimal commas (what Excel on a Russian system opens
+// as columns), CRLF, quoted per RFC 4180.
 #pragma once
 
 #include <string>
@@ -15,7 +16,7 @@ std::string ProposalCsv(const model::Program& program, const compute::matching::
 /// candidates.csv: every eligible mentor–mentee pair with each score component and the total.
 std::string CandidatesCsv(const model::Program& program, const compute::matching::Matching& matching);
 
-/// Appends one CSV field (quoted when it holds a comma, quote, semicolon or line break).
+/// Appends one CSV field and its separator (quoted when it holds a quote, semicolon or line break).
 void AppendField(std::string* out, const std::string& field, bool last = false);
 
 }  // namespace nastavnik::render::matching

@@ -1,5 +1,6 @@
-// The workbook of a matching proposal: the proposal one row per mentee, the mentees left without
-// a pair with reasons and alternatives, and the candidates with their score components.
+// The workbook of a matching proposal: the proposal one row per mentee with its score components,
+// and the mentees left without a pair with reasons and alternatives. Every candidate is in
+// candidates.csv (a region has millions: more than a sheet holds, and slow to write).
 #include "render/matching/explanation.h"
 
 namespace nastavnik::render::matching {
@@ -7,9 +8,6 @@ namespace {
 
 using xlsx::NumberValue;
 using xlsx::TextValue;
-
-// Excel holds about a million rows; the candidates beyond this are in candidates.csv.
-constexpr size_t kCandidateRows = 200000;
 
 xlsx::Column Col(const char* header, double width = 0, bool wrap = false) {
   xlsx::Column c;
@@ -73,23 +71,6 @@ xlsx::Workbook BuildMatchingWorkbook(const model::Program& program, const comput
   }
   book.sheets.push_back(std::move(unmatched));
 
-  xlsx::Sheet candidates;
-  candidates.name = "Кандидаты";
-  if (m.candidates.size() > kCandidateRows) {
-    candidates.title = "Первые " + std::to_string(kCandidateRows) + " из " + std::to_string(m.candidates.size()) +
-                       " кандидатов; все — в candidates.csv";
-  }
-  candidates.columns = {Col("Наставляемый"), Col("Наставник"), Col("Форма"), Col("Запрос"), Col("Предмет"),
-                        Col("Время"), Col("Разница"), Col("Пожелание"), Col("Балл"), Col("В предложении")};
-  for (size_t i = 0; i < m.candidates.size() && i < kCandidateRows; ++i) {
-    const compute::matching::Candidate& c = m.candidates[i];
-    candidates.rows.push_back({TextValue(program.people[c.mentee].id), TextValue(program.people[c.mentor].id),
-                               TextValue(model::FormName(c.form)), NumberValue(c.score.requests),
-                               NumberValue(c.score.subject), NumberValue(c.score.availability),
-                               NumberValue(c.score.gap), NumberValue(c.score.wishes), NumberValue(c.score.total),
-                               TextValue(c.proposed ? "да" : "нет")});
-  }
-  book.sheets.push_back(std::move(candidates));
   return book;
 }
 
