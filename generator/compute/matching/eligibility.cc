@@ -78,7 +78,8 @@ std::optional<Form> FormFor(Category mentor, Category mentee) {
   }
 }
 
-std::vector<int> Stems::Of(const std::string& text) {
+const std::vector<int>& Stems::Of(const std::string& text) {
+  if (auto it = known_.find(text); it != known_.end()) return it->second;
   std::vector<int> out;
   std::u32string word;
   auto flush = [&] {
@@ -103,7 +104,7 @@ std::vector<int> Stems::Of(const std::string& text) {
   flush();
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+  return known_.emplace(text, std::move(out)).first->second;
 }
 
 int Stems::Day(const std::string& token) const {
@@ -154,7 +155,7 @@ Eligibility::Eligibility(const model::Program& program) : program_(program) {
     f.organization = organizations.emplace(org, static_cast<int>(organizations.size())).first->second;
     f.subject = stems_.Of(p.subject);
     for (const std::string& s : p.strengths) {
-      std::vector<int> st = stems_.Of(s);
+      const std::vector<int>& st = stems_.Of(s);
       f.strengths.insert(f.strengths.end(), st.begin(), st.end());
     }
     std::sort(f.strengths.begin(), f.strengths.end());

@@ -58,12 +58,14 @@ struct Features {
 /// Turns words into stem ids shared by all people of one program.
 class Stems {
  public:
-  /// Sorted, unique stem ids of the meaningful words of text.
-  std::vector<int> Of(const std::string& text);
+  /// Sorted, unique stem ids of the meaningful words of text (remembered per text: explanations
+  /// ask again for the same strengths and requests).
+  const std::vector<int>& Of(const std::string& text);
   int Day(const std::string& token) const;  // 0..6 or -1
 
  private:
   std::unordered_map<std::string, int> ids_;
+  std::unordered_map<std::string, std::vector<int>> known_;
 };
 
 class Eligibility {

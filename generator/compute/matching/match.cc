@@ -127,6 +127,14 @@ Matching Match(const model::Program& program, Date today, Diagnostics& diags) {
     const Features& f = rules.features(mentor);
     blocks[{m.network ? 0 : f.organization, f.category}].push_back(mentor);
   }
+  size_t bound = 0;
+  for (size_t mentee : mentees) {
+    for (Category c : MentorCategoriesFor(rules.features(mentee).category)) {
+      auto it = blocks.find({m.network ? 0 : rules.features(mentee).organization, c});
+      if (it != blocks.end()) bound += it->second.size();
+    }
+  }
+  result.candidates.reserve(bound);
   for (size_t mentee : mentees) {
     const Features& f = rules.features(mentee);
     std::vector<size_t> pool;

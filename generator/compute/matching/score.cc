@@ -80,7 +80,7 @@ std::vector<std::string> Evidence(const model::Program& program, Eligibility& ru
   const Features& fb = rules.features(mentee);
   std::vector<std::string> out;
   for (const std::string& request : b.requests) {
-    std::vector<int> r = rules.stems().Of(request);
+    const std::vector<int>& r = rules.stems().Of(request);
     std::vector<std::string> by;
     for (const std::string& s : a.strengths) {
       if (Intersects(r, rules.stems().Of(s))) by.push_back("«" + s + "»");
