@@ -60,6 +60,8 @@ constexpr const char* kMatchHelp =
     "           данным и добавляет его строки в content/data/pairs.csv; прежний файл\n"
     "           сохраняется рядом как pairs.csv.bak-ДАТА. При ошибке ничего не меняется.\n"
     "\n"
+    "  --dimacs ФАЙЛ  записать ещё и граф задачи в формате DIMACS (для сравнения решателей)\n"
+    "\n"
     "ВЫХОД по умолчанию — ПАПКА/output. Дата предложения — SOURCE_DATE_EPOCH, если задана.\n";
 
 bool IsHelp(const char* arg) { return !std::strcmp(arg, "--help") || !std::strcmp(arg, "-h"); }
@@ -137,6 +139,9 @@ int RunMatch(const std::vector<std::string>& args) {
       output_set = true;
     } else if (args[i] == "--apply") {
       options.apply = true;
+    } else if (args[i] == "--dimacs") {
+      if (i + 1 >= args.size()) return Fail("после --dimacs укажите файл", kMatchHelp);
+      options.dimacs = args[++i];
     } else if (!args[i].empty() && args[i][0] == '-') {
       return Fail(("неизвестный параметр " + args[i]).c_str(), kMatchHelp);
     } else if (!project_set) {

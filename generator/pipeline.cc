@@ -14,6 +14,7 @@
 #include "load/sources.h"
 #include "model/build_program.h"
 #include "model/columns.h"
+#include "render/matching/dimacs.h"
 #include "render/matching/render_matching.h"
 #include "render/render_all.h"
 #include "write/apply_proposal.h"
@@ -118,9 +119,15 @@ Status Match(const MatchOptions& options, Diagnostics& diags, MatchSummary* summ
   summary->load_seconds = lap();
 
   compute::matching::Matching matching =
-      compute::matching::Match(*program, DateFromEpochSeconds(options.epoch_seconds), diags);
+      compute::matching::Match(*program, DateFromEpochSeconds(options.epoch_seconds), diags, !options.dimacs.empty());
   if (diags.has_errors()) return Status::Input("подбор остановлен: исправьте ошибки выше");
   summary->compute_seconds = lap();
+  if (!options.dimacs.empty()) {
+    Status dumped = write::WriteFileAtomically(options.dimacs, render::matching::FlowDimacs(matching.flow));
+    if (!dumped.ok()) return dumped;
+    matching.flow = {};
+    lap();  // not part of the proposal's timings
+  }
   summary->waiting = matching.waiting;
   summary->matched = matching.matched;
   summary->unmatched = static_cast<int>(matching.unmatched.size());

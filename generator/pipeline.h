@@ -26,6 +26,7 @@ struct MatchOptions {
   std::filesystem::path output;  // the proposal goes to output/matching/
   long long epoch_seconds = 0;   // "today" of the proposal (SOURCE_DATE_EPOCH)
   bool apply = false;            // add the reviewed output/matching/proposal.csv to pairs.csv
+  std::filesystem::path dimacs;  // non-empty: also write the flow problem there (benchmarks)
 };
 
 struct MatchSummary {

@@ -21,6 +21,7 @@ Status WriteFile(const stdfs::path& path, const std::string& bytes, long long ep
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   out.close();
   if (!out) return Status::Internal("не удалось записать " + path.string());
+  if (epoch_seconds < 0) return Status::Ok();  // keep the real time
   struct timespec times[2] = {{static_cast<time_t>(epoch_seconds), 0}, {static_cast<time_t>(epoch_seconds), 0}};
   utimensat(AT_FDCWD, path.c_str(), times, 0);
   return Status::Ok();
@@ -89,6 +90,17 @@ Status WriteSubfolder(const stdfs::path& output_dir, const std::string& name, co
   }
   stdfs::rename(staging, target, ec);
   if (ec) return Status::Internal("не удалось создать " + target.string() + ": " + ec.message());
+  return Status::Ok();
+}
+
+Status WriteFileAtomically(const stdfs::path& path, const std::string& bytes) {
+  stdfs::path fresh = path;
+  fresh += ".new-" + std::to_string(getpid());
+  Status s = WriteFile(fresh, bytes, -1);
+  if (!s.ok()) return s;
+  std::error_code ec;
+  stdfs::rename(fresh, path, ec);
+  if (ec) return Status::Internal("не удалось записать " + path.string() + ": " + ec.message());
   return Status::Ok();
 }
 

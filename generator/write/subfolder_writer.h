@@ -16,4 +16,7 @@ namespace nastavnik::write {
 Status WriteSubfolder(const std::filesystem::path& output_dir, const std::string& name,
                       const render::Artifacts& artifacts, long long epoch_seconds);
 
+/// One file, written beside its final name and renamed into place.
+Status WriteFileAtomically(const std::filesystem::path& path, const std::string& bytes);
+
 }  // namespace nastavnik::write

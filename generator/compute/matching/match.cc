@@ -87,7 +87,7 @@ std::vector<std::string> NextPairIds(const std::vector<model::Pair>& pairs, size
   return out;
 }
 
-Matching Match(const model::Program& program, Date today, Diagnostics& diags) {
+Matching Match(const model::Program& program, Date today, Diagnostics& diags, bool keep_flow) {
   Matching result;
   result.today = today;
   Eligibility rules(program);
@@ -180,6 +180,7 @@ Matching Match(const model::Program& program, Date today, Diagnostics& diags) {
   auto started = std::chrono::steady_clock::now();
   std::vector<char> taken = SolveFlow(flow);
   result.solver_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (keep_flow) result.flow = std::move(flow);
 
   // Rows: one per pair, or one per (mentor, form) group in a group form.
   std::map<std::tuple<std::string, int, std::string>, std::vector<size_t>> rows;

@@ -10,6 +10,7 @@
 #include "base/date.h"
 #include "base/diagnostics.h"
 #include "compute/matching/eligibility.h"
+#include "compute/matching/flow_solver.h"
 #include "compute/matching/score.h"
 #include "model/program.h"
 
@@ -60,11 +61,12 @@ struct Matching {
   double total_score = 0;
   Date today;
   double solver_seconds = 0;  // the min-cost flow alone (not written to any file)
+  FlowProblem flow;            // kept only when asked for (benchmarks compare raw solvers on it)
 };
 
 /// Checks active pairs against the rules (a pinned pair that breaks one is an error, other
 /// active pairs get a warning), then forms the proposal.
-Matching Match(const model::Program& program, Date today, Diagnostics& diags);
+Matching Match(const model::Program& program, Date today, Diagnostics& diags, bool keep_flow = false);
 
 /// The next free pair ids after the program's own, continuing their pattern (PR19 → PR20).
 std::vector<std::string> NextPairIds(const std::vector<model::Pair>& pairs, size_t count);
