@@ -63,13 +63,17 @@ TEST_CASE("match proposes pairs and a group for the example school and explains 
 
   std::string pdf = PdfText(dir / "explanation.pdf");
   CHECK(pdf.find("Предложение пар и групп наставничества") != std::string::npos);
-  CHECK(pdf.find("Егорова Таисия Павловна (P042, 7В)") != std::string::npos);
-  CHECK(pdf.find("все подходящие наставники (2) заняты") != std::string::npos);
-  CHECK(pdf.find("увеличить «Макс. наставляемых»") != std::string::npos);
+  CHECK(pdf.find("Наставляемые без пары") != std::string::npos);
+  CHECK(pdf.find("(P042, 7В)") != std::string::npos);
+  CHECK(pdf.find("PR26 (группа\nиз 2)") != std::string::npos);
   CHECK(Run("qpdf --check " + Quote(dir / "explanation.pdf")).exit_code == 0);
   std::string html = ReadFile(dir / "explanation.html");
   CHECK(html.find("<h2>Наставляемые без пары</h2>") != std::string::npos);
-  CHECK(html.find("Смолин Денис Андреевич") != std::string::npos);
+  CHECK(html.find("Егорова Таисия Павловна (P042, 7В)") != std::string::npos);
+  CHECK(html.find("Все подходящие наставники (2) заняты: свободных мест нет.") != std::string::npos);
+  CHECK(html.find("Увеличить «Макс. наставляемых» у P021 с 1 до 2") != std::string::npos);
+  CHECK(html.find("Смолин Денис Андреевич (P043, физика)") != std::string::npos);
+  CHECK(html.find("разные предметы — ") != std::string::npos);
   std::string strings = XlsxPart(dir / "explanation.xlsx", "xl/sharedStrings.xml");
   CHECK(XlsxPart(dir / "explanation.xlsx", "xl/workbook.xml").find("Без пары") != std::string::npos);
   CHECK(strings.find("Ковалёва Алёна Дмитриевна") != std::string::npos);

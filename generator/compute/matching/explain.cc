@@ -91,8 +91,8 @@ Unmatched ExplainUnmatched(const model::Program& program, Eligibility& rules, co
   if (mentors == 0) {
     u.reason = "в программе нет наставников, с которыми категория наставляемого образует форму наставничества";
   } else if (eligible_taken > 0) {
-    u.reason = "подходящих наставников со свободными местами: " + std::to_string(eligible_taken) +
-               ", но их места отданы другим наставляемым: " +
+    u.reason = "подходящих наставников: " + std::to_string(eligible_taken) +
+               ", но все их места в этом предложении заняты другими наставляемыми: " +
                (m.coverage_first ? "так пару получает больше наставляемых" : "так сумма баллов выше");
   } else if (full > 0) {
     u.reason = "все подходящие наставники (" + std::to_string(full) + ") заняты: свободных мест нет";

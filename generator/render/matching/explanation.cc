@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "base/text.h"
+#include "base/utf8.h"
 
 namespace nastavnik::render::matching {
 namespace {
@@ -27,16 +28,13 @@ std::string Who(const model::Person& p) {
   return out + ")";
 }
 
-doc::Block Bullets(const std::vector<std::string>& items) {
-  doc::Block list;
-  list.kind = doc::BlockKind::kList;
-  for (const std::string& s : items) {
-    doc::Block item;
-    item.kind = doc::BlockKind::kListItem;
-    item.children.push_back(doc::Paragraph(s));
-    list.children.push_back(std::move(item));
-  }
-  return list;
+// "место…" → "Место…": a sentence of its own in a list.
+std::string Capitalized(const std::string& s) {
+  char32_t cp = 0;
+  size_t length = utf8::DecodeAt(s, 0, &cp);
+  if (length == 0) return s;
+  char32_t upper = (cp >= U'а' && cp <= U'я') || (cp >= U'a' && cp <= U'z') ? cp - 0x20 : cp == U'ё' ? U'Ё' : cp;
+  return utf8::Encode(upper) + s.substr(length);
 }
 
 std::string Summary(const Matching& m) {
@@ -95,58 +93,61 @@ doc::Document BuildExplanation(const model::Program& program, const Matching& m)
 
   d.blocks.push_back(doc::Heading(2, "Предлагаемые пары и группы"));
   if (m.proposal.empty()) d.blocks.push_back(doc::Paragraph("Предложить нечего."));
+  // One line per mentee, so that each one's reasons stand beside the name; a group repeats its
+  // code and says so.
   doc::Block table;
   table.kind = doc::BlockKind::kTable;
-  table.table.widths = {6, 20, 24, 12, 38};
-  table.table.rows.push_back({Cell("Код"), Cell("Наставник"), Cell("Наставляемые"), Cell("Форма"), Cell("Почему (составляющие балла)")});
-  size_t shown = 0;
+  table.table.widths = {10, 19, 19, 11, 6, 35};
+  table.table.rows.push_back({Cell("Код"), Cell("Наставник"), Cell("Наставляемый"), Cell("Форма"), Cell("Балл"),
+                              Cell("Почему: составляющие и совпадения")});
+  size_t shown = 0, total = 0;
   for (const auto& row : m.proposal) {
-    if (shown++ >= kRowsInDocument) break;
-    std::vector<std::string> mentees, why;
-    for (size_t k = 0; k < row.candidates.size(); ++k) {
+    for (size_t k = 0; k < row.candidates.size(); ++k, ++total) {
+      if (shown >= kRowsInDocument) continue;
+      ++shown;
       const Candidate& c = m.candidates[row.candidates[k]];
-      mentees.push_back(Who(program.people[c.mentee]));
-      std::string line = (row.candidates.size() > 1 ? program.people[c.mentee].id + ": " : "") + ComponentsText(c.score);
-      for (const std::string& e : row.evidence[k]) line += "; " + e;
-      why.push_back(line);
+      std::vector<std::string> why = {ComponentsText(c.score)};
+      why.insert(why.end(), row.evidence[k].begin(), row.evidence[k].end());
+      std::string code = row.candidates.size() > 1 ? row.id + " (группа из " + std::to_string(row.candidates.size()) + ")" : row.id;
+      table.table.rows.push_back({Cell(code), Cell(Who(program.people[row.mentor])), Cell(Who(program.people[c.mentee])),
+                                  Cell(model::FormName(row.form)), Cell(Points(c.score.total)), Cell(why)});
     }
-    std::string form = model::FormName(row.form) + (row.candidates.size() > 1 ? ", группа" : "");
-    table.table.rows.push_back({Cell(row.id), Cell(Who(program.people[row.mentor])), Cell(mentees), Cell(form), Cell(why)});
   }
   if (!m.proposal.empty()) d.blocks.push_back(std::move(table));
-  if (m.proposal.size() > kRowsInDocument) {
-    d.blocks.push_back(doc::Paragraph("Показаны первые " + std::to_string(kRowsInDocument) + " строк из " +
-                                      std::to_string(m.proposal.size()) + "; все — в explanation.xlsx и proposal.csv."));
+  if (total > shown) {
+    d.blocks.push_back(doc::Paragraph("Показаны первые " + std::to_string(shown) + " наставляемых из " +
+                                      std::to_string(total) + "; все — в explanation.xlsx и proposal.csv."));
   }
 
   d.blocks.push_back(doc::Heading(2, "Наставляемые без пары"));
-  if (m.unmatched.empty()) d.blocks.push_back(doc::Paragraph("Пару получают все наставляемые."));
+  if (m.unmatched.empty()) {
+    d.blocks.push_back(doc::Paragraph("Пару получают все наставляемые."));
+    return d;
+  }
+  doc::Block left;
+  left.kind = doc::BlockKind::kTable;
+  left.table.widths = {20, 36, 44};
+  left.table.rows.push_back({Cell("Наставляемый"), Cell("Почему нет пары"), Cell("Ближайшие варианты и что изменит результат")});
   shown = 0;
   for (const auto& u : m.unmatched) {
-    if (shown++ >= kRowsInDocument) {
-      d.blocks.push_back(doc::Paragraph("Остальные " + std::to_string(m.unmatched.size() - kRowsInDocument) +
-                                        " — в explanation.xlsx."));
-      break;
-    }
-    d.blocks.push_back(doc::Heading(3, Who(program.people[u.mentee])));
-    d.blocks.push_back(doc::Paragraph("Причина: " + u.reason + "."));
-    std::vector<std::string> rules;
+    if (shown++ >= kRowsInDocument) break;
+    std::vector<std::string> reason = {Capitalized(u.reason) + "."};
     for (const auto& [rule, count] : u.excluded) {
-      rules.push_back(compute::matching::RuleName(rule) + " — " + text::Plural(count, "наставник", "наставника", "наставников"));
-    }
-    if (!rules.empty()) {
-      d.blocks.push_back(doc::Paragraph("Какие правила исключили наставников:"));
-      d.blocks.push_back(Bullets(rules));
+      reason.push_back(compute::matching::RuleName(rule) + " — " + text::Plural(count, "наставник", "наставника", "наставников"));
     }
     std::vector<std::string> alts;
     for (const auto& a : u.alternatives) {
       alts.push_back(Who(program.people[a.mentor]) + ", балл " + Points(a.score) +
-                     (a.blocked ? " — мешает: " + compute::matching::RuleNames(a.blocked) : "") + ". Что изменит результат: " + a.change);
+                     (a.blocked ? "; мешает: " + compute::matching::RuleNames(a.blocked) : "") + ". " +
+                     Capitalized(a.change) + ".");
     }
-    if (!alts.empty()) {
-      d.blocks.push_back(doc::Paragraph("Ближайшие варианты:"));
-      d.blocks.push_back(Bullets(alts));
-    }
+    if (alts.empty()) alts.push_back("вариантов нет");
+    left.table.rows.push_back({Cell(Who(program.people[u.mentee])), Cell(reason), Cell(alts)});
+  }
+  d.blocks.push_back(std::move(left));
+  if (m.unmatched.size() > kRowsInDocument) {
+    d.blocks.push_back(doc::Paragraph("Показаны первые " + std::to_string(kRowsInDocument) + " из " +
+                                      std::to_string(m.unmatched.size()) + "; все — в explanation.xlsx."));
   }
   return d;
 }
