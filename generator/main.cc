@@ -172,8 +172,9 @@ int RunMatch(const std::vector<std::string>& args) {
     if (summary.rows == 0) {
       std::printf("nastavnik: в предложении нет строк, pairs.csv не изменён\n");
     } else {
-      std::printf("nastavnik: в pairs.csv добавлено строк: %d (наставляемых: %d); прежний файл — %s\n", summary.rows,
-                  summary.matched, summary.backup.string().c_str());
+      std::printf("nastavnik: в pairs.csv добавлено строк: %d (наставляемых: %d); %s%s\n", summary.rows,
+                  summary.matched, summary.backup.empty() ? "файл создан" : "прежний файл — ",
+                  summary.backup.string().c_str());
     }
     return 0;
   }

@@ -61,11 +61,14 @@ std::string Stamp(long long seconds) {
 
 Status AppendPairs(const stdfs::path& pairs_csv, const std::string& original, const AppendedRows& rows,
                    long long now_seconds, stdfs::path* backup) {
-  std::ifstream in(pairs_csv, std::ios::binary);
-  std::stringstream current;
-  current << in.rdbuf();
-  if (!in || current.str() != original) {
-    return Status::Input("файл " + pairs_csv.string() + " изменился во время применения; повторите команду");
+  bool existed = stdfs::exists(pairs_csv);
+  if (existed) {
+    std::ifstream in(pairs_csv, std::ios::binary);
+    std::stringstream current;
+    current << in.rdbuf();
+    if (!in || current.str() != original) {
+      return Status::Input("файл " + pairs_csv.string() + " изменился во время применения; повторите команду");
+    }
   }
   // New lines follow the file's own line ending; a last line without one gets it first.
   std::string eol = original.find("\r\n") != std::string::npos ? "\r\n" : "\n";
@@ -85,6 +88,13 @@ Status AppendPairs(const stdfs::path& pairs_csv, const std::string& original, co
     stdfs::remove(fresh, ec);
     return Status::Internal("не удалось записать " + fresh.string());
   }
+  std::error_code ec;
+  if (!existed) {  // a school's first pairs: original is just the header
+    stdfs::rename(fresh, pairs_csv, ec);
+    if (ec) return Status::Internal("не удалось создать " + pairs_csv.string() + ": " + ec.message());
+    SyncFolder(pairs_csv.parent_path());
+    return Status::Ok();
+  }
   *backup = pairs_csv;
   *backup += ".bak-" + Stamp(now_seconds);
   for (int n = 2; stdfs::exists(*backup); ++n) {
@@ -92,11 +102,9 @@ Status AppendPairs(const stdfs::path& pairs_csv, const std::string& original, co
     *backup += ".bak-" + Stamp(now_seconds) + "-" + std::to_string(n);
   }
   if (!WriteSynced(*backup, original)) {
-    std::error_code ec;
     stdfs::remove(fresh, ec);
     return Status::Internal("не удалось сохранить резервную копию " + backup->string());
   }
-  std::error_code ec;
   stdfs::rename(fresh, pairs_csv, ec);
   if (ec) return Status::Internal("не удалось заменить " + pairs_csv.string() + ": " + ec.message());
   SyncFolder(pairs_csv.parent_path());

@@ -18,7 +18,8 @@ struct AppendedRows {
 };
 
 /// original is the file's current bytes (checked again before the swap, so a file edited in the
-/// meantime is not overwritten). On success *backup names the copy of the previous file.
+/// meantime is not overwritten), or the header to start a file that does not exist yet. On
+/// success *backup names the copy of the previous file (empty when there was none).
 Status AppendPairs(const std::filesystem::path& pairs_csv, const std::string& original, const AppendedRows& rows,
                    long long now_seconds, std::filesystem::path* backup);
 

@@ -61,8 +61,8 @@ Unmatched ExplainUnmatched(const model::Program& program, Eligibility& rules, co
   std::vector<int> per_rule(static_cast<int>(Rule::kCount), 0);
   int mentors = 0, eligible_taken = 0, full = 0, low = 0;
   std::vector<Alternative> near;
+  std::vector<model::Form> forms;  // per entry of near
   for (size_t i : pool) {
-    const model::Person& mentor = program.people[i];
     if (i == mentee) continue;
     model::Form form = model::Form::kTeacherPupil;
     RuleSet blocked = rules.Check(i, mentee, &form);
@@ -78,7 +78,8 @@ Unmatched ExplainUnmatched(const model::Program& program, Eligibility& rules, co
     if (blocked == 0) ++eligible_taken;
     if (blocked == Bit(Rule::kCapacity)) ++full;
     if (blocked == Bit(Rule::kMinScore)) ++low;
-    near.push_back(Alternative{i, blocked, score, Change(program, mentor, program.people[mentee], blocked, form, free[i])});
+    near.push_back(Alternative{i, blocked, score, ""});
+    forms.push_back(form);
   }
   mentors += elsewhere;
   per_rule[static_cast<int>(Rule::kOrganization)] += elsewhere;
@@ -107,15 +108,25 @@ Unmatched ExplainUnmatched(const model::Program& program, Eligibility& rules, co
     u.reason = all.empty() ? "каждого из " + std::to_string(mentors) + " наставников исключает хотя бы одно правило"
                            : "всех наставников исключает правило: " + all;
   }
-  // Nearest first: fewest blocking rules, then the higher score, then the id.
-  std::sort(near.begin(), near.end(), [&](const Alternative& a, const Alternative& b) {
+  // Nearest first: fewest blocking rules, then the higher score, then the id. Only the ones
+  // shown get their advice written.
+  std::vector<size_t> order(near.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto nearer = [&](size_t x, size_t y) {
+    const Alternative& a = near[x];
+    const Alternative& b = near[y];
     int ra = std::popcount(a.blocked), rb = std::popcount(b.blocked);
     if (ra != rb) return ra < rb;
     if (a.score != b.score) return a.score > b.score;
     return program.people[a.mentor].id < program.people[b.mentor].id;
-  });
-  if (near.size() > static_cast<size_t>(m.alternatives)) near.resize(m.alternatives);
-  u.alternatives = std::move(near);
+  };
+  size_t shown = std::min(order.size(), static_cast<size_t>(m.alternatives));
+  std::partial_sort(order.begin(), order.begin() + static_cast<long>(shown), order.end(), nearer);
+  for (size_t k = 0; k < shown; ++k) {
+    Alternative a = near[order[k]];
+    a.change = Change(program, program.people[a.mentor], program.people[mentee], a.blocked, forms[order[k]], free[a.mentor]);
+    u.alternatives.push_back(std::move(a));
+  }
   return u;
 }
 

@@ -118,6 +118,9 @@ Matching Match(const model::Program& program, Date today, Diagnostics& diags, bo
   auto by_id = [&](size_t a, size_t b) { return program.people[a].id < program.people[b].id; };
   std::sort(mentees.begin(), mentees.end(), by_id);
   std::sort(mentors.begin(), mentors.end(), by_id);
+  // Mentor pools are merged per mentee; their id order is kept as a rank, cheaper than strings.
+  std::vector<int> rank(program.people.size(), 0);
+  for (size_t i = 0; i < mentors.size(); ++i) rank[mentors[i]] = static_cast<int>(i);
   result.waiting = static_cast<int>(mentees.size());
 
   // Blocking: only mentors of the same organisation (unless a network) and of a category that
@@ -142,7 +145,7 @@ Matching Match(const model::Program& program, Date today, Diagnostics& diags, bo
       auto it = blocks.find({m.network ? 0 : f.organization, c});
       if (it != blocks.end()) pool.insert(pool.end(), it->second.begin(), it->second.end());
     }
-    std::sort(pool.begin(), pool.end(), by_id);
+    std::sort(pool.begin(), pool.end(), [&](size_t a, size_t b) { return rank[a] < rank[b]; });
     for (size_t mentor : pool) {
       model::Form form;
       if (rules.Check(mentor, mentee, &form)) continue;

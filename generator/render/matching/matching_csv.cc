@@ -80,20 +80,34 @@ std::string CandidatesCsv(const model::Program& program, const compute::matching
   for (int f = 0; f <= static_cast<int>(model::Form::kStudentPupil); ++f) {
     forms.push_back(model::FormName(static_cast<model::Form>(f)) + ";");
   }
-  std::string line;
-  for (const compute::matching::Candidate& c : matching.candidates) {
-    line.clear();
-    AppendField(&line, program.people[c.mentee].id);
-    AppendField(&line, program.people[c.mentor].id);
-    line += forms[static_cast<size_t>(c.form)];
-    char numbers[6 * 24];
-    char* end = numbers;
-    for (double v : {c.score.requests, c.score.subject, c.score.availability, c.score.gap, c.score.wishes, c.score.total}) {
-      end = PutNumber(end, v, ';');
+  // Millions of rows: each id is quoted once, and scores below 10 points come from a table.
+  std::vector<std::string> ids(program.people.size());
+  for (size_t i = 0; i < program.people.size(); ++i) AppendField(&ids[i], program.people[i].id);
+  std::vector<std::string> small(1000);
+  for (int units = 0; units < 1000; ++units) {
+    char buf[24];
+    small[units].assign(buf, PutNumber(buf, units / 100.0, ';'));
+  }
+  auto number = [&](double value) {
+    long long units = std::llround(value * 100);
+    if (units >= 0 && units < 1000) {
+      out += small[static_cast<size_t>(units)];
+    } else {
+      char buf[32];
+      out.append(buf, PutNumber(buf, value, ';'));
     }
-    line.append(numbers, end);
-    line += c.proposed ? "да\r\n" : "нет\r\n";
-    out += line;
+  };
+  for (const compute::matching::Candidate& c : matching.candidates) {
+    out += ids[c.mentee];
+    out += ids[c.mentor];
+    out += forms[static_cast<size_t>(c.form)];
+    number(c.score.requests);
+    number(c.score.subject);
+    number(c.score.availability);
+    number(c.score.gap);
+    number(c.score.wishes);
+    number(c.score.total);
+    out += c.proposed ? "да\r\n" : "нет\r\n";
   }
   return out;
 }
