@@ -151,7 +151,8 @@ Matching Match(const model::Program& program, Date today, Diagnostics& diags, bo
       if (rules.Check(mentor, mentee, &form)) continue;
       Components c = Score(program, rules, mentor, mentee, form);
       if (c.total < m.min_score) continue;
-      result.candidates.push_back(Candidate{mentor, mentee, form, c, false});
+      result.candidates.push_back(
+          Candidate{static_cast<uint32_t>(mentor), static_cast<uint32_t>(mentee), form, c, false});
     }
   }
 

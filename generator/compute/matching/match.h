@@ -3,6 +3,7 @@
 // mentors' places. The optimum is exact (min-cost flow) and the result explains itself.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -19,8 +20,8 @@ namespace nastavnik::compute::matching {
 /// An eligible mentor–mentee pair (hard rules hold, the mentor has a free place, the score is
 /// not below the minimum): an arc of the flow problem.
 struct Candidate {
-  size_t mentor = 0;  // index into Program::people
-  size_t mentee = 0;
+  uint32_t mentor = 0;  // index into Program::people
+  uint32_t mentee = 0;
   model::Form form = model::Form::kTeacherPupil;
   Components score;
   bool proposed = false;

@@ -56,19 +56,22 @@ Components Score(const model::Program& program, const Eligibility& rules, size_t
     for (const std::vector<int>& r : b.requests) {
       if (Intersects(r, a.strengths) || Intersects(r, a.subject)) ++met;
     }
-    c.requests = static_cast<double>(met) / b.requests.size();
+    c.requests = static_cast<float>(met) / static_cast<float>(b.requests.size());
   }
   if (!a.subject.empty()) {
     c.subject = Intersects(a.subject, b.subject.empty() ? b.request_stems : b.subject) ? 1 : 0;
   }
-  if (a.days && b.days) c.availability = static_cast<double>(std::popcount(static_cast<unsigned>(a.days & b.days))) /
-                                         std::popcount(static_cast<unsigned>(b.days));
-  c.gap = GapFit(program, a, b, form);
+  if (a.days && b.days) {
+    c.availability = static_cast<float>(std::popcount(static_cast<unsigned>(a.days & b.days))) /
+                     static_cast<float>(std::popcount(static_cast<unsigned>(b.days)));
+  }
+  c.gap = static_cast<float>(GapFit(program, a, b, form));
   c.wishes = Wished(program.people[mentee], program.people[mentor]) ? 1 : 0;
   // Rounded to hundredths of a point so the CSV, the explanation and the solver agree.
-  c.total = ScoreUnits(m.weight_requests * c.requests + m.weight_subject * c.subject +
-                       m.weight_availability * c.availability + m.weight_gap * c.gap +
-                       m.weight_wishes * c.wishes) / 100.0;
+  double points = m.weight_requests * static_cast<double>(c.requests) + m.weight_subject * static_cast<double>(c.subject) +
+                  m.weight_availability * static_cast<double>(c.availability) + m.weight_gap * static_cast<double>(c.gap) +
+                  m.weight_wishes * static_cast<double>(c.wishes);
+  c.total = static_cast<float>(ScoreUnits(points) / 100.0);
   return c;
 }
 

@@ -10,13 +10,14 @@
 
 namespace nastavnik::compute::matching {
 
+// float: a region keeps millions of these, and two decimals is all anyone reads.
 struct Components {
-  double requests = 0;      // share of the mentee's requests met by the mentor's strengths/subject
-  double subject = 0;       // same subject (teachers) or the mentor's subject among the requests
-  double availability = 0;  // share of the mentee's days the mentor shares
-  double gap = 0;           // fit of the grade gap (ученик – ученик) or experience gap (учитель – учитель)
-  double wishes = 0;        // the mentee named this mentor
-  double total = 0;         // points
+  float requests = 0;      // share of the mentee's requests met by the mentor's strengths/subject
+  float subject = 0;       // same subject (teachers) or the mentor's subject among the requests
+  float availability = 0;  // share of the mentee's days the mentor shares
+  float gap = 0;           // fit of the grade gap (ученик – ученик) or experience gap (учитель – учитель)
+  float wishes = 0;        // the mentee named this mentor
+  float total = 0;         // points, rounded to hundredths
 };
 
 Components Score(const model::Program& program, const Eligibility& rules, size_t mentor, size_t mentee,

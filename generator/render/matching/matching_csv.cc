@@ -75,7 +75,7 @@ std::string CandidatesCsv(const model::Program& program, const compute::matching
   // Ids only: a region has millions of candidates, and the names are one look-up away in the
   // workbook and in participants.csv.
   out += "Наставляемый;Наставник;Форма;Запрос;Предмет;Время;Разница;Пожелание;Балл;В предложении\r\n";
-  out.reserve(out.size() + matching.candidates.size() * 80);
+  out.reserve(out.size() + matching.candidates.size() * 96);
   std::vector<std::string> forms;
   for (int f = 0; f <= static_cast<int>(model::Form::kStudentPupil); ++f) {
     forms.push_back(model::FormName(static_cast<model::Form>(f)) + ";");
