@@ -181,3 +181,72 @@ TEST_CASE("an unmatched mentee learns why and what would change it", "[matching]
 }
 
 }  // namespace nastavnik::testing
+
+namespace nastavnik::testing {
+
+TEST_CASE("coverage first pairs everyone; quality first keeps the best pair", "[matching]") {
+  // X fits A well and B badly; Y fits only A. Both places hold one mentee.
+  Person a = P("A", true, Category::kPupil, 11, {"пн"});
+  a.strengths = {"геометрия", "алгебра"};
+  Person b = P("B", true, Category::kPupil, 11, {"вт"});
+  Person x = P("X", false, Category::kPupil, 9, {"пн", "вт"});
+  x.requests = {"геометрия", "алгебра"};
+  Person y = P("Y", false, Category::kPupil, 9, {"пн"});
+  model::Program program = School({a, b, x, y});
+  Diagnostics diags;
+  auto coverage = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  CHECK(coverage.matched == 2);
+  program.matching.coverage_first = false;
+  auto quality = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  // X–A scores 8; X–B (3) with Y–A (4) pair both but score 7: quality keeps X–A alone.
+  REQUIRE(quality.matched == 1);
+  CHECK(program.people[quality.proposal[0].mentor].id == "A");
+  CHECK(program.people[coverage.candidates[coverage.proposal[0].candidates[0]].mentee].id == "Y");
+  program.matching.coverage_first = true;
+  program.matching.min_score = 5;  // only X–A reaches it
+  auto strict = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  REQUIRE(strict.matched == 1);
+  CHECK(program.people[strict.candidates[strict.proposal[0].candidates[0]].mentee].id == "X");
+  REQUIRE(strict.unmatched.size() == 1);
+  CHECK(strict.unmatched[0].reason.find("балл ниже минимального") != std::string::npos);
+}
+
+TEST_CASE("a mentee's wish for a mentor decides between equal mentors", "[matching]") {
+  Person a = P("A", true, Category::kPupil, 11, {"пн"});
+  Person b = P("B", true, Category::kPupil, 11, {"пн"});
+  Person x = P("X", false, Category::kPupil, 9, {"пн"});
+  model::Program program = School({a, b, x});
+  for (const char* wish : {"A", "B", "Участник B"}) {
+    program.people[2].wishes = {wish};
+    Diagnostics diags;
+    auto m = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+    REQUIRE(m.proposal.size() == 1);
+    CHECK(program.people[m.proposal[0].mentor].id == std::string(wish).substr(std::string(wish).size() - 1));
+    CHECK(m.candidates[m.proposal[0].candidates[0]].score.wishes == 1);
+  }
+}
+
+TEST_CASE("load balancing spreads mentees over mentors", "[matching]") {
+  Person a = P("A", true, Category::kPupil, 11, {"пн"});
+  a.capacity = 3;
+  a.strengths = {"химия"};
+  Person b = P("B", true, Category::kPupil, 11, {"пн"});
+  b.capacity = 3;
+  std::vector<Person> people = {a, b};
+  for (const char* id : {"X1", "X2", "X3"}) {
+    Person x = P(id, false, Category::kPupil, 9, {"пн"});
+    x.requests = {"химия"};
+    people.push_back(x);
+  }
+  model::Program program = School(people);
+  Diagnostics diags;
+  auto together = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  REQUIRE(together.proposal.size() == 1);  // A's strengths win every mentee: one group of three
+  CHECK(together.proposal[0].candidates.size() == 3);
+  program.matching.load_balance = 5;  // each mentee A already has costs more than the request match
+  auto spread = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  REQUIRE(spread.proposal.size() == 2);
+  CHECK(spread.matched == 3);
+}
+
+}  // namespace nastavnik::testing
