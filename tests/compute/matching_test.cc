@@ -258,3 +258,35 @@ TEST_CASE("the same program gives the same proposal", "[matching]") {
 }
 
 }  // namespace nastavnik::testing
+
+namespace nastavnik::testing {
+
+TEST_CASE("a large program (two threads) lists exactly the eligible pairs, in id order", "[matching]") {
+  std::mt19937 rng(99);
+  model::Program program = RandomProgram(rng, 2600, 40);
+  program.matching.min_score = 0;
+  Diagnostics diags;
+  Matching result = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  size_t expected = 0;
+  for (const Person& b : program.people) {
+    if (!b.is_mentee || b.id[0] == 'X') continue;
+    for (const Person& a : program.people) {
+      Form form;
+      expected += a.is_mentor && Allowed(program, a, b, &form);
+    }
+  }
+  CHECK(result.candidates.size() == expected);
+  for (size_t i = 1; i < result.candidates.size(); ++i) {
+    const auto& p = result.candidates[i - 1];
+    const auto& c = result.candidates[i];
+    INFO(i);
+    REQUIRE(std::make_pair(program.people[p.mentee].id, program.people[p.mentor].id) <
+            std::make_pair(program.people[c.mentee].id, program.people[c.mentor].id));
+  }
+  CHECK(result.matched + static_cast<int>(result.unmatched.size()) == result.waiting);
+  for (size_t i = 1; i < result.unmatched.size(); ++i) {
+    CHECK(program.people[result.unmatched[i - 1].mentee].id < program.people[result.unmatched[i].mentee].id);
+  }
+}
+
+}  // namespace nastavnik::testing

@@ -53,7 +53,7 @@ std::string Change(const model::Program& program, const model::Person& mentor, c
 
 }  // namespace
 
-Unmatched ExplainUnmatched(const model::Program& program, Eligibility& rules, const std::vector<int>& free,
+Unmatched ExplainUnmatched(const model::Program& program, const Eligibility& rules, const std::vector<int>& free,
                            size_t mentee, const std::vector<size_t>& pool, int elsewhere) {
   Unmatched u;
   u.mentee = mentee;

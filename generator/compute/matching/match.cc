@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <future>
+#include <iterator>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -19,6 +21,19 @@ std::vector<Category> MentorCategoriesFor(Category mentee) {
   if (mentee == Category::kTeacher) return {Category::kTeacher};
   if (mentee == Category::kPupil) return {Category::kPupil, Category::kTeacher, Category::kEmployer, Category::kStudent};
   return {};
+}
+
+// Runs work(from, to) over [0, n) in two halves on two threads when n is large enough to pay for
+// a thread, and joins the results in order.
+template <typename T, typename Work>
+std::vector<T> InHalves(size_t n, const Work& work) {
+  if (n < 2000) return work(0, n);
+  auto second = std::async(std::launch::async, [&] { return work(n / 2, n); });
+  std::vector<T> out = work(0, n / 2);
+  std::vector<T> rest = second.get();
+  out.reserve(out.size() + rest.size());
+  std::move(rest.begin(), rest.end(), std::back_inserter(out));
+  return out;
 }
 
 void CheckActivePairs(const model::Program& program, const Eligibility& rules, Diagnostics& diags) {
@@ -130,31 +145,39 @@ Matching Match(const model::Program& program, Date today, Diagnostics& diags, bo
     const Features& f = rules.features(mentor);
     blocks[{m.network ? 0 : f.organization, f.category}].push_back(mentor);
   }
-  size_t bound = 0;
-  for (size_t mentee : mentees) {
-    for (Category c : MentorCategoriesFor(rules.features(mentee).category)) {
-      auto it = blocks.find({m.network ? 0 : rules.features(mentee).organization, c});
-      if (it != blocks.end()) bound += it->second.size();
+  // Candidates of each half of the mentees on its own thread (the rules and scores only read),
+  // joined in mentee order, so the result is the same as one pass.
+  auto candidates_of = [&](size_t from, size_t to) {
+    std::vector<Candidate> out;
+    size_t bound = 0;
+    for (size_t k = from; k < to; ++k) {
+      for (Category c : MentorCategoriesFor(rules.features(mentees[k]).category)) {
+        auto it = blocks.find({m.network ? 0 : rules.features(mentees[k]).organization, c});
+        if (it != blocks.end()) bound += it->second.size();
+      }
     }
-  }
-  result.candidates.reserve(bound);
-  for (size_t mentee : mentees) {
-    const Features& f = rules.features(mentee);
+    out.reserve(bound);
     std::vector<size_t> pool;
-    for (Category c : MentorCategoriesFor(f.category)) {
-      auto it = blocks.find({m.network ? 0 : f.organization, c});
-      if (it != blocks.end()) pool.insert(pool.end(), it->second.begin(), it->second.end());
+    for (size_t k = from; k < to; ++k) {
+      size_t mentee = mentees[k];
+      const Features& f = rules.features(mentee);
+      pool.clear();
+      for (Category c : MentorCategoriesFor(f.category)) {
+        auto it = blocks.find({m.network ? 0 : f.organization, c});
+        if (it != blocks.end()) pool.insert(pool.end(), it->second.begin(), it->second.end());
+      }
+      std::sort(pool.begin(), pool.end(), [&](size_t a, size_t b) { return rank[a] < rank[b]; });
+      for (size_t mentor : pool) {
+        model::Form form;
+        if (rules.Check(mentor, mentee, &form)) continue;
+        Components c = Score(program, rules, mentor, mentee, form);
+        if (c.total < m.min_score) continue;
+        out.push_back(Candidate{static_cast<uint32_t>(mentor), static_cast<uint32_t>(mentee), form, c, false});
+      }
     }
-    std::sort(pool.begin(), pool.end(), [&](size_t a, size_t b) { return rank[a] < rank[b]; });
-    for (size_t mentor : pool) {
-      model::Form form;
-      if (rules.Check(mentor, mentee, &form)) continue;
-      Components c = Score(program, rules, mentor, mentee, form);
-      if (c.total < m.min_score) continue;
-      result.candidates.push_back(
-          Candidate{static_cast<uint32_t>(mentor), static_cast<uint32_t>(mentee), form, c, false});
-    }
-  }
+    return out;
+  };
+  result.candidates = InHalves<Candidate>(mentees.size(), candidates_of);
 
   FlowProblem flow;
   flow.mentees = static_cast<int>(mentees.size());
@@ -224,19 +247,28 @@ Matching Match(const model::Program& program, Date today, Diagnostics& diags, bo
     everyone[{m.network ? 0 : f.organization, f.category}].push_back(i);
     ++by_category[f.category];
   }
+  std::vector<size_t> left;
   for (size_t mentee : mentees) {
-    if (matched[mentee]) continue;
-    const Features& f = rules.features(mentee);
-    std::vector<size_t> pool;
-    int elsewhere = 0;
-    for (Category c : MentorCategoriesFor(f.category)) {
-      auto it = everyone.find({m.network ? 0 : f.organization, c});
-      size_t here = it == everyone.end() ? 0 : it->second.size();
-      if (here) pool.insert(pool.end(), it->second.begin(), it->second.end());
-      elsewhere += by_category[c] - static_cast<int>(here);
-    }
-    result.unmatched.push_back(ExplainUnmatched(program, rules, free, mentee, pool, elsewhere));
+    if (!matched[mentee]) left.push_back(mentee);
   }
+  auto explain = [&](size_t from, size_t to) {
+    std::vector<Unmatched> out;
+    std::vector<size_t> pool;
+    for (size_t k = from; k < to; ++k) {
+      const Features& f = rules.features(left[k]);
+      pool.clear();
+      int elsewhere = 0;
+      for (Category c : MentorCategoriesFor(f.category)) {
+        auto it = everyone.find({m.network ? 0 : f.organization, c});
+        size_t here = it == everyone.end() ? 0 : it->second.size();
+        if (here) pool.insert(pool.end(), it->second.begin(), it->second.end());
+        elsewhere += by_category[c] - static_cast<int>(here);
+      }
+      out.push_back(ExplainUnmatched(program, rules, free, left[k], pool, elsewhere));
+    }
+    return out;
+  };
+  result.unmatched = InHalves<Unmatched>(left.size(), explain);
   return result;
 }
 
