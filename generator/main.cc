@@ -25,6 +25,7 @@ constexpr const char* kUsage =
     "  nastavnik check [ПАПКА]             только проверить данные\n"
     "  nastavnik new ПАПКА                 создать папку новой школы\n"
     "  nastavnik serve [ПАПКА] [--port N]  просмотр сайта с пересборкой при изменениях\n"
+    "  nastavnik match [ПАПКА] [--apply]   предложить пары и группы; --apply — внести проверенное\n"
     "  nastavnik КОМАНДА --help            справка по команде\n"
     "  nastavnik --version                 версия\n";
 
@@ -59,6 +60,23 @@ constexpr const char* kServeHelp =
     "пересобирается, а открытые страницы в браузере обновляются сами. Если в данных ошибка,\n"
     "она печатается здесь, а браузер продолжает показывать прежнюю версию. Папку output/\n"
     "не трогает. Остановить — Ctrl+C.\n";
+constexpr const char* kMatchHelp =
+    "nastavnik match [ПАПКА] [-o ВЫХОД] [--apply]\n"
+    "\n"
+    "Подбирает наставников всем наставляемым, у кого нет активной пары: соблюдает правила\n"
+    "(форма, классы, стаж, предмет, общий день, места, запреты из forbidden.csv, организация),\n"
+    "затем даёт пару как можно большему числу наставляемых и набирает наибольший балл\n"
+    "(веса — в [matching] файла program.toml). Действующие пары не меняются.\n"
+    "Пишет в ВЫХОД/matching: proposal.csv (в формате pairs.csv), candidates.csv (все\n"
+    "допустимые пары с баллами) и объяснение explanation.html, .pdf и .xlsx.\n"
+    "\n"
+    "  --apply  проверяет ВЫХОД/matching/proposal.csv (после правки куратором) по текущим\n"
+    "           данным и добавляет его строки в content/data/pairs.csv; прежний файл\n"
+    "           сохраняется рядом как pairs.csv.bak-ДАТА. При ошибке ничего не меняется.\n"
+    "\n"
+    "  --dimacs ФАЙЛ  записать ещё и граф задачи в формате DIMACS (для сравнения решателей)\n"
+    "\n"
+    "ВЫХОД по умолчанию — ПАПКА/output. Дата предложения — SOURCE_DATE_EPOCH, если задана.\n";
 
 bool IsHelp(const char* arg) { return !std::strcmp(arg, "--help") || !std::strcmp(arg, "-h"); }
 
@@ -194,6 +212,66 @@ int RunNew(const std::vector<std::string>& args) {
   return 0;
 }
 
+int RunMatch(const std::vector<std::string>& args) {
+  nastavnik::MatchOptions options;
+  options.project = ".";
+  bool project_set = false, output_set = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "-o" || args[i] == "--output") {
+      if (i + 1 >= args.size()) return Fail("после -o укажите папку для результатов", kMatchHelp);
+      options.output = args[++i];
+      output_set = true;
+    } else if (args[i] == "--apply") {
+      options.apply = true;
+    } else if (args[i] == "--dimacs") {
+      if (i + 1 >= args.size()) return Fail("после --dimacs укажите файл", kMatchHelp);
+      options.dimacs = args[++i];
+    } else if (!args[i].empty() && args[i][0] == '-') {
+      return Fail(("неизвестный параметр " + args[i]).c_str(), kMatchHelp);
+    } else if (!project_set) {
+      options.project = args[i];
+      project_set = true;
+    } else {
+      return Fail("укажите одну папку школы", kMatchHelp);
+    }
+  }
+  if (!output_set) options.output = options.project / "output";
+  options.epoch_seconds = nastavnik::BuildEpochSeconds();
+  nastavnik::Diagnostics diags;
+  nastavnik::MatchSummary summary;
+  auto started = std::chrono::steady_clock::now();
+  nastavnik::Status status = nastavnik::Match(options, diags, &summary);
+  std::fputs(diags.Format().c_str(), stderr);
+  if (!status.ok()) {
+    if (diags.has_errors()) {
+      std::fprintf(stderr, "nastavnik: ошибок: %d; %s\n", diags.error_count(),
+                   options.apply ? "pairs.csv не изменён" : "предложение не записано, прежнее оставлено без изменений");
+    } else {
+      std::fprintf(stderr, "%s\n", status.ToString().c_str());
+    }
+    return status.code() == nastavnik::Status::Code::kInput ? 1 : 2;
+  }
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+  if (options.apply) {
+    if (summary.rows == 0) {
+      std::printf("nastavnik: в предложении нет строк, pairs.csv не изменён\n");
+    } else {
+      std::printf("nastavnik: в pairs.csv добавлено строк: %d (наставляемых: %d); %s%s\n", summary.rows,
+                  summary.matched, summary.backup.empty() ? "файл создан" : "прежний файл — ",
+                  summary.backup.string().c_str());
+    }
+    return 0;
+  }
+  std::printf("nastavnik: ждут пару %d, предложено %d (строк %d), без пары %d; кандидатов %zu\n"
+              "время: данные %.0f мс, подбор %.0f мс (из них решатель %.0f мс), файлы %.0f мс, запись %.0f мс, "
+              "всего %lld мс\nПредложение: %s\n",
+              summary.waiting, summary.matched, summary.rows, summary.unmatched, summary.candidates,
+              summary.load_seconds * 1000, summary.compute_seconds * 1000, summary.solver_seconds * 1000,
+              summary.render_seconds * 1000, summary.write_seconds * 1000, static_cast<long long>(ms),
+              (options.output / "matching").string().c_str());
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -212,6 +290,7 @@ int main(int argc, char** argv) {
                      : command == "new"    ? kNewHelp
                      : command == "rollup" ? kRollupHelp
                      : command == "serve"  ? kServeHelp
+                     : command == "match"  ? kMatchHelp
                                            : nullptr;
   if (!help) return Fail(("неизвестная команда «" + command + "»").c_str(), kUsage);
   for (const std::string& a : args) {
@@ -223,5 +302,6 @@ int main(int argc, char** argv) {
   if (command == "new") return RunNew(args);
   if (command == "rollup") return RunRollup(args);
   if (command == "serve") return RunServe(args);
+  if (command == "match") return RunMatch(args);
   return RunBuild(args, command == "check");
 }

@@ -41,5 +41,29 @@ struct RollupOptions {
 /// The network's monitoring from its schools' summaries. Every bad summary is reported; nothing
 /// is written unless all of them are sound.
 Status Rollup(const RollupOptions& options, Diagnostics& diags);
+struct MatchOptions {
+  std::filesystem::path project;
+  std::filesystem::path output;  // the proposal goes to output/matching/
+  long long epoch_seconds = 0;   // "today" of the proposal (SOURCE_DATE_EPOCH)
+  bool apply = false;            // add the reviewed output/matching/proposal.csv to pairs.csv
+  std::filesystem::path dimacs;  // non-empty: also write the flow problem there (benchmarks)
+};
+
+struct MatchSummary {
+  int waiting = 0;  // mentees without an active pair
+  int matched = 0;
+  int unmatched = 0;
+  int rows = 0;  // pairs and groups proposed (or applied)
+  size_t candidates = 0;
+  double solver_seconds = 0;
+  // Seconds per stage, for the benchmark: reading and checking the data, matching (solver
+  // included), rendering the five files, writing them.
+  double load_seconds = 0, compute_seconds = 0, render_seconds = 0, write_seconds = 0;
+  std::filesystem::path backup;  // --apply: the copy of the previous pairs.csv
+};
+
+/// `nastavnik match`: proposes pairs and groups into output/matching/, or with apply adds the
+/// reviewed proposal to content/data/pairs.csv after checking it against today's data.
+Status Match(const MatchOptions& options, Diagnostics& diags, MatchSummary* summary);
 
 }  // namespace nastavnik

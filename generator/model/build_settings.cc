@@ -3,6 +3,7 @@
 #include "load/encoding.h"
 #include "model/build_program.h"
 #include "model/privacy.h"
+#include "model/matching_settings.h"
 #include "model/settings_reader.h"
 
 namespace nastavnik::model {
@@ -151,14 +152,7 @@ void BuildSettings(const load::Value& root, Program& program, Diagnostics& diags
   }
   BuildMonitoringSettings(top.Child("monitoring"), program, diags);
   ReadPrivacy(top.Child("privacy"), program.privacy, diags);
-  // Matching settings are read by the issue that brings that feature; the table is accepted
-  // (and checked for being a table) so a school can prepare it.
-  for (const char* key : {"matching"}) {
-    const load::Value* t = top.Child(key);
-    if (t && t->kind != load::Value::Kind::kTable) {
-      diags.Error(t->where, std::string("«") + key + "» должно быть таблицей [" + key + "]");
-    }
-  }
+  ReadMatchingSettings(top.Child("matching"), program.matching, diags);
 }
 
 }  // namespace nastavnik::model
