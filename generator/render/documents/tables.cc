@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "base/text.h"
+#include "compute/monitoring/monitoring.h"
 #include "render/xlsx/layout.h"
 
 namespace nastavnik::render::documents {
@@ -84,9 +84,7 @@ xlsx::Workbook BuildPlansWorkbook(const model::Program& program, Date today) {
   for (const model::PlanTask& t : program.plan_tasks) {
     auto it = pairs.find(t.pair);
     const model::Pair* pair = it == pairs.end() ? nullptr : it->second;
-    std::string mark = text::FoldKey(t.status);
-    bool done = mark.find("выполн") != std::string::npos && mark.find("не ") == std::string::npos;
-    bool overdue = !done && t.due && *t.due < today;
+    bool overdue = !compute::monitoring::IsTaskDone(t.status) && t.due && *t.due < today;
     s.rows.push_back({Ordinal(s.rows.size()), TextValue(t.pair), TextValue(pair ? Name(program, pair->mentor) : ""),
                       TextValue(pair ? Names(program, pair->mentees) : ""), TextValue(t.section), TextValue(t.task),
                       TextValue(t.activity), OptionalDate(t.due), TextValue(t.status), TextValue(t.result),
