@@ -67,7 +67,8 @@ NetworkRollup RollUp(std::vector<model::SchoolSummary> schools) {
     return a.name != b.name ? NaturalLess(a.name, b.name) : a.source < b.source;
   });
   std::map<double, int> targets;
-  std::map<std::string, model::SummaryForm> forms;
+  std::map<std::string, model::SummaryForm> forms, roles;
+  std::map<std::string, model::SummaryGroup, bool (*)(const std::string&, const std::string&)> grades(NaturalLess);
   std::map<std::string, size_t> indicator_at;
   for (const model::SchoolSummary& s : schools) {
     r.pupils_covered += s.pupils_covered;
@@ -85,6 +86,19 @@ NetworkRollup RollUp(std::vector<model::SchoolSummary> schools) {
       into.pairs += f.pairs;
       into.groups += f.groups;
       into.mentees += f.mentees;
+    }
+    for (const model::SummaryForm& f : s.by_role_model) {
+      model::SummaryForm& into = roles[f.form];
+      into.form = f.form;
+      into.pairs += f.pairs;
+      into.groups += f.groups;
+      into.mentees += f.mentees;
+    }
+    for (const model::SummaryGroup& g : s.pupils_by_grade) {
+      model::SummaryGroup& into = grades[g.label];
+      into.label = g.label;
+      into.covered += g.covered;
+      into.total += g.total;
     }
     r.mentors += s.mentors;
     r.mentors_over_capacity += s.mentors_over_capacity;
@@ -117,6 +131,11 @@ NetworkRollup RollUp(std::vector<model::SchoolSummary> schools) {
   r.mentor_satisfaction.median = MedianOf(r.mentor_satisfaction.distribution);
   r.mentee_satisfaction.median = MedianOf(r.mentee_satisfaction.distribution);
   for (auto& [name, f] : forms) r.by_form.push_back(f);
+  for (auto& [name, f] : roles) r.by_role_model.push_back(f);
+  std::stable_sort(r.by_role_model.begin(), r.by_role_model.end(), [](const auto& a, const auto& b) {
+    return a.pairs + a.groups > b.pairs + b.groups;
+  });
+  for (auto& [label, g] : grades) r.pupils_by_grade.push_back(g);
   r.schools = std::move(schools);
   return r;
 }

@@ -25,6 +25,8 @@ struct NetworkRollup {
   int schools_reaching_target = 0;
   int pairs_active = 0, pairs_completed = 0, pairs_terminated = 0;
   std::vector<model::SummaryForm> by_form;  // summed, by form name
+  std::vector<model::SummaryForm> by_role_model;    // summed, most frequent first
+  std::vector<model::SummaryGroup> pupils_by_grade;  // summed by grade, in grade order
   int mentors = 0, mentors_over_capacity = 0, waiting_mentees = 0;
   model::SummaryScale mentor_satisfaction, mentee_satisfaction;  // pooled answers
   std::vector<RollupIndicator> indicators;  // in the order first met

@@ -84,6 +84,38 @@ void ReadScale(Fields& parent, const char* key, SummaryScale* out, bool* ok, Dia
   }
 }
 
+// Lists added within version 1 are optional: a file without them still reads.
+const load::Value* OptionalArray(Fields& f, const load::Value* object, const char* key) {
+  return object && object->Find(key) ? f.Array(key) : nullptr;
+}
+
+void ReadForms(Fields& f, const load::Value* list, const char* name, const char* label_key,
+               std::vector<SummaryForm>* out, bool* ok, Diagnostics& diags) {
+  if (!list) return;
+  for (const load::Value& item : list->array) {
+    Fields g(&item, std::string(name) + "[]", diags, ok);
+    if (item.kind != load::Value::Kind::kTable) {
+      g.Error(item.where, std::string("элемент «") + name + "» должен быть объектом");
+      continue;
+    }
+    SummaryForm form;
+    g.Str(label_key, &form.form);
+    g.Int("pairs", &form.pairs);
+    g.Int("groups", &form.groups);
+    g.Int("mentees", &form.mentees);
+    out->push_back(std::move(form));
+  }
+}
+
+void ReadStrings(Fields& f, const load::Value* object, const char* key, std::vector<std::string>* out) {
+  const load::Value* list = OptionalArray(f, object, key);
+  if (!list) return;
+  for (const load::Value& item : list->array) {
+    if (item.kind != load::Value::Kind::kString) return f.Error(item.where, "в «" + f.Name(key) + "» ожидаются строки");
+    out->push_back(item.string);
+  }
+}
+
 }  // namespace
 
 std::optional<SchoolSummary> BuildSchoolSummary(const std::string& source, const load::Value& root, Diagnostics& diags) {
@@ -130,27 +162,29 @@ std::optional<SchoolSummary> BuildSchoolSummary(const std::string& source, const
     Fields f(c, "coverage", diags, &ok);
     ReadCovered(f, "pupils", &s.pupils_covered, &s.pupils_total, &ok, diags);
     ReadCovered(f, "teachers", &s.teachers_covered, &s.teachers_total, &ok, diags);
+    if (const load::Value* grades = OptionalArray(f, c, "pupils_by_grade")) {
+      for (const load::Value& item : grades->array) {
+        Fields g(&item, "coverage.pupils_by_grade[]", diags, &ok);
+        if (item.kind != load::Value::Kind::kTable) {
+          g.Error(item.where, "элемент «coverage.pupils_by_grade» должен быть объектом");
+          continue;
+        }
+        SummaryGroup grade;
+        g.Str("grade", &grade.label);
+        g.Int("covered", &grade.covered);
+        g.Int("total", &grade.total);
+        s.pupils_by_grade.push_back(std::move(grade));
+      }
+    }
   }
   if (const load::Value* p = top.Object("pairs")) {
     Fields f(p, "pairs", diags, &ok);
     f.Int("active", &s.pairs_active);
     f.Int("completed", &s.pairs_completed);
     f.Int("terminated", &s.pairs_terminated);
-    if (const load::Value* forms = f.Array("by_form")) {
-      for (const load::Value& item : forms->array) {
-        Fields g(&item, "pairs.by_form[]", diags, &ok);
-        if (item.kind != load::Value::Kind::kTable) {
-          g.Error(item.where, "элемент «pairs.by_form» должен быть объектом");
-          continue;
-        }
-        SummaryForm form;
-        g.Str("form", &form.form);
-        g.Int("pairs", &form.pairs);
-        g.Int("groups", &form.groups);
-        g.Int("mentees", &form.mentees);
-        s.by_form.push_back(std::move(form));
-      }
-    }
+    ReadForms(f, f.Array("by_form"), "pairs.by_form", "form", &s.by_form, &ok, diags);
+    ReadForms(f, OptionalArray(f, p, "by_role_model"), "pairs.by_role_model", "role_model", &s.by_role_model, &ok,
+              diags);
   }
   if (const load::Value* m = top.Object("mentors")) {
     Fields f(m, "mentors", diags, &ok);
@@ -195,6 +229,13 @@ std::optional<SchoolSummary> BuildSchoolSummary(const std::string& source, const
     f.Int("done", &s.plans_done);
     f.Int("in_progress", &s.plans_in_progress);
     f.Int("overdue", &s.plans_overdue);
+  }
+  if (const load::Value* swot = root.Find("swot") ? top.Object("swot") : nullptr) {
+    Fields f(swot, "swot", diags, &ok);
+    ReadStrings(f, swot, "strengths", &s.strengths);
+    ReadStrings(f, swot, "weaknesses", &s.weaknesses);
+    ReadStrings(f, swot, "opportunities", &s.opportunities);
+    ReadStrings(f, swot, "threats", &s.threats);
   }
   if (!ok) return std::nullopt;
   return s;

@@ -34,6 +34,11 @@ struct SummaryForm {
   int pairs = 0, groups = 0, mentees = 0;
 };
 
+struct SummaryGroup {
+  std::string label;  // a grade («7 классы») or a role model
+  int covered = 0, total = 0;  // for a role model: pairs + groups, and mentees
+};
+
 struct SchoolSummary {
   std::string source;  // the file, for messages
   std::string name, full_name, city, program, academic_year;
@@ -42,6 +47,9 @@ struct SchoolSummary {
   int pupils_covered = 0, pupils_total = 0, teachers_covered = 0, teachers_total = 0;
   int pairs_active = 0, pairs_completed = 0, pairs_terminated = 0;
   std::vector<SummaryForm> by_form;
+  std::vector<SummaryGroup> pupils_by_grade;  // optional in the file
+  std::vector<SummaryForm> by_role_model;     // optional in the file; form holds the role model
+  std::vector<std::string> strengths, weaknesses, opportunities, threats;  // optional
   int mentors = 0, mentors_over_capacity = 0, mentors_without_mentees = 0, waiting_mentees = 0;
   SummaryScale mentor_satisfaction, mentee_satisfaction;
   std::vector<SummaryIndicator> indicators;

@@ -83,19 +83,13 @@ void MonitorPairs(const model::Program& program, MonitoringReport& r) {
   }
 }
 
-// «выполнено» (any case, ё or е) is done; «не выполнено» is not.
-bool IsDone(const std::string& status) {
-  std::string s = text::FoldKey(status);
-  return s.find("выполн") != std::string::npos && s.find("не ") == std::string::npos;
-}
-
 void MonitorPlans(const model::Program& program, MonitoringReport& r) {
   std::map<std::string, PlanProgress> by_pair;
   for (const model::PlanTask& t : program.plan_tasks) {
     PlanProgress& p = by_pair[t.pair];
     p.pair = t.pair;
     ++p.total;
-    if (IsDone(t.status)) {
+    if (IsTaskDone(t.status)) {
       ++p.done;
     } else if (t.due && *t.due < r.report_date) {
       ++p.overdue;
@@ -136,6 +130,11 @@ std::vector<SwotItem> Swot(const std::vector<model::SwotPoint>& points, const Mo
 }
 
 }  // namespace
+
+bool IsTaskDone(const std::string& status) {
+  std::string s = text::FoldKey(status);
+  return s.find("выполн") != std::string::npos && s.find("не ") == std::string::npos;
+}
 
 MonitoringReport Monitor(const model::Program& program, Date today) {
   MonitoringReport r;

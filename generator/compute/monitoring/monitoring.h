@@ -103,5 +103,7 @@ MonitoringReport Monitor(const model::Program& program, Date today);
 std::string IndicatorName(const std::string& key);
 bool LowerIsBetter(const std::string& key);
 bool IsSatisfaction(const std::string& key);
+/// A plan task's mark means done: «выполнено», «Выполнена», not «не выполнено».
+bool IsTaskDone(const std::string& status);
 
 }  // namespace nastavnik::compute::monitoring

@@ -88,21 +88,25 @@ void MonitorSurveys(const model::Program& program, MonitoringReport& report) {
     }
   }
   // Columns in the methodology's order first, then the school's own in the order of the file.
-  std::stable_sort(columns.begin(), columns.end(), [](const std::string& a, const std::string& b) {
-    auto rank = [](const std::string& k) {
-      const Known* f = Find(k);
-      return f ? static_cast<int>(f - kKnown) : 100;
-    };
-    return rank(a) < rank(b);
-  });
+  std::map<std::string, int> rank;
+  for (const std::string& k : columns) {
+    const Known* f = Find(k);
+    rank[k] = f ? static_cast<int>(f - kKnown) : 100;
+  }
+  std::stable_sort(columns.begin(), columns.end(),
+                   [&rank](const std::string& a, const std::string& b) { return rank[a] < rank[b]; });
 
   // A mentor is anyone who mentors a pair; the others are mentees.
   std::set<std::string> mentors;
   for (const model::Pair& pair : program.pairs) mentors.insert(pair.mentor);
+  std::set<std::string> satisfaction_keys;  // folding is ICU work: once per column, not per answer
+  for (const std::string& key : columns) {
+    if (IsSatisfaction(key)) satisfaction_keys.insert(key);
+  }
   std::vector<double> mentor_values, mentee_values;
   for (const auto& [id, w] : people) {
     for (const auto& [key, value] : w.latest->answers) {
-      if (!IsSatisfaction(key)) continue;
+      if (!satisfaction_keys.count(key)) continue;
       const model::Person* p = program.FindPerson(id);
       bool is_mentor = mentors.count(id) || (p && p->is_mentor && !p->is_mentee);
       (is_mentor ? mentor_values : mentee_values).push_back(value);
@@ -112,7 +116,7 @@ void MonitorSurveys(const model::Program& program, MonitoringReport& report) {
   report.mentee_satisfaction = Scale(mentee_values);
 
   for (const std::string& key : columns) {
-    if (IsSatisfaction(key)) continue;
+    if (satisfaction_keys.count(key)) continue;
     IndicatorChange c;
     c.key = key;
     c.name = IndicatorName(key);

@@ -1,8 +1,10 @@
 #include "render/documents/tables.h"
 
+#include <algorithm>
 #include <map>
 
-#include "base/text.h"
+#include "compute/monitoring/monitoring.h"
+#include "render/xlsx/layout.h"
 
 namespace nastavnik::render::documents {
 namespace {
@@ -82,9 +84,7 @@ xlsx::Workbook BuildPlansWorkbook(const model::Program& program, Date today) {
   for (const model::PlanTask& t : program.plan_tasks) {
     auto it = pairs.find(t.pair);
     const model::Pair* pair = it == pairs.end() ? nullptr : it->second;
-    std::string mark = text::FoldKey(t.status);
-    bool done = mark.find("выполн") != std::string::npos && mark.find("не ") == std::string::npos;
-    bool overdue = !done && t.due && *t.due < today;
+    bool overdue = !compute::monitoring::IsTaskDone(t.status) && t.due && *t.due < today;
     s.rows.push_back({Ordinal(s.rows.size()), TextValue(t.pair), TextValue(pair ? Name(program, pair->mentor) : ""),
                       TextValue(pair ? Names(program, pair->mentees) : ""), TextValue(t.section), TextValue(t.task),
                       TextValue(t.activity), OptionalDate(t.due), TextValue(t.status), TextValue(t.result),
@@ -146,8 +146,14 @@ doc::Document WorkbookAsDocument(const xlsx::Workbook& workbook) {
     std::vector<doc::TableCell> header;
     for (const xlsx::Column& c : sheet.columns) header.push_back({{doc::Text(c.header)}});
     table.table.rows.push_back(std::move(header));
-    table.table.widths.assign(sheet.columns.size(), 3);
-    if (!sheet.columns.empty()) table.table.widths[0] = 1;  // the № column
+    // The widths Excel would get, so empty columns stay narrow and long names get room.
+    for (size_t c = 0; c < sheet.columns.size(); ++c) {
+      size_t widest = 0;
+      for (const std::vector<xlsx::Value>& row : sheet.rows) {
+        if (c < row.size()) widest = std::max(widest, std::min<size_t>(xlsx::layout::DisplayLength(row[c]), 20));
+      }
+      table.table.widths.push_back(xlsx::layout::AutoWidth(sheet.columns[c].header, widest));
+    }
     for (const std::vector<xlsx::Value>& row : sheet.rows) {
       std::vector<doc::TableCell> cells;
       for (size_t c = 0; c < sheet.columns.size(); ++c) {

@@ -110,6 +110,15 @@ std::string RenderSummaryJson(const model::Program& program, const cm::Monitorin
   j.Open("coverage");
   Counted(j, "pupils", r.coverage.pupils_covered, r.coverage.pupils_total);
   Counted(j, "teachers", r.coverage.teachers_covered, r.coverage.teachers_total);
+  j.OpenArray("pupils_by_grade");  // out of the pupils of each grade listed in participants.csv
+  for (const cm::CoverageRow& g : r.pupils_by_grade) {
+    j.Open();
+    j.Str("grade", g.label);
+    j.Num("covered", g.covered);
+    j.Num("total", g.total);
+    j.Close('}');
+  }
+  j.Close(']');
   j.Close('}');
   j.Open("pairs");
   j.Num("active", r.pairs_active);
@@ -119,6 +128,16 @@ std::string RenderSummaryJson(const model::Program& program, const cm::Monitorin
   for (const cm::PairCount& p : r.pairs_by_form) {
     j.Open();
     j.Str("form", p.label);
+    j.Num("pairs", p.pairs);
+    j.Num("groups", p.groups);
+    j.Num("mentees", p.mentees);
+    j.Close('}');
+  }
+  j.Close(']');
+  j.OpenArray("by_role_model");
+  for (const cm::PairCount& p : r.pairs_by_role_model) {
+    j.Open();
+    j.Str("role_model", p.label);
     j.Num("pairs", p.pairs);
     j.Num("groups", p.groups);
     j.Num("mentees", p.mentees);
@@ -161,6 +180,16 @@ std::string RenderSummaryJson(const model::Program& program, const cm::Monitorin
   j.Num("done", r.plans_total.done);
   j.Num("in_progress", r.plans_total.in_progress);
   j.Num("overdue", r.plans_total.overdue);
+  j.Close('}');
+  j.Open("swot");  // the curator's words, which the municipality reads alongside the numbers
+  const std::pair<const char*, const std::vector<cm::SwotItem>*> parts[] = {
+      {"strengths", &r.strengths}, {"weaknesses", &r.weaknesses}, {"opportunities", &r.opportunities},
+      {"threats", &r.threats}};
+  for (const auto& [key, items] : parts) {
+    j.OpenArray(key);
+    for (const cm::SwotItem& item : *items) j.Str(nullptr, item.text);
+    j.Close(']');
+  }
   j.Close('}');
   j.Close('}');
   return j.Take();

@@ -64,6 +64,7 @@ xlsx::Sheet CoverageSheet(const cm::MonitoringReport& r) {
                     FormulaValue("=MAX(0,ROUNDUP(E" + std::to_string(i + 3) + "*C" + std::to_string(i + 3) +
                                      "-0.000000001,0)-B" + std::to_string(i + 3) + ")",
                                  need)});
+  s.total_rows = 1;
   doc::Chart chart = CoverageChart(r);
   chart.max = 1;  // the cells hold fractions shown as percentages
   s.charts.push_back({chart, 0, {3, 4}, 0, s.rows.size() - 1});
@@ -194,6 +195,7 @@ xlsx::Sheet PlansSheet(const model::Program& program, const cm::MonitoringReport
                       FormulaValue("=SUM(D3:D" + last + ")", t.done),
                       FormulaValue("=SUM(E3:E" + last + ")", t.in_progress),
                       FormulaValue("=SUM(F3:F" + last + ")", t.overdue), ShareFormula("D", "C", i, t.done, t.total)});
+    s.total_rows = 1;
   }
   return s;
 }

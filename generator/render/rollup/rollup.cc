@@ -71,6 +71,15 @@ doc::Document BuildRollupReport(const compute::NetworkRollup& r) {
                            std::move(rows), {5, 3, 3, 2, 2, 3}));
   d.blocks.push_back(ChartBlock(std::move(chart)));
 
+  if (!r.pupils_by_grade.empty()) {
+    std::vector<std::vector<std::string>> grades;
+    for (const model::SummaryGroup& g : r.pupils_by_grade) {
+      grades.push_back({g.label, std::to_string(g.covered), std::to_string(g.total), Percent(g.covered, g.total)});
+    }
+    d.blocks.push_back(doc::Paragraph("Обучающиеся по параллелям (доля — от числа обучающихся в базах программ):"));
+    d.blocks.push_back(Table({"Параллель", "Участвуют", "В базах", "Доля"}, std::move(grades), {3, 2, 2, 2}));
+  }
+
   d.blocks.push_back(doc::Heading(2, "2. Пары и группы"));
   d.blocks.push_back(doc::Paragraph(
       "Действующих пар и групп: " + std::to_string(r.pairs_active) + ", завершённых: " + std::to_string(r.pairs_completed) +
@@ -82,6 +91,15 @@ doc::Document BuildRollupReport(const compute::NetworkRollup& r) {
     forms.push_back({f.form, std::to_string(f.pairs), std::to_string(f.groups), std::to_string(f.mentees)});
   }
   d.blocks.push_back(Table({"Форма", "Пар", "Групп", "Наставляемых"}, std::move(forms), {5, 2, 2, 2}));
+
+  if (!r.by_role_model.empty()) {
+    std::vector<std::vector<std::string>> roles;
+    for (const model::SummaryForm& f : r.by_role_model) {
+      roles.push_back({f.form, std::to_string(f.pairs), std::to_string(f.groups), std::to_string(f.mentees)});
+    }
+    d.blocks.push_back(doc::Paragraph("По ролевым моделям:"));
+    d.blocks.push_back(Table({"Ролевая модель", "Пар", "Групп", "Наставляемых"}, std::move(roles), {5, 2, 2, 2}));
+  }
 
   d.blocks.push_back(doc::Heading(2, "3. Анкетирование"));
   auto scale = [](const char* who, const model::SummaryScale& s) {
@@ -105,6 +123,27 @@ doc::Document BuildRollupReport(const compute::NetworkRollup& r) {
                                     std::to_string(r.plans_done) + " (" + Percent(r.plans_done, r.plans_total) +
                                     "), в работе " + std::to_string(r.plans_in_progress) + ", просрочено " +
                                     std::to_string(r.plans_overdue) + "."));
+  bool any_swot = false;
+  for (const model::SchoolSummary& s : r.schools) {
+    any_swot = any_swot || !s.strengths.empty() || !s.weaknesses.empty() || !s.opportunities.empty() ||
+               !s.threats.empty();
+  }
+  if (any_swot) {
+    d.blocks.push_back(doc::Heading(2, "Приложение. SWOT-анализ кураторов организаций"));
+    for (const model::SchoolSummary& s : r.schools) {
+      const std::pair<const char*, const std::vector<std::string>*> parts[] = {
+          {"Сильные стороны", &s.strengths}, {"Слабые стороны", &s.weaknesses},
+          {"Возможности", &s.opportunities}, {"Угрозы", &s.threats}};
+      bool heading = false;
+      for (const auto& [title, items] : parts) {
+        if (items->empty()) continue;
+        if (!heading) d.blocks.push_back(doc::Heading(3, s.name));
+        heading = true;
+        d.blocks.push_back(doc::Paragraph(std::string(title) + ":"));
+        d.blocks.push_back(monitoring::BulletList(*items));
+      }
+    }
+  }
   return d;
 }
 

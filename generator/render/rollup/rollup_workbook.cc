@@ -51,6 +51,7 @@ xlsx::Workbook BuildRollupWorkbook(const compute::NetworkRollup& r) {
                                    total ? static_cast<double>(covered) / total : 0),
                       NumberValue(r.target), sum("J", r.pairs_active), sum("K", r.waiting_mentees),
                       sum("L", r.plans_overdue)});
+    s.total_rows = 1;
   }
   book.sheets.push_back(std::move(s));
 

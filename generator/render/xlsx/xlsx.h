@@ -65,6 +65,9 @@ struct Sheet {
   std::vector<std::vector<Value>> rows;
   bool landscape = true;
   std::vector<SheetChart> charts;
+  /// The last total_rows rows are totals («Всего», «Итого»): left out of the autofilter, so that
+  /// sorting or filtering the table never moves them in among the data.
+  size_t total_rows = 0;
 };
 
 /// The file's document properties, plus its sheets in order (there must be at least one).

@@ -276,7 +276,8 @@ void Writer::WriteSheet(const Sheet& sheet, const std::string& name, const std::
     }
   }
 
-  lxw_row_t last_row = header_row + static_cast<lxw_row_t>(sheet.rows.size());
+  size_t filtered = sheet.rows.size() - std::min(sheet.total_rows, sheet.rows.size());
+  lxw_row_t last_row = header_row + static_cast<lxw_row_t>(filtered);
   lxw_col_t last_col = static_cast<lxw_col_t>(columns - 1);
   Check(worksheet_autofilter(ws, header_row, 0, last_row, last_col), "autofilter of " + name);
   worksheet_freeze_panes(ws, header_row + 1, 0);

@@ -43,6 +43,26 @@ TEST_CASE("a summary reads back as it was written", "[rollup]") {
   CHECK(s.indicators[0].lower_is_better);
   CHECK(s.indicators[0].improved == 1);
   CHECK(s.plans_overdue == 2);
+  REQUIRE(s.pupils_by_grade.size() == 3);
+  CHECK(s.pupils_by_grade[0].label == "7 классы");
+  CHECK(s.pupils_by_grade[0].covered == 2);
+  CHECK(s.by_role_model.size() == 2);
+  CHECK(s.strengths == std::vector<std::string>{"Тревожность снизилась", "Наставники довольны", "Без цифр"});
+  CHECK(s.threats == std::vector<std::string>{"Выгорание"});
+}
+
+TEST_CASE("a summary without the optional lists still reads", "[rollup]") {
+  std::string json = render::monitoring::RenderSummaryJson(
+      MonitoringFixture(), compute::monitoring::Monitor(MonitoringFixture(), Date{2026, 1, 15}));
+  // Drop "swot" (the last member) as an older file would not have it.
+  json = json.substr(0, json.rfind(",\n  \"swot\"")) + "\n}\n";
+  Result<load::Value> root = load::ParseJson(json, "old.json");
+  REQUIRE(root.ok());
+  Diagnostics diags;
+  std::optional<model::SchoolSummary> s = model::BuildSchoolSummary("old.json", *root, diags);
+  INFO(diags.Format());
+  REQUIRE(s);
+  CHECK(s->strengths.empty());
 }
 
 TEST_CASE("the rollup adds schools up and pools their answers", "[rollup]") {
@@ -68,6 +88,11 @@ TEST_CASE("the rollup adds schools up and pools their answers", "[rollup]") {
   CHECK(r.indicators[0].improved == 2);
   CHECK(r.indicators[0].schools == 2);
   CHECK(r.plans_total == 12);
+  REQUIRE(r.pupils_by_grade.size() == 3);
+  CHECK(r.pupils_by_grade[0].label == "7 классы");
+  CHECK(r.pupils_by_grade[0].covered == 4);
+  CHECK(r.pupils_by_grade[2].label == "10 классы");  // natural order: 7, 8, 10
+  CHECK(r.by_role_model.size() == 2);
 }
 
 TEST_CASE("the rollup lists schools in natural order", "[rollup]") {
@@ -103,6 +128,8 @@ TEST_CASE("rollup: two schools built apart meet as summaries", "[rollup][pipelin
   CHECK_THAT(text, Catch::Contains("МБОУ «ТШ № 3»"));
   CHECK_THAT(text, Catch::Contains("27 из 392"));  // pupils: 23 of 382 and 4 of 10
   CHECK_THAT(text, Catch::Contains("с 25.02.2026 по 01.03.2026"));
+  CHECK_THAT(text, Catch::Contains("Приложение. SWOT-анализ кураторов организаций"));
+  CHECK_THAT(text, Catch::Contains("Перегрузка наставников-педагогов"));  // the example school's threat
   std::string html = ReadFile(dir.path() / "city/index.html");
   CHECK_THAT(html, Catch::Contains(">27 из 392</td>"));
   std::string sheet = XlsxPart(dir.path() / "city/svodka.xlsx", "xl/worksheets/sheet1.xml");
