@@ -79,6 +79,20 @@ int main(int argc, char** argv) {
       ++count;
     }
   }
+  // Where the time goes: building the trees, each plan on its own, the booklet.
+  auto b0 = std::chrono::steady_clock::now();
+  std::vector<doc::Document> docs;
+  for (const model::Pair& pair : program->pairs) {
+    docs.push_back(*render::documents::BuildIndividualPlan(*program, pair, sources->templates));
+  }
+  auto b1 = std::chrono::steady_clock::now();
+  for (const doc::Document& d : docs) (void)render::pdf::RenderPdf(d, options);
+  auto b2 = std::chrono::steady_clock::now();
+  (void)render::pdf::RenderBooklet(docs, docs.front(), options, true);
+  auto b3 = std::chrono::steady_clock::now();
+  std::printf("phase_build_trees_s %.3f\nphase_each_plan_s %.3f\nphase_booklet_s %.3f\n",
+              std::chrono::duration<double>(b1 - b0).count(), std::chrono::duration<double>(b2 - b1).count(),
+              std::chrono::duration<double>(b3 - b2).count());
   // The same documents as HTML: one file per plan and one booklet.
   std::string all;
   for (const model::Pair& pair : program->pairs) {

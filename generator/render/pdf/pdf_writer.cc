@@ -3,6 +3,7 @@
 #include "render/pdf/pdf_writer.h"
 
 #include <podofo/podofo.h>
+#include <zlib.h>
 
 #include <array>
 #include <charconv>
@@ -84,6 +85,21 @@ void Hex4(std::string& out, uint16_t v) {
   out += kDigits[(v >> 8) & 0xf];
   out += kDigits[(v >> 4) & 0xf];
   out += kDigits[v & 0xf];
+}
+
+// Streams are deflated here at a fast level (PoDoFo's own filter is slow and cannot be tuned);
+// PoDoFo stores the bytes as they are and the /Filter key says how to read them.
+void SetDeflated(PdfObject* object, const std::string& data) {
+  uLongf size = compressBound(static_cast<uLong>(data.size()));
+  std::string packed(size, '\0');
+  if (compress2(reinterpret_cast<Bytef*>(packed.data()), &size, reinterpret_cast<const Bytef*>(data.data()),
+                static_cast<uLong>(data.size()), 3) != Z_OK) {
+    object->GetStream()->Set(data.data(), static_cast<pdf_long>(data.size()), TVecFilters());
+    return;
+  }
+  packed.resize(size);
+  object->GetStream()->Set(packed.data(), static_cast<pdf_long>(packed.size()), TVecFilters());
+  object->GetDictionary().AddKey(PdfName("Filter"), PdfName("FlateDecode"));
 }
 
 // PoDoFo derives the trailer /ID from the Info dictionary alone, so two documents with one title
@@ -196,7 +212,7 @@ struct PdfWriter::Impl {
   void AddStructure(const LaidOutDocument& laid, const std::vector<PdfObject*>& pages,
                     const std::vector<std::vector<int>>& mcids);
   void AddMetadata(const DocumentInfo& info);
-  void AddOutline(const LaidOutDocument& laid, const std::string& title);
+  void AddOutline(const LaidOutDocument& laid, const std::string& title, const std::vector<PdfObject*>& pages);
 };
 
 PdfWriter::PdfWriter(std::string fonts_dir) : impl_(std::make_unique<Impl>()) {
@@ -252,7 +268,7 @@ void PdfWriter::Impl::EmbedFont(int f) {
   const std::string subset = font.Subset(glyph_ids);
   PdfObject* file = objects.CreateObject();
   file->GetDictionary().AddKey(PdfName("Length1"), static_cast<pdf_int64>(subset.size()));
-  file->GetStream()->Set(subset.data(), static_cast<pdf_long>(subset.size()));
+  SetDeflated(file, subset);
 
   PdfObject* descriptor = objects.CreateObject("FontDescriptor");
   PdfDictionary& fd = descriptor->GetDictionary();
@@ -310,7 +326,7 @@ void PdfWriter::Impl::EmbedFont(int f) {
   }
   cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
   PdfObject* to_unicode = objects.CreateObject();
-  to_unicode->GetStream()->Set(cmap.data(), static_cast<pdf_long>(cmap.size()));
+  SetDeflated(to_unicode, cmap);
 
   PdfDictionary& type0 = font_objects[f]->GetDictionary();
   type0.AddKey(PdfName("Subtype"), PdfName("Type0"));
@@ -467,39 +483,56 @@ std::string PdfWriter::Impl::PaintPage(const Page& page, const std::vector<Struc
   return out;
 }
 
-void PdfWriter::Impl::AddOutline(const LaidOutDocument& laid, const std::string& title) {
+// The outline (bookmarks) from the headings: items nest by level, each opens its heading.
+void PdfWriter::Impl::AddOutline(const LaidOutDocument& laid, const std::string& title,
+                                 const std::vector<PdfObject*>& pages) {
   if (laid.outline.empty()) return;
-  PdfOutlines* outlines = doc->GetOutlines(true);
-  struct Open {
+  PdfVecObjects& objects = doc->GetObjects();
+  PdfObject* root = objects.CreateObject("Outlines");
+  struct Item {
+    PdfObject* object;
     int level;
-    PdfOutlineItem* item;
-    PdfOutlineItem* last_child;
+    int parent;  // index into items, -1 for the root
+    std::vector<int> children;
   };
-  std::vector<Open> stack;
-  PdfOutlineItem* last_top = nullptr;
+  std::vector<Item> items;
+  std::vector<int> top;
+  std::vector<int> stack;
   for (const OutlineEntry& e : laid.outline) {
-    PdfPage* page = doc->GetPage(e.page);
-    if (!page) continue;
-    const double top = page->GetPageSize().GetHeight() - e.y;
-    PdfDestination dest(page, kMarginLeft, top, 0);
-    const PdfString name = Utf8(e.title.empty() ? title : e.title);
-    while (!stack.empty() && stack.back().level >= e.level) stack.pop_back();
-    PdfOutlineItem* item;
-    if (stack.empty()) {
-      if (last_top) {
-        item = last_top->CreateNext(name, dest);
-      } else {
-        item = outlines->CreateRoot(name);
-        item->SetDestination(dest);
-      }
-      last_top = item;
-    } else {
-      Open& parent = stack.back();
-      item = parent.last_child ? parent.last_child->CreateNext(name, dest) : parent.item->CreateChild(name, dest);
-      parent.last_child = item;
-    }
-    stack.push_back(Open{e.level, item, nullptr});
+    if (e.page < 0 || e.page >= static_cast<int>(pages.size())) continue;
+    while (!stack.empty() && items[stack.back()].level >= e.level) stack.pop_back();
+    PdfObject* o = objects.CreateObject();
+    PdfDictionary& d = o->GetDictionary();
+    d.AddKey(PdfName("Title"), Utf8(e.title.empty() ? title : e.title));
+    PdfArray dest;
+    dest.push_back(pages[e.page]->Reference());
+    dest.push_back(PdfName("XYZ"));
+    dest.push_back(static_cast<double>(kMarginLeft));
+    const double height = laid.pages[e.page].height;
+    dest.push_back(height - e.y);
+    dest.push_back(static_cast<pdf_int64>(0));
+    d.AddKey(PdfName("Dest"), dest);
+    const int index = static_cast<int>(items.size());
+    items.push_back(Item{o, e.level, stack.empty() ? -1 : stack.back(), {}});
+    (stack.empty() ? top : items[stack.back()].children).push_back(index);
+    stack.push_back(index);
   }
+  auto link = [&](PdfObject* parent, const std::vector<int>& children) {
+    if (children.empty()) return;
+    PdfDictionary& pd = parent->GetDictionary();
+    pd.AddKey(PdfName("First"), items[children.front()].object->Reference());
+    pd.AddKey(PdfName("Last"), items[children.back()].object->Reference());
+    pd.AddKey(PdfName("Count"), static_cast<pdf_int64>(children.size()));
+    for (size_t k = 0; k < children.size(); ++k) {
+      PdfDictionary& d = items[children[k]].object->GetDictionary();
+      d.AddKey(PdfName("Parent"), parent->Reference());
+      if (k > 0) d.AddKey(PdfName("Prev"), items[children[k - 1]].object->Reference());
+      if (k + 1 < children.size()) d.AddKey(PdfName("Next"), items[children[k + 1]].object->Reference());
+    }
+  };
+  link(root, top);
+  for (Item& item : items) link(item.object, item.children);
+  doc->GetCatalog()->GetDictionary().AddKey(PdfName("Outlines"), root->Reference());
 }
 
 // The tagged-PDF structure tree (PDF 32000-1 §14.7): one StructElem per node, its kids the child
@@ -627,45 +660,75 @@ Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const Document
                           static_cast<pdf_long>(data.bytes.size()));
       impl_->images.push_back(std::move(image));
     }
+    // Pages are plain objects under the root /Pages node: PoDoFo's page tree walks its kids on
+    // every insertion, which made a 2,000-page booklet quadratic.
+    PdfVecObjects& objects = doc.GetObjects();
+    PdfObject* pages_root = doc.GetPagesTree()->GetObject();
+    PdfArray kids;
     std::vector<PdfObject*> page_objects;
     std::vector<std::vector<int>> mcids(laid.pages.size());
-    // Pages are made and finished one at a time: CreatePage frees the previous page's wrapper.
     for (size_t index = 0; index < laid.pages.size(); ++index) {
       const Page& page = laid.pages[index];
       std::array<bool, kFaceCount> faces{};
       std::string content = impl_->PaintPage(page, laid.structure, &faces, &mcids[index]);
-      PdfPage* p = doc.CreatePage(PdfRect(0, 0, page.width, page.height));
-      page_objects.push_back(p->GetObject());
+      PdfObject* p = objects.CreateObject("Page");
+      page_objects.push_back(p);
+      kids.push_back(p->Reference());
+      PdfDictionary& pd = p->GetDictionary();
+      pd.AddKey(PdfName("Parent"), pages_root->Reference());
+      PdfArray box;
+      for (double v : {0.0, 0.0, static_cast<double>(page.width), static_cast<double>(page.height)}) box.push_back(v);
+      pd.AddKey(PdfName("MediaBox"), box);
+      PdfDictionary resources, fonts, xobjects;
       for (int f = 0; f < kFaceCount; ++f) {
-        if (!faces[f]) continue;
-        p->AddResource(PdfName(std::string("F") + static_cast<char>('1' + f)), impl_->FontObject(f)->Reference(),
-                       PdfName("Font"));
+        if (faces[f]) fonts.AddKey(PdfName(std::string("F") + static_cast<char>('1' + f)), impl_->FontObject(f)->Reference());
       }
-      std::vector<bool> drawn(impl_->images.size());
       for (const ImageDraw& img : page.content.images) {
-        if (img.image < 0 || img.image >= static_cast<int>(drawn.size()) || drawn[img.image]) continue;
-        drawn[img.image] = true;
+        if (img.image < 0 || img.image >= static_cast<int>(impl_->images.size())) continue;
         PdfImage& image = *impl_->images[img.image];
-        p->AddResource(image.GetIdentifier(), image.GetObject()->Reference(), PdfName("XObject"));
+        xobjects.AddKey(image.GetIdentifier(), image.GetObject()->Reference());
       }
-      p->GetContentsForAppending()->GetStream()->Set(content.data(), static_cast<pdf_long>(content.size()));
-      for (const LinkArea& link : page.content.links) {
-        PdfAnnotation* a = p->CreateAnnotation(
-            ePdfAnnotation_Link, PdfRect(link.x, page.height - link.y - link.h, link.w, link.h));
-        PdfAction action(ePdfAction_URI, &doc);
-        action.SetURI(PdfString(AsciiUri(link.url).c_str()));
-        a->SetAction(action);
-        a->SetBorderStyle(0, 0, 0);
-        a->SetFlags(ePdfAnnotationFlags_Print);
-        // PoDoFo stamps annotations with the local "now" too.
-        a->GetObject()->GetDictionary().AddKey(PdfName("M"), PdfString(info.date));
+      if (!fonts.GetKeys().empty()) resources.AddKey(PdfName("Font"), fonts);
+      if (!xobjects.GetKeys().empty()) resources.AddKey(PdfName("XObject"), xobjects);
+      pd.AddKey(PdfName("Resources"), resources);
+      PdfObject* stream = objects.CreateObject();
+      SetDeflated(stream, content);
+      pd.AddKey(PdfName("Contents"), stream->Reference());
+      if (!page.content.links.empty()) {
+        PdfArray annots;
+        for (const LinkArea& link : page.content.links) {
+          PdfObject* a = objects.CreateObject("Annot");
+          PdfDictionary& ad = a->GetDictionary();
+          ad.AddKey(PdfName("Subtype"), PdfName("Link"));
+          PdfArray rect;
+          for (double v : {static_cast<double>(link.x), static_cast<double>(page.height - link.y - link.h),
+                           static_cast<double>(link.x + link.w), static_cast<double>(page.height - link.y)}) {
+            rect.push_back(v);
+          }
+          ad.AddKey(PdfName("Rect"), rect);
+          PdfArray border;
+          for (int k = 0; k < 3; ++k) border.push_back(static_cast<pdf_int64>(0));
+          ad.AddKey(PdfName("Border"), border);
+          ad.AddKey(PdfName("F"), static_cast<pdf_int64>(4));  // print
+          ad.AddKey(PdfName("M"), PdfString(info.date));
+          PdfDictionary action;
+          action.AddKey(PdfName("S"), PdfName("URI"));
+          action.AddKey(PdfName("URI"), PdfString(AsciiUri(link.url).c_str()));
+          ad.AddKey(PdfName("A"), action);
+          ad.AddKey(PdfName("P"), p->Reference());
+          annots.push_back(a->Reference());
+        }
+        pd.AddKey(PdfName("Annots"), annots);
+        pd.AddKey(PdfName("Tabs"), PdfName("S"));  // tab through links in structure order
       }
     }
+    pages_root->GetDictionary().AddKey(PdfName("Kids"), kids);
+    pages_root->GetDictionary().AddKey(PdfName("Count"), static_cast<pdf_int64>(laid.pages.size()));
     if (!impl_->status.ok()) return impl_->status;
     for (int f = 0; f < kFaceCount; ++f) {
       if (impl_->font_objects[f]) impl_->EmbedFont(f);
     }
-    impl_->AddOutline(laid, info.title);
+    impl_->AddOutline(laid, info.title, page_objects);
     if (!laid.structure.empty()) impl_->AddStructure(laid, page_objects, mcids);
     impl_->AddMetadata(info);
 
