@@ -93,7 +93,7 @@ void SetDeflated(PdfObject* object, const std::string& data) {
   uLongf size = compressBound(static_cast<uLong>(data.size()));
   std::string packed(size, '\0');
   if (compress2(reinterpret_cast<Bytef*>(packed.data()), &size, reinterpret_cast<const Bytef*>(data.data()),
-                static_cast<uLong>(data.size()), 3) != Z_OK) {
+                static_cast<uLong>(data.size()), 1) != Z_OK) {
     object->GetStream()->Set(data.data(), static_cast<pdf_long>(data.size()), TVecFilters());
     return;
   }
@@ -544,7 +544,16 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
   PdfObject* root = objects.CreateObject("StructTreeRoot");
   const size_t n = laid.structure.size();
   std::vector<PdfObject*> elems(n);
-  for (size_t i = 0; i < n; ++i) elems[i] = objects.CreateObject("StructElem");
+  // /Type /StructElem is optional; leaving it out saves a sixth of the tree's bytes.
+  for (size_t i = 0; i < n; ++i) elems[i] = objects.CreateObject();
+  // An element's /Pg is the page its content starts on; content there is a bare MCID, content
+  // that continued onto later pages a marked-content reference naming its page.
+  std::vector<int> first_page(n, -1);
+  for (size_t p = 0; p < pages.size(); ++p) {
+    for (int node : mcids[p]) {
+      if (first_page[node] < 0) first_page[node] = static_cast<int>(p);
+    }
+  }
   std::vector<PdfArray> kids(n);
   for (size_t i = 1; i < n; ++i) {
     const int parent = laid.structure[i].parent;
@@ -555,11 +564,15 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
     PdfArray parents;
     for (size_t mcid = 0; mcid < mcids[p].size(); ++mcid) {
       const int node = mcids[p][mcid];
-      PdfDictionary mcr;
-      mcr.AddKey(PdfName("Type"), PdfName("MCR"));
-      mcr.AddKey(PdfName("Pg"), pages[p]->Reference());
-      mcr.AddKey(PdfName("MCID"), static_cast<pdf_int64>(mcid));
-      kids[node].push_back(mcr);
+      if (first_page[node] == static_cast<int>(p)) {
+        kids[node].push_back(static_cast<pdf_int64>(mcid));
+      } else {
+        PdfDictionary mcr;
+        mcr.AddKey(PdfName("Type"), PdfName("MCR"));
+        mcr.AddKey(PdfName("Pg"), pages[p]->Reference());
+        mcr.AddKey(PdfName("MCID"), static_cast<pdf_int64>(mcid));
+        kids[node].push_back(mcr);
+      }
       parents.push_back(elems[node]->Reference());
     }
     pages[p]->GetDictionary().AddKey(PdfName("StructParents"), static_cast<pdf_int64>(p));
@@ -572,7 +585,12 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
     d.AddKey(PdfName("S"), PdfName(node.type));
     const int parent = node.parent;
     d.AddKey(PdfName("P"), parent >= 0 && parent < static_cast<int>(n) ? elems[parent]->Reference() : root->Reference());
-    d.AddKey(PdfName("K"), kids[i]);
+    if (kids[i].size() == 1) {
+      d.AddKey(PdfName("K"), kids[i].front());
+    } else {
+      d.AddKey(PdfName("K"), kids[i]);
+    }
+    if (first_page[i] >= 0) d.AddKey(PdfName("Pg"), pages[first_page[i]]->Reference());
     if (!node.alt.empty()) d.AddKey(PdfName("Alt"), Utf8(node.alt));
     if (!node.scope.empty()) {
       PdfDictionary attributes;
