@@ -9,6 +9,7 @@
 #include <charconv>
 #include <cmath>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <map>
 #include <mutex>
@@ -87,19 +88,69 @@ void Hex4(std::string& out, uint16_t v) {
   out += kDigits[v & 0xf];
 }
 
+// A byte of a literal string: the delimiters and the backslash escaped, and line ends too,
+// which a reader would otherwise normalise.
+void LiteralByte(std::string& out, unsigned char b) {
+  switch (b) {
+    case '(': out += "\\("; break;
+    case ')': out += "\\)"; break;
+    case '\\': out += "\\\\"; break;
+    case '\r': out += "\\r"; break;
+    case '\n': out += "\\n"; break;
+    default: out += static_cast<char>(b);
+  }
+}
+
 // Streams are deflated here at a fast level (PoDoFo's own filter is slow and cannot be tuned);
 // PoDoFo stores the bytes as they are and the /Filter key says how to read them.
-void SetDeflated(PdfObject* object, const std::string& data) {
+// The deflated bytes, or an empty string when zlib fails (the stream is then stored plain).
+std::string Deflate(const std::string& data) {
   uLongf size = compressBound(static_cast<uLong>(data.size()));
   std::string packed(size, '\0');
   if (compress2(reinterpret_cast<Bytef*>(packed.data()), &size, reinterpret_cast<const Bytef*>(data.data()),
                 static_cast<uLong>(data.size()), 1) != Z_OK) {
+    return {};
+  }
+  packed.resize(size);
+  return packed;
+}
+
+void SetStream(PdfObject* object, const std::string& data, const std::string& packed) {
+  if (packed.empty()) {
     object->GetStream()->Set(data.data(), static_cast<pdf_long>(data.size()), TVecFilters());
     return;
   }
-  packed.resize(size);
   object->GetStream()->Set(packed.data(), static_cast<pdf_long>(packed.size()), TVecFilters());
   object->GetDictionary().AddKey(PdfName("Filter"), PdfName("FlateDecode"));
+}
+
+void SetDeflated(PdfObject* object, const std::string& data) { SetStream(object, data, Deflate(data)); }
+
+// An embedded face ready to write. Documents made from one template often paint the same
+// characters in the same order in a face (a plan's bold headings), so these are kept for reuse.
+struct EmbeddedFace {
+  std::string name;
+  std::string subset;
+  std::string subset_packed;
+  std::string cmap;
+  std::string cmap_packed;
+  std::vector<int> widths;
+};
+
+std::shared_ptr<const EmbeddedFace> CachedFace(int face, const std::u16string& codes,
+                                               const std::function<EmbeddedFace()>& make) {
+  static std::mutex mutex;
+  static std::map<std::pair<int, std::u16string>, std::shared_ptr<const EmbeddedFace>> cache;
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = cache.find({face, codes});
+    if (it != cache.end()) return it->second;
+  }
+  auto made = std::make_shared<const EmbeddedFace>(make());
+  std::lock_guard<std::mutex> lock(mutex);
+  if (cache.size() >= 64) cache.clear();  // a bound, not a policy: the reuse is within a build's runs
+  cache.emplace(std::make_pair(face, codes), made);
+  return made;
 }
 
 // PoDoFo derives the trailer /ID from the Info dictionary alone, so two documents with one title
@@ -253,26 +304,52 @@ Status PdfWriter::status() const { return impl_->status; }
 // CMap so that copied and searched text is the Cyrillic that was set.
 void PdfWriter::Impl::EmbedFont(int f) {
   const TrueTypeFont& font = *fonts[f];
-  // Code i is glyph i of the subset: the glyphs in the order the document first painted them.
-  std::vector<uint16_t> glyph_ids = {0};
-  for (char16_t c : codes[f]) glyph_ids.push_back(Lookup(static_cast<Face>(f), c).gid);
-  // The subset tag (six capitals) derives from the glyphs, so equal input gives equal files.
-  uint32_t hash = 2166136261u ^ static_cast<uint32_t>(f);
-  for (char16_t c : codes[f]) hash = (hash ^ c) * 16777619u;
-  std::string name;
-  for (int i = 0; i < 6; ++i, hash /= 26) name += static_cast<char>('A' + hash % 26);
-  const std::string file_name = kFaceFiles[f].file;
-  name += "+" + file_name.substr(0, file_name.rfind('.'));
+  const std::u16string key(codes[f].begin(), codes[f].end());
+  std::shared_ptr<const EmbeddedFace> face = CachedFace(f, key, [&] {
+    EmbeddedFace e;
+    // Code i is glyph i of the subset: the glyphs in the order the document first painted them.
+    std::vector<uint16_t> glyph_ids = {0};
+    for (char16_t c : codes[f]) glyph_ids.push_back(Lookup(static_cast<Face>(f), c).gid);
+    // The subset tag (six capitals) derives from the glyphs, so equal input gives equal files.
+    uint32_t hash = 2166136261u ^ static_cast<uint32_t>(f);
+    for (char16_t c : codes[f]) hash = (hash ^ c) * 16777619u;
+    for (int i = 0; i < 6; ++i, hash /= 26) e.name += static_cast<char>('A' + hash % 26);
+    const std::string file_name = kFaceFiles[f].file;
+    e.name += "+" + file_name.substr(0, file_name.rfind('.'));
+    e.subset = font.Subset(glyph_ids);
+    e.subset_packed = Deflate(e.subset);
+    for (size_t code = 1; code < glyph_ids.size(); ++code) e.widths.push_back(font.Width(glyph_ids[code]));
+    e.cmap =
+        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+        "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+        "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+    size_t next = 0;
+    while (next < codes[f].size()) {
+      size_t block = 0;
+      std::string lines;
+      for (; next < codes[f].size() && block < 100; ++next, ++block) {
+        lines += '<';
+        Hex4(lines, static_cast<uint16_t>(next + 1));
+        lines += "> <";
+        Hex4(lines, static_cast<uint16_t>(codes[f][next]));
+        lines += ">\n";
+      }
+      e.cmap += std::to_string(block) + " beginbfchar\n" + lines + "endbfchar\n";
+    }
+    e.cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+    e.cmap_packed = Deflate(e.cmap);
+    return e;
+  });
 
   PdfVecObjects& objects = doc->GetObjects();
-  const std::string subset = font.Subset(glyph_ids);
   PdfObject* file = objects.CreateObject();
-  file->GetDictionary().AddKey(PdfName("Length1"), static_cast<pdf_int64>(subset.size()));
-  SetDeflated(file, subset);
+  file->GetDictionary().AddKey(PdfName("Length1"), static_cast<pdf_int64>(face->subset.size()));
+  SetStream(file, face->subset, face->subset_packed);
 
   PdfObject* descriptor = objects.CreateObject("FontDescriptor");
   PdfDictionary& fd = descriptor->GetDictionary();
-  fd.AddKey(PdfName("FontName"), PdfName(name));
+  fd.AddKey(PdfName("FontName"), PdfName(face->name));
   const bool mono = static_cast<Face>(f) == Face::kMono;
   const bool italic = kFaceFiles[f].italic;
   // Nonsymbolic (32), serif (2) or fixed pitch (1), italic (64).
@@ -290,13 +367,13 @@ void PdfWriter::Impl::EmbedFont(int f) {
   // /W: codes 1..n are consecutive, so one array of widths serves them all.
   PdfArray widths;
   PdfArray run;
-  for (size_t code = 1; code < glyph_ids.size(); ++code) run.push_back(static_cast<pdf_int64>(font.Width(glyph_ids[code])));
+  for (int w : face->widths) run.push_back(static_cast<pdf_int64>(w));
   widths.push_back(static_cast<pdf_int64>(1));
   widths.push_back(run);
   PdfObject* cid = objects.CreateObject("Font");
   PdfDictionary& cd = cid->GetDictionary();
   cd.AddKey(PdfName("Subtype"), PdfName("CIDFontType2"));
-  cd.AddKey(PdfName("BaseFont"), PdfName(name));
+  cd.AddKey(PdfName("BaseFont"), PdfName(face->name));
   PdfDictionary system;
   system.AddKey(PdfName("Registry"), PdfString("Adobe"));
   system.AddKey(PdfName("Ordering"), PdfString("Identity"));
@@ -306,31 +383,12 @@ void PdfWriter::Impl::EmbedFont(int f) {
   cd.AddKey(PdfName("W"), widths);
   cd.AddKey(PdfName("CIDToGIDMap"), PdfName("Identity"));
 
-  std::string cmap =
-      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-  size_t next = 0;
-  while (next < codes[f].size()) {
-    size_t block = 0;
-    std::string lines;
-    for (; next < codes[f].size() && block < 100; ++next, ++block) {
-      lines += '<';
-      Hex4(lines, static_cast<uint16_t>(next + 1));
-      lines += "> <";
-      Hex4(lines, static_cast<uint16_t>(codes[f][next]));
-      lines += ">\n";
-    }
-    cmap += std::to_string(block) + " beginbfchar\n" + lines + "endbfchar\n";
-  }
-  cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
   PdfObject* to_unicode = objects.CreateObject();
-  SetDeflated(to_unicode, cmap);
+  SetStream(to_unicode, face->cmap, face->cmap_packed);
 
   PdfDictionary& type0 = font_objects[f]->GetDictionary();
   type0.AddKey(PdfName("Subtype"), PdfName("Type0"));
-  type0.AddKey(PdfName("BaseFont"), PdfName(name));
+  type0.AddKey(PdfName("BaseFont"), PdfName(face->name));
   type0.AddKey(PdfName("Encoding"), PdfName("Identity-H"));
   PdfArray descendants;
   descendants.push_back(cid->Reference());
@@ -460,23 +518,25 @@ std::string PdfWriter::Impl::PaintPage(const Page& page, const std::vector<Struc
     Num(out, run.x);
     Num(out, h - run.y);
     out += "Tm\n";
-    // Justified lines widen each space by word_spacing: a TJ offset after every U+0020.
+    // Justified lines widen each space by word_spacing: a TJ offset after every U+0020. Codes are
+    // written as literal two-byte strings, half the size of hex.
     const bool spread = std::abs(run.word_spacing) > 0.001f;
-    out += spread ? "[<" : "<";
+    out += spread ? "[(" : "(";
     for (char16_t c : run.text) {
       Glyph& g = Lookup(run.face, c);
       if (g.code == 0) {
         codes[f].push_back(c);
         g.code = static_cast<uint16_t>(codes[f].size());
       }
-      Hex4(out, g.code);
+      LiteralByte(out, static_cast<unsigned char>(g.code >> 8));
+      LiteralByte(out, static_cast<unsigned char>(g.code & 0xff));
       if (spread && c == u' ') {
-        out += "> ";
+        out += ") ";
         Num(out, -run.word_spacing * 1000.0 / run.size);
-        out += '<';
+        out += '(';
       }
     }
-    out += spread ? ">] TJ\n" : "> Tj\n";
+    out += spread ? ")] TJ\n" : ") Tj\n";
   }
   mark.Close();
   out += "ET\n";
