@@ -3,6 +3,7 @@
 // Usage: nastavnik_bench_plans SCHOOL OUT
 #include <chrono>
 #include <ctime>
+#include <sys/resource.h>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -96,6 +97,9 @@ int main(int argc, char** argv) {
   std::printf("phase_build_trees_s %.3f\nphase_each_plan_s %.3f\nphase_booklet_s %.3f\n",
               std::chrono::duration<double>(b1 - b0).count(), std::chrono::duration<double>(b2 - b1).count(),
               std::chrono::duration<double>(b3 - b2).count());
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf("max_rss_mb %.1f\n", usage.ru_maxrss / 1024.0);
   // The same documents as HTML: one file per plan and one booklet.
   std::string all;
   for (const model::Pair& pair : program->pairs) {
