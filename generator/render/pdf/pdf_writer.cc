@@ -6,7 +6,6 @@
 #include <zlib.h>
 
 #include <array>
-#include <charconv>
 #include <cmath>
 #include <filesystem>
 #include <functional>
@@ -15,6 +14,8 @@
 #include <mutex>
 
 #include "base/utf8.h"
+#include "render/pdf/content_stream.h"
+#include "render/pdf/embedded_face.h"
 #include "render/pdf/truetype.h"
 
 namespace nastavnik::render::pdf {
@@ -57,53 +58,8 @@ std::string AsciiUri(const std::string& url) {
   return out;
 }
 
-// Numbers in content streams: fixed point, never locale-dependent.
-void Num(std::string& out, double v) {
-  char buf[32];
-  auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 2);
-  char* end = r.ptr;
-  while (end > buf && end[-1] == '0') --end;
-  if (end > buf && end[-1] == '.') --end;
-  if (end - buf == 2 && buf[0] == '-' && buf[1] == '0') {
-    out += '0';
-  } else {
-    out.append(buf, end);
-  }
-  out += ' ';
-}
-
-void Color(std::string& out, uint32_t rgb, const char* op) {
-  Num(out, ((rgb >> 16) & 0xff) / 255.0);
-  Num(out, ((rgb >> 8) & 0xff) / 255.0);
-  Num(out, (rgb & 0xff) / 255.0);
-  out += op;
-  out += '\n';
-}
-
-void Hex4(std::string& out, uint16_t v) {
-  static const char kDigits[] = "0123456789ABCDEF";
-  out += kDigits[(v >> 12) & 0xf];
-  out += kDigits[(v >> 8) & 0xf];
-  out += kDigits[(v >> 4) & 0xf];
-  out += kDigits[v & 0xf];
-}
-
-// A byte of a literal string: the delimiters and the backslash escaped, and line ends too,
-// which a reader would otherwise normalise.
-void LiteralByte(std::string& out, unsigned char b) {
-  switch (b) {
-    case '(': out += "\\("; break;
-    case ')': out += "\\)"; break;
-    case '\\': out += "\\\\"; break;
-    case '\r': out += "\\r"; break;
-    case '\n': out += "\\n"; break;
-    default: out += static_cast<char>(b);
-  }
-}
-
-// Streams are deflated here at a fast level (PoDoFo's own filter is slow and cannot be tuned);
-// PoDoFo stores the bytes as they are and the /Filter key says how to read them.
-// The deflated bytes, or an empty string when zlib fails (the stream is then stored plain).
+// Streams are deflated here at a fast level (PoDoFo's own filter is slow and cannot be tuned):
+// the deflated bytes, or an empty string when zlib fails and the stream is stored plain.
 std::string Deflate(const std::string& data) {
   uLongf size = compressBound(static_cast<uLong>(data.size()));
   std::string packed(size, '\0');
@@ -115,6 +71,7 @@ std::string Deflate(const std::string& data) {
   return packed;
 }
 
+// PoDoFo stores the bytes as they are; the /Filter key says how to read them.
 void SetStream(PdfObject* object, const std::string& data, const std::string& packed) {
   if (packed.empty()) {
     object->GetStream()->Set(data.data(), static_cast<pdf_long>(data.size()), TVecFilters());
@@ -125,17 +82,6 @@ void SetStream(PdfObject* object, const std::string& data, const std::string& pa
 }
 
 void SetDeflated(PdfObject* object, const std::string& data) { SetStream(object, data, Deflate(data)); }
-
-// An embedded face ready to write. Documents made from one template often paint the same
-// characters in the same order in a face (a plan's bold headings), so these are kept for reuse.
-struct EmbeddedFace {
-  std::string name;
-  std::string subset;
-  std::string subset_packed;
-  std::string cmap;
-  std::string cmap_packed;
-  std::vector<int> widths;
-};
 
 std::shared_ptr<const EmbeddedFace> CachedFace(int face, const std::u16string& codes,
                                                const std::function<EmbeddedFace()>& make) {
@@ -204,7 +150,7 @@ Result<std::shared_ptr<const TrueTypeFont>> LoadFont(const std::string& path) {
   return font;
 }
 
-struct PdfWriter::Impl {
+struct PdfWriter::Impl final : GlyphCoder {
   std::string fonts_dir;
   std::unique_ptr<PdfMemDocument> doc;
   std::array<const TrueTypeFont*, kFaceCount> fonts{};
@@ -257,9 +203,15 @@ struct PdfWriter::Impl {
 
   std::vector<std::unique_ptr<PdfImage>> images;
 
-  /// The page's content stream; mcids gets the structure node of each marked-content id.
-  std::string PaintPage(const Page& page, const std::vector<StructNode>& structure,
-                        std::array<bool, kFaceCount>* faces_used, std::vector<int>* mcids);
+  bool HasFace(Face face) override { return Font(face) != nullptr; }
+  uint16_t Code(Face face, char16_t c) override {
+    Glyph& g = Lookup(face, c);
+    if (g.code == 0) {
+      codes[static_cast<int>(face)].push_back(c);
+      g.code = static_cast<uint16_t>(codes[static_cast<int>(face)].size());
+    }
+    return g.code;
+  }
   void AddStructure(const LaidOutDocument& laid, const std::vector<PdfObject*>& pages,
                     const std::vector<std::vector<int>>& mcids);
   void AddMetadata(const DocumentInfo& info);
@@ -306,38 +258,10 @@ void PdfWriter::Impl::EmbedFont(int f) {
   const TrueTypeFont& font = *fonts[f];
   const std::u16string key(codes[f].begin(), codes[f].end());
   std::shared_ptr<const EmbeddedFace> face = CachedFace(f, key, [&] {
-    EmbeddedFace e;
-    // Code i is glyph i of the subset: the glyphs in the order the document first painted them.
-    std::vector<uint16_t> glyph_ids = {0};
-    for (char16_t c : codes[f]) glyph_ids.push_back(Lookup(static_cast<Face>(f), c).gid);
-    // The subset tag (six capitals) derives from the glyphs, so equal input gives equal files.
-    uint32_t hash = 2166136261u ^ static_cast<uint32_t>(f);
-    for (char16_t c : codes[f]) hash = (hash ^ c) * 16777619u;
-    for (int i = 0; i < 6; ++i, hash /= 26) e.name += static_cast<char>('A' + hash % 26);
     const std::string file_name = kFaceFiles[f].file;
-    e.name += "+" + file_name.substr(0, file_name.rfind('.'));
-    e.subset = font.Subset(glyph_ids);
+    EmbeddedFace e = MakeEmbeddedFace(font, f, file_name.substr(0, file_name.rfind('.')), key,
+                                      [&](char16_t c) { return Lookup(static_cast<Face>(f), c).gid; });
     e.subset_packed = Deflate(e.subset);
-    for (size_t code = 1; code < glyph_ids.size(); ++code) e.widths.push_back(font.Width(glyph_ids[code]));
-    e.cmap =
-        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-        "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-        "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-    size_t next = 0;
-    while (next < codes[f].size()) {
-      size_t block = 0;
-      std::string lines;
-      for (; next < codes[f].size() && block < 100; ++next, ++block) {
-        lines += '<';
-        Hex4(lines, static_cast<uint16_t>(next + 1));
-        lines += "> <";
-        Hex4(lines, static_cast<uint16_t>(codes[f][next]));
-        lines += ">\n";
-      }
-      e.cmap += std::to_string(block) + " beginbfchar\n" + lines + "endbfchar\n";
-    }
-    e.cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
     e.cmap_packed = Deflate(e.cmap);
     return e;
   });
@@ -394,153 +318,6 @@ void PdfWriter::Impl::EmbedFont(int f) {
   descendants.push_back(cid->Reference());
   type0.AddKey(PdfName("DescendantFonts"), descendants);
   type0.AddKey(PdfName("ToUnicode"), to_unicode->Reference());
-}
-
-namespace {
-
-// Marked content: consecutive items with one tag share a sequence; untagged ones are artifacts.
-class Marker {
- public:
-  Marker(std::string& out, const std::vector<StructNode>& structure, std::vector<int>* mcids)
-      : out_(out), structure_(structure), mcids_(mcids) {}
-  void To(int tag) {
-    if (tag < 0) tag = kArtifact;
-    if (open_ && tag == current_) return;
-    Close();
-    if (tag == kArtifact || tag >= static_cast<int>(structure_.size())) {
-      out_ += "/Artifact BMC\n";
-      current_ = kArtifact;
-    } else {
-      out_ += '/';
-      out_ += structure_[tag].type;
-      out_ += " <</MCID ";
-      out_ += std::to_string(mcids_->size());
-      out_ += ">> BDC\n";
-      mcids_->push_back(tag);
-      current_ = tag;
-    }
-    open_ = true;
-  }
-  void Close() {
-    if (open_) out_ += "EMC\n";
-    open_ = false;
-  }
-
- private:
-  std::string& out_;
-  const std::vector<StructNode>& structure_;
-  std::vector<int>* mcids_;
-  int current_ = kArtifact;
-  bool open_ = false;
-};
-
-}  // namespace
-
-std::string PdfWriter::Impl::PaintPage(const Page& page, const std::vector<StructNode>& structure,
-                                       std::array<bool, kFaceCount>* faces_used, std::vector<int>* mcids) {
-  std::string out;
-  out.reserve(16384);
-  Marker mark(out, structure, mcids);
-  const float h = page.height;
-  for (const Fill& f : page.content.fills) {
-    mark.To(f.tag);
-    Color(out, f.color, "rg");
-    Num(out, f.x);
-    Num(out, h - f.y - f.h);
-    Num(out, f.w);
-    Num(out, f.h);
-    out += "re f\n";
-  }
-  float width = -1;
-  float dash = 0;
-  uint32_t stroke_color = 0xffffffff;
-  for (const Stroke& s : page.content.strokes) {
-    mark.To(s.tag);
-    if (s.width != width) {
-      Num(out, width = s.width);
-      out += "w\n";
-    }
-    if (s.dash != dash) {
-      dash = s.dash;
-      if (dash > 0) {
-        out += '[';
-        Num(out, dash);
-        Num(out, dash * 0.75);
-        out += "] 0 d\n";
-      } else {
-        out += "[] 0 d\n";
-      }
-    }
-    if (s.color != stroke_color) Color(out, stroke_color = s.color, "RG");
-    Num(out, s.x1);
-    Num(out, h - s.y1);
-    out += "m ";
-    Num(out, s.x2);
-    Num(out, h - s.y2);
-    out += "l S\n";
-  }
-  for (const ImageDraw& img : page.content.images) {
-    if (img.image < 0 || img.image >= static_cast<int>(images.size())) continue;
-    mark.To(img.tag);
-    out += "q ";
-    Num(out, img.w);
-    out += "0 0 ";
-    Num(out, img.h);
-    Num(out, img.x);
-    Num(out, h - img.y - img.h);
-    out += "cm /";
-    out += images[img.image]->GetIdentifier().GetName();
-    out += " Do Q\n";
-  }
-  mark.Close();
-  if (page.content.texts.empty()) return out;
-  out += "BT\n";
-  int face = -1;
-  float size = -1;
-  uint32_t color = 0xffffffff;
-  for (const TextRun& run : page.content.texts) {
-    if (run.text.empty()) continue;
-    const int f = static_cast<int>(run.face);
-    if (!Font(run.face)) continue;
-    (*faces_used)[f] = true;
-    mark.To(run.tag);
-    if (f != face || run.size != size) {
-      face = f;
-      size = run.size;
-      out += "/F";
-      out += static_cast<char>('1' + f);
-      out += ' ';
-      Num(out, size);
-      out += "Tf\n";
-    }
-    if (run.color != color) Color(out, color = run.color, "rg");
-    out += "1 0 0 1 ";
-    Num(out, run.x);
-    Num(out, h - run.y);
-    out += "Tm\n";
-    // Justified lines widen each space by word_spacing: a TJ offset after every U+0020. Codes are
-    // written as literal two-byte strings, half the size of hex.
-    const bool spread = std::abs(run.word_spacing) > 0.001f;
-    out += spread ? "[(" : "(";
-    for (char16_t c : run.text) {
-      Glyph& g = Lookup(run.face, c);
-      if (g.code == 0) {
-        codes[f].push_back(c);
-        g.code = static_cast<uint16_t>(codes[f].size());
-      }
-      LiteralByte(out, static_cast<unsigned char>(g.code >> 8));
-      LiteralByte(out, static_cast<unsigned char>(g.code & 0xff));
-      if (spread && c == u' ') {
-        out += ") ";
-        Num(out, -run.word_spacing * 1000.0 / run.size);
-        out += '(';
-      }
-    }
-    out += spread ? ")] TJ\n" : ") Tj\n";
-  }
-  mark.Close();
-  out += "ET\n";
-  return out;
 }
 
 // The outline (bookmarks) from the headings: items nest by level, each opens its heading.
@@ -672,55 +449,10 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
   catalog.AddKey(PdfName("MarkInfo"), mark_info);
 }
 
-namespace {
-
-std::string XmlEscape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
-// "D:20251201000000Z" → "2025-12-01T00:00:00Z".
-std::string XmpDate(const std::string& pdf_date) {
-  if (pdf_date.size() < 16) return "";
-  const std::string d = pdf_date.substr(2);
-  return d.substr(0, 4) + "-" + d.substr(4, 2) + "-" + d.substr(6, 2) + "T" + d.substr(8, 2) + ":" +
-         d.substr(10, 2) + ":" + d.substr(12, 2) + "Z";
-}
-
-}  // namespace
-
 // XMP metadata repeating the Info dictionary, which readers of tagged PDF look for.
 void PdfWriter::Impl::AddMetadata(const DocumentInfo& info) {
-  const std::string lang = info.lang.empty() ? "ru-RU" : info.lang;
-  const std::string date = XmpDate(info.date);
-  std::string xmp =
-      "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-      "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-      "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
-      "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
-      "<dc:format>application/pdf</dc:format>\n"
-      "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + XmlEscape(info.title) + "</rdf:li></rdf:Alt></dc:title>\n"
-      "<dc:language><rdf:Bag><rdf:li>" + XmlEscape(lang) + "</rdf:li></rdf:Bag></dc:language>\n";
-  if (!info.author.empty()) {
-    xmp += "<dc:creator><rdf:Seq><rdf:li>" + XmlEscape(info.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
-  }
-  if (!info.subject.empty()) {
-    xmp += "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + XmlEscape(info.subject) +
-           "</rdf:li></rdf:Alt></dc:description>\n";
-  }
-  xmp += "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n<xmp:ModifyDate>" + date +
-         "</xmp:ModifyDate>\n<xmp:CreatorTool>nastavnik</xmp:CreatorTool>\n"
-         "<pdf:Producer>nastavnik (PoDoFo 0.9.8)</pdf:Producer>\n"
-         "</rdf:Description>\n</rdf:RDF></x:xmpmeta>\n<?xpacket end=\"r\"?>";
+  const std::string xmp = XmpPacket(info.title, info.author, info.subject, info.lang.empty() ? "ru-RU" : info.lang,
+                                    info.date);
   PdfObject* metadata = doc->GetObjects().CreateObject("Metadata");
   metadata->GetDictionary().AddKey(PdfName("Subtype"), PdfName("XML"));
   metadata->GetStream()->Set(xmp.data(), static_cast<pdf_long>(xmp.size()), TVecFilters());
@@ -738,6 +470,8 @@ Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const Document
                           static_cast<pdf_long>(data.bytes.size()));
       impl_->images.push_back(std::move(image));
     }
+    std::vector<std::string> image_names;
+    for (const auto& image : impl_->images) image_names.push_back(image->GetIdentifier().GetName());
     // Pages are plain objects under the root /Pages node: PoDoFo's page tree walks its kids on
     // every insertion, which made a 2,000-page booklet quadratic.
     PdfVecObjects& objects = doc.GetObjects();
@@ -748,7 +482,7 @@ Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const Document
     for (size_t index = 0; index < laid.pages.size(); ++index) {
       const Page& page = laid.pages[index];
       std::array<bool, kFaceCount> faces{};
-      std::string content = impl_->PaintPage(page, laid.structure, &faces, &mcids[index]);
+      std::string content = PaintPage(page, laid.structure, *impl_, image_names, &faces, &mcids[index]);
       PdfObject* p = objects.CreateObject("Page");
       page_objects.push_back(p);
       kids.push_back(p->Reference());
@@ -759,7 +493,7 @@ Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const Document
       pd.AddKey(PdfName("MediaBox"), box);
       PdfDictionary resources, fonts, xobjects;
       for (int f = 0; f < kFaceCount; ++f) {
-        if (faces[f]) fonts.AddKey(PdfName(std::string("F") + static_cast<char>('1' + f)), impl_->FontObject(f)->Reference());
+        if (faces[f]) fonts.AddKey(PdfName(FontResource(static_cast<Face>(f))), impl_->FontObject(f)->Reference());
       }
       for (const ImageDraw& img : page.content.images) {
         if (img.image < 0 || img.image >= static_cast<int>(impl_->images.size())) continue;
