@@ -31,10 +31,12 @@ ours=$(awk '/^render_plans_and_booklet_s/ {print $2}' "$work/ours.txt")
 
 echo "== WeasyPrint $(weasyprint --version | awk '{print $3}') on the same plans as HTML"
 t0=$(now)
-weasyprint "$work/out/html/plans.html" "$work/weasy-booklet.pdf"
+weasyprint "$work/out/html/plans.html" "$work/weasy-booklet.pdf" || echo "weasyprint failed on the booklet (exit $?)"
 t1=$(now)
 ls "$work/out/html/plans" | head -n "$SAMPLE" > "$work/sample.txt"
-while read -r f; do weasyprint "$work/out/html/plans/$f" "$work/weasy-${f%.html}.pdf"; done < "$work/sample.txt"
+while read -r f; do
+  weasyprint "$work/out/html/plans/$f" "$work/weasy-${f%.html}.pdf" || echo "weasyprint failed on $f (exit $?)"
+done < "$work/sample.txt"
 t2=$(now)
 awk -v t0="$t0" -v t1="$t1" -v t2="$t2" -v n="$PAIRS" -v k="$SAMPLE" -v ours="$ours" 'BEGIN {
   booklet = t1 - t0; each = (t2 - t1) / k;
