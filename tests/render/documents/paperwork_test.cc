@@ -244,3 +244,22 @@ TEST_CASE("a school's image in a document template is embedded with its alternat
 }
 
 }  // namespace nastavnik::testing
+
+namespace nastavnik::testing {
+
+TEST_CASE("the outline lists the headings, nested, each opening its page", "[documents]") {
+  const std::string json = Run("qpdf --json --json-key=outlines '" + Pdf("polozhenie.pdf").string() + "'").output;
+  CheckOrder(json, {"\"destpageposfrom1\": 1", "\"title\": \"1. Общие положения\"", "\"title\": \"2. Цели и задачи наставничества\""});
+  // The booklet: one entry per plan, the plan's title, on the page where the plan starts.
+  const std::string booklet = Run("qpdf --json --json-key=outlines '" + Pdf("plans.pdf").string() + "'").output;
+  CheckOrder(booklet, {"\"destpageposfrom1\": 1,", "\"title\": \"Индивидуальный план развития — PR01 (Широкова А. Р.)\"",
+                       "\"title\": \"Индивидуальный план развития — PR02 ("});
+  size_t plans = 0;
+  for (size_t at = booklet.find("Индивидуальный план развития — PR"); at != std::string::npos;
+       at = booklet.find("Индивидуальный план развития — PR", at + 1)) {
+    ++plans;
+  }
+  CHECK(plans == 19);
+}
+
+}  // namespace nastavnik::testing
