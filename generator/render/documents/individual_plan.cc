@@ -32,7 +32,11 @@ Result<doc::Document> BuildIndividualPlan(const model::Program& program, const m
     if (const model::Person* m = Find(program, id)) mentees.push_back(m);
   }
   doc::Document d;
+  // The title names the mentee: it is what the booklet's outline and a PDF reader's window show.
   d.title = "Индивидуальный план развития — " + pair.id;
+  if (!mentees.empty()) {
+    d.title += " (" + text::SurnameInitials(mentees.front()->full_name) + (mentees.size() > 1 ? " и др.)" : ")");
+  }
   d.subject = program.settings.title;
   d.author = program.organization.full_name;
   Append(d.blocks, Title("ИНДИВИДУАЛЬНЫЙ ПЛАН РАЗВИТИЯ",

@@ -42,9 +42,6 @@ Result<Artifacts> RenderPlans(const model::Program& program, const Templates& te
   for (const model::Pair& pair : program.pairs) {
     Result<doc::Document> plan = BuildIndividualPlan(program, pair, templates);
     if (!plan.ok()) return plan.status();
-    Result<std::string> bytes = pdf::RenderPdf(*plan, options);
-    if (!bytes.ok()) return bytes.status();
-    out.push_back({"pdf/plans/" + pair.id + ".pdf", std::move(*bytes)});
     plans.push_back(std::move(*plan));
   }
   if (plans.empty()) return out;
@@ -52,9 +49,12 @@ Result<Artifacts> RenderPlans(const model::Program& program, const Templates& te
   about.title = "Индивидуальные планы развития — " + program.organization.short_name;
   about.subject = program.settings.title;
   about.author = program.organization.full_name;
-  Result<std::string> booklet = pdf::RenderBooklet(plans, about, options, true);
-  if (!booklet.ok()) return booklet.status();
-  out.push_back({"pdf/plans.pdf", std::move(*booklet)});
+  Result<pdf::PartsAndBooklet> pdfs = pdf::RenderPartsAndBooklet(plans, about, options, true);
+  if (!pdfs.ok()) return pdfs.status();
+  for (size_t i = 0; i < program.pairs.size(); ++i) {
+    out.push_back({"pdf/plans/" + program.pairs[i].id + ".pdf", std::move(pdfs->parts[i])});
+  }
+  out.push_back({"pdf/plans.pdf", std::move(pdfs->booklet)});
   return out;
 }
 

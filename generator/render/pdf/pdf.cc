@@ -52,6 +52,56 @@ Result<std::string> RenderPdf(const doc::Document& document, const PdfOptions& o
   return writer.Write(*laid, Info(document, options));
 }
 
+namespace {
+
+// Appends one laid-out part to the booklet: a blank back first when it should start on an odd
+// page, its headings one level under its own outline entry.
+void AddPart(LaidOutDocument& booklet, LaidOutDocument&& laid, const std::string& title, bool odd_start) {
+  if (odd_start && booklet.pages.size() % 2 == 1) {
+    const Page& last = booklet.pages.back();
+    Page blank;
+    blank.landscape = last.landscape;
+    blank.width = last.width;
+    blank.height = last.height;
+    booklet.pages.push_back(std::move(blank));
+  }
+  const int offset = static_cast<int>(booklet.pages.size());
+  booklet.outline.push_back(OutlineEntry{1, title, offset, kMarginTop});
+  for (OutlineEntry e : laid.outline) {
+    e.page += offset;
+    e.level += 1;
+    booklet.outline.push_back(std::move(e));
+  }
+  // The part's structure becomes a Sect under the booklet's Document; tags and images move along.
+  if (booklet.structure.empty()) booklet.structure.push_back(StructNode{"Document", -1, "", ""});
+  const int node_offset = static_cast<int>(booklet.structure.size());
+  const int image_offset = static_cast<int>(booklet.images.size());
+  for (size_t k = 0; k < laid.structure.size(); ++k) {
+    StructNode node = std::move(laid.structure[k]);
+    if (k == 0) {
+      node.type = "Sect";
+      node.parent = 0;
+    } else {
+      node.parent += node_offset;
+    }
+    booklet.structure.push_back(std::move(node));
+  }
+  for (ImageData& image : laid.images) booklet.images.push_back(std::move(image));
+  auto shift = [&](int tag) { return tag >= 0 ? tag + node_offset : tag; };
+  for (Page& p : laid.pages) {
+    for (TextRun& t : p.content.texts) t.tag = shift(t.tag);
+    for (Stroke& t : p.content.strokes) t.tag = shift(t.tag);
+    for (Fill& t : p.content.fills) t.tag = shift(t.tag);
+    for (ImageDraw& t : p.content.images) {
+      t.tag = shift(t.tag);
+      t.image += image_offset;
+    }
+    booklet.pages.push_back(std::move(p));
+  }
+}
+
+}  // namespace
+
 Result<std::string> RenderBooklet(const std::vector<doc::Document>& parts, const doc::Document& about,
                                   const PdfOptions& options, bool odd_start) {
   PdfWriter writer(options.fonts_dir);
@@ -60,26 +110,30 @@ Result<std::string> RenderBooklet(const std::vector<doc::Document>& parts, const
   for (const doc::Document& part : parts) {
     Result<LaidOutDocument> laid = LayoutDocument(part, writer, layout);
     if (!laid.ok()) return laid.status();
-    if (odd_start && booklet.pages.size() % 2 == 1) {
-      // The back of the previous document's last sheet stays blank.
-      const Page& last = booklet.pages.back();
-      Page blank;
-      blank.landscape = last.landscape;
-      blank.width = last.width;
-      blank.height = last.height;
-      booklet.pages.push_back(std::move(blank));
-    }
-    const int offset = static_cast<int>(booklet.pages.size());
-    // One outline entry per part, its headings below it.
-    booklet.outline.push_back(OutlineEntry{1, part.title, offset, kMarginTop});
-    for (OutlineEntry e : laid->outline) {
-      e.page += offset;
-      e.level += 1;
-      booklet.outline.push_back(std::move(e));
-    }
-    for (Page& p : laid->pages) booklet.pages.push_back(std::move(p));
+    AddPart(booklet, std::move(*laid), part.title, odd_start);
   }
   return writer.Write(booklet, Info(about, options));
+}
+
+Result<PartsAndBooklet> RenderPartsAndBooklet(const std::vector<doc::Document>& parts, const doc::Document& about,
+                                              const PdfOptions& options, bool odd_start) {
+  PdfWriter booklet_writer(options.fonts_dir);  // measures every part, then writes the booklet
+  const LayoutOptions layout = Layout(options);
+  PartsAndBooklet out;
+  LaidOutDocument booklet;
+  for (const doc::Document& part : parts) {
+    Result<LaidOutDocument> laid = LayoutDocument(part, booklet_writer, layout);
+    if (!laid.ok()) return laid.status();
+    PdfWriter writer(options.fonts_dir);
+    Result<std::string> bytes = writer.Write(*laid, Info(part, options));
+    if (!bytes.ok()) return bytes.status();
+    out.parts.push_back(std::move(*bytes));
+    AddPart(booklet, std::move(*laid), part.title, odd_start);
+  }
+  Result<std::string> bytes = booklet_writer.Write(booklet, Info(about, options));
+  if (!bytes.ok()) return bytes.status();
+  out.booklet = std::move(*bytes);
+  return out;
 }
 
 }  // namespace nastavnik::render::pdf

@@ -33,4 +33,12 @@ Result<std::string> RenderPdf(const doc::Document& document, const PdfOptions& o
 Result<std::string> RenderBooklet(const std::vector<doc::Document>& parts, const doc::Document& about,
                                   const PdfOptions& options, bool odd_start);
 
+/// Each document as its own PDF and all of them as one booklet, laying each out only once.
+struct PartsAndBooklet {
+  std::vector<std::string> parts;
+  std::string booklet;
+};
+Result<PartsAndBooklet> RenderPartsAndBooklet(const std::vector<doc::Document>& parts, const doc::Document& about,
+                                              const PdfOptions& options, bool odd_start);
+
 }  // namespace nastavnik::render::pdf

@@ -3,16 +3,19 @@
 #include "render/pdf/pdf_writer.h"
 
 #include <podofo/podofo.h>
+#include <zlib.h>
 
 #include <array>
-#include <charconv>
 #include <cmath>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <map>
 #include <mutex>
 
 #include "base/utf8.h"
+#include "render/pdf/content_stream.h"
+#include "render/pdf/embedded_face.h"
 #include "render/pdf/truetype.h"
 
 namespace nastavnik::render::pdf {
@@ -55,35 +58,45 @@ std::string AsciiUri(const std::string& url) {
   return out;
 }
 
-// Numbers in content streams: fixed point, never locale-dependent.
-void Num(std::string& out, double v) {
-  char buf[32];
-  auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 2);
-  char* end = r.ptr;
-  while (end > buf && end[-1] == '0') --end;
-  if (end > buf && end[-1] == '.') --end;
-  if (end - buf == 2 && buf[0] == '-' && buf[1] == '0') {
-    out += '0';
-  } else {
-    out.append(buf, end);
+// Streams are deflated here at a fast level (PoDoFo's own filter is slow and cannot be tuned):
+// the deflated bytes, or an empty string when zlib fails and the stream is stored plain.
+std::string Deflate(const std::string& data) {
+  uLongf size = compressBound(static_cast<uLong>(data.size()));
+  std::string packed(size, '\0');
+  if (compress2(reinterpret_cast<Bytef*>(packed.data()), &size, reinterpret_cast<const Bytef*>(data.data()),
+                static_cast<uLong>(data.size()), 1) != Z_OK) {
+    return {};
   }
-  out += ' ';
+  packed.resize(size);
+  return packed;
 }
 
-void Color(std::string& out, uint32_t rgb, const char* op) {
-  Num(out, ((rgb >> 16) & 0xff) / 255.0);
-  Num(out, ((rgb >> 8) & 0xff) / 255.0);
-  Num(out, (rgb & 0xff) / 255.0);
-  out += op;
-  out += '\n';
+// PoDoFo stores the bytes as they are; the /Filter key says how to read them.
+void SetStream(PdfObject* object, const std::string& data, const std::string& packed) {
+  if (packed.empty()) {
+    object->GetStream()->Set(data.data(), static_cast<pdf_long>(data.size()), TVecFilters());
+    return;
+  }
+  object->GetStream()->Set(packed.data(), static_cast<pdf_long>(packed.size()), TVecFilters());
+  object->GetDictionary().AddKey(PdfName("Filter"), PdfName("FlateDecode"));
 }
 
-void Hex4(std::string& out, uint16_t v) {
-  static const char kDigits[] = "0123456789ABCDEF";
-  out += kDigits[(v >> 12) & 0xf];
-  out += kDigits[(v >> 8) & 0xf];
-  out += kDigits[(v >> 4) & 0xf];
-  out += kDigits[v & 0xf];
+void SetDeflated(PdfObject* object, const std::string& data) { SetStream(object, data, Deflate(data)); }
+
+std::shared_ptr<const EmbeddedFace> CachedFace(int face, const std::u16string& codes,
+                                               const std::function<EmbeddedFace()>& make) {
+  static std::mutex mutex;
+  static std::map<std::pair<int, std::u16string>, std::shared_ptr<const EmbeddedFace>> cache;
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = cache.find({face, codes});
+    if (it != cache.end()) return it->second;
+  }
+  auto made = std::make_shared<const EmbeddedFace>(make());
+  std::lock_guard<std::mutex> lock(mutex);
+  if (cache.size() >= 64) cache.clear();  // a bound, not a policy: the reuse is within a build's runs
+  cache.emplace(std::make_pair(face, codes), made);
+  return made;
 }
 
 // PoDoFo derives the trailer /ID from the Info dictionary alone, so two documents with one title
@@ -137,7 +150,7 @@ Result<std::shared_ptr<const TrueTypeFont>> LoadFont(const std::string& path) {
   return font;
 }
 
-struct PdfWriter::Impl {
+struct PdfWriter::Impl final : GlyphCoder {
   std::string fonts_dir;
   std::unique_ptr<PdfMemDocument> doc;
   std::array<const TrueTypeFont*, kFaceCount> fonts{};
@@ -190,13 +203,19 @@ struct PdfWriter::Impl {
 
   std::vector<std::unique_ptr<PdfImage>> images;
 
-  /// The page's content stream; mcids gets the structure node of each marked-content id.
-  std::string PaintPage(const Page& page, const std::vector<StructNode>& structure,
-                        std::array<bool, kFaceCount>* faces_used, std::vector<int>* mcids);
+  bool HasFace(Face face) override { return Font(face) != nullptr; }
+  uint16_t Code(Face face, char16_t c) override {
+    Glyph& g = Lookup(face, c);
+    if (g.code == 0) {
+      codes[static_cast<int>(face)].push_back(c);
+      g.code = static_cast<uint16_t>(codes[static_cast<int>(face)].size());
+    }
+    return g.code;
+  }
   void AddStructure(const LaidOutDocument& laid, const std::vector<PdfObject*>& pages,
                     const std::vector<std::vector<int>>& mcids);
   void AddMetadata(const DocumentInfo& info);
-  void AddOutline(const LaidOutDocument& laid, const std::string& title);
+  void AddOutline(const LaidOutDocument& laid, const std::string& title, const std::vector<PdfObject*>& pages);
 };
 
 PdfWriter::PdfWriter(std::string fonts_dir) : impl_(std::make_unique<Impl>()) {
@@ -237,26 +256,24 @@ Status PdfWriter::status() const { return impl_->status; }
 // CMap so that copied and searched text is the Cyrillic that was set.
 void PdfWriter::Impl::EmbedFont(int f) {
   const TrueTypeFont& font = *fonts[f];
-  // Code i is glyph i of the subset: the glyphs in the order the document first painted them.
-  std::vector<uint16_t> glyph_ids = {0};
-  for (char16_t c : codes[f]) glyph_ids.push_back(Lookup(static_cast<Face>(f), c).gid);
-  // The subset tag (six capitals) derives from the glyphs, so equal input gives equal files.
-  uint32_t hash = 2166136261u ^ static_cast<uint32_t>(f);
-  for (char16_t c : codes[f]) hash = (hash ^ c) * 16777619u;
-  std::string name;
-  for (int i = 0; i < 6; ++i, hash /= 26) name += static_cast<char>('A' + hash % 26);
-  const std::string file_name = kFaceFiles[f].file;
-  name += "+" + file_name.substr(0, file_name.rfind('.'));
+  const std::u16string key(codes[f].begin(), codes[f].end());
+  std::shared_ptr<const EmbeddedFace> face = CachedFace(f, key, [&] {
+    const std::string file_name = kFaceFiles[f].file;
+    EmbeddedFace e = MakeEmbeddedFace(font, f, file_name.substr(0, file_name.rfind('.')), key,
+                                      [&](char16_t c) { return Lookup(static_cast<Face>(f), c).gid; });
+    e.subset_packed = Deflate(e.subset);
+    e.cmap_packed = Deflate(e.cmap);
+    return e;
+  });
 
   PdfVecObjects& objects = doc->GetObjects();
-  const std::string subset = font.Subset(glyph_ids);
   PdfObject* file = objects.CreateObject();
-  file->GetDictionary().AddKey(PdfName("Length1"), static_cast<pdf_int64>(subset.size()));
-  file->GetStream()->Set(subset.data(), static_cast<pdf_long>(subset.size()));
+  file->GetDictionary().AddKey(PdfName("Length1"), static_cast<pdf_int64>(face->subset.size()));
+  SetStream(file, face->subset, face->subset_packed);
 
   PdfObject* descriptor = objects.CreateObject("FontDescriptor");
   PdfDictionary& fd = descriptor->GetDictionary();
-  fd.AddKey(PdfName("FontName"), PdfName(name));
+  fd.AddKey(PdfName("FontName"), PdfName(face->name));
   const bool mono = static_cast<Face>(f) == Face::kMono;
   const bool italic = kFaceFiles[f].italic;
   // Nonsymbolic (32), serif (2) or fixed pitch (1), italic (64).
@@ -274,13 +291,13 @@ void PdfWriter::Impl::EmbedFont(int f) {
   // /W: codes 1..n are consecutive, so one array of widths serves them all.
   PdfArray widths;
   PdfArray run;
-  for (size_t code = 1; code < glyph_ids.size(); ++code) run.push_back(static_cast<pdf_int64>(font.Width(glyph_ids[code])));
+  for (int w : face->widths) run.push_back(static_cast<pdf_int64>(w));
   widths.push_back(static_cast<pdf_int64>(1));
   widths.push_back(run);
   PdfObject* cid = objects.CreateObject("Font");
   PdfDictionary& cd = cid->GetDictionary();
   cd.AddKey(PdfName("Subtype"), PdfName("CIDFontType2"));
-  cd.AddKey(PdfName("BaseFont"), PdfName(name));
+  cd.AddKey(PdfName("BaseFont"), PdfName(face->name));
   PdfDictionary system;
   system.AddKey(PdfName("Registry"), PdfString("Adobe"));
   system.AddKey(PdfName("Ordering"), PdfString("Identity"));
@@ -290,31 +307,12 @@ void PdfWriter::Impl::EmbedFont(int f) {
   cd.AddKey(PdfName("W"), widths);
   cd.AddKey(PdfName("CIDToGIDMap"), PdfName("Identity"));
 
-  std::string cmap =
-      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-  size_t next = 0;
-  while (next < codes[f].size()) {
-    size_t block = 0;
-    std::string lines;
-    for (; next < codes[f].size() && block < 100; ++next, ++block) {
-      lines += '<';
-      Hex4(lines, static_cast<uint16_t>(next + 1));
-      lines += "> <";
-      Hex4(lines, static_cast<uint16_t>(codes[f][next]));
-      lines += ">\n";
-    }
-    cmap += std::to_string(block) + " beginbfchar\n" + lines + "endbfchar\n";
-  }
-  cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
   PdfObject* to_unicode = objects.CreateObject();
-  to_unicode->GetStream()->Set(cmap.data(), static_cast<pdf_long>(cmap.size()));
+  SetStream(to_unicode, face->cmap, face->cmap_packed);
 
   PdfDictionary& type0 = font_objects[f]->GetDictionary();
   type0.AddKey(PdfName("Subtype"), PdfName("Type0"));
-  type0.AddKey(PdfName("BaseFont"), PdfName(name));
+  type0.AddKey(PdfName("BaseFont"), PdfName(face->name));
   type0.AddKey(PdfName("Encoding"), PdfName("Identity-H"));
   PdfArray descendants;
   descendants.push_back(cid->Reference());
@@ -322,184 +320,56 @@ void PdfWriter::Impl::EmbedFont(int f) {
   type0.AddKey(PdfName("ToUnicode"), to_unicode->Reference());
 }
 
-namespace {
-
-// Marked content: consecutive items with one tag share a sequence; untagged ones are artifacts.
-class Marker {
- public:
-  Marker(std::string& out, const std::vector<StructNode>& structure, std::vector<int>* mcids)
-      : out_(out), structure_(structure), mcids_(mcids) {}
-  void To(int tag) {
-    if (tag < 0) tag = kArtifact;
-    if (open_ && tag == current_) return;
-    Close();
-    if (tag == kArtifact || tag >= static_cast<int>(structure_.size())) {
-      out_ += "/Artifact BMC\n";
-      current_ = kArtifact;
-    } else {
-      out_ += '/';
-      out_ += structure_[tag].type;
-      out_ += " <</MCID ";
-      out_ += std::to_string(mcids_->size());
-      out_ += ">> BDC\n";
-      mcids_->push_back(tag);
-      current_ = tag;
-    }
-    open_ = true;
-  }
-  void Close() {
-    if (open_) out_ += "EMC\n";
-    open_ = false;
-  }
-
- private:
-  std::string& out_;
-  const std::vector<StructNode>& structure_;
-  std::vector<int>* mcids_;
-  int current_ = kArtifact;
-  bool open_ = false;
-};
-
-}  // namespace
-
-std::string PdfWriter::Impl::PaintPage(const Page& page, const std::vector<StructNode>& structure,
-                                       std::array<bool, kFaceCount>* faces_used, std::vector<int>* mcids) {
-  std::string out;
-  out.reserve(16384);
-  Marker mark(out, structure, mcids);
-  const float h = page.height;
-  for (const Fill& f : page.content.fills) {
-    mark.To(f.tag);
-    Color(out, f.color, "rg");
-    Num(out, f.x);
-    Num(out, h - f.y - f.h);
-    Num(out, f.w);
-    Num(out, f.h);
-    out += "re f\n";
-  }
-  float width = -1;
-  float dash = 0;
-  uint32_t stroke_color = 0xffffffff;
-  for (const Stroke& s : page.content.strokes) {
-    mark.To(s.tag);
-    if (s.width != width) {
-      Num(out, width = s.width);
-      out += "w\n";
-    }
-    if (s.dash != dash) {
-      dash = s.dash;
-      if (dash > 0) {
-        out += '[';
-        Num(out, dash);
-        Num(out, dash * 0.75);
-        out += "] 0 d\n";
-      } else {
-        out += "[] 0 d\n";
-      }
-    }
-    if (s.color != stroke_color) Color(out, stroke_color = s.color, "RG");
-    Num(out, s.x1);
-    Num(out, h - s.y1);
-    out += "m ";
-    Num(out, s.x2);
-    Num(out, h - s.y2);
-    out += "l S\n";
-  }
-  for (const ImageDraw& img : page.content.images) {
-    if (img.image < 0 || img.image >= static_cast<int>(images.size())) continue;
-    mark.To(img.tag);
-    out += "q ";
-    Num(out, img.w);
-    out += "0 0 ";
-    Num(out, img.h);
-    Num(out, img.x);
-    Num(out, h - img.y - img.h);
-    out += "cm /";
-    out += images[img.image]->GetIdentifier().GetName();
-    out += " Do Q\n";
-  }
-  mark.Close();
-  if (page.content.texts.empty()) return out;
-  out += "BT\n";
-  int face = -1;
-  float size = -1;
-  uint32_t color = 0xffffffff;
-  for (const TextRun& run : page.content.texts) {
-    if (run.text.empty()) continue;
-    const int f = static_cast<int>(run.face);
-    if (!Font(run.face)) continue;
-    (*faces_used)[f] = true;
-    mark.To(run.tag);
-    if (f != face || run.size != size) {
-      face = f;
-      size = run.size;
-      out += "/F";
-      out += static_cast<char>('1' + f);
-      out += ' ';
-      Num(out, size);
-      out += "Tf\n";
-    }
-    if (run.color != color) Color(out, color = run.color, "rg");
-    out += "1 0 0 1 ";
-    Num(out, run.x);
-    Num(out, h - run.y);
-    out += "Tm\n";
-    // Justified lines widen each space by word_spacing: a TJ offset after every U+0020.
-    const bool spread = std::abs(run.word_spacing) > 0.001f;
-    out += spread ? "[<" : "<";
-    for (char16_t c : run.text) {
-      Glyph& g = Lookup(run.face, c);
-      if (g.code == 0) {
-        codes[f].push_back(c);
-        g.code = static_cast<uint16_t>(codes[f].size());
-      }
-      Hex4(out, g.code);
-      if (spread && c == u' ') {
-        out += "> ";
-        Num(out, -run.word_spacing * 1000.0 / run.size);
-        out += '<';
-      }
-    }
-    out += spread ? ">] TJ\n" : "> Tj\n";
-  }
-  mark.Close();
-  out += "ET\n";
-  return out;
-}
-
-void PdfWriter::Impl::AddOutline(const LaidOutDocument& laid, const std::string& title) {
+// The outline (bookmarks) from the headings: items nest by level, each opens its heading.
+void PdfWriter::Impl::AddOutline(const LaidOutDocument& laid, const std::string& title,
+                                 const std::vector<PdfObject*>& pages) {
   if (laid.outline.empty()) return;
-  PdfOutlines* outlines = doc->GetOutlines(true);
-  struct Open {
+  PdfVecObjects& objects = doc->GetObjects();
+  PdfObject* root = objects.CreateObject("Outlines");
+  struct Item {
+    PdfObject* object;
     int level;
-    PdfOutlineItem* item;
-    PdfOutlineItem* last_child;
+    int parent;  // index into items, -1 for the root
+    std::vector<int> children;
   };
-  std::vector<Open> stack;
-  PdfOutlineItem* last_top = nullptr;
+  std::vector<Item> items;
+  std::vector<int> top;
+  std::vector<int> stack;
   for (const OutlineEntry& e : laid.outline) {
-    PdfPage* page = doc->GetPage(e.page);
-    if (!page) continue;
-    const double top = page->GetPageSize().GetHeight() - e.y;
-    PdfDestination dest(page, kMarginLeft, top, 0);
-    const PdfString name = Utf8(e.title.empty() ? title : e.title);
-    while (!stack.empty() && stack.back().level >= e.level) stack.pop_back();
-    PdfOutlineItem* item;
-    if (stack.empty()) {
-      if (last_top) {
-        item = last_top->CreateNext(name, dest);
-      } else {
-        item = outlines->CreateRoot(name);
-        item->SetDestination(dest);
-      }
-      last_top = item;
-    } else {
-      Open& parent = stack.back();
-      item = parent.last_child ? parent.last_child->CreateNext(name, dest) : parent.item->CreateChild(name, dest);
-      parent.last_child = item;
-    }
-    stack.push_back(Open{e.level, item, nullptr});
+    if (e.page < 0 || e.page >= static_cast<int>(pages.size())) continue;
+    while (!stack.empty() && items[stack.back()].level >= e.level) stack.pop_back();
+    PdfObject* o = objects.CreateObject();
+    PdfDictionary& d = o->GetDictionary();
+    d.AddKey(PdfName("Title"), Utf8(e.title.empty() ? title : e.title));
+    PdfArray dest;
+    dest.push_back(pages[e.page]->Reference());
+    dest.push_back(PdfName("XYZ"));
+    dest.push_back(static_cast<double>(kMarginLeft));
+    const double height = laid.pages[e.page].height;
+    dest.push_back(height - e.y);
+    dest.push_back(static_cast<pdf_int64>(0));
+    d.AddKey(PdfName("Dest"), dest);
+    const int index = static_cast<int>(items.size());
+    items.push_back(Item{o, e.level, stack.empty() ? -1 : stack.back(), {}});
+    (stack.empty() ? top : items[stack.back()].children).push_back(index);
+    stack.push_back(index);
   }
+  auto link = [&](PdfObject* parent, const std::vector<int>& children) {
+    if (children.empty()) return;
+    PdfDictionary& pd = parent->GetDictionary();
+    pd.AddKey(PdfName("First"), items[children.front()].object->Reference());
+    pd.AddKey(PdfName("Last"), items[children.back()].object->Reference());
+    pd.AddKey(PdfName("Count"), static_cast<pdf_int64>(children.size()));
+    for (size_t k = 0; k < children.size(); ++k) {
+      PdfDictionary& d = items[children[k]].object->GetDictionary();
+      d.AddKey(PdfName("Parent"), parent->Reference());
+      if (k > 0) d.AddKey(PdfName("Prev"), items[children[k - 1]].object->Reference());
+      if (k + 1 < children.size()) d.AddKey(PdfName("Next"), items[children[k + 1]].object->Reference());
+    }
+  };
+  link(root, top);
+  for (Item& item : items) link(item.object, item.children);
+  doc->GetCatalog()->GetDictionary().AddKey(PdfName("Outlines"), root->Reference());
 }
 
 // The tagged-PDF structure tree (PDF 32000-1 §14.7): one StructElem per node, its kids the child
@@ -511,7 +381,16 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
   PdfObject* root = objects.CreateObject("StructTreeRoot");
   const size_t n = laid.structure.size();
   std::vector<PdfObject*> elems(n);
-  for (size_t i = 0; i < n; ++i) elems[i] = objects.CreateObject("StructElem");
+  // /Type /StructElem is optional; leaving it out saves a sixth of the tree's bytes.
+  for (size_t i = 0; i < n; ++i) elems[i] = objects.CreateObject();
+  // An element's /Pg is the page its content starts on; content there is a bare MCID, content
+  // that continued onto later pages a marked-content reference naming its page.
+  std::vector<int> first_page(n, -1);
+  for (size_t p = 0; p < pages.size(); ++p) {
+    for (int node : mcids[p]) {
+      if (first_page[node] < 0) first_page[node] = static_cast<int>(p);
+    }
+  }
   std::vector<PdfArray> kids(n);
   for (size_t i = 1; i < n; ++i) {
     const int parent = laid.structure[i].parent;
@@ -522,11 +401,15 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
     PdfArray parents;
     for (size_t mcid = 0; mcid < mcids[p].size(); ++mcid) {
       const int node = mcids[p][mcid];
-      PdfDictionary mcr;
-      mcr.AddKey(PdfName("Type"), PdfName("MCR"));
-      mcr.AddKey(PdfName("Pg"), pages[p]->Reference());
-      mcr.AddKey(PdfName("MCID"), static_cast<pdf_int64>(mcid));
-      kids[node].push_back(mcr);
+      if (first_page[node] == static_cast<int>(p)) {
+        kids[node].push_back(static_cast<pdf_int64>(mcid));
+      } else {
+        PdfDictionary mcr;
+        mcr.AddKey(PdfName("Type"), PdfName("MCR"));
+        mcr.AddKey(PdfName("Pg"), pages[p]->Reference());
+        mcr.AddKey(PdfName("MCID"), static_cast<pdf_int64>(mcid));
+        kids[node].push_back(mcr);
+      }
       parents.push_back(elems[node]->Reference());
     }
     pages[p]->GetDictionary().AddKey(PdfName("StructParents"), static_cast<pdf_int64>(p));
@@ -539,7 +422,12 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
     d.AddKey(PdfName("S"), PdfName(node.type));
     const int parent = node.parent;
     d.AddKey(PdfName("P"), parent >= 0 && parent < static_cast<int>(n) ? elems[parent]->Reference() : root->Reference());
-    d.AddKey(PdfName("K"), kids[i]);
+    if (kids[i].size() == 1) {
+      d.AddKey(PdfName("K"), kids[i].front());
+    } else {
+      d.AddKey(PdfName("K"), kids[i]);
+    }
+    if (first_page[i] >= 0) d.AddKey(PdfName("Pg"), pages[first_page[i]]->Reference());
     if (!node.alt.empty()) d.AddKey(PdfName("Alt"), Utf8(node.alt));
     if (!node.scope.empty()) {
       PdfDictionary attributes;
@@ -561,55 +449,10 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
   catalog.AddKey(PdfName("MarkInfo"), mark_info);
 }
 
-namespace {
-
-std::string XmlEscape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
-// "D:20251201000000Z" → "2025-12-01T00:00:00Z".
-std::string XmpDate(const std::string& pdf_date) {
-  if (pdf_date.size() < 16) return "";
-  const std::string d = pdf_date.substr(2);
-  return d.substr(0, 4) + "-" + d.substr(4, 2) + "-" + d.substr(6, 2) + "T" + d.substr(8, 2) + ":" +
-         d.substr(10, 2) + ":" + d.substr(12, 2) + "Z";
-}
-
-}  // namespace
-
 // XMP metadata repeating the Info dictionary, which readers of tagged PDF look for.
 void PdfWriter::Impl::AddMetadata(const DocumentInfo& info) {
-  const std::string lang = info.lang.empty() ? "ru-RU" : info.lang;
-  const std::string date = XmpDate(info.date);
-  std::string xmp =
-      "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-      "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-      "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
-      "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
-      "<dc:format>application/pdf</dc:format>\n"
-      "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + XmlEscape(info.title) + "</rdf:li></rdf:Alt></dc:title>\n"
-      "<dc:language><rdf:Bag><rdf:li>" + XmlEscape(lang) + "</rdf:li></rdf:Bag></dc:language>\n";
-  if (!info.author.empty()) {
-    xmp += "<dc:creator><rdf:Seq><rdf:li>" + XmlEscape(info.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
-  }
-  if (!info.subject.empty()) {
-    xmp += "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + XmlEscape(info.subject) +
-           "</rdf:li></rdf:Alt></dc:description>\n";
-  }
-  xmp += "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n<xmp:ModifyDate>" + date +
-         "</xmp:ModifyDate>\n<xmp:CreatorTool>nastavnik</xmp:CreatorTool>\n"
-         "<pdf:Producer>nastavnik (PoDoFo 0.9.8)</pdf:Producer>\n"
-         "</rdf:Description>\n</rdf:RDF></x:xmpmeta>\n<?xpacket end=\"r\"?>";
+  const std::string xmp = XmpPacket(info.title, info.author, info.subject, info.lang.empty() ? "ru-RU" : info.lang,
+                                    info.date);
   PdfObject* metadata = doc->GetObjects().CreateObject("Metadata");
   metadata->GetDictionary().AddKey(PdfName("Subtype"), PdfName("XML"));
   metadata->GetStream()->Set(xmp.data(), static_cast<pdf_long>(xmp.size()), TVecFilters());
@@ -627,45 +470,77 @@ Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const Document
                           static_cast<pdf_long>(data.bytes.size()));
       impl_->images.push_back(std::move(image));
     }
+    std::vector<std::string> image_names;
+    for (const auto& image : impl_->images) image_names.push_back(image->GetIdentifier().GetName());
+    // Pages are plain objects under the root /Pages node: PoDoFo's page tree walks its kids on
+    // every insertion, which made a 2,000-page booklet quadratic.
+    PdfVecObjects& objects = doc.GetObjects();
+    PdfObject* pages_root = doc.GetPagesTree()->GetObject();
+    PdfArray kids;
     std::vector<PdfObject*> page_objects;
     std::vector<std::vector<int>> mcids(laid.pages.size());
-    // Pages are made and finished one at a time: CreatePage frees the previous page's wrapper.
     for (size_t index = 0; index < laid.pages.size(); ++index) {
       const Page& page = laid.pages[index];
       std::array<bool, kFaceCount> faces{};
-      std::string content = impl_->PaintPage(page, laid.structure, &faces, &mcids[index]);
-      PdfPage* p = doc.CreatePage(PdfRect(0, 0, page.width, page.height));
-      page_objects.push_back(p->GetObject());
+      std::string content = PaintPage(page, laid.structure, *impl_, image_names, &faces, &mcids[index]);
+      PdfObject* p = objects.CreateObject("Page");
+      page_objects.push_back(p);
+      kids.push_back(p->Reference());
+      PdfDictionary& pd = p->GetDictionary();
+      pd.AddKey(PdfName("Parent"), pages_root->Reference());
+      PdfArray box;
+      for (double v : {0.0, 0.0, static_cast<double>(page.width), static_cast<double>(page.height)}) box.push_back(v);
+      pd.AddKey(PdfName("MediaBox"), box);
+      PdfDictionary resources, fonts, xobjects;
       for (int f = 0; f < kFaceCount; ++f) {
-        if (!faces[f]) continue;
-        p->AddResource(PdfName(std::string("F") + static_cast<char>('1' + f)), impl_->FontObject(f)->Reference(),
-                       PdfName("Font"));
+        if (faces[f]) fonts.AddKey(PdfName(FontResource(static_cast<Face>(f))), impl_->FontObject(f)->Reference());
       }
-      std::vector<bool> drawn(impl_->images.size());
       for (const ImageDraw& img : page.content.images) {
-        if (img.image < 0 || img.image >= static_cast<int>(drawn.size()) || drawn[img.image]) continue;
-        drawn[img.image] = true;
+        if (img.image < 0 || img.image >= static_cast<int>(impl_->images.size())) continue;
         PdfImage& image = *impl_->images[img.image];
-        p->AddResource(image.GetIdentifier(), image.GetObject()->Reference(), PdfName("XObject"));
+        xobjects.AddKey(image.GetIdentifier(), image.GetObject()->Reference());
       }
-      p->GetContentsForAppending()->GetStream()->Set(content.data(), static_cast<pdf_long>(content.size()));
-      for (const LinkArea& link : page.content.links) {
-        PdfAnnotation* a = p->CreateAnnotation(
-            ePdfAnnotation_Link, PdfRect(link.x, page.height - link.y - link.h, link.w, link.h));
-        PdfAction action(ePdfAction_URI, &doc);
-        action.SetURI(PdfString(AsciiUri(link.url).c_str()));
-        a->SetAction(action);
-        a->SetBorderStyle(0, 0, 0);
-        a->SetFlags(ePdfAnnotationFlags_Print);
-        // PoDoFo stamps annotations with the local "now" too.
-        a->GetObject()->GetDictionary().AddKey(PdfName("M"), PdfString(info.date));
+      if (!fonts.GetKeys().empty()) resources.AddKey(PdfName("Font"), fonts);
+      if (!xobjects.GetKeys().empty()) resources.AddKey(PdfName("XObject"), xobjects);
+      pd.AddKey(PdfName("Resources"), resources);
+      PdfObject* stream = objects.CreateObject();
+      SetDeflated(stream, content);
+      pd.AddKey(PdfName("Contents"), stream->Reference());
+      if (!page.content.links.empty()) {
+        PdfArray annots;
+        for (const LinkArea& link : page.content.links) {
+          PdfObject* a = objects.CreateObject("Annot");
+          PdfDictionary& ad = a->GetDictionary();
+          ad.AddKey(PdfName("Subtype"), PdfName("Link"));
+          PdfArray rect;
+          for (double v : {static_cast<double>(link.x), static_cast<double>(page.height - link.y - link.h),
+                           static_cast<double>(link.x + link.w), static_cast<double>(page.height - link.y)}) {
+            rect.push_back(v);
+          }
+          ad.AddKey(PdfName("Rect"), rect);
+          PdfArray border;
+          for (int k = 0; k < 3; ++k) border.push_back(static_cast<pdf_int64>(0));
+          ad.AddKey(PdfName("Border"), border);
+          ad.AddKey(PdfName("F"), static_cast<pdf_int64>(4));  // print
+          ad.AddKey(PdfName("M"), PdfString(info.date));
+          PdfDictionary action;
+          action.AddKey(PdfName("S"), PdfName("URI"));
+          action.AddKey(PdfName("URI"), PdfString(AsciiUri(link.url).c_str()));
+          ad.AddKey(PdfName("A"), action);
+          ad.AddKey(PdfName("P"), p->Reference());
+          annots.push_back(a->Reference());
+        }
+        pd.AddKey(PdfName("Annots"), annots);
+        pd.AddKey(PdfName("Tabs"), PdfName("S"));  // tab through links in structure order
       }
     }
+    pages_root->GetDictionary().AddKey(PdfName("Kids"), kids);
+    pages_root->GetDictionary().AddKey(PdfName("Count"), static_cast<pdf_int64>(laid.pages.size()));
     if (!impl_->status.ok()) return impl_->status;
     for (int f = 0; f < kFaceCount; ++f) {
       if (impl_->font_objects[f]) impl_->EmbedFont(f);
     }
-    impl_->AddOutline(laid, info.title);
+    impl_->AddOutline(laid, info.title, page_objects);
     if (!laid.structure.empty()) impl_->AddStructure(laid, page_objects, mcids);
     impl_->AddMetadata(info);
 

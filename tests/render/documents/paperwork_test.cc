@@ -3,9 +3,13 @@
 // no internal document reaches the site.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <regex>
+#include <sstream>
 
+#include "render/pdf/tiny_png.h"
 #include "test_util.h"
 
 namespace nastavnik::testing {
@@ -187,6 +191,76 @@ TEST_CASE("only public documents reach the site", "[documents][privacy]") {
     CHECK(bytes.find("Индивидуальный план развития —") == std::string::npos);
     CHECK(bytes.find("Приложение № 1") == std::string::npos);
   }
+}
+
+}  // namespace nastavnik::testing
+
+namespace nastavnik::testing {
+namespace {
+
+// A copy of the example school with a change, built into out.
+CommandResult BuildCopy(const stdfs::path& dir, const std::function<void(const stdfs::path&)>& change) {
+  stdfs::copy(RepoDir() / "content", dir / "content", stdfs::copy_options::recursive);
+  change(dir);
+  return Run("SOURCE_DATE_EPOCH=1764547200 " + Binary() + " build '" + dir.string() + "' -o '" +
+             (dir / "out").string() + "' 2>&1");
+}
+
+}  // namespace
+
+TEST_CASE("the mentor's pay in the agreement comes from program.toml", "[documents]") {
+  TempDir tmp;
+  CommandResult r = BuildCopy(tmp.path(), [](const stdfs::path& dir) {
+    WriteFile(dir / "content/program.toml", ReadFile(dir / "content/program.toml") +
+                                                "\n[paperwork]\nmentor_pay = \"доплата в размере 15 % оклада\"\n");
+  });
+  REQUIRE(r.exit_code == 0);
+  const std::string text = Flat(Text(tmp.path() / "out/pdf/soglasiya-nastavnikov.pdf"));
+  CHECK(text.find("Оплата работы по наставничеству: доплата в размере 15 % оклада.") != std::string::npos);
+}
+
+TEST_CASE("an image a document template shows must exist, reported at its line", "[documents]") {
+  TempDir tmp;
+  CommandResult r = BuildCopy(tmp.path(), [](const stdfs::path& dir) {
+    stdfs::create_directories(dir / "templates/documents");
+    WriteFile(dir / "templates/documents/roadmap.md", "Вступление.\n\n![Герб школы](img/gerb.png)\n");
+  });
+  CHECK(r.exit_code == 1);
+  CHECK(r.output.find("templates/documents/roadmap.md:3:1: error: нет файла изображения «img/gerb.png»") !=
+        std::string::npos);
+  CHECK_FALSE(stdfs::exists(tmp.path() / "out"));
+}
+
+TEST_CASE("a school's image in a document template is embedded with its alternative text", "[documents]") {
+  TempDir tmp;
+  CommandResult r = BuildCopy(tmp.path(), [](const stdfs::path& dir) {
+    stdfs::create_directories(dir / "templates/documents");
+    WriteFile(dir / "templates/documents/roadmap.md", "Вступление.\n\n![Герб школы](img/gerb.png)\n");
+    WriteFile(dir / "content/img/gerb.png", render::pdf::testdata::TinyPng(30, 20));
+  });
+  REQUIRE(r.exit_code == 0);
+  const stdfs::path pdf = tmp.path() / "out/pdf/dorozhnaya-karta.pdf";
+  CHECK(std::regex_search(Run("pdfimages -list '" + pdf.string() + "'").output, std::regex("image\\s+30\\s+20")));
+  CHECK(Run("pdfinfo -struct '" + pdf.string() + "'").output.find("Figure") != std::string::npos);
+}
+
+}  // namespace nastavnik::testing
+
+namespace nastavnik::testing {
+
+TEST_CASE("the outline lists the headings, nested, each opening its page", "[documents]") {
+  const std::string json = Run("qpdf --json --json-key=outlines '" + Pdf("polozhenie.pdf").string() + "'").output;
+  CheckOrder(json, {"\"destpageposfrom1\": 1", "\"title\": \"1. Общие положения\"", "\"title\": \"2. Цели и задачи наставничества\""});
+  // The booklet: one entry per plan, the plan's title, on the page where the plan starts.
+  const std::string booklet = Run("qpdf --json --json-key=outlines '" + Pdf("plans.pdf").string() + "'").output;
+  CheckOrder(booklet, {"\"destpageposfrom1\": 1,", "\"title\": \"Индивидуальный план развития — PR01 (Широкова А. Р.)\"",
+                       "\"title\": \"Индивидуальный план развития — PR02 ("});
+  size_t plans = 0;
+  for (size_t at = booklet.find("Индивидуальный план развития — PR"); at != std::string::npos;
+       at = booklet.find("Индивидуальный план развития — PR", at + 1)) {
+    ++plans;
+  }
+  CHECK(plans == 19);
 }
 
 }  // namespace nastavnik::testing
