@@ -237,6 +237,8 @@ TEST_CASE("menu from program.toml and breadcrumbs link relative to each page", "
   CHECK(post.find("<a href=\"../index.html\">Главная</a>") != std::string::npos);
   CHECK(post.find("<li><a href=\"../news.html\">Новости</a></li><li aria-current=\"page\">Новость news/a</li>") != std::string::npos);
   CHECK(post.find("<link rel=\"stylesheet\" href=\"../style.css\">") != std::string::npos);
+  f.program.site.menu.push_back({"Новости", "news.html"});
+  CHECK(f.Render().at("site/news/a.html").find("<a href=\"../news.html\" class=\"section\">Новости</a>") != std::string::npos);
   // The 404 page is served at any depth: its links start from the site's path.
   const std::string& missing = files.at("site/404.html");
   CHECK(missing.find("href=\"/mentors/style.css\"") != std::string::npos);
