@@ -62,7 +62,13 @@ std::string Legend(const doc::Chart& c, double x0, double* height) {
 }
 
 // Horizontal bars: one row per category, one bar per series in it.
-std::string Bars(const doc::Chart& c, double max, double width) {
+// The drawing of a chart: its shapes and the height they need at the given width.
+struct Drawing {
+  double height = 0;
+  std::string shapes;
+};
+
+Drawing Bars(const doc::Chart& c, double max, double width) {
   const double label_w = 112, plot_w = width - label_w - 56, bar_h = 22, gap = 6, row_gap = 18;
   size_t n_series = std::max<size_t>(1, c.series.size());
   double row_h = n_series * (bar_h + gap) - gap;
@@ -92,11 +98,11 @@ std::string Bars(const doc::Chart& c, double max, double width) {
     out += Text(x, height + 8, "target-label", "middle", label);
     height += 16;
   }
-  return "<svg class=\"chart\" viewBox=\"0 0 " + Coord(width) + " " + Coord(height) + "\"" + out;
+  return {height, out};
 }
 
 // Vertical columns with a value axis on the left.
-std::string Columns(const doc::Chart& c, double max, double width) {
+Drawing Columns(const doc::Chart& c, double max, double width) {
   const double left = 50, plot_h = 200, bottom = 40;
   double plot_w = width - left - 10;
   double legend_h = 0;
@@ -131,7 +137,7 @@ std::string Columns(const doc::Chart& c, double max, double width) {
     out += Text(width - 12, y - 5, "target-label", "end",
                 (c.target_label.empty() ? "цель" : c.target_label) + " " + Number(*c.target) + c.unit);
   }
-  return "<svg class=\"chart\" viewBox=\"0 0 " + Coord(width) + " " + Coord(top + plot_h + bottom) + "\"" + out;
+  return {top + plot_h + bottom, out};
 }
 
 // The same numbers as a table: what a screen reader announces and what survives printing in
@@ -156,16 +162,13 @@ std::string DataTable(const doc::Chart& c) {
 std::string RenderChartSvg(const doc::Chart& chart, const std::string& description) {
   double max = AxisMax(chart);
   const double width = chart.kind == doc::Chart::Kind::kBars ? 420 : 640;
-  std::string svg = chart.kind == doc::Chart::Kind::kBars ? Bars(chart, max, width) : Columns(chart, max, width);
-  // Bars()/Columns() leave the opening tag unfinished so the accessible name can be added here.
-  std::string head = svg.substr(0, svg.find("<", 1));
-  std::string shapes = svg.substr(head.size());
+  Drawing d = chart.kind == doc::Chart::Kind::kBars ? Bars(chart, max, width) : Columns(chart, max, width);
   std::string title = chart.title.empty() ? "Диаграмма" : chart.title;
-  std::string out = "<figure class=\"chart-figure\">\n" + head +
-                    " role=\"img\" aria-label=\"" + EscapeHtml(title) + "\">";
+  std::string out = "<figure class=\"chart-figure\">\n<svg class=\"chart\" viewBox=\"0 0 " + Coord(width) + " " +
+                    Coord(d.height) + "\" role=\"img\" aria-label=\"" + EscapeHtml(title) + "\">";
   out += "<title>" + EscapeHtml(title) + "</title>";
   if (!description.empty()) out += "<desc>" + EscapeHtml(description) + "</desc>";
-  out += "<g aria-hidden=\"true\">" + shapes + "</g></svg>\n";
+  out += "<g aria-hidden=\"true\">" + d.shapes + "</g></svg>\n";
   out += DataTable(chart);
   if (!description.empty()) out += "<figcaption>" + EscapeHtml(description) + "</figcaption>\n";
   return out + "</figure>\n";
