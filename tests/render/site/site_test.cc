@@ -246,3 +246,25 @@ TEST_CASE("menu from program.toml and breadcrumbs link relative to each page", "
 
 }  // namespace
 }  // namespace nastavnik::render::site
+
+namespace nastavnik::render::site {
+namespace {
+
+TEST_CASE("a school can keep mentors off the site; the vision switch waits for its script", "[site][privacy]") {
+  Fixture f;
+  f.program.site.publish_mentors = false;
+  auto files = f.Render();
+  const std::string& mentors = files.at("site/mentors.html");
+  CHECK(mentors.find("Сведения о наставниках школа не публикует.") != std::string::npos);
+  CHECK(mentors.find("class=\"card\"") == std::string::npos);
+  // Without JavaScript the site is the ordinary one: the switch and its panel stay hidden.
+  const std::string& home = files.at("site/index.html");
+  CHECK(home.find("id=\"vision-toggle\" hidden") != std::string::npos);
+  CHECK(home.find("id=\"vision-panel\" hidden") != std::string::npos);
+  CHECK(home.find("<script src=\"vision.js\"></script>") != std::string::npos);
+  CHECK(home.find("<link rel=\"stylesheet\" href=\"print.css\" media=\"print\">") != std::string::npos);
+  CHECK(home.find("reload.js") == std::string::npos);  // only under `nastavnik serve`
+}
+
+}  // namespace
+}  // namespace nastavnik::render::site
