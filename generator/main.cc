@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,7 @@ constexpr const char* kUsage =
     "\n"
     "Использование:\n"
     "  nastavnik build [ПАПКА] [-o ВЫХОД]  собрать сайт, PDF и XLSX (ВЫХОД по умолчанию ПАПКА/output)\n"
+    "  nastavnik rollup ПАПКА... -o ВЫХОД  сводный отчёт о мониторинге по нескольким школам\n"
     "  nastavnik check [ПАПКА]             только проверить данные\n"
     "  nastavnik new ПАПКА                 создать папку новой школы\n"
     "  nastavnik serve [ПАПКА] [--port N]  просмотр сайта с пересборкой при изменениях\n"
@@ -27,13 +29,15 @@ constexpr const char* kUsage =
     "  nastavnik --version                 версия\n";
 
 constexpr const char* kBuildHelp =
-    "nastavnik build [ПАПКА] [-o ВЫХОД]\n"
+    "nastavnik build [ПАПКА] [-o ВЫХОД] [--today ДД.ММ.ГГГГ]\n"
     "\n"
     "Читает ПАПКА/content (program.toml, data/*.csv, страницы Markdown) и записывает\n"
     "ВЫХОД/site (сайт), ВЫХОД/pdf (документы для печати) и ВЫХОД/xlsx (таблицы Excel).\n"
     "ПАПКА по умолчанию — текущая, ВЫХОД — ПАПКА/output. При ошибках в данных ничего не\n"
     "перезаписывается: прежний результат остаётся нетронутым.\n"
-    "Дата сборки берётся из переменной SOURCE_DATE_EPOCH, если она задана.\n";
+    "Дата сборки берётся из переменной SOURCE_DATE_EPOCH, если она задана.\n"
+    "Отчёт о мониторинге составляется на дату --today; без неё — на [monitoring] report_date\n"
+    "из program.toml, а без неё — на дату сборки.\n";
 
 constexpr const char* kCheckHelp =
     "nastavnik check [ПАПКА]\n"
@@ -73,6 +77,11 @@ int RunBuild(const std::vector<std::string>& args, bool check_only) {
       if (i + 1 >= args.size()) return Fail("после -o укажите папку для результатов", help);
       options.output = args[++i];
       output_set = true;
+    } else if (!check_only && args[i] == "--today") {
+      std::optional<nastavnik::Date> today = i + 1 < args.size() ? nastavnik::ParseDate(args[i + 1]) : std::nullopt;
+      if (!today) return Fail("после --today укажите дату отчёта: ДД.ММ.ГГГГ", help);
+      options.today = today;
+      ++i;
     } else if (!args[i].empty() && args[i][0] == '-') {
       return Fail(("неизвестный параметр " + args[i]).c_str(), help);
     } else if (!project_set) {
@@ -105,6 +114,48 @@ int RunBuild(const std::vector<std::string>& args, bool check_only) {
   } else {
     std::printf("nastavnik: собрано в %s (%lld мс)\n", options.output.string().c_str(), static_cast<long long>(ms));
   }
+  return 0;
+}
+
+constexpr const char* kRollupHelp =
+    "nastavnik rollup ПАПКА_ИЛИ_ФАЙЛ... -o ВЫХОД\n"
+    "\n"
+    "Собирает сводный (муниципальный) отчёт о мониторинге из сводок школ monitoring/summary.json,\n"
+    "которые пишет nastavnik build. Каждую школу можно собрать где угодно: встречаются только сводки.\n"
+    "Можно указать файл summary.json, папку результатов школы или папку школы (берётся\n"
+    "output/monitoring/summary.json). В ВЫХОД пишутся svodka.pdf, svodka.xlsx и index.html.\n";
+
+int RunRollup(const std::vector<std::string>& args) {
+  nastavnik::RollupOptions options;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "-o" || args[i] == "--output") {
+      if (i + 1 >= args.size()) return Fail("после -o укажите папку для сводного отчёта", kRollupHelp);
+      options.output = args[++i];
+    } else if (!args[i].empty() && args[i][0] == '-') {
+      return Fail(("неизвестный параметр " + args[i]).c_str(), kRollupHelp);
+    } else {
+      options.inputs.push_back(args[i]);
+    }
+  }
+  if (options.inputs.empty()) return Fail("укажите сводки школ или папки с ними", kRollupHelp);
+  if (options.output.empty()) return Fail("укажите папку для сводного отчёта: -o ВЫХОД", kRollupHelp);
+  options.epoch_seconds = nastavnik::BuildEpochSeconds();
+  nastavnik::Diagnostics diags;
+  auto started = std::chrono::steady_clock::now();
+  nastavnik::Status status = nastavnik::Rollup(options, diags);
+  std::fputs(diags.Format().c_str(), stderr);
+  if (!status.ok()) {
+    if (diags.has_errors()) {
+      std::fprintf(stderr, "nastavnik: ошибок: %d; сводный отчёт не записан, прежний оставлен без изменений\n",
+                   diags.error_count());
+    } else {
+      std::fprintf(stderr, "%s\n", status.ToString().c_str());
+    }
+    return status.code() == nastavnik::Status::Code::kInput ? 1 : 2;
+  }
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+  std::printf("nastavnik: сводный отчёт по %zu школам собран в %s (%lld мс)\n", options.inputs.size(),
+              options.output.string().c_str(), static_cast<long long>(ms));
   return 0;
 }
 
@@ -156,8 +207,12 @@ int main(int argc, char** argv) {
   }
   std::string command = argv[1];
   std::vector<std::string> args(argv + 2, argv + argc);
-  const char* help = command == "build" ? kBuildHelp : command == "check" ? kCheckHelp : command == "new" ? kNewHelp
-                   : command == "serve" ? kServeHelp : nullptr;
+  const char* help = command == "build"    ? kBuildHelp
+                     : command == "check"  ? kCheckHelp
+                     : command == "new"    ? kNewHelp
+                     : command == "rollup" ? kRollupHelp
+                     : command == "serve"  ? kServeHelp
+                                           : nullptr;
   if (!help) return Fail(("неизвестная команда «" + command + "»").c_str(), kUsage);
   for (const std::string& a : args) {
     if (a == "--help" || a == "-h") {
@@ -166,6 +221,7 @@ int main(int argc, char** argv) {
     }
   }
   if (command == "new") return RunNew(args);
+  if (command == "rollup") return RunRollup(args);
   if (command == "serve") return RunServe(args);
   return RunBuild(args, command == "check");
 }

@@ -3,10 +3,14 @@
 #include "pipeline.h"
 
 #include "compute/results.h"
+#include "compute/rollup.h"
 #include "load/photos.h"
 #include "load/sources.h"
+#include "load/summaries.h"
 #include "model/build_program.h"
+#include "model/school_summary.h"
 #include "render/render_all.h"
+#include "render/rollup/rollup.h"
 #include "render/site/template_check.h"
 #include "write/writer.h"
 
@@ -22,7 +26,10 @@ Status Build(const BuildOptions& options, Diagnostics& diags) {
   render::site::CheckSiteTemplates(sources->templates, program->site.theme, diags);
   if (diags.has_errors()) return Status::Input("сборка остановлена: исправьте ошибки выше");
   if (options.check_only) return Status::Ok();
-  compute::Results results = compute::ComputeAll(*program);
+  Date today = options.today ? *options.today
+                             : program->monitoring.report_date ? *program->monitoring.report_date
+                                                               : DateFromEpochSeconds(options.epoch_seconds);
+  compute::Results results = compute::ComputeAll(*program, today);
   render::RenderOptions render_options;
   render_options.epoch_seconds = options.epoch_seconds;
   render_options.live_reload = options.live_reload;
@@ -32,6 +39,19 @@ Status Build(const BuildOptions& options, Diagnostics& diags) {
     *options.in_memory = std::move(*artifacts);
     return Status::Ok();
   }
+  return write::WriteArtifacts(options.output, *artifacts, options.epoch_seconds);
+}
+
+Status Rollup(const RollupOptions& options, Diagnostics& diags) {
+  std::vector<load::SummaryFile> files = load::LoadSummaryFiles(options.inputs, diags);
+  std::vector<std::pair<std::string, const load::Value*>> roots;
+  for (const load::SummaryFile& f : files) roots.emplace_back(f.path, &f.root);
+  std::vector<model::SchoolSummary> schools = model::BuildSchoolSummaries(roots, diags);
+  if (diags.has_errors()) return Status::Input("сводный отчёт не собран: исправьте ошибки выше");
+  if (schools.empty()) return Status::Input("не указано ни одной сводки школы");
+  compute::NetworkRollup rollup = compute::RollUp(std::move(schools));
+  Result<render::Artifacts> artifacts = render::rollup::RenderRollup(rollup, options.epoch_seconds);
+  if (!artifacts.ok()) return artifacts.status();
   return write::WriteArtifacts(options.output, *artifacts, options.epoch_seconds);
 }
 

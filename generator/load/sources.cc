@@ -1,5 +1,7 @@
 #include "load/sources.h"
 
+#include <algorithm>
+
 #include <cstdlib>
 
 #include "base/file_system.h"
@@ -97,6 +99,44 @@ void CollectImages(const std::vector<doc::Block>& blocks, const SourcePage& page
   }
 }
 
+// Images in document templates (a school's emblem in the Положение) are paths relative to
+// content/; they reach the PDF renderer as assets like the pages' images.
+void CollectTemplateImages(const stdfs::path& root, Sources& sources, Diagnostics& diags) {
+  std::vector<std::pair<std::string, Location>> wanted;
+  for (const auto& [name, text] : sources.templates) {
+    if (!name.starts_with("documents/") || !name.ends_with(".md")) continue;
+    std::vector<doc::Block> blocks = ParseMarkdownBlocks(text);
+    std::vector<const doc::Block*> stack;
+    for (const doc::Block& b : blocks) stack.push_back(&b);
+    while (!stack.empty()) {
+      const doc::Block* b = stack.back();
+      stack.pop_back();
+      for (const doc::Block& c : b->children) stack.push_back(&c);
+      if (b->kind != doc::BlockKind::kImage || b->url.empty() || b->url.find("://") != std::string::npos) continue;
+      const size_t at = text.find("](" + b->url);
+      const int line = at == std::string::npos ? 1 : 1 + static_cast<int>(std::count(text.begin(), text.begin() + at, '\n'));
+      wanted.emplace_back(b->url, Location{"templates/" + name, line, 1});
+    }
+  }
+  for (const auto& [url, where] : wanted) {
+    const std::string rel = (stdfs::path("content") / url).lexically_normal().generic_string();
+    bool have = false;
+    for (const Asset& a : sources.assets) have = have || a.source == rel;
+    if (have) continue;
+    Result<stdfs::path> resolved = fs::ResolveWithin(root, rel, where);
+    if (!resolved.ok()) {
+      diags.Error(where, "изображение «" + url + "» лежит вне папки проекта");
+      continue;
+    }
+    Result<std::string> bytes = fs::ReadFile(*resolved, rel);
+    if (!bytes.ok()) {
+      diags.Error(where, "нет файла изображения «" + url + "» (пути в шаблонах документов считаются от content/)");
+      continue;
+    }
+    sources.assets.push_back(Asset{rel, rel.substr(8), std::move(*bytes)});
+  }
+}
+
 }  // namespace
 
 stdfs::path InstalledDataDir() {
@@ -161,6 +201,7 @@ std::optional<Sources> LoadSources(const stdfs::path& root, Diagnostics& diags) 
   }
 
   LoadTemplates(root, sources, diags);
+  CollectTemplateImages(root, sources, diags);
   std::string theme = RawString(sources.program, "site", "theme", "default");
   const Value* site = sources.program.Find("site");
   const Value* theme_key = site ? site->Find("theme") : nullptr;

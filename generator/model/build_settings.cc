@@ -143,6 +143,13 @@ void BuildSettings(const load::Value& root, Program& program, Diagnostics& diags
                   "неизвестная кодировка «" + s.data_encoding + "»: допустимы auto, utf-8, cp1251");
     }
   }
+  {
+    // The terms of the paperwork that differ between schools (issue 3).
+    SettingsReader r(top.Child("paperwork"), "paperwork", diags);
+    r.String("mentor_pay", &program.paperwork.mentor_pay);
+    r.String("pd_retention", &program.paperwork.pd_retention);
+  }
+  BuildMonitoringSettings(top.Child("monitoring"), program, diags);
   ReadPrivacy(top.Child("privacy"), program.privacy, diags);
   // Matching settings are read by the issue that brings that feature; the table is accepted
   // (and checked for being a table) so a school can prepare it.

@@ -182,6 +182,33 @@ struct Settings {
   int markdown_limit_kb = 256;
 };
 
+/// [paperwork]: terms the documents state that a school sets by its own local acts.
+struct PaperworkSettings {
+  /// The pay for mentoring in the supplementary agreement (ст. 351.8 ТК РФ).
+  std::string mentor_pay =
+      "доплата, размер и порядок выплаты которой установлены локальным нормативным актом об оплате "
+      "труда работников организации";
+  /// How long personal data is kept, as the consents state it.
+  std::string pd_retention = "до окончания срока реализации программы наставничества и один год после него";
+};
+
+/// One point of the curator's SWOT; indicator names a questionnaire column that supports it.
+struct SwotPoint {
+  std::string text;
+  std::string indicator;  // e.g. "satisfaction"; empty = no figures attached
+  Location where;
+};
+
+/// [monitoring] in program.toml: the monitoring report's settings and the curator's own words.
+struct MonitoringSettings {
+  /// Groups smaller than this are shown as «менее N» in anything published.
+  int min_group = 5;
+  /// The date the report is made as of; none = the build's date (or --today).
+  std::optional<Date> report_date;
+  std::vector<SwotPoint> strengths, weaknesses, opportunities, threats;
+  std::vector<std::string> conclusions;  // paragraphs
+};
+
 /// The seven stages of the target model, in order.
 const std::vector<std::string>& SevenStages();
 
@@ -213,6 +240,8 @@ struct Program {
   Settings settings;
   Approval approval;
   SiteSettings site;
+  PaperworkSettings paperwork;
+  MonitoringSettings monitoring;
   PrivacySettings privacy;
   std::vector<Person> people;
   std::vector<Pair> pairs;

@@ -1,7 +1,8 @@
 #include "render/render_all.h"
 
-#include "render/documents/polozhenie.h"
+#include "render/documents/paperwork_set.h"
 #include "render/documents/registries.h"
+#include "render/monitoring/render_monitoring.h"
 #include "render/pdf/pdf.h"
 #include "render/site/site.h"
 #include "render/xlsx/xlsx.h"
@@ -13,33 +14,45 @@ Result<Artifacts> RenderAll(const model::Program& program, const compute::Result
   Artifacts out;
   pdf::PdfOptions pdf_options;
   pdf_options.epoch_seconds = options.epoch_seconds;
+  for (const load::Asset& a : sources.assets) {
+    if (a.source.starts_with("content/")) pdf_options.images[a.source.substr(8)] = a.bytes;
+  }
 
-  Result<doc::Document> polozhenie = documents::BuildPolozhenie(program, sources.templates);
-  if (!polozhenie.ok()) return polozhenie.status();
-  Result<std::string> polozhenie_pdf = pdf::RenderPdf(*polozhenie, pdf_options);
-  if (!polozhenie_pdf.ok()) return polozhenie_pdf.status();
-  out.push_back({"pdf/polozhenie.pdf", *polozhenie_pdf});
+  Result<documents::Paperwork> paperwork = documents::RenderPaperwork(program, sources.templates, pdf_options);
+  if (!paperwork.ok()) return paperwork.status();
 
   Result<std::string> registries =
       xlsx::RenderXlsx(documents::BuildRegistries(program), options.epoch_seconds);
   if (!registries.ok()) return registries.status();
   out.push_back({"xlsx/bazy.xlsx", std::move(*registries)});
 
-  // The Положение is a public document: the site shows it and offers its PDF.
+  Result<monitoring::MonitoringOutputs> monitoring =
+      monitoring::RenderMonitoring(program, results.monitoring, pdf_options);
+  if (!monitoring.ok()) return monitoring.status();
+  for (Artifact& a : monitoring->files) out.push_back(std::move(a));
+
+  // Public documents (no pupil named in them) are shown on the site and offered as PDFs.
   site::SiteInput input;
   input.program = &program;
   input.templates = &sources.templates;
   input.assets = &sources.assets;
   input.photos = &sources.photos;
   input.coverage = &results.coverage;
+  for (documents::PublishedDocument& d : paperwork->published) {
+    input.documents.push_back(site::PublicDocument{d.title, d.file, d.bytes, std::move(d.body), d.slug});
+  }
+  // The monitoring report's public page holds aggregates only; its PDF names pairs and stays internal.
+  input.documents.push_back(std::move(monitoring->public_report));
   input.live_reload = options.live_reload;
-  input.documents.push_back(site::PublicDocument{"Положение о наставничестве", "pdf/polozhenie.pdf",
-                                                 polozhenie_pdf->size(), *polozhenie,
-                                                 "documents/polozhenie"});
   Result<Artifacts> site = site::RenderSite(input);
   if (!site.ok()) return site.status();
   for (Artifact& a : *site) out.push_back(std::move(a));
-  out.push_back({"site/files/polozhenie.pdf", *polozhenie_pdf});
+  for (Artifact& a : paperwork->files) {
+    for (const documents::PublishedDocument& d : paperwork->published) {
+      if (d.file == a.path) out.push_back({"site/files/" + a.path.substr(4), a.bytes});
+    }
+    out.push_back(std::move(a));
+  }
   return out;
 }
 

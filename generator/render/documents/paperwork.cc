@@ -81,6 +81,12 @@ TemplateValue ProgramValues(const model::Program& program) {
       .Set("start", s.start ? s.start->Russian() : "").Set("end", s.end ? s.end->Russian() : "")
       .Set("target_percent", std::to_string(static_cast<int>(std::lround(s.target_coverage * 100))));
   v.Set("program", prog);
+  TemplateValue order;
+  order.Set("number", program.approval.order_number.empty() ? "____" : program.approval.order_number)
+      .Set("date", DateOrBlank(program.approval.order_date))
+      .Set("date_long", program.approval.order_date ? program.approval.order_date->RussianLong()
+                                                    : DateOrBlank(std::nullopt));
+  v.Set("order", order);
   TemplateValue curator;
   if (const model::Person* c = program.FindPerson(s.curator)) {
     curator.Set("name", c->full_name).Set("position", c->position)

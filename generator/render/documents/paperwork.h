@@ -22,7 +22,7 @@ std::vector<doc::Block> Title(const std::string& kind, const std::string& about)
 /// «Директор … ____________ И. О. Фамилия».
 doc::Block DirectorSignature(const model::Program& program);
 /// Values every document template may read: organization, director, program, curator,
-/// legal_basis, forms.
+/// legal_basis, forms, order (number, date, date_long).
 TemplateValue ProgramValues(const model::Program& program);
 /// "01.09.2025", or a blank to fill in by hand when the date is unknown.
 std::string DateOrBlank(const std::optional<Date>& date);

@@ -44,6 +44,19 @@ class Flow {
   bool landscape;
   std::vector<Box> boxes;
   int next_table_id = 0;
+  /// The structure tree being built; structure[0] is the Document.
+  std::vector<StructNode> structure{StructNode{"Document", -1, "", ""}};
+  std::vector<ImageData> images;
+
+  /// Adds a structure element under parent; returns its index.
+  int Node(std::string type, int parent) {
+    structure.push_back(StructNode{std::move(type), parent, "", ""});
+    return static_cast<int>(structure.size()) - 1;
+  }
+  /// Gives the untagged text and images of boxes [first, end) to node.
+  void Claim(size_t first, int node) {
+    for (size_t k = first; k < boxes.size(); ++k) boxes[k].content.Claim(node);
+  }
 
   float size() const { return options.font_size; }
   PageGeometry geometry() const { return Geometry(landscape); }
@@ -73,7 +86,10 @@ class Flow {
   float space_after_ = 0;
 };
 
-Status LayoutTable(Flow& flow, const doc::Table& table, const Frame& frame);
+/// node: the Table structure element; rows and cells become its TR, TH and TD.
+Status LayoutTable(Flow& flow, const doc::Table& table, const Frame& frame, int node);
+/// node: the Figure structure element the chart's paths and labels belong to.
+Status LayoutChart(Flow& flow, const doc::Chart& chart, const Frame& frame, int node);
 /// Consecutive kCorner blocks: stacked boxes at the right edge sharing one left edge.
 Status LayoutCorners(Flow& flow, const std::vector<const doc::Block*>& corners);
 Status LayoutSignatures(Flow& flow, const doc::Block& block, const Frame& frame);

@@ -8,6 +8,7 @@
 #include "base/utf8.h"
 #include "render/pdf/flow.h"
 #include "render/pdf/hyphenate.h"
+#include "render/pdf/image_size.h"
 #include "render/pdf/paginate.h"
 
 namespace nastavnik::render::pdf {
@@ -36,6 +37,8 @@ class BlockLayouter {
   std::u16string Marker(const Block& list, const Block& item, int index, int depth);
 
   Flow& flow_;
+  std::vector<std::string> image_urls_;  // parallel to flow_.images
+  int parent_ = 0;  // the structure element new blocks go under
 };
 
 Status BlockLayouter::Blocks(const std::vector<Block>& blocks, const Frame* frame) {
@@ -46,8 +49,10 @@ Status BlockLayouter::Blocks(const std::vector<Block>& blocks, const Frame* fram
       std::vector<const Block*> group;
       while (i < blocks.size() && blocks[i].kind == BlockKind::kCorner) group.push_back(&blocks[i++]);
       --i;
+      const size_t first_box = flow_.boxes.size();
       Status s = LayoutCorners(flow_, group);
       if (!s.ok()) return s;
+      for (size_t k = first_box; k < flow_.boxes.size(); ++k) flow_.boxes[k].content.Claim(flow_.Node("P", parent_));
       continue;
     }
     const size_t first_box = flow_.boxes.size();
@@ -61,20 +66,45 @@ Status BlockLayouter::Blocks(const std::vector<Block>& blocks, const Frame* fram
   return Status::Ok();
 }
 
+// Each block opens its structure element, lays itself out, and claims the text it made that no
+// inner element took.
 Status BlockLayouter::One(const Block& b, const Frame& frame) {
+  const size_t first = flow_.boxes.size();
+  auto leaf = [&](std::string type, Status s) {
+    if (s.ok()) flow_.Claim(first, flow_.Node(std::move(type), parent_));
+    return s;
+  };
   switch (b.kind) {
-    case BlockKind::kParagraph: return Paragraph(b, frame);
-    case BlockKind::kHeading: return Heading(b, frame);
+    case BlockKind::kParagraph: return leaf("P", Paragraph(b, frame));
+    case BlockKind::kHeading: return leaf("H" + std::to_string(std::clamp(b.level, 1, 6)), Heading(b, frame));
     case BlockKind::kList: return List(b, frame);
     case BlockKind::kListItem: return Blocks(b.children, &frame);
-    case BlockKind::kQuote: return Quote(b, frame);
-    case BlockKind::kCode: return Code(b, frame);
+    case BlockKind::kQuote: {
+      const int saved = parent_;
+      parent_ = flow_.Node("BlockQuote", parent_);
+      Status s = Quote(b, frame);
+      parent_ = saved;
+      return s;
+    }
+    case BlockKind::kCode: return leaf("P", Code(b, frame));
     case BlockKind::kRule: return Rule(frame);
-    case BlockKind::kTable: return LayoutTable(flow_, b.table, frame);
-    case BlockKind::kImage: return Image(b, frame);
-    case BlockKind::kCorner: return LayoutCorners(flow_, {&b});
-    case BlockKind::kSignatures: return LayoutSignatures(flow_, b, frame);
-    case BlockKind::kChart: return Paragraph(doc::Paragraph(b.text), frame);
+    case BlockKind::kTable: return LayoutTable(flow_, b.table, frame, flow_.Node("Table", parent_));
+    case BlockKind::kImage: {
+      const int node = flow_.Node("Figure", parent_);
+      flow_.structure[node].alt = b.text;
+      Status s = Image(b, frame);
+      if (s.ok()) flow_.Claim(first, node);
+      return s;
+    }
+    case BlockKind::kCorner: return leaf("P", LayoutCorners(flow_, {&b}));
+    case BlockKind::kSignatures: return leaf("P", LayoutSignatures(flow_, b, frame));
+    case BlockKind::kChart: {
+      const int node = flow_.Node("Figure", parent_);
+      flow_.structure[node].alt = b.text.empty() ? b.chart.title : b.text;
+      Status s = LayoutChart(flow_, b.chart, frame, node);
+      if (s.ok()) flow_.Claim(first, node);
+      return s;
+    }
     case BlockKind::kPageBreak: {
       Box box;
       box.page_break = true;
@@ -162,10 +192,16 @@ Status BlockLayouter::List(const Block& list, const Frame& frame) {
   const float marker_x = frame.left + (depth == 0 && frame.indent_paragraphs ? kFirstLineIndent : 0);
   Frame inner{marker_x + hang, frame.left + frame.width - marker_x - hang, depth + 1, false};
   flow_.SpaceAfter(flow_.TakeSpace(0.2f * size));
+  const int saved = parent_;
+  const int list_node = flow_.Node("L", parent_);
   for (size_t k = 0; k < list.children.size(); ++k) {
     const Block& item = list.children[k];
     const size_t first = flow_.boxes.size();
+    const int item_node = flow_.Node("LI", list_node);
+    const int label_node = flow_.Node("Lbl", item_node);
+    parent_ = flow_.Node("LBody", item_node);
     Status s = item.kind == BlockKind::kListItem ? Blocks(item.children, &inner) : One(item, inner);
+    parent_ = saved;
     if (!s.ok()) return s;
     if (flow_.boxes.size() > first) {
       Box& box = flow_.boxes[first];
@@ -175,6 +211,7 @@ Status BlockLayouter::List(const Block& list, const Frame& frame) {
       run.y = baseline;
       run.size = size;
       run.text = markers[k];
+      run.tag = label_node;
       box.content.texts.insert(box.content.texts.begin(), std::move(run));
     }
   }
@@ -256,18 +293,39 @@ Status BlockLayouter::Rule(const Frame& frame) {
 }
 
 Status BlockLayouter::Image(const Block& b, const Frame& frame) {
-  // Images are not embedded yet: a visible placeholder says what is missing.
-  Block placeholder = doc::Paragraph("[изображение: " + (b.text.empty() ? b.url : b.text) + "]",
-                                     doc::Align::kCenter);
-  StyledText text;
-  TextBuilder builder(flow_.measurer, &text);
-  Status s = builder.AppendInlines(placeholder.inlines, TextStyle{Face::kItalic, flow_.size()});
-  if (!s.ok()) return s;
-  builder.Finish();
-  TextSetting setting;
-  setting.align = LineAlign::kCenter;
-  flow_.AddText(text, frame, setting, flow_.TakeSpace(0.3f * flow_.size()));
-  flow_.SpaceAfter(0.3f * flow_.size());
+  const auto* images = flow_.options.images;
+  const auto it = images ? images->find(b.url) : decltype(images->end()){};
+  if (!images || it == images->end()) {
+    return Status::Input("нет файла изображения «" + b.url + "» для PDF (пути считаются от папки content/)");
+  }
+  const PixelSize px = ImagePixelSize(it->second);
+  if (px.width <= 0 || px.height <= 0) {
+    return Status::Input("изображение «" + b.url + "» не в формате PNG или JPEG");
+  }
+  // Reused files are embedded once.
+  int index = -1;
+  for (size_t k = 0; k < image_urls_.size(); ++k) {
+    if (image_urls_[k] == b.url) index = static_cast<int>(k);
+  }
+  if (index < 0) {
+    index = static_cast<int>(flow_.images.size());
+    flow_.images.push_back(ImageData{std::string(it->second), px.width, px.height});
+    image_urls_.push_back(b.url);
+  }
+  // The frame's width, unless that would make the image taller than half the page.
+  float w = frame.width;
+  float h = w * static_cast<float>(px.height) / static_cast<float>(px.width);
+  const float max_h = flow_.geometry().body_height() * 0.5f;
+  if (h > max_h) {
+    w *= max_h / h;
+    h = max_h;
+  }
+  Box box;
+  box.space_before = flow_.TakeSpace(0.5f * flow_.size());
+  box.height = h;
+  box.content.images.push_back(ImageDraw{frame.left + (frame.width - w) / 2, 0, w, h, index});
+  flow_.boxes.push_back(std::move(box));
+  flow_.SpaceAfter(0.5f * flow_.size());
   return Status::Ok();
 }
 
@@ -313,6 +371,8 @@ Result<LaidOutDocument> LayoutDocument(const doc::Document& document, Measurer& 
   Status s = layouter.Blocks(document.blocks, nullptr);
   if (!s.ok()) return s;
   LaidOutDocument laid = Paginate(std::move(flow.boxes), document.landscape);
+  laid.structure = std::move(flow.structure);
+  laid.images = std::move(flow.images);
   // Page numbers from the second page, centered in the top margin.
   for (size_t i = 1; i < laid.pages.size(); ++i) {
     Page& page = laid.pages[i];

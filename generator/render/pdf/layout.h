@@ -2,6 +2,10 @@
 // It knows nothing of PoDoFo (fonts are reached through Measurer) and nothing of mentorship.
 #pragma once
 
+#include <map>
+#include <string>
+#include <string_view>
+
 #include "base/document.h"
 #include "base/status.h"
 #include "render/pdf/measure.h"
@@ -14,6 +18,8 @@ class Hyphenator;
 struct LayoutOptions {
   float font_size = 14;                      // body text
   const Hyphenator* hyphenator = nullptr;    // none: no hyphens
+  /// Image path as a block names it → the file's bytes (PNG or JPEG); null: no images.
+  const std::map<std::string, std::string_view>* images = nullptr;
 };
 
 Result<LaidOutDocument> LayoutDocument(const doc::Document& document, Measurer& measurer,

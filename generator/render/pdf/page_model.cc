@@ -12,6 +12,18 @@ void Content::Shift(float dy) {
   for (Fill& f : fills) f.y += dy;
   for (LinkArea& l : links) l.y += dy;
   for (OutlineEntry& a : anchors) a.y += dy;
+  for (ImageDraw& i : images) i.y += dy;
+}
+
+void Content::Claim(int tag) {
+  auto claim = [tag](auto& items) {
+    for (auto& item : items) {
+      if (item.tag == kUntagged) item.tag = tag;
+    }
+  };
+  // Rules, borders and backgrounds stay artifacts unless their maker tagged them (charts).
+  claim(texts);
+  claim(images);
 }
 
 void Content::Append(const Content& other, float dy) {
@@ -33,6 +45,7 @@ void Content::Append(Content&& other, float dy) {
   move_all(fills, other.fills);
   move_all(links, other.links);
   move_all(anchors, other.anchors);
+  move_all(images, other.images);
 }
 
 }  // namespace nastavnik::render::pdf

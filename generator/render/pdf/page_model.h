@@ -38,6 +38,21 @@ inline PageGeometry Geometry(bool landscape) {
 }
 
 inline constexpr uint32_t kBlack = 0x000000;
+
+/// Tags say which structure element (an index into LaidOutDocument::structure) a piece of
+/// content belongs to. kUntagged content is claimed by the block that made it or, when nobody
+/// does (page numbers, borders, rules), painted as an /Artifact.
+inline constexpr int kUntagged = -2;
+inline constexpr int kArtifact = -1;
+
+/// A node of the tagged-PDF structure tree: Document, H1–H6, P, L, LI, Lbl, LBody, Table, TR,
+/// TH, TD, Figure, BlockQuote, Sect.
+struct StructNode {
+  std::string type;
+  int parent = -1;  // -1 for the root
+  std::string alt;    // Figure: the alternative text
+  std::string scope;  // TH: "Column" or "Row"
+};
 inline constexpr uint32_t kLinkBlue = 0x1a4fa0;
 
 /// Text on one baseline in one face and size. word_spacing is added after every U+0020 (justified
@@ -49,6 +64,7 @@ struct TextRun {
   float word_spacing = 0;
   uint32_t color = kBlack;
   Face face = Face::kRegular;
+  int tag = kUntagged;
   std::u16string text;
 };
 
@@ -56,11 +72,21 @@ struct Stroke {
   float x1 = 0, y1 = 0, x2 = 0, y2 = 0;
   float width = 0.5f;
   uint32_t color = kBlack;
+  float dash = 0;  // dash length; 0 for a solid line
+  int tag = kUntagged;
 };
 
 struct Fill {
   float x = 0, y = 0, w = 0, h = 0;  // y is the top edge
   uint32_t color = 0xf0f0f0;
+  int tag = kUntagged;
+};
+
+/// A raster image (an index into LaidOutDocument::images) drawn into a frame.
+struct ImageDraw {
+  float x = 0, y = 0, w = 0, h = 0;  // y is the top edge
+  int image = 0;
+  int tag = kUntagged;
 };
 
 struct LinkArea {
@@ -82,7 +108,10 @@ struct Content {
   std::vector<Fill> fills;
   std::vector<LinkArea> links;
   std::vector<OutlineEntry> anchors;
+  std::vector<ImageDraw> images;
 
+  /// Sets the tag of the text and images still kUntagged.
+  void Claim(int tag);
   /// Moves everything down by dy (and keeps x).
   void Shift(float dy);
   /// Appends other, moved down by dy.
@@ -112,9 +141,19 @@ struct Page {
   Content content;
 };
 
+/// An image file's bytes (PNG or JPEG) and its size in pixels.
+struct ImageData {
+  std::string bytes;
+  int width = 0;
+  int height = 0;
+};
+
 struct LaidOutDocument {
   std::vector<Page> pages;
   std::vector<OutlineEntry> outline;
+  /// structure[0] is the Document root.
+  std::vector<StructNode> structure;
+  std::vector<ImageData> images;
 };
 
 }  // namespace nastavnik::render::pdf

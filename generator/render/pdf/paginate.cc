@@ -35,6 +35,10 @@ LaidOutDocument Paginate(std::vector<Box> boxes, bool first_landscape) {
       if (p.copy || b.table_header) {
         Content copy = b.content;
         copy.anchors.clear();
+        // A repeated header is a printing aid: screen readers get the header cells once.
+        if (p.copy) {
+          for (TextRun& t : copy.texts) t.tag = kArtifact;
+        }
         if (!p.copy) copy.anchors = std::move(b.content.anchors);
         page.content.Append(std::move(copy), p.y);
       } else {

@@ -2,7 +2,10 @@
 // Liberation fonts embedded as subsets, byte-identical for the same input and build time).
 #pragma once
 
+#include <map>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "base/document.h"
 #include "base/status.h"
@@ -15,10 +18,19 @@ struct PdfOptions {
   double font_size = 14;        // body text, pt
   /// libhyphen patterns for Russian (Debian hyphen-ru); a missing file means no hyphenation.
   std::string hyphenation_dictionary = "/usr/share/hyphen/hyph_ru_RU.dic";
+  /// Images the documents may show: path relative to content/ → the file's bytes, which must
+  /// outlive the rendering (render/ never reads files; load/ has read them).
+  std::map<std::string, std::string_view> images;
 };
 
 /// Lays the document out and writes it. Input error: a character the fonts lack (the message
 /// names it as U+XXXX). Internal error: fonts that cannot be loaded, PoDoFo failures.
 Result<std::string> RenderPdf(const doc::Document& document, const PdfOptions& options);
+
+/// Several documents printed as one file: each starts on a new sheet (an odd page when
+/// odd_start, so that duplex printing never puts two documents on one sheet), keeps its own page
+/// numbers and becomes one entry of the outline.
+Result<std::string> RenderBooklet(const std::vector<doc::Document>& parts, const doc::Document& about,
+                                  const PdfOptions& options, bool odd_start);
 
 }  // namespace nastavnik::render::pdf

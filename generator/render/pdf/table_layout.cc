@@ -96,7 +96,7 @@ void Borders(Content* content, float left, const std::vector<float>& widths, flo
 
 }  // namespace
 
-Status LayoutTable(Flow& flow, const doc::Table& table, const Frame& frame) {
+Status LayoutTable(Flow& flow, const doc::Table& table, const Frame& frame, int node) {
   size_t columns = table.aligns.size();
   for (const auto& row : table.rows) columns = std::max(columns, row.size());
   if (columns == 0 || table.rows.empty()) return Status::Ok();
@@ -134,6 +134,12 @@ Status LayoutTable(Flow& flow, const doc::Table& table, const Frame& frame) {
 
   for (size_t r = 0; r < cells.size(); ++r) {
     const bool header = r < header_rows;
+    const int row_node = flow.Node("TR", node);
+    std::vector<int> cell_nodes(columns);
+    for (size_t c = 0; c < columns; ++c) {
+      cell_nodes[c] = flow.Node(header ? "TH" : "TD", row_node);
+      if (header) flow.structure[cell_nodes[c]].scope = "Column";
+    }
     size_t most = 1;
     for (size_t c = 0; c < columns; ++c) {
       Cell& cell = cells[r][c];
@@ -161,10 +167,12 @@ Status LayoutTable(Flow& flow, const doc::Table& table, const Frame& frame) {
         // Header cells are centered vertically as on printed forms; body cells start at the top.
         float top = kPadY;
         if (header && cell.lines.size() < most) top += (most - cell.lines.size()) * m.height / 2;
+        const size_t first_run = box.content.texts.size();
         for (size_t k = from; k < end; ++k) {
           PlaceLine(cell.text, cell.lines[k], x + kPadX, top + (k - from) * m.height + m.baseline,
                     widths[c] - 2 * kPadX, cell.align, &box.content);
         }
+        for (size_t t = first_run; t < box.content.texts.size(); ++t) box.content.texts[t].tag = cell_nodes[c];
         x += widths[c];
       }
       Borders(&box.content, frame.left, widths, box.height);

@@ -25,6 +25,7 @@ float RunWidth(Measurer& m, const TextRun& run) {
 
 LaidOutDocument Lay(const doc::Document& d, PdfWriter& writer) {
   LayoutOptions options;
+  options.images = &testdata::SampleImages();
   options.hyphenator = Hyphenator::Shared(kDictionary);
   Result<LaidOutDocument> laid = LayoutDocument(d, writer, options);
   REQUIRE(laid.ok());

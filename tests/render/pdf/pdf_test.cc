@@ -33,6 +33,7 @@ struct Rendered {
 
 void RenderTo(Rendered& r) {
   PdfOptions options;
+  options.images = testdata::SampleImages();
   options.epoch_seconds = 1756684800;  // 2025-09-01T00:00:00Z
   Result<std::string> bytes = RenderPdf(testdata::SampleDocument(), options);
   REQUIRE(bytes.ok());
@@ -120,6 +121,7 @@ TEST_CASE("portrait A4 pages, then landscape after a landscape break", "[pdf]") 
 
 TEST_CASE("two renders are byte-identical, whatever the time zone", "[pdf]") {
   PdfOptions options;
+  options.images = testdata::SampleImages();
   options.epoch_seconds = 1756684800;
   Result<std::string> a = RenderPdf(testdata::SampleDocument(), options);
   const char* old_tz = std::getenv("TZ");
@@ -181,6 +183,7 @@ TEST_CASE("a character the fonts lack is an input error naming it", "[pdf]") {
 
 TEST_CASE("missing fonts are an internal error, not a crash", "[pdf]") {
   PdfOptions options;
+  options.images = testdata::SampleImages();
   options.fonts_dir = "/nonexistent-fonts";
   Result<std::string> r = RenderPdf(testdata::SampleDocument(), options);
   REQUIRE_FALSE(r.ok());
@@ -207,6 +210,7 @@ TEST_CASE("dump the sample document", "[.][pdf-dump]") {
   const char* path = std::getenv("NASTAVNIK_PDF_DUMP");
   REQUIRE(path != nullptr);
   PdfOptions options;
+  options.images = testdata::SampleImages();
   options.epoch_seconds = 1756684800;
   Result<std::string> bytes = RenderPdf(testdata::SampleDocument(), options);
   REQUIRE(bytes.ok());

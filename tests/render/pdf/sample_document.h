@@ -2,12 +2,22 @@
 // a stamp, wrapped and justified text, inline styles, nested lists, a 60-row table, signatures.
 #pragma once
 
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/document.h"
+#include "render/pdf/tiny_png.h"
 
 namespace nastavnik::render::pdf::testdata {
+
+/// The image files the sample document shows.
+inline const std::map<std::string, std::string_view>& SampleImages() {
+  static const std::string logo = TinyPng(60, 30);
+  static const std::map<std::string, std::string_view> images = {{"images/logo.png", logo}};
+  return images;
+}
 
 inline doc::Inline Styled(doc::InlineKind kind, std::string text) {
   doc::Inline in;
@@ -94,7 +104,7 @@ inline doc::Document SampleDocument() {
   d.blocks.push_back(rule);
   doc::Block image;
   image.kind = doc::BlockKind::kImage;
-  image.url = "content/images/logo.png";
+  image.url = "images/logo.png";
   image.text = "логотип школы";
   d.blocks.push_back(image);
 

@@ -1,0 +1,92 @@
+// The program itself: its passport, the forms in use with the role models the pairs follow, and
+// the seven stages with the roadmap's actions under each.
+#include <set>
+
+#include "render/documents/blocks.h"
+#include "render/documents/documents.h"
+#include "render/documents/paperwork.h"
+
+namespace nastavnik::render::documents {
+
+namespace {
+
+// Flags the template tests to describe each form in its own words.
+const char* FormFlag(model::Form f) {
+  switch (f) {
+    case model::Form::kPupilPupil: return "pupil_pupil";
+    case model::Form::kTeacherTeacher: return "teacher_teacher";
+    case model::Form::kTeacherPupil: return "teacher_pupil";
+    case model::Form::kEmployerPupil: return "employer_pupil";
+    case model::Form::kStudentPupil: return "student_pupil";
+  }
+  return "";
+}
+
+TemplateValue FormsInUse(const model::Program& program) {
+  TemplateValue forms = TemplateValue::List();
+  for (model::Form f : program.settings.forms) {
+    TemplateValue form;
+    form.Set("name", model::FormName(f));
+    form.Set(FormFlag(f), TemplateValue::Bool(true));
+    std::set<std::string> seen;
+    TemplateValue models = TemplateValue::List();
+    int pairs = 0, groups = 0;
+    for (const model::Pair& p : program.pairs) {
+      if (p.form != f) continue;
+      (p.is_group() ? groups : pairs) += 1;
+      if (!p.role_model.empty() && seen.insert(p.role_model).second) {
+        models.Push(TemplateValue::Text(p.role_model));
+      }
+    }
+    form.Set("role_models", models);
+    form.Set("has_role_models", TemplateValue::Bool(!seen.empty()));
+    form.Set("pairs", std::to_string(pairs));
+    form.Set("groups", std::to_string(groups));
+    forms.Push(form);
+  }
+  return forms;
+}
+
+TemplateValue StageValues(const model::Program& program) {
+  TemplateValue stages = TemplateValue::List();
+  int n = 0;
+  for (const std::string& name : model::SevenStages()) {
+    TemplateValue stage;
+    stage.Set("number", std::to_string(++n)).Set("name", name);
+    TemplateValue actions = TemplateValue::List();
+    for (const model::RoadmapAction& a : program.roadmap) {
+      if (a.stage != name) continue;
+      TemplateValue action;
+      action.Set("action", a.action).Set("due", a.due).Set("result", a.result);
+      actions.Push(action);
+    }
+    stage.Set("actions", actions);
+    stages.Push(stage);
+  }
+  return stages;
+}
+
+}  // namespace
+
+Result<doc::Document> BuildProgramma(const model::Program& program, const Templates& templates) {
+  TemplateValue values = ProgramValues(program);
+  values.Set("forms", FormsInUse(program));
+  values.Set("stages", StageValues(program));
+  values.Set("pairs_total", std::to_string(program.pairs.size()));
+  doc::Document d;
+  d.title = program.settings.title + " — " + program.organization.short_name;
+  d.subject = "Программа наставничества на " + program.settings.academic_year + " учебный год";
+  d.author = program.organization.full_name;
+  d.blocks = ApprovalStamps(program, Gender::kFeminine);
+  std::string about = program.settings.title;
+  // «Программа наставничества «Шаг навстречу»» is titled ПРОГРАММА наставничества «Шаг навстречу».
+  const std::string prefix = "Программа ";
+  if (about.rfind(prefix, 0) == 0) about = about.substr(prefix.size());
+  Append(d.blocks, Title("ПРОГРАММА", about + " на " + program.settings.academic_year + " учебный год"));
+  Result<std::vector<doc::Block>> body = TemplateBlocks(templates, "documents/programma.md", values);
+  if (!body.ok()) return body.status();
+  Append(d.blocks, std::move(*body));
+  return d;
+}
+
+}  // namespace nastavnik::render::documents

@@ -1,0 +1,191 @@
+// The example school's paperwork, checked the way a curator and an inspector would: the text
+// pdftotext reads back in order, page sizes and counts, embedded fonts, a valid file, and that
+// no internal document reaches the site.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <regex>
+
+#include "test_util.h"
+
+namespace nastavnik::testing {
+namespace stdfs = std::filesystem;
+namespace {
+
+// The example is built once for all the cases below.
+const stdfs::path& Built() {
+  static TempDir dir;
+  static const stdfs::path out = [] {
+    stdfs::path o = dir.path() / "out";
+    CommandResult r = Run("SOURCE_DATE_EPOCH=1764547200 " + Binary() + " build '" + RepoDir().string() +
+                          "' -o '" + o.string() + "'");
+    REQUIRE(r.exit_code == 0);
+    return o;
+  }();
+  return out;
+}
+
+stdfs::path Pdf(const std::string& name) { return Built() / "pdf" / name; }
+
+int Pages(const stdfs::path& pdf) {
+  CommandResult r = Run("pdfinfo '" + pdf.string() + "'");
+  std::smatch m;
+  REQUIRE(std::regex_search(r.output, m, std::regex("Pages:\\s+(\\d+)")));
+  return std::stoi(m[1]);
+}
+
+// The text in the order it was painted: table cells row by row, each cell whole.
+std::string Text(const stdfs::path& pdf, int page = 0) {
+  const std::string pages = page > 0 ? "-f " + std::to_string(page) + " -l " + std::to_string(page) + " " : "";
+  return Run("pdftotext -raw " + pages + "'" + pdf.string() + "' -").output;
+}
+
+// Lines joined as a reader would: a hyphen that ends a line is the layout's, not the word's.
+std::string Flat(const std::string& raw) {
+  std::string text = std::regex_replace(raw, std::regex("-\\n"), "");
+  text = std::regex_replace(text, std::regex("[\\s\\f]+"), " ");
+  return text;
+}
+
+// Each needle is found after the previous one.
+void CheckOrder(const std::string& raw, const std::vector<std::string>& needles) {
+  const std::string text = Flat(raw);
+  size_t at = 0;
+  for (const std::string& n : needles) {
+    size_t found = text.find(n, at);
+    INFO("looking for «" << n << "» after offset " << at);
+    REQUIRE(found != std::string::npos);
+    at = found + n.size();
+  }
+}
+
+const std::vector<std::string> kDocuments = {
+    "polozhenie.pdf",    "prikaz.pdf",        "programma.pdf",         "dorozhnaya-karta.pdf",
+    "kalendarnyj-plan.pdf", "spisok-par.pdf", "blagodarnosti.pdf",     "soglasiya-nastavnikov.pdf",
+    "soglasiya-obrabotka-pd.pdf", "soglasiya-rasprostranenie-pd.pdf", "plans.pdf", "plans/PR01.pdf"};
+
+}  // namespace
+
+TEST_CASE("every document is a valid PDF with embedded, searchable fonts", "[documents]") {
+  for (const std::string& name : kDocuments) {
+    INFO(name);
+    CommandResult check = Run("qpdf --check '" + Pdf(name).string() + "'");
+    CHECK(check.exit_code == 0);
+    CommandResult fonts = Run("pdffonts '" + Pdf(name).string() + "'");
+    REQUIRE(fonts.exit_code == 0);
+    int rows = 0;
+    std::istringstream lines(fonts.output);
+    std::string line;
+    while (std::getline(lines, line)) {
+      if (line.find("CID TrueType") == std::string::npos) continue;
+      ++rows;
+      // columns: name type encoding emb sub uni object ID
+      CHECK(std::regex_search(line, std::regex("Identity-H\\s+yes\\s+yes\\s+yes")));
+    }
+    CHECK(rows >= 2);
+  }
+}
+
+TEST_CASE("the order names its date, number, curator and annex in order", "[documents]") {
+  const std::string text = Text(Pdf("prikaz.pdf"));
+  CheckOrder(text, {"ПРИКАЗ", "29 августа 2025 г.", "№ 118-од", "г. Светлогорск-на-Вяте",
+                    "ПРИКАЗЫВАЮ", "Сомова Ирина Викторовна", "приложение № 1", "Е. М. Кравцова",
+                    "С приказом ознакомлены"});
+  const std::string list = Text(Pdf("spisok-par.pdf"));
+  CheckOrder(list, {"Приложение № 1", "к приказу МБОУ «СОШ № 3»", "от 29.08.2025 № 118-од", "СПИСОК",
+                    "Наставник", "Наставляемые", "Сомова Ирина Викторовна", "Широкова"});
+}
+
+TEST_CASE("approval stamps agree with the kind of document", "[documents]") {
+  CheckOrder(Text(Pdf("polozhenie.pdf")), {"ПРИНЯТО", "СОГЛАСОВАНО", "УТВЕРЖДЕНО", "ПОЛОЖЕНИЕ"});
+  CheckOrder(Text(Pdf("programma.pdf")), {"УТВЕРЖДЕНА", "приказом МБОУ «СОШ № 3»", "ПРОГРАММА",
+                                             "Форма «ученик – ученик»", "Этап 1.", "Этап 7."});
+  const std::string plan = Text(Pdf("kalendarnyj-plan.pdf"));
+  CHECK(std::regex_search(plan, std::regex("УТВЕРЖДЕН\\s+приказом")));
+  CheckOrder(plan, {"КАЛЕНДАРНЫЙ ПЛАН", "Мероприятие", "Сроки", "Ответственный", "Отметка о выполнении"});
+}
+
+TEST_CASE("the roadmap is landscape and repeats its table header on every page", "[documents]") {
+  const stdfs::path pdf = Pdf("dorozhnaya-karta.pdf");
+  CommandResult info = Run("pdfinfo '" + pdf.string() + "'");
+  CHECK(info.output.find("841.89 x 595.276") != std::string::npos);
+  const int pages = Pages(pdf);
+  REQUIRE(pages >= 2);
+  for (int p = 1; p <= pages; ++p) {
+    INFO("page " << p);
+    CheckOrder(Text(pdf, p), {"№", "Этап", "Мероприятие", "Содержание", "Срок", "Ответственный", "Результат"});
+  }
+  CheckOrder(Text(pdf), {"1.1", "Подготовка условий", "7.1", "Завершение"});
+}
+
+TEST_CASE("an individual plan holds its header, tasks in order and every signature", "[documents]") {
+  const std::string text = Text(Pdf("plans/PR01.pdf"));
+  CheckOrder(text, {"ИНДИВИДУАЛЬНЫЙ ПЛАН РАЗВИТИЯ", "Наставляемый", "Широкова", "Наставник",
+                    "Сомова Ирина Викторовна", "Форма наставничества", "учитель – учитель", "Период",
+                    "с 15.09.2025 по 29.05.2026", "Раздел", "Воспитательная работа", "30.09.2025",
+                    "Работа с родителями", "17.10.2025", "Наставник", "И. В. Сомова", "Наставляемый",
+                    "Куратор программы"});
+}
+
+TEST_CASE("a pupil's plan asks the parent to sign", "[documents]") {
+  int with_parent = 0;
+  for (const auto& e : stdfs::directory_iterator(Built() / "pdf/plans")) {
+    if (Flat(Text(e.path())).find("Родитель (законный представитель)") != std::string::npos) ++with_parent;
+  }
+  CHECK(with_parent > 0);
+}
+
+TEST_CASE("the booklet starts every plan on an odd page", "[documents]") {
+  int expected = 0;
+  int plans = 0;
+  std::vector<stdfs::path> files;
+  for (const auto& e : stdfs::directory_iterator(Built() / "pdf/plans")) files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  for (const stdfs::path& f : files) {
+    if (expected % 2 == 1) ++expected;  // the blank back of the previous sheet
+    expected += Pages(f);
+    ++plans;
+  }
+  CHECK(plans == 19);
+  const stdfs::path booklet = Pdf("plans.pdf");
+  CHECK(Pages(booklet) == expected);
+  // Page 3 is where the second plan begins when the first takes one sheet.
+  CHECK(Text(booklet, 1).find("ИНДИВИДУАЛЬНЫЙ ПЛАН") != std::string::npos);
+}
+
+TEST_CASE("letters go to the mentors of completed pairs with results", "[documents]") {
+  const stdfs::path pdf = Pdf("blagodarnosti.pdf");
+  CHECK(Pages(pdf) == 3);
+  CheckOrder(Text(pdf), {"БЛАГОДАРСТВЕННОЕ ПИСЬМО", "Уважаемая", "выражает Вам искреннюю благодарность",
+                            "Е. М. Кравцова"});
+}
+
+TEST_CASE("consents are signed by a parent for a pupil and by an adult for themself and mentors get 351.8 agreements", "[documents]") {
+  const std::string processing = Text(Pdf("soglasiya-obrabotka-pd.pdf"));
+  CheckOrder(processing, {"СОГЛАСИЕ", "на обработку персональных данных", "Я, Сомова Ирина Викторовна",
+                          "статьёй 9 Федерального закона", "Субъект персональных данных"});
+  CHECK(Flat(processing).find("являясь родителем (законным представителем) обучающегося") != std::string::npos);
+  CHECK(Pages(Pdf("soglasiya-obrabotka-pd.pdf")) == 39);
+  const std::string distribution = Text(Pdf("soglasiya-rasprostranenie-pd.pdf"));
+  CheckOrder(distribution, {"разрешённых для распространения", "статьёй 10.1", "https://school3.example.ru"});
+  const std::string mentors = Text(Pdf("soglasiya-nastavnikov.pdf"));
+  CheckOrder(mentors, {"СОГЛАСИЕ", "статьёй 351.8", "ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ", "Срок выполнения работы",
+                       "Оплата работы по наставничеству", "Работодатель"});
+}
+
+TEST_CASE("only public documents reach the site", "[documents][privacy]") {
+  std::vector<std::string> files;
+  for (const auto& e : stdfs::directory_iterator(Built() / "site/files")) files.push_back(e.path().filename());
+  std::sort(files.begin(), files.end());
+  CHECK(files == std::vector<std::string>{"dorozhnaya-karta.pdf", "kalendarnyj-plan.pdf", "polozhenie.pdf",
+                                          "programma.pdf"});
+  for (auto it = stdfs::recursive_directory_iterator(Built() / "site"); it != stdfs::end(it); ++it) {
+    if (!it->is_regular_file()) continue;
+    const std::string bytes = ReadFile(it->path());
+    INFO(it->path());
+    CHECK(bytes.find("Индивидуальный план развития —") == std::string::npos);
+    CHECK(bytes.find("Приложение № 1") == std::string::npos);
+  }
+}
+
+}  // namespace nastavnik::testing
