@@ -47,6 +47,13 @@ std::string Text(double x, double y, const std::string& cls, const std::string& 
          "\">" + EscapeHtml(s) + "</text>";
 }
 
+// "цель 70%": the label with the value, unless the label already carries a number.
+std::string TargetLabel(const doc::Chart& c) {
+  std::string label = c.target_label.empty() ? "цель" : c.target_label;
+  if (label.find_first_of("0123456789") != std::string::npos) return label;
+  return label + " " + Number(*c.target) + c.unit;
+}
+
 // Series names with their colours, across the top; only when there is more than one series.
 std::string Legend(const doc::Chart& c, double x0, double* height) {
   if (c.series.size() < 2) return "";
@@ -69,7 +76,11 @@ struct Drawing {
 };
 
 Drawing Bars(const doc::Chart& c, double max, double width) {
-  const double label_w = 112, plot_w = width - label_w - 56, bar_h = 22, gap = 6, row_gap = 18;
+  // Room for the longest category name (about 8.5 units a letter at the labels' size).
+  size_t longest = 0;
+  for (const std::string& name : c.categories) longest = std::max(longest, text::Utf8Length(name));
+  const double label_w = std::clamp(16 + 8.5 * static_cast<double>(longest), 80.0, width * 0.45);
+  const double plot_w = width - label_w - 56, bar_h = 22, gap = 6, row_gap = 18;
   size_t n_series = std::max<size_t>(1, c.series.size());
   double row_h = n_series * (bar_h + gap) - gap;
   double legend_h = 0;
@@ -94,8 +105,7 @@ Drawing Bars(const doc::Chart& c, double max, double width) {
     double x = label_w + std::clamp(*c.target / max, 0.0, 1.0) * plot_w;
     out += "<line x1=\"" + Coord(x) + "\" x2=\"" + Coord(x) + "\" y1=\"" + Coord(2 + legend_h) + "\" y2=\"" + Coord(height - row_gap + 6) +
            "\" class=\"target\"/>";
-    std::string label = (c.target_label.empty() ? "цель" : c.target_label) + " " + Number(*c.target) + c.unit;
-    out += Text(x, height + 8, "target-label", "middle", label);
+    out += Text(x, height + 8, "target-label", "middle", TargetLabel(c));
     height += 16;
   }
   return {height, out};
@@ -134,8 +144,7 @@ Drawing Columns(const doc::Chart& c, double max, double width) {
     double y = top + plot_h - std::clamp(*c.target / max, 0.0, 1.0) * plot_h;
     out += "<line x1=\"" + Coord(left) + "\" x2=\"" + Coord(width - 10) + "\" y1=\"" + Coord(y) + "\" y2=\"" +
            Coord(y) + "\" class=\"target\"/>";
-    out += Text(width - 12, y - 5, "target-label", "end",
-                (c.target_label.empty() ? "цель" : c.target_label) + " " + Number(*c.target) + c.unit);
+    out += Text(width - 12, y - 5, "target-label", "end", TargetLabel(c));
   }
   return {top + plot_h + bottom, out};
 }
