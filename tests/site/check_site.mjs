@@ -102,7 +102,16 @@ if (!(await page.evaluate(() => document.documentElement.classList.contains("vis
 await audit("news.html (visually impaired)");
 await page.goto(origin + base + "index.html");
 await audit("index.html (visually impaired)");
-console.log(`axe-core: ${failures - axeBefore ? "violations above" : `0 violations on ${pages.length} pages and in the version for the visually impaired`}`);
+for (const scheme of ["wb", "blue", "bw"]) {
+  await page.click(`[data-vision-scheme="${scheme}"]`);
+  if (scheme !== "bw") await audit(`index.html (visually impaired, colour scheme ${scheme})`);
+  if (scheme !== "bw" && shots) {
+    fs.mkdirSync(shots, { recursive: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: path.join(shots, `home-vision-${scheme}.png`) });
+  }
+}
+console.log(`axe-core: ${failures - axeBefore ? "violations above" : `0 violations on ${pages.length} pages and in the version for the visually impaired (3 colour schemes)`}`);
 
 if (shots) {
   fs.mkdirSync(shots, { recursive: true });

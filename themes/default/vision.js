@@ -1,5 +1,5 @@
-// Версия для слабовидящих (ГОСТ Р 52872-2019): крупный шрифт, чёрное на белом, изображения по
-// выбору. Настройки хранятся в localStorage и действуют на всех страницах. Без JavaScript сайт
+// Версия для слабовидящих (ГОСТ Р 52872-2019): крупный шрифт, контрастные цветовые схемы,
+// изображения по выбору. Настройки хранятся в localStorage и действуют на всех страницах. Без JavaScript сайт
 // остаётся обычным, а кнопка скрыта.
 (function () {
   "use strict";
@@ -14,6 +14,7 @@
     root.classList.toggle("vision", on);
     ["1", "2", "3"].forEach(function (s) { root.classList.toggle("vision-size-" + s, on && (store.get("vision-size") || "2") === s); });
     root.classList.toggle("vision-no-images", on && store.get("vision-images") === "off");
+    ["wb", "blue"].forEach(function (k) { root.classList.toggle("vision-scheme-" + k, on && store.get("vision-scheme") === k); });
     return on;
   }
   apply();  // before the first paint: no flash of the ordinary version
@@ -31,6 +32,9 @@
       Array.prototype.forEach.call(panel.querySelectorAll("[data-vision-size]"), function (b) {
         b.setAttribute("aria-pressed", String((store.get("vision-size") || "2") === b.getAttribute("data-vision-size")));
       });
+      Array.prototype.forEach.call(panel.querySelectorAll("[data-vision-scheme]"), function (b) {
+        b.setAttribute("aria-pressed", String((store.get("vision-scheme") || "bw") === b.getAttribute("data-vision-scheme")));
+      });
       Array.prototype.forEach.call(panel.querySelectorAll("[data-vision-images]"), function (b) {
         b.setAttribute("aria-pressed", String((store.get("vision-images") || "on") === b.getAttribute("data-vision-images")));
       });
@@ -43,6 +47,7 @@
       var b = e.target.closest("button");
       if (!b) return;
       if (b.hasAttribute("data-vision-size")) store.set("vision-size", b.getAttribute("data-vision-size"));
+      if (b.hasAttribute("data-vision-scheme")) store.set("vision-scheme", b.getAttribute("data-vision-scheme"));
       if (b.hasAttribute("data-vision-images")) store.set("vision-images", b.getAttribute("data-vision-images"));
       sync();
     });

@@ -47,6 +47,13 @@ std::string Text(double x, double y, const std::string& cls, const std::string& 
          "\">" + EscapeHtml(s) + "</text>";
 }
 
+// "цель 70%": the label with the value, unless the label already carries a number.
+std::string TargetLabel(const doc::Chart& c) {
+  std::string label = c.target_label.empty() ? "цель" : c.target_label;
+  if (label.find_first_of("0123456789") != std::string::npos) return label;
+  return label + " " + Number(*c.target) + c.unit;
+}
+
 // Series names with their colours, across the top; only when there is more than one series.
 std::string Legend(const doc::Chart& c, double x0, double* height) {
   if (c.series.size() < 2) return "";
@@ -62,8 +69,18 @@ std::string Legend(const doc::Chart& c, double x0, double* height) {
 }
 
 // Horizontal bars: one row per category, one bar per series in it.
-std::string Bars(const doc::Chart& c, double max, double width) {
-  const double label_w = 112, plot_w = width - label_w - 56, bar_h = 22, gap = 6, row_gap = 18;
+// The drawing of a chart: its shapes and the height they need at the given width.
+struct Drawing {
+  double height = 0;
+  std::string shapes;
+};
+
+Drawing Bars(const doc::Chart& c, double max, double width) {
+  // Room for the longest category name (about 8.5 units a letter at the labels' size).
+  size_t longest = 0;
+  for (const std::string& name : c.categories) longest = std::max(longest, text::Utf8Length(name));
+  const double label_w = std::clamp(16 + 8.5 * static_cast<double>(longest), 80.0, width * 0.45);
+  const double plot_w = width - label_w - 56, bar_h = 22, gap = 6, row_gap = 18;
   size_t n_series = std::max<size_t>(1, c.series.size());
   double row_h = n_series * (bar_h + gap) - gap;
   double legend_h = 0;
@@ -88,15 +105,14 @@ std::string Bars(const doc::Chart& c, double max, double width) {
     double x = label_w + std::clamp(*c.target / max, 0.0, 1.0) * plot_w;
     out += "<line x1=\"" + Coord(x) + "\" x2=\"" + Coord(x) + "\" y1=\"" + Coord(2 + legend_h) + "\" y2=\"" + Coord(height - row_gap + 6) +
            "\" class=\"target\"/>";
-    std::string label = (c.target_label.empty() ? "цель" : c.target_label) + " " + Number(*c.target) + c.unit;
-    out += Text(x, height + 8, "target-label", "middle", label);
+    out += Text(x, height + 8, "target-label", "middle", TargetLabel(c));
     height += 16;
   }
-  return "<svg class=\"chart\" viewBox=\"0 0 " + Coord(width) + " " + Coord(height) + "\"" + out;
+  return {height, out};
 }
 
 // Vertical columns with a value axis on the left.
-std::string Columns(const doc::Chart& c, double max, double width) {
+Drawing Columns(const doc::Chart& c, double max, double width) {
   const double left = 50, plot_h = 200, bottom = 40;
   double plot_w = width - left - 10;
   double legend_h = 0;
@@ -128,10 +144,9 @@ std::string Columns(const doc::Chart& c, double max, double width) {
     double y = top + plot_h - std::clamp(*c.target / max, 0.0, 1.0) * plot_h;
     out += "<line x1=\"" + Coord(left) + "\" x2=\"" + Coord(width - 10) + "\" y1=\"" + Coord(y) + "\" y2=\"" +
            Coord(y) + "\" class=\"target\"/>";
-    out += Text(width - 12, y - 5, "target-label", "end",
-                (c.target_label.empty() ? "цель" : c.target_label) + " " + Number(*c.target) + c.unit);
+    out += Text(width - 12, y - 5, "target-label", "end", TargetLabel(c));
   }
-  return "<svg class=\"chart\" viewBox=\"0 0 " + Coord(width) + " " + Coord(top + plot_h + bottom) + "\"" + out;
+  return {top + plot_h + bottom, out};
 }
 
 // The same numbers as a table: what a screen reader announces and what survives printing in
@@ -156,16 +171,13 @@ std::string DataTable(const doc::Chart& c) {
 std::string RenderChartSvg(const doc::Chart& chart, const std::string& description) {
   double max = AxisMax(chart);
   const double width = chart.kind == doc::Chart::Kind::kBars ? 420 : 640;
-  std::string svg = chart.kind == doc::Chart::Kind::kBars ? Bars(chart, max, width) : Columns(chart, max, width);
-  // Bars()/Columns() leave the opening tag unfinished so the accessible name can be added here.
-  std::string head = svg.substr(0, svg.find("<", 1));
-  std::string shapes = svg.substr(head.size());
+  Drawing d = chart.kind == doc::Chart::Kind::kBars ? Bars(chart, max, width) : Columns(chart, max, width);
   std::string title = chart.title.empty() ? "Диаграмма" : chart.title;
-  std::string out = "<figure class=\"chart-figure\">\n" + head +
-                    " role=\"img\" aria-label=\"" + EscapeHtml(title) + "\">";
+  std::string out = "<figure class=\"chart-figure\">\n<svg class=\"chart\" viewBox=\"0 0 " + Coord(width) + " " +
+                    Coord(d.height) + "\" role=\"img\" aria-label=\"" + EscapeHtml(title) + "\">";
   out += "<title>" + EscapeHtml(title) + "</title>";
   if (!description.empty()) out += "<desc>" + EscapeHtml(description) + "</desc>";
-  out += "<g aria-hidden=\"true\">" + shapes + "</g></svg>\n";
+  out += "<g aria-hidden=\"true\">" + d.shapes + "</g></svg>\n";
   out += DataTable(chart);
   if (!description.empty()) out += "<figcaption>" + EscapeHtml(description) + "</figcaption>\n";
   return out + "</figure>\n";

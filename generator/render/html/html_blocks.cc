@@ -119,7 +119,8 @@ std::string RenderBlocks(const std::vector<doc::Block>& blocks, int heading_shif
         out += "<hr>\n";
         break;
       case doc::BlockKind::kTable: {
-        out += "<div class=\"table-wrap\"><table>\n";
+        // A wide table scrolls sideways on phones; keyboard users reach that scroll through tabindex.
+        out += "<div class=\"table-wrap\" tabindex=\"0\"><table>\n";
         for (size_t r = 0; r < b.table.rows.size(); ++r) {
           bool head = static_cast<int>(r) < b.table.header_rows;
           if (r == 0 && head) out += "<thead>\n";

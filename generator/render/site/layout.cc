@@ -82,6 +82,10 @@ TemplateValue CommonValues(const SiteInput& in, const PageOut& page, const std::
     TemplateValue m;
     m.Set("title", item.title).Set("url", external ? url : root + url);
     m.Set("current", TemplateValue::Bool(url == page.path));
+    // A news post or a document page lights up its section in the menu.
+    bool in_section = false;
+    for (const auto& crumb : page.crumbs) in_section = in_section || (crumb.second == url && url != "index.html");
+    m.Set("section", TemplateValue::Bool(in_section));
     menu.Push(m);
   }
   v.Set("menu", menu);

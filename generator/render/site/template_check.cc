@@ -32,16 +32,19 @@ std::vector<Status> CheckTemplateFields(const std::string& file, const std::stri
   std::vector<Status> problems;
   int line = 1;
   size_t line_start = 0;
-  size_t i = 0;
-  while (true) {
-    size_t open = text.find("{{", i);
-    if (open == std::string::npos) break;
-    for (size_t k = i; k < open; ++k) {
+  auto count_lines = [&](size_t from, size_t to) {
+    for (size_t k = from; k < to; ++k) {
       if (text[k] == '\n') {
         ++line;
         line_start = k + 1;
       }
     }
+  };
+  size_t i = 0;
+  while (true) {
+    size_t open = text.find("{{", i);
+    if (open == std::string::npos) break;
+    count_lines(i, open);
     bool triple = text.compare(open, 3, "{{{") == 0;
     size_t body = open + (triple ? 3 : 2);
     size_t close = text.find(triple ? "}}}" : "}}", body);
@@ -54,19 +57,14 @@ std::vector<Status> CheckTemplateFields(const std::string& file, const std::stri
       for (const std::string& part : SplitDots(name)) {
         if (part.empty() || Publishable(part)) continue;
         int column = static_cast<int>(text::Utf8Length(text.substr(line_start, open - line_start))) + 1;
+        bool forbidden = model::ClassOfField(part, false, model::PrivacySettings{}) == model::FieldClass::kForbidden;
         problems.push_back(Status::Input(
-            "шаблон сайта запрашивает поле «" + part + "», которое нельзя публиковать (152-ФЗ, класс "
-            "«внутреннее»): уберите {{" + tag + "}} из шаблона",
+            "шаблон сайта запрашивает поле «" + part + "», которое нельзя публиковать (152-ФЗ, класс «" +
+                (forbidden ? "запрещённые" : "внутренние") + "»): уберите {{" + tag + "}} из шаблона",
             Location{file, line, column}));
       }
     }
-    i = open;  // newlines before the tag are counted; continue after it
-    for (size_t k = open; k < close; ++k) {
-      if (text[k] == '\n') {
-        ++line;
-        line_start = k + 1;
-      }
-    }
+    count_lines(open, close);
     i = close + (triple ? 3 : 2);
   }
   return problems;

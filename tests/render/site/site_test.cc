@@ -169,7 +169,7 @@ TEST_CASE("documents: size in Russian, and a page without a PDF offers no downlo
   report.body.blocks.push_back(doc::Paragraph("Только итоги"));
   auto files = f.Render({pdf, report});
   const std::string& list = files.at("site/documents.html");
-  CHECK(list.find("href=\"files/polozhenie.pdf\" download>скачать PDF, 67 КБ") != std::string::npos);
+  CHECK(list.find("href=\"files/polozhenie.pdf\" download>скачать<span class=\"visually-hidden\"> «Положение»,</span> PDF, 67 КБ") != std::string::npos);
   CHECK(list.find("href=\"documents/report.html\">Отчёт</a></li>") != std::string::npos);
   CHECK(files.at("site/documents/polozhenie.html").find("href=\"../files/polozhenie.pdf\" download>Скачать (PDF, 67 КБ)") != std::string::npos);
   const std::string& page = files.at("site/documents/report.html");
@@ -237,9 +237,33 @@ TEST_CASE("menu from program.toml and breadcrumbs link relative to each page", "
   CHECK(post.find("<a href=\"../index.html\">Главная</a>") != std::string::npos);
   CHECK(post.find("<li><a href=\"../news.html\">Новости</a></li><li aria-current=\"page\">Новость news/a</li>") != std::string::npos);
   CHECK(post.find("<link rel=\"stylesheet\" href=\"../style.css\">") != std::string::npos);
+  f.program.site.menu.push_back({"Новости", "news.html"});
+  CHECK(f.Render().at("site/news/a.html").find("<a href=\"../news.html\" class=\"section\">Новости</a>") != std::string::npos);
   // The 404 page is served at any depth: its links start from the site's path.
   const std::string& missing = files.at("site/404.html");
   CHECK(missing.find("href=\"/mentors/style.css\"") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace nastavnik::render::site
+
+namespace nastavnik::render::site {
+namespace {
+
+TEST_CASE("a school can keep mentors off the site; the vision switch waits for its script", "[site][privacy]") {
+  Fixture f;
+  f.program.site.publish_mentors = false;
+  auto files = f.Render();
+  const std::string& mentors = files.at("site/mentors.html");
+  CHECK(mentors.find("Сведения о наставниках школа не публикует.") != std::string::npos);
+  CHECK(mentors.find("class=\"card\"") == std::string::npos);
+  // Without JavaScript the site is the ordinary one: the switch and its panel stay hidden.
+  const std::string& home = files.at("site/index.html");
+  CHECK(home.find("id=\"vision-toggle\" hidden") != std::string::npos);
+  CHECK(home.find("id=\"vision-panel\" hidden") != std::string::npos);
+  CHECK(home.find("<script src=\"vision.js\"></script>") != std::string::npos);
+  CHECK(home.find("<link rel=\"stylesheet\" href=\"print.css\" media=\"print\">") != std::string::npos);
+  CHECK(home.find("reload.js") == std::string::npos);  // only under `nastavnik serve`
 }
 
 }  // namespace
