@@ -93,7 +93,12 @@ void PairsSection(const model::Program& program, const cm::MonitoringReport& r, 
   };
   out.push_back(doc::Paragraph("По формам наставничества (действующие и завершённые):"));
   out.push_back(table(r.pairs_by_form, "Форма"));
-  out.push_back(ChartBlock(PairsByFormChart(r)));
+  // A chart cannot say «менее 5»: where the table hides a small count, the public page has no chart.
+  bool chart_hides_nothing = true;
+  for (const cm::PairCount& p : r.pairs_by_form) {
+    chart_hides_nothing = chart_hides_nothing && a.Shows(p.pairs) && a.Shows(p.groups);
+  }
+  if (chart_hides_nothing) out.push_back(ChartBlock(PairsByFormChart(r)));
   out.push_back(doc::Paragraph("По ролевым моделям:"));
   out.push_back(table(r.pairs_by_role_model, "Ролевая модель"));
 

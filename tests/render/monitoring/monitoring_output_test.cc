@@ -151,6 +151,9 @@ TEST_CASE("the public report names no one and suppresses small groups", "[monito
   CHECK_THAT(html, !Catch::Contains("PR01"));
   // The satisfaction histogram (individual answers) stays in the school's PDF.
   CHECK_THAT(html, !Catch::Contains("сколько участников поставили"));
+  // The example has forms with fewer than 5 pairs: their exact counts must not leak through a chart.
+  CHECK_THAT(html, Catch::Contains("менее 5"));
+  CHECK_THAT(html, !Catch::Contains("Пары и группы по формам"));
   CHECK_THAT(ReadFile(ExampleOutput() / "site/documents.html"), Catch::Contains("documents/monitoring.html"));
 }
 
