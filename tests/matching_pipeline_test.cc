@@ -77,6 +77,9 @@ TEST_CASE("match proposes pairs and a group for the example school and explains 
   std::string strings = XlsxPart(dir / "explanation.xlsx", "xl/sharedStrings.xml");
   CHECK(XlsxPart(dir / "explanation.xlsx", "xl/workbook.xml").find("Без пары") != std::string::npos);
   CHECK(strings.find("Ковалёва Алёна Дмитриевна") != std::string::npos);
+  std::string sheet = XlsxPart(dir / "explanation.xlsx", "xl/worksheets/sheet1.xml");
+  CHECK(sheet.find("<v>0.33</v>") != std::string::npos);  // P013's requests, exactly two decimals
+  CHECK(sheet.find("<v>8.67</v>") != std::string::npos);
 
   // The site of the last build is untouched, and the next build keeps the proposal.
   CHECK(Snapshot(project / "output/site") == site_before);
