@@ -250,3 +250,24 @@ TEST_CASE("load balancing spreads mentees over mentors", "[matching]") {
 }
 
 }  // namespace nastavnik::testing
+
+namespace nastavnik::testing {
+
+TEST_CASE("equal optima are decided by ids, not by the order of the file", "[matching]") {
+  model::Program program = School({P("S2", false, Category::kPupil, 6, {"пн"}), P("M9", true, Category::kPupil, 10, {"пн"}),
+                                   P("S1", false, Category::kPupil, 6, {"пн"}), P("M3", true, Category::kPupil, 10, {"пн"}),
+                                   P("S3", false, Category::kPupil, 6, {"пн"})});
+  program.matching.group_forms = {};
+  Diagnostics diags;
+  auto m = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  // Two places, three equal mentees: S1 and S2 get them, S3 waits; S1 gets M3, the first mentor.
+  REQUIRE(m.proposal.size() == 2);
+  CHECK(program.people[m.proposal[0].mentor].id == "M3");
+  CHECK(program.people[m.candidates[m.proposal[0].candidates[0]].mentee].id == "S1");
+  CHECK(program.people[m.proposal[1].mentor].id == "M9");
+  CHECK(program.people[m.candidates[m.proposal[1].candidates[0]].mentee].id == "S2");
+  REQUIRE(m.unmatched.size() == 1);
+  CHECK(program.people[m.unmatched[0].mentee].id == "S3");
+}
+
+}  // namespace nastavnik::testing
