@@ -4,6 +4,7 @@
 #include <lemon/static_graph.h>
 
 #include <algorithm>
+#include <future>
 #include <utility>
 
 namespace nastavnik::compute::matching {
@@ -131,11 +132,21 @@ std::vector<char> SolveFlow(const FlowProblem& p) {
     parts[c].arcs.push_back({mentee_index[a.mentee], mentor_index[a.mentor], a.units});
     origin[c].push_back(i);
   }
+  // Components on two threads (even and odd ones): each writes only its own arcs of taken.
   std::vector<char> taken(p.arcs.size(), 0);
-  for (size_t c = 0; c < parts.size(); ++c) {
-    if (parts[c].arcs.empty()) continue;
-    std::vector<char> part_taken = SolveConnected(parts[c]);
-    for (size_t i = 0; i < part_taken.size(); ++i) taken[origin[c][i]] = part_taken[i];
+  auto solve_every_other = [&](size_t first) {
+    for (size_t c = first; c < parts.size(); c += 2) {
+      if (parts[c].arcs.empty()) continue;
+      std::vector<char> part_taken = SolveConnected(parts[c]);
+      for (size_t i = 0; i < part_taken.size(); ++i) taken[origin[c][i]] = part_taken[i];
+    }
+  };
+  if (parts.size() > 1 && p.arcs.size() > 100000) {
+    auto odd = std::async(std::launch::async, solve_every_other, 1);
+    solve_every_other(0);
+    odd.get();
+  } else {
+    for (size_t first : {0, 1}) solve_every_other(first);
   }
   return taken;
 }
