@@ -92,6 +92,14 @@ TEST_CASE("match proposes pairs and a group for the example school and explains 
   // Deterministic: the same input and date give the same bytes.
   REQUIRE(Match(project).exit_code == 0);
   CHECK(Snapshot(dir) == matching_before);
+
+  // The graph for raw-solver benchmarks: 10 waiting mentees, 20 candidate arcs, one "unmatched"
+  // arc each, and the mentors' places (load_balance = 1: one arc per place).
+  REQUIRE(Match(project, "--dimacs " + Quote(tmp.path() / "graph.dimacs")).exit_code == 0);
+  std::string graph = ReadFile(tmp.path() / "graph.dimacs");
+  CHECK(Count(graph, "\nn ") == 11);
+  CHECK(Count(graph, "\na ") == 20 + 10 + 10);
+  CHECK(Snapshot(dir) == matching_before);
 }
 
 TEST_CASE("match --apply adds the reviewed proposal to pairs.csv with a backup, once", "[matching][pipeline]") {
