@@ -188,3 +188,26 @@ TEST_CASE("bad matching data fails match with its exact messages", "[matching][p
 }
 
 }  // namespace nastavnik::testing
+
+namespace nastavnik::testing {
+
+TEST_CASE("match --apply starts pairs.csv for a school that has none yet", "[matching][pipeline]") {
+  TempDir tmp;
+  stdfs::path project = tmp.path() / "school";
+  stdfs::copy(TestsDir() / "fixtures/minimal", project, stdfs::copy_options::recursive);
+  stdfs::remove(project / "content/data/pairs.csv");
+  stdfs::remove(project / "content/data/plans.csv");
+  CommandResult made = Run("SOURCE_DATE_EPOCH=1764547200 " + Binary() + " match '" + project.string() + "' 2>&1");
+  INFO(made.output);
+  REQUIRE(made.exit_code == 0);
+  CommandResult applied = Run(Binary() + " match '" + project.string() + "' --apply 2>&1");
+  INFO(applied.output);
+  REQUIRE(applied.exit_code == 0);
+  CHECK(applied.output.find("файл создан") != std::string::npos);
+  std::string pairs = ReadFile(project / "content/data/pairs.csv");
+  CHECK(pairs.rfind("Код,Наставник,Наставляемые,Форма,Ролевая модель,Начало,Окончание,Статус,Закреплена,Результат,Кейс\n", 0) == 0);
+  CHECK(pairs.find("PR02,T1,\"S2; S4\",учитель – ученик,,01.12.2025,31.05.2026,активна,нет,,\n") != std::string::npos);
+  CHECK(Run(Binary() + " check '" + project.string() + "'").exit_code == 0);
+}
+
+}  // namespace nastavnik::testing
