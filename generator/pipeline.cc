@@ -119,7 +119,8 @@ Status ApplyProposal(const MatchOptions& options, const load::Sources& sources, 
       keys.push_back(key);
     }
   }
-  model::Columns cols(*table, model::PairColumnSpecs(), diags);
+  Diagnostics reported_already;  // BuildPairs has warned about this header once
+  model::Columns cols(*table, model::PairColumnSpecs(), reported_already);
   for (const load::Row& row : table->rows) {
     std::vector<std::string> cells;
     for (const std::string& key : keys) cells.push_back(key.empty() ? "" : cols.Text(row, key.c_str()));

@@ -77,6 +77,9 @@ TEST_CASE("match proposes pairs and a group for the example school and explains 
   std::string strings = XlsxPart(dir / "explanation.xlsx", "xl/sharedStrings.xml");
   CHECK(XlsxPart(dir / "explanation.xlsx", "xl/workbook.xml").find("Без пары") != std::string::npos);
   CHECK(strings.find("Ковалёва Алёна Дмитриевна") != std::string::npos);
+  std::string sheet = XlsxPart(dir / "explanation.xlsx", "xl/worksheets/sheet1.xml");
+  CHECK(sheet.find("<v>0.33</v>") != std::string::npos);  // P013's requests, exactly two decimals
+  CHECK(sheet.find("<v>8.67</v>") != std::string::npos);
 
   // The site of the last build is untouched, and the next build keeps the proposal.
   CHECK(Snapshot(project / "output/site") == site_before);
@@ -88,6 +91,14 @@ TEST_CASE("match proposes pairs and a group for the example school and explains 
 
   // Deterministic: the same input and date give the same bytes.
   REQUIRE(Match(project).exit_code == 0);
+  CHECK(Snapshot(dir) == matching_before);
+
+  // The graph for raw-solver benchmarks: 10 waiting mentees, 20 candidate arcs, one "unmatched"
+  // arc each, and the mentors' places (load_balance = 1: one arc per place).
+  REQUIRE(Match(project, "--dimacs " + Quote(tmp.path() / "graph.dimacs")).exit_code == 0);
+  std::string graph = ReadFile(tmp.path() / "graph.dimacs");
+  CHECK(Count(graph, "\nn ") == 11);
+  CHECK(Count(graph, "\na ") == 20 + 10 + 10);
   CHECK(Snapshot(dir) == matching_before);
 }
 
@@ -174,6 +185,29 @@ TEST_CASE("bad matching data fails match with its exact messages", "[matching][p
     }
   }
   CHECK(cases >= 1);
+}
+
+}  // namespace nastavnik::testing
+
+namespace nastavnik::testing {
+
+TEST_CASE("match --apply starts pairs.csv for a school that has none yet", "[matching][pipeline]") {
+  TempDir tmp;
+  stdfs::path project = tmp.path() / "school";
+  stdfs::copy(TestsDir() / "fixtures/minimal", project, stdfs::copy_options::recursive);
+  stdfs::remove(project / "content/data/pairs.csv");
+  stdfs::remove(project / "content/data/plans.csv");
+  CommandResult made = Run("SOURCE_DATE_EPOCH=1764547200 " + Binary() + " match '" + project.string() + "' 2>&1");
+  INFO(made.output);
+  REQUIRE(made.exit_code == 0);
+  CommandResult applied = Run(Binary() + " match '" + project.string() + "' --apply 2>&1");
+  INFO(applied.output);
+  REQUIRE(applied.exit_code == 0);
+  CHECK(applied.output.find("файл создан") != std::string::npos);
+  std::string pairs = ReadFile(project / "content/data/pairs.csv");
+  CHECK(pairs.rfind("Код,Наставник,Наставляемые,Форма,Ролевая модель,Начало,Окончание,Статус,Закреплена,Результат,Кейс\n", 0) == 0);
+  CHECK(pairs.find("PR02,T1,\"S2; S4\",учитель – ученик,,01.12.2025,31.05.2026,активна,нет,,\n") != std::string::npos);
+  CHECK(Run(Binary() + " check '" + project.string() + "'").exit_code == 0);
 }
 
 }  // namespace nastavnik::testing

@@ -2,6 +2,8 @@
 // break a rule, and the explanations a curator reads for a mentee left without a pair.
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include "compute/matching/match.h"
 
 namespace nastavnik::testing {
@@ -247,6 +249,70 @@ TEST_CASE("load balancing spreads mentees over mentors", "[matching]") {
   auto spread = compute::matching::Match(program, Date{2025, 12, 1}, diags);
   REQUIRE(spread.proposal.size() == 2);
   CHECK(spread.matched == 3);
+}
+
+}  // namespace nastavnik::testing
+
+namespace nastavnik::testing {
+
+TEST_CASE("equal optima are decided by ids, not by the order of the file", "[matching]") {
+  model::Program program = School({P("S2", false, Category::kPupil, 6, {"пн"}), P("M9", true, Category::kPupil, 10, {"пн"}),
+                                   P("S1", false, Category::kPupil, 6, {"пн"}), P("M3", true, Category::kPupil, 10, {"пн"}),
+                                   P("S3", false, Category::kPupil, 6, {"пн"})});
+  program.matching.group_forms = {};
+  Diagnostics diags;
+  auto m = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  // Two places, three equal mentees: S1 and S2 get them, S3 waits; S1 gets M3, the first mentor.
+  REQUIRE(m.proposal.size() == 2);
+  CHECK(program.people[m.proposal[0].mentor].id == "M3");
+  CHECK(program.people[m.candidates[m.proposal[0].candidates[0]].mentee].id == "S1");
+  CHECK(program.people[m.proposal[1].mentor].id == "M9");
+  CHECK(program.people[m.candidates[m.proposal[1].candidates[0]].mentee].id == "S2");
+  REQUIRE(m.unmatched.size() == 1);
+  CHECK(program.people[m.unmatched[0].mentee].id == "S3");
+}
+
+}  // namespace nastavnik::testing
+
+namespace nastavnik::testing {
+
+TEST_CASE("two schools of a network are solved apart, on two threads, with the same answer", "[matching]") {
+  std::vector<Person> people;
+  for (const char* org : {"Школа № 1", "Школа № 2"}) {
+    for (int i = 0; i < 100; ++i) {
+      Person mentor = P(std::string(org).substr(10) + "M" + std::to_string(100 + i), true, Category::kPupil, 11, {"пн"});
+      mentor.capacity = 3;
+      mentor.organization = org;
+      mentor.strengths = {i % 2 ? "химия" : "физика"};
+      people.push_back(mentor);
+    }
+    for (int i = 0; i < 600; ++i) {
+      Person mentee = P(std::string(org).substr(10) + "S" + std::to_string(1000 + i), false, Category::kPupil, 6, {"пн"});
+      mentee.organization = org;
+      mentee.requests = {i % 3 ? "химия" : "физика"};
+      people.push_back(mentee);
+    }
+  }
+  model::Program program = School(people);
+  program.matching.group_forms = {};
+  Diagnostics diags;
+  auto first = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  auto second = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  CHECK(first.candidates.size() == 120000);
+  CHECK(first.matched == 600);  // 2 × 100 mentors × 3 places
+  std::map<size_t, int> load;
+  for (const auto& c : first.candidates) {
+    if (!c.proposed) continue;
+    CHECK(program.people[c.mentor].organization == program.people[c.mentee].organization);
+    CHECK(++load[c.mentor] <= 3);
+  }
+  REQUIRE(first.proposal.size() == second.proposal.size());
+  for (size_t i = 0; i < first.proposal.size(); ++i) CHECK(first.proposal[i].candidates == second.proposal[i].candidates);
+  // Chemistry is asked twice as often as physics, and chemistry mentors are half: every
+  // chemistry mentor is full and every physics request is met by a physics mentor.
+  for (const auto& c : first.candidates) {
+    if (c.proposed && program.people[c.mentee].requests[0] == "физика") CHECK(c.score.requests == 1);
+  }
 }
 
 }  // namespace nastavnik::testing

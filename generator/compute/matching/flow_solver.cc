@@ -4,6 +4,7 @@
 #include <lemon/static_graph.h>
 
 #include <algorithm>
+#include <future>
 #include <utility>
 
 namespace nastavnik::compute::matching {
@@ -13,6 +14,22 @@ namespace {
 std::vector<char> SolveConnected(const FlowProblem& p) {
   const int mentors = static_cast<int>(p.capacity.size());
   const int sink = p.mentees + mentors;
+  long long max_units = 0, max_place = 0;
+  for (const FlowProblem::Arc& a : p.arcs) max_units = std::max(max_units, a.units);
+  for (const auto& costs : p.place_cost) {
+    if (!costs.empty()) max_place = std::max(max_place, costs.back());
+  }
+  const long long e_count = p.mentees, m_count = mentors;
+  const long long big = p.coverage_first ? (max_units + max_place + 1) * (e_count + 1) : 0;
+  // Ties: an arc earns (mentors − mentor rank) × (mentees − mentee rank), which favours the
+  // first mentees, and pairs earlier mentees with earlier mentors (the rearrangement
+  // inequality). Every cost is scaled by more than the largest sum of these terms any solution
+  // can collect, so they only choose among exact optima. Skipped when costs would not fit.
+  const __int128 tie_max = static_cast<__int128>(e_count + 1) * (m_count + 1);
+  const __int128 scale_wide = static_cast<__int128>(e_count) * tie_max + 1;
+  const __int128 largest = (static_cast<__int128>(big) + max_units + max_place) * scale_wide * (e_count + m_count + 2);
+  const bool tie_break = largest < static_cast<__int128>(4000000000000000000LL);
+  const long long scale = tie_break ? static_cast<long long>(scale_wide) : 1;
   // StaticDigraph wants arcs sorted by source: mentees (their candidates, then "unmatched"),
   // then mentors (their places). Arc i of the list is arc i of the graph.
   std::vector<std::pair<int, int>> arcs;
@@ -23,7 +40,9 @@ std::vector<char> SolveConnected(const FlowProblem& p) {
     for (; next < p.arcs.size() && p.arcs[next].mentee == e; ++next) {
       arcs.emplace_back(e, p.mentees + p.arcs[next].mentor);
       upper.push_back(1);
-      cost.push_back(-p.arcs[next].gain);
+      const FlowProblem::Arc& a = p.arcs[next];
+      long long tie = tie_break ? (e_count + 1 - e) * (m_count + 1 - a.mentor) : 0;
+      cost.push_back(-((big + a.units) * scale + tie));
     }
     arcs.emplace_back(e, sink);
     upper.push_back(1);
@@ -39,7 +58,7 @@ std::vector<char> SolveConnected(const FlowProblem& p) {
     for (int k = 0; k < p.capacity[m]; ++k) {
       arcs.emplace_back(p.mentees + m, sink);
       upper.push_back(1);
-      cost.push_back(p.place_cost[m][k]);
+      cost.push_back(p.place_cost[m][k] * scale);
     }
   }
   lemon::StaticDigraph graph;
@@ -94,6 +113,7 @@ std::vector<char> SolveFlow(const FlowProblem& p) {
     if (component[root] < 0) {
       component[root] = static_cast<int>(parts.size());
       parts.emplace_back();
+      parts.back().coverage_first = p.coverage_first;
     }
     mentee_index[e] = parts[component[root]].mentees++;
   }
@@ -109,14 +129,24 @@ std::vector<char> SolveFlow(const FlowProblem& p) {
   for (size_t i = 0; i < p.arcs.size(); ++i) {
     const FlowProblem::Arc& a = p.arcs[i];
     int c = component[Find(parent, a.mentee)];
-    parts[c].arcs.push_back({mentee_index[a.mentee], mentor_index[a.mentor], a.gain});
+    parts[c].arcs.push_back({mentee_index[a.mentee], mentor_index[a.mentor], a.units});
     origin[c].push_back(i);
   }
+  // Components on two threads (even and odd ones): each writes only its own arcs of taken.
   std::vector<char> taken(p.arcs.size(), 0);
-  for (size_t c = 0; c < parts.size(); ++c) {
-    if (parts[c].arcs.empty()) continue;
-    std::vector<char> part_taken = SolveConnected(parts[c]);
-    for (size_t i = 0; i < part_taken.size(); ++i) taken[origin[c][i]] = part_taken[i];
+  auto solve_every_other = [&](size_t first) {
+    for (size_t c = first; c < parts.size(); c += 2) {
+      if (parts[c].arcs.empty()) continue;
+      std::vector<char> part_taken = SolveConnected(parts[c]);
+      for (size_t i = 0; i < part_taken.size(); ++i) taken[origin[c][i]] = part_taken[i];
+    }
+  };
+  if (parts.size() > 1 && p.arcs.size() > 100000) {
+    auto odd = std::async(std::launch::async, solve_every_other, 1);
+    solve_every_other(0);
+    odd.get();
+  } else {
+    for (size_t first : {0, 1}) solve_every_other(first);
   }
   return taken;
 }

@@ -11,8 +11,10 @@ struct FlowProblem {
   struct Arc {
     int mentee = 0;
     int mentor = 0;
-    long long gain = 0;  // what taking this arc adds to the objective (≥ 0 when coverage comes first)
+    long long units = 0;  // the pair's score in hundredths of a point (≥ 0)
   };
+  /// Coverage first: one more matched mentee outweighs any difference in scores and place costs.
+  bool coverage_first = true;
   int mentees = 0;
   /// Per mentor: the free places, and what the k-th new mentee costs (one entry per place,
   /// non-decreasing, so that cheaper places fill first; empty = all free).
@@ -22,8 +24,10 @@ struct FlowProblem {
   std::vector<Arc> arcs;
 };
 
-/// For each arc, whether the optimum takes it. Maximises the sum of gains minus place costs;
-/// a mentee may stay unmatched (gain 0).
+/// For each arc, whether the optimum takes it: the most mentees (coverage first), then the
+/// highest sum of scores minus place costs; a mentee may stay unmatched. Among equal optima the
+/// mentee and then the mentor that come first (the id order of the arcs) are preferred; a single
+/// component too large for that exact tie-break in 64-bit costs keeps the solver's own choice.
 std::vector<char> SolveFlow(const FlowProblem& problem);
 
 }  // namespace nastavnik::compute::matching

@@ -191,18 +191,12 @@ Matching Match(const model::Program& program, Date today, Diagnostics& diags, bo
       for (int k = 0; k < free[mentor]; ++k) flow.place_cost.back().push_back(100LL * m.load_balance * (taken + k));
     }
   }
-  long long max_units = 0, max_place = 0;
-  for (const Candidate& c : result.candidates) max_units = std::max(max_units, ScoreUnits(c.score.total));
-  for (const auto& costs : flow.place_cost) {
-    if (!costs.empty()) max_place = std::max(max_place, costs.back());
-  }
-  // Coverage first: one more matched mentee outweighs any difference in scores and load.
-  const long long big = m.coverage_first ? (max_units + max_place + 1) * (flow.mentees + 1LL) : 0;
+  flow.coverage_first = m.coverage_first;
   std::vector<int> mentee_slot(program.people.size(), -1);
   for (size_t i = 0; i < mentees.size(); ++i) mentee_slot[mentees[i]] = static_cast<int>(i);
   flow.arcs.reserve(result.candidates.size());
   for (const Candidate& c : result.candidates) {
-    flow.arcs.push_back({mentee_slot[c.mentee], mentor_slot[c.mentor], big + ScoreUnits(c.score.total)});
+    flow.arcs.push_back({mentee_slot[c.mentee], mentor_slot[c.mentor], ScoreUnits(c.score.total)});
   }
   auto started = std::chrono::steady_clock::now();
   std::vector<char> taken = SolveFlow(flow);

@@ -1,5 +1,7 @@
 #include "render/matching/dimacs.h"
 
+#include <algorithm>
+
 namespace nastavnik::render::matching {
 
 std::string FlowDimacs(const compute::matching::FlowProblem& p) {
@@ -7,6 +9,13 @@ std::string FlowDimacs(const compute::matching::FlowProblem& p) {
   const long long sink = p.mentees + mentors + 1;
   long long places = 0;
   for (size_t m = 0; m < p.capacity.size(); ++m) places += p.place_cost[m].empty() ? 1 : p.capacity[m];
+  long long max_units = 0, max_place = 0;
+  for (const auto& a : p.arcs) max_units = std::max(max_units, a.units);
+  for (const auto& costs : p.place_cost) {
+    if (!costs.empty()) max_place = std::max(max_place, costs.back());
+  }
+  // The whole graph at once, coverage first as one big bonus per matched mentee (no tie-break).
+  const long long big = p.coverage_first ? (max_units + max_place + 1) * (p.mentees + 1LL) : 0;
   std::string out = "c nastavnik match: mentees, mentors, sink\n";
   out += "p min " + std::to_string(sink) + " " + std::to_string(p.arcs.size() + p.mentees + places) + "\n";
   for (int e = 1; e <= p.mentees; ++e) out += "n " + std::to_string(e) + " 1\n";
@@ -15,7 +24,7 @@ std::string FlowDimacs(const compute::matching::FlowProblem& p) {
   for (int e = 0; e < p.mentees; ++e) {
     for (; next < p.arcs.size() && p.arcs[next].mentee == e; ++next) {
       out += "a " + std::to_string(e + 1) + " " + std::to_string(p.mentees + p.arcs[next].mentor + 1) + " 0 1 " +
-             std::to_string(-p.arcs[next].gain) + "\n";
+             std::to_string(-(big + p.arcs[next].units)) + "\n";
     }
     out += "a " + std::to_string(e + 1) + " " + std::to_string(sink) + " 0 1 0\n";
   }

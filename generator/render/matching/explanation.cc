@@ -88,7 +88,9 @@ doc::Document BuildExplanation(const model::Program& program, const Matching& m)
       ". Балл = запрос × " + std::to_string(s.weight_requests) + " + предмет × " + std::to_string(s.weight_subject) +
       " + время × " + std::to_string(s.weight_availability) + " + разница × " + std::to_string(s.weight_gap) +
       " + пожелание × " + std::to_string(s.weight_wishes) + "; каждая составляющая от 0 до 1" +
-      (s.load_balance ? "; за каждого уже имеющегося наставляемого снимается " + std::to_string(s.load_balance) + " балл." : ".") +
+      (s.load_balance ? "; за каждого наставляемого, который уже есть у наставника, снимается " +
+                            text::Plural(s.load_balance, "балл", "балла", "баллов") + "."
+                      : ".") +
       (s.min_score ? " Минимальный балл: " + std::to_string(s.min_score) + "." : "")));
 
   d.blocks.push_back(doc::Heading(2, "Предлагаемые пары и группы"));

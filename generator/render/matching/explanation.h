@@ -12,7 +12,7 @@
 namespace nastavnik::render::matching {
 
 /// Large programs list their first rows here; the workbook and the CSV files hold all of them.
-constexpr size_t kRowsInDocument = 400;
+constexpr size_t kRowsInDocument = 200;
 
 doc::Document BuildExplanation(const model::Program& program, const compute::matching::Matching& matching);
 xlsx::Workbook BuildMatchingWorkbook(const model::Program& program, const compute::matching::Matching& matching);

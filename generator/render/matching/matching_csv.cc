@@ -61,7 +61,9 @@ std::string ProposalCsv(const model::Program& program, const compute::matching::
     AppendField(&out, model::FormName(row.form));
     AppendField(&out, "");
     AppendField(&out, matching.today.Russian());
-    AppendField(&out, program.settings.end ? program.settings.end->Russian() : "");
+    // The program's end, unless the proposal is made after it (a new year not set up yet).
+    const std::optional<Date>& end = program.settings.end;
+    AppendField(&out, end && !(*end < matching.today) ? end->Russian() : "");
     AppendField(&out, "активна");
     AppendField(&out, "нет");
     AppendField(&out, "");

@@ -3,6 +3,8 @@
 // candidates.csv (a region has millions: more than a sheet holds, and slow to write).
 #include "render/matching/explanation.h"
 
+#include <cmath>
+
 namespace nastavnik::render::matching {
 namespace {
 
@@ -16,6 +18,9 @@ xlsx::Column Col(const char* header, double width = 0, bool wrap = false) {
   c.wrap = wrap;
   return c;
 }
+
+// Components are floats holding hundredths; the cell gets the exact two-decimal double.
+xlsx::Value Hundredths(float value) { return NumberValue(static_cast<double>(std::lround(value * 100.0f)) / 100.0); }
 
 std::string Join(const std::vector<std::string>& parts) {
   std::string out;
@@ -46,9 +51,9 @@ xlsx::Workbook BuildMatchingWorkbook(const model::Program& program, const comput
       proposal.rows.push_back({TextValue(row.id), TextValue(mentor.id), TextValue(mentor.full_name),
                                TextValue(mentee.id), TextValue(mentee.full_name),
                                TextValue(model::FormName(c.form) + (row.candidates.size() > 1 ? ", группа" : "")),
-                               NumberValue(c.score.requests), NumberValue(c.score.subject),
-                               NumberValue(c.score.availability), NumberValue(c.score.gap),
-                               NumberValue(c.score.wishes), NumberValue(c.score.total),
+                               Hundredths(c.score.requests), Hundredths(c.score.subject),
+                               Hundredths(c.score.availability), Hundredths(c.score.gap),
+                               Hundredths(c.score.wishes), Hundredths(c.score.total),
                                TextValue(Join(row.evidence[k]))});
     }
   }
