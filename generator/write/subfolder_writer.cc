@@ -1,42 +1,13 @@
 #include "write/subfolder_writer.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 #include <fstream>
 
+#include "write/file_ops.h"
+
 namespace nastavnik::write {
 namespace stdfs = std::filesystem;
-namespace {
-
-constexpr const char* kMarker = ".nastavnik-output";
-
-Status WriteFile(const stdfs::path& path, const std::string& bytes, long long epoch_seconds) {
-  std::error_code ec;
-  stdfs::create_directories(path.parent_path(), ec);
-  if (ec) return Status::Internal("не удалось создать папку " + path.parent_path().string() + ": " + ec.message());
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  out.close();
-  if (!out) return Status::Internal("не удалось записать " + path.string());
-  if (epoch_seconds < 0) return Status::Ok();  // keep the real time
-  struct timespec times[2] = {{static_cast<time_t>(epoch_seconds), 0}, {static_cast<time_t>(epoch_seconds), 0}};
-  utimensat(AT_FDCWD, path.c_str(), times, 0);
-  return Status::Ok();
-}
-
-bool Exchange(const stdfs::path& a, const stdfs::path& b) {
-#ifdef SYS_renameat2
-  constexpr unsigned kRenameExchange = 1u << 1;
-  return syscall(SYS_renameat2, AT_FDCWD, a.c_str(), AT_FDCWD, b.c_str(), kRenameExchange) == 0;
-#else
-  return false;
-#endif
-}
-
-}  // namespace
 
 Status WriteSubfolder(const stdfs::path& output_dir, const std::string& name, const render::Artifacts& artifacts,
                       long long epoch_seconds) {
@@ -47,12 +18,12 @@ Status WriteSubfolder(const stdfs::path& output_dir, const std::string& name, co
   }
   std::error_code ec;
   stdfs::path out = stdfs::absolute(output_dir, ec);
-  if (stdfs::exists(out) && !stdfs::is_empty(out, ec) && !stdfs::exists(out / kMarker)) {
+  if (stdfs::exists(out) && !stdfs::is_empty(out, ec) && !stdfs::exists(out / kOutputMarker)) {
     return Status::Internal("папка " + out.string() +
                             " не пуста и создана не nastavnik; укажите для результатов другую папку");
   }
-  if (!stdfs::exists(out / kMarker)) {
-    Status marked = WriteFile(out / kMarker, "Эту папку создаёт nastavnik; она перезаписывается целиком.\n", epoch_seconds);
+  if (!stdfs::exists(out / kOutputMarker)) {
+    Status marked = WriteOneFile(out / kOutputMarker, "Эту папку создаёт nastavnik; она перезаписывается целиком.\n", epoch_seconds);
     if (!marked.ok()) return marked;
   }
   stdfs::path target = out / name;
@@ -62,13 +33,13 @@ Status WriteSubfolder(const stdfs::path& output_dir, const std::string& name, co
   stdfs::path staging = out / ("." + name + ".staging-" + std::to_string(getpid()));
   stdfs::remove_all(staging, ec);
   for (const render::Artifact& a : artifacts) {
-    Status s = WriteFile(staging / a.path, a.bytes, epoch_seconds);
+    Status s = WriteOneFile(staging / a.path, a.bytes, epoch_seconds);
     if (!s.ok()) {
       stdfs::remove_all(staging, ec);
       return s;
     }
   }
-  if (stdfs::exists(target) && Exchange(staging, target)) {
+  if (stdfs::exists(target) && ExchangePaths(staging, target)) {
     stdfs::remove_all(staging, ec);  // now the previous contents
     return Status::Ok();
   }
@@ -96,7 +67,7 @@ Status WriteSubfolder(const stdfs::path& output_dir, const std::string& name, co
 Status WriteFileAtomically(const stdfs::path& path, const std::string& bytes) {
   stdfs::path fresh = path;
   fresh += ".new-" + std::to_string(getpid());
-  Status s = WriteFile(fresh, bytes, -1);
+  Status s = WriteOneFile(fresh, bytes, -1);
   if (!s.ok()) return s;
   std::error_code ec;
   stdfs::rename(fresh, path, ec);

@@ -1,0 +1,36 @@
+#include "write/file_ops.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <fstream>
+
+namespace nastavnik::write {
+namespace stdfs = std::filesystem;
+
+Status WriteOneFile(const stdfs::path& path, const std::string& bytes, long long epoch_seconds) {
+  std::error_code ec;
+  stdfs::create_directories(path.parent_path(), ec);
+  if (ec) return Status::Internal("не удалось создать папку " + path.parent_path().string() + ": " + ec.message());
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) return Status::Internal("не удалось записать " + path.string());
+  if (epoch_seconds < 0) return Status::Ok();
+  struct timespec times[2] = {{static_cast<time_t>(epoch_seconds), 0}, {static_cast<time_t>(epoch_seconds), 0}};
+  utimensat(AT_FDCWD, path.c_str(), times, 0);
+  return Status::Ok();
+}
+
+bool ExchangePaths(const stdfs::path& a, const stdfs::path& b) {
+#ifdef SYS_renameat2
+  constexpr unsigned kRenameExchange = 1u << 1;
+  return syscall(SYS_renameat2, AT_FDCWD, a.c_str(), AT_FDCWD, b.c_str(), kRenameExchange) == 0;
+#else
+  return false;
+#endif
+}
+
+}  // namespace nastavnik::write

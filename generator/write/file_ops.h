@@ -1,0 +1,22 @@
+// The few file operations both writers need: one file with the build's timestamp, and an atomic
+// exchange of two paths.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "base/status.h"
+
+namespace nastavnik::write {
+
+/// The marker file that says a folder is nastavnik's output (so it may be replaced).
+inline constexpr const char* kOutputMarker = ".nastavnik-output";
+
+/// Writes bytes to path, creating folders; the file's times become epoch_seconds (reproducible
+/// archives), or stay the real time when epoch_seconds is negative.
+Status WriteOneFile(const std::filesystem::path& path, const std::string& bytes, long long epoch_seconds);
+
+/// Exchanges two paths in one step (Linux renameat2 with RENAME_EXCHANGE); false where unsupported.
+bool ExchangePaths(const std::filesystem::path& a, const std::filesystem::path& b);
+
+}  // namespace nastavnik::write
