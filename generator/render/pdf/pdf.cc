@@ -92,6 +92,7 @@ void AddPart(LaidOutDocument& booklet, LaidOutDocument&& laid, const std::string
     for (TextRun& t : p.content.texts) t.tag = shift(t.tag);
     for (Stroke& t : p.content.strokes) t.tag = shift(t.tag);
     for (Fill& t : p.content.fills) t.tag = shift(t.tag);
+    for (LinkArea& t : p.content.links) t.tag = shift(t.tag);
     for (ImageDraw& t : p.content.images) {
       t.tag = shift(t.tag);
       t.image += image_offset;
