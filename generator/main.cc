@@ -4,12 +4,14 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "base/date.h"
 #include "load/sources.h"
 #include "pipeline.h"
+#include "serve/server.h"
 #include "write/new_project.h"
 
 namespace {
@@ -19,19 +21,24 @@ constexpr const char* kUsage =
     "\n"
     "Использование:\n"
     "  nastavnik build [ПАПКА] [-o ВЫХОД]  собрать сайт, PDF и XLSX (ВЫХОД по умолчанию ПАПКА/output)\n"
+    "  nastavnik rollup ПАПКА... -o ВЫХОД  сводный отчёт о мониторинге по нескольким школам\n"
     "  nastavnik check [ПАПКА]             только проверить данные\n"
     "  nastavnik new ПАПКА                 создать папку новой школы\n"
+    "  nastavnik serve [ПАПКА] [--port N]  просмотр сайта с пересборкой при изменениях\n"
+    "  nastavnik match [ПАПКА] [--apply]   предложить пары и группы; --apply — внести проверенное\n"
     "  nastavnik КОМАНДА --help            справка по команде\n"
     "  nastavnik --version                 версия\n";
 
 constexpr const char* kBuildHelp =
-    "nastavnik build [ПАПКА] [-o ВЫХОД]\n"
+    "nastavnik build [ПАПКА] [-o ВЫХОД] [--today ДД.ММ.ГГГГ]\n"
     "\n"
     "Читает ПАПКА/content (program.toml, data/*.csv, страницы Markdown) и записывает\n"
     "ВЫХОД/site (сайт), ВЫХОД/pdf (документы для печати) и ВЫХОД/xlsx (таблицы Excel).\n"
     "ПАПКА по умолчанию — текущая, ВЫХОД — ПАПКА/output. При ошибках в данных ничего не\n"
     "перезаписывается: прежний результат остаётся нетронутым.\n"
-    "Дата сборки берётся из переменной SOURCE_DATE_EPOCH, если она задана.\n";
+    "Дата сборки берётся из переменной SOURCE_DATE_EPOCH, если она задана.\n"
+    "Отчёт о мониторинге составляется на дату --today; без неё — на [monitoring] report_date\n"
+    "из program.toml, а без неё — на дату сборки.\n";
 
 constexpr const char* kCheckHelp =
     "nastavnik check [ПАПКА]\n"
@@ -44,6 +51,32 @@ constexpr const char* kNewHelp =
     "\n"
     "Создаёт папку новой школы: content/program.toml с пояснениями, пустые таблицы\n"
     "content/data/*.csv с заголовками столбцов и первую страницу content/about.md.\n";
+
+constexpr const char* kServeHelp =
+    "nastavnik serve [ПАПКА] [--port N]\n"
+    "\n"
+    "Собирает сайт в памяти и показывает его на http://127.0.0.1:N/ (N по умолчанию 1313).\n"
+    "Следит за папками content/, templates/ и themes/: после каждого изменения сайт\n"
+    "пересобирается, а открытые страницы в браузере обновляются сами. Если в данных ошибка,\n"
+    "она печатается здесь, а браузер продолжает показывать прежнюю версию. Папку output/\n"
+    "не трогает. Остановить — Ctrl+C.\n";
+constexpr const char* kMatchHelp =
+    "nastavnik match [ПАПКА] [-o ВЫХОД] [--apply]\n"
+    "\n"
+    "Подбирает наставников всем наставляемым, у кого нет активной пары: соблюдает правила\n"
+    "(форма, классы, стаж, предмет, общий день, места, запреты из forbidden.csv, организация),\n"
+    "затем даёт пару как можно большему числу наставляемых и набирает наибольший балл\n"
+    "(веса — в [matching] файла program.toml). Действующие пары не меняются.\n"
+    "Пишет в ВЫХОД/matching: proposal.csv (в формате pairs.csv), candidates.csv (все\n"
+    "допустимые пары с баллами) и объяснение explanation.html, .pdf и .xlsx.\n"
+    "\n"
+    "  --apply  проверяет ВЫХОД/matching/proposal.csv (после правки куратором) по текущим\n"
+    "           данным и добавляет его строки в content/data/pairs.csv; прежний файл\n"
+    "           сохраняется рядом как pairs.csv.bak-ДАТА. При ошибке ничего не меняется.\n"
+    "\n"
+    "  --dimacs ФАЙЛ  записать ещё и граф задачи в формате DIMACS (для сравнения решателей)\n"
+    "\n"
+    "ВЫХОД по умолчанию — ПАПКА/output. Дата предложения — SOURCE_DATE_EPOCH, если задана.\n";
 
 bool IsHelp(const char* arg) { return !std::strcmp(arg, "--help") || !std::strcmp(arg, "-h"); }
 
@@ -62,6 +95,11 @@ int RunBuild(const std::vector<std::string>& args, bool check_only) {
       if (i + 1 >= args.size()) return Fail("после -o укажите папку для результатов", help);
       options.output = args[++i];
       output_set = true;
+    } else if (!check_only && args[i] == "--today") {
+      std::optional<nastavnik::Date> today = i + 1 < args.size() ? nastavnik::ParseDate(args[i + 1]) : std::nullopt;
+      if (!today) return Fail("после --today укажите дату отчёта: ДД.ММ.ГГГГ", help);
+      options.today = today;
+      ++i;
     } else if (!args[i].empty() && args[i][0] == '-') {
       return Fail(("неизвестный параметр " + args[i]).c_str(), help);
     } else if (!project_set) {
@@ -97,6 +135,71 @@ int RunBuild(const std::vector<std::string>& args, bool check_only) {
   return 0;
 }
 
+constexpr const char* kRollupHelp =
+    "nastavnik rollup ПАПКА_ИЛИ_ФАЙЛ... -o ВЫХОД\n"
+    "\n"
+    "Собирает сводный (муниципальный) отчёт о мониторинге из сводок школ monitoring/summary.json,\n"
+    "которые пишет nastavnik build. Каждую школу можно собрать где угодно: встречаются только сводки.\n"
+    "Можно указать файл summary.json, папку результатов школы или папку школы (берётся\n"
+    "output/monitoring/summary.json). В ВЫХОД пишутся svodka.pdf, svodka.xlsx и index.html.\n";
+
+int RunRollup(const std::vector<std::string>& args) {
+  nastavnik::RollupOptions options;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "-o" || args[i] == "--output") {
+      if (i + 1 >= args.size()) return Fail("после -o укажите папку для сводного отчёта", kRollupHelp);
+      options.output = args[++i];
+    } else if (!args[i].empty() && args[i][0] == '-') {
+      return Fail(("неизвестный параметр " + args[i]).c_str(), kRollupHelp);
+    } else {
+      options.inputs.push_back(args[i]);
+    }
+  }
+  if (options.inputs.empty()) return Fail("укажите сводки школ или папки с ними", kRollupHelp);
+  if (options.output.empty()) return Fail("укажите папку для сводного отчёта: -o ВЫХОД", kRollupHelp);
+  options.epoch_seconds = nastavnik::BuildEpochSeconds();
+  nastavnik::Diagnostics diags;
+  auto started = std::chrono::steady_clock::now();
+  nastavnik::Status status = nastavnik::Rollup(options, diags);
+  std::fputs(diags.Format().c_str(), stderr);
+  if (!status.ok()) {
+    if (diags.has_errors()) {
+      std::fprintf(stderr, "nastavnik: ошибок: %d; сводный отчёт не записан, прежний оставлен без изменений\n",
+                   diags.error_count());
+    } else {
+      std::fprintf(stderr, "%s\n", status.ToString().c_str());
+    }
+    return status.code() == nastavnik::Status::Code::kInput ? 1 : 2;
+  }
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+  std::printf("nastavnik: сводный отчёт по %zu школам собран в %s (%lld мс)\n", options.inputs.size(),
+              options.output.string().c_str(), static_cast<long long>(ms));
+  return 0;
+}
+
+int RunServe(const std::vector<std::string>& args) {
+  nastavnik::serve::ServeOptions options;
+  bool project_set = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--port" || args[i] == "-p") {
+      if (i + 1 >= args.size()) return Fail("после --port укажите номер порта", kServeHelp);
+      char* end = nullptr;
+      long port = std::strtol(args[++i].c_str(), &end, 10);
+      if (*end || port < 1 || port > 65535) return Fail("номер порта — число от 1 до 65535", kServeHelp);
+      options.port = static_cast<int>(port);
+    } else if (!args[i].empty() && args[i][0] == '-') {
+      return Fail(("неизвестный параметр " + args[i]).c_str(), kServeHelp);
+    } else if (!project_set) {
+      options.project = args[i];
+      project_set = true;
+    } else {
+      return Fail("укажите одну папку школы", kServeHelp);
+    }
+  }
+  options.epoch_seconds = nastavnik::BuildEpochSeconds();
+  return nastavnik::serve::Serve(options);
+}
+
 int RunNew(const std::vector<std::string>& args) {
   if (args.size() != 1 || args[0].empty() || args[0][0] == '-') return Fail("укажите папку новой школы", kNewHelp);
   nastavnik::Status status = nastavnik::write::WriteNewProject(args[0], nastavnik::load::InstalledDataDir());
@@ -106,6 +209,66 @@ int RunNew(const std::vector<std::string>& args) {
   }
   std::printf("nastavnik: создана папка школы %s\nЗаполните content/program.toml и content/data/*.csv, затем: nastavnik build %s\n",
               args[0].c_str(), args[0].c_str());
+  return 0;
+}
+
+int RunMatch(const std::vector<std::string>& args) {
+  nastavnik::MatchOptions options;
+  options.project = ".";
+  bool project_set = false, output_set = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "-o" || args[i] == "--output") {
+      if (i + 1 >= args.size()) return Fail("после -o укажите папку для результатов", kMatchHelp);
+      options.output = args[++i];
+      output_set = true;
+    } else if (args[i] == "--apply") {
+      options.apply = true;
+    } else if (args[i] == "--dimacs") {
+      if (i + 1 >= args.size()) return Fail("после --dimacs укажите файл", kMatchHelp);
+      options.dimacs = args[++i];
+    } else if (!args[i].empty() && args[i][0] == '-') {
+      return Fail(("неизвестный параметр " + args[i]).c_str(), kMatchHelp);
+    } else if (!project_set) {
+      options.project = args[i];
+      project_set = true;
+    } else {
+      return Fail("укажите одну папку школы", kMatchHelp);
+    }
+  }
+  if (!output_set) options.output = options.project / "output";
+  options.epoch_seconds = nastavnik::BuildEpochSeconds();
+  nastavnik::Diagnostics diags;
+  nastavnik::MatchSummary summary;
+  auto started = std::chrono::steady_clock::now();
+  nastavnik::Status status = nastavnik::Match(options, diags, &summary);
+  std::fputs(diags.Format().c_str(), stderr);
+  if (!status.ok()) {
+    if (diags.has_errors()) {
+      std::fprintf(stderr, "nastavnik: ошибок: %d; %s\n", diags.error_count(),
+                   options.apply ? "pairs.csv не изменён" : "предложение не записано, прежнее оставлено без изменений");
+    } else {
+      std::fprintf(stderr, "%s\n", status.ToString().c_str());
+    }
+    return status.code() == nastavnik::Status::Code::kInput ? 1 : 2;
+  }
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+  if (options.apply) {
+    if (summary.rows == 0) {
+      std::printf("nastavnik: в предложении нет строк, pairs.csv не изменён\n");
+    } else {
+      std::printf("nastavnik: в pairs.csv добавлено строк: %d (наставляемых: %d); %s%s\n", summary.rows,
+                  summary.matched, summary.backup.empty() ? "файл создан" : "прежний файл — ",
+                  summary.backup.string().c_str());
+    }
+    return 0;
+  }
+  std::printf("nastavnik: ждут пару %d, предложено %d (строк %d), без пары %d; кандидатов %zu\n"
+              "время: данные %.0f мс, подбор %.0f мс (из них решатель %.0f мс), файлы %.0f мс, запись %.0f мс, "
+              "всего %lld мс\nПредложение: %s\n",
+              summary.waiting, summary.matched, summary.rows, summary.unmatched, summary.candidates,
+              summary.load_seconds * 1000, summary.compute_seconds * 1000, summary.solver_seconds * 1000,
+              summary.render_seconds * 1000, summary.write_seconds * 1000, static_cast<long long>(ms),
+              (options.output / "matching").string().c_str());
   return 0;
 }
 
@@ -122,7 +285,13 @@ int main(int argc, char** argv) {
   }
   std::string command = argv[1];
   std::vector<std::string> args(argv + 2, argv + argc);
-  const char* help = command == "build" ? kBuildHelp : command == "check" ? kCheckHelp : command == "new" ? kNewHelp : nullptr;
+  const char* help = command == "build"    ? kBuildHelp
+                     : command == "check"  ? kCheckHelp
+                     : command == "new"    ? kNewHelp
+                     : command == "rollup" ? kRollupHelp
+                     : command == "serve"  ? kServeHelp
+                     : command == "match"  ? kMatchHelp
+                                           : nullptr;
   if (!help) return Fail(("неизвестная команда «" + command + "»").c_str(), kUsage);
   for (const std::string& a : args) {
     if (a == "--help" || a == "-h") {
@@ -131,5 +300,8 @@ int main(int argc, char** argv) {
     }
   }
   if (command == "new") return RunNew(args);
+  if (command == "rollup") return RunRollup(args);
+  if (command == "serve") return RunServe(args);
+  if (command == "match") return RunMatch(args);
   return RunBuild(args, command == "check");
 }

@@ -2,10 +2,29 @@
 // reports errors, so that a bad input never produces half an output.
 #include "pipeline.h"
 
+#include <chrono>
+#include <set>
+
+#include "base/file_system.h"
+#include "base/text.h"
+#include "compute/matching/match.h"
+#include "compute/matching/validate.h"
 #include "compute/results.h"
+#include "compute/rollup.h"
+#include "load/csv.h"
+#include "load/photos.h"
 #include "load/sources.h"
+#include "load/summaries.h"
 #include "model/build_program.h"
+#include "model/columns.h"
+#include "model/school_summary.h"
+#include "render/matching/dimacs.h"
+#include "render/matching/render_matching.h"
 #include "render/render_all.h"
+#include "render/rollup/rollup.h"
+#include "render/site/template_check.h"
+#include "write/apply_proposal.h"
+#include "write/subfolder_writer.h"
 #include "write/writer.h"
 
 namespace nastavnik {
@@ -13,15 +32,145 @@ namespace nastavnik {
 Status Build(const BuildOptions& options, Diagnostics& diags) {
   std::optional<load::Sources> sources = load::LoadSources(options.project, diags);
   if (!sources) return Status::Input("сборка остановлена: исправьте ошибки выше");
+  sources->photos = load::LoadPhotos(options.project, diags);
   std::optional<model::Program> program = model::BuildProgram(*sources, diags);
   if (!program || diags.has_errors()) return Status::Input("сборка остановлена: исправьте ошибки выше");
+  // A site template asking for a field the law keeps private stops the build (152-ФЗ).
+  render::site::CheckSiteTemplates(sources->templates, program->site.theme, diags);
+  if (diags.has_errors()) return Status::Input("сборка остановлена: исправьте ошибки выше");
   if (options.check_only) return Status::Ok();
-  compute::Results results = compute::ComputeAll(*program);
+  Date today = options.today ? *options.today
+                             : program->monitoring.report_date ? *program->monitoring.report_date
+                                                               : DateFromEpochSeconds(options.epoch_seconds);
+  compute::Results results = compute::ComputeAll(*program, today);
   render::RenderOptions render_options;
   render_options.epoch_seconds = options.epoch_seconds;
+  render_options.live_reload = options.live_reload;
   Result<render::Artifacts> artifacts = render::RenderAll(*program, results, *sources, render_options);
   if (!artifacts.ok()) return artifacts.status();
+  if (options.in_memory) {
+    *options.in_memory = std::move(*artifacts);
+    return Status::Ok();
+  }
   return write::WriteArtifacts(options.output, *artifacts, options.epoch_seconds);
+}
+
+Status Rollup(const RollupOptions& options, Diagnostics& diags) {
+  std::vector<load::SummaryFile> files = load::LoadSummaryFiles(options.inputs, diags);
+  std::vector<std::pair<std::string, const load::Value*>> roots;
+  for (const load::SummaryFile& f : files) roots.emplace_back(f.path, &f.root);
+  std::vector<model::SchoolSummary> schools = model::BuildSchoolSummaries(roots, diags);
+  if (diags.has_errors()) return Status::Input("сводный отчёт не собран: исправьте ошибки выше");
+  if (schools.empty()) return Status::Input("не указано ни одной сводки школы");
+  compute::NetworkRollup rollup = compute::RollUp(std::move(schools));
+  Result<render::Artifacts> artifacts = render::rollup::RenderRollup(rollup, options.epoch_seconds);
+  if (!artifacts.ok()) return artifacts.status();
+  return write::WriteArtifacts(options.output, *artifacts, options.epoch_seconds);
+}
+
+}  // namespace nastavnik
+
+namespace nastavnik {
+namespace {
+
+// The reviewed proposal, checked as pairs.csv rows are and then against today's data; its rows
+// are returned in the column order of the school's own pairs.csv.
+Status ApplyProposal(const MatchOptions& options, const load::Sources& sources, const model::Program& program,
+                     Diagnostics& diags, MatchSummary* summary) {
+  std::filesystem::path proposal_path = options.output / "matching/proposal.csv";
+  std::string shown = fs::Relative(proposal_path, options.project);
+  Result<std::string> bytes = fs::ReadFile(proposal_path, shown);
+  if (!bytes.ok()) {
+    return Status::Input("нет предложения " + proposal_path.string() + ": сначала запустите «nastavnik match»");
+  }
+  Result<load::Table> table = load::ParseCsv(*bytes, shown, load::CsvOptions{}, diags);
+  if (!table.ok()) return table.status();
+  model::Program staged = program;
+  std::set<std::string> ids;
+  if (!model::BuildPairs(*table, staged, diags, &ids)) return Status::Input("предложение не применено");
+  std::vector<model::Pair> proposed(staged.pairs.begin() + static_cast<long>(program.pairs.size()), staged.pairs.end());
+  compute::matching::ValidateProposal(program, proposed, diags);
+  if (diags.has_errors()) return Status::Input("предложение не применено: исправьте его или запустите «nastavnik match» заново");
+  if (proposed.empty()) return Status::Ok();
+
+  auto pairs_table = sources.tables.find("pairs");
+  std::filesystem::path pairs_path = options.project / "content/data/pairs.csv";
+  std::string original;
+  write::AppendedRows rows;
+  std::vector<std::string> keys;  // per column of pairs.csv: its key
+  if (pairs_table == sources.tables.end()) {
+    for (const model::ColumnSpec& spec : model::PairColumnSpecs()) keys.push_back(spec.key);
+    for (const model::ColumnSpec& spec : model::PairColumnSpecs()) original += std::string(original.empty() ? "" : ",") + spec.russian;
+    original += "\n";
+  } else {
+    if (pairs_table->second.encoding != "utf-8") {
+      return Status::Input("content/data/pairs.csv сохранён в кодировке Windows-1251; сохраните его в UTF-8 и повторите");
+    }
+    Result<std::string> current = fs::ReadFile(pairs_path, "content/data/pairs.csv");
+    if (!current.ok()) return current.status();
+    original = *current;
+    rows.separator = pairs_table->second.separator;
+    for (const load::Cell& h : pairs_table->second.header) {
+      std::string key;
+      for (const model::ColumnSpec& spec : model::PairColumnSpecs()) {
+        std::string name = text::FoldKey(text::Trim(h.text));
+        if (name == text::FoldKey(spec.key) || name == text::FoldKey(spec.russian)) key = spec.key;
+      }
+      keys.push_back(key);
+    }
+  }
+  model::Columns cols(*table, model::PairColumnSpecs(), diags);
+  for (const load::Row& row : table->rows) {
+    std::vector<std::string> cells;
+    for (const std::string& key : keys) cells.push_back(key.empty() ? "" : cols.Text(row, key.c_str()));
+    rows.rows.push_back(std::move(cells));
+  }
+  Status written = write::AppendPairs(pairs_path, original, rows, options.epoch_seconds, &summary->backup);
+  if (!written.ok()) return written;
+  summary->rows = static_cast<int>(proposed.size());
+  for (const model::Pair& p : proposed) summary->matched += static_cast<int>(p.mentees.size());
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status Match(const MatchOptions& options, Diagnostics& diags, MatchSummary* summary) {
+  auto clock = std::chrono::steady_clock::now();
+  auto lap = [&] {
+    auto now = std::chrono::steady_clock::now();
+    double seconds = std::chrono::duration<double>(now - clock).count();
+    clock = now;
+    return seconds;
+  };
+  std::optional<load::Sources> sources = load::LoadSources(options.project, diags);
+  if (!sources) return Status::Input("подбор остановлен: исправьте ошибки выше");
+  std::optional<model::Program> program = model::BuildProgram(*sources, diags);
+  if (!program || diags.has_errors()) return Status::Input("подбор остановлен: исправьте ошибки выше");
+  if (options.apply) return ApplyProposal(options, *sources, *program, diags, summary);
+  summary->load_seconds = lap();
+
+  compute::matching::Matching matching =
+      compute::matching::Match(*program, DateFromEpochSeconds(options.epoch_seconds), diags, !options.dimacs.empty());
+  if (diags.has_errors()) return Status::Input("подбор остановлен: исправьте ошибки выше");
+  summary->compute_seconds = lap();
+  if (!options.dimacs.empty()) {
+    Status dumped = write::WriteFileAtomically(options.dimacs, render::matching::FlowDimacs(matching.flow));
+    if (!dumped.ok()) return dumped;
+    matching.flow = {};
+    lap();  // not part of the proposal's timings
+  }
+  summary->waiting = matching.waiting;
+  summary->matched = matching.matched;
+  summary->unmatched = static_cast<int>(matching.unmatched.size());
+  summary->rows = static_cast<int>(matching.proposal.size());
+  summary->candidates = matching.candidates.size();
+  summary->solver_seconds = matching.solver_seconds;
+  Result<render::Artifacts> files = render::matching::RenderMatching(*program, matching, options.epoch_seconds);
+  if (!files.ok()) return files.status();
+  summary->render_seconds = lap();
+  Status written = write::WriteSubfolder(options.output, "matching", *files, options.epoch_seconds);
+  summary->write_seconds = lap();
+  return written;
 }
 
 }  // namespace nastavnik

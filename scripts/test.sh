@@ -19,3 +19,6 @@ SOURCE_DATE_EPOCH=1764547200 TZ=UTC ./build/nastavnik build . -o "$tmp/a" >/dev/
 SOURCE_DATE_EPOCH=1764547200 TZ=Asia/Vladivostok ./build/nastavnik build . -o "$tmp/b" >/dev/null
 diff -r "$tmp/a" "$tmp/b"
 echo "reproducible: two builds are byte-identical"
+
+echo "== site in a browser (html-validate, links, axe-core) =="
+scripts/check_site.sh

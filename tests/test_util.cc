@@ -61,4 +61,17 @@ std::filesystem::path TestsDir() { return NASTAVNIK_TESTS_DIR; }
 std::string Binary() { return NASTAVNIK_BINARY; }
 std::filesystem::path RepoDir() { return std::filesystem::path(NASTAVNIK_TESTS_DIR).parent_path(); }
 
+int ExampleParticipantCount() {
+  std::string csv = ReadFile(RepoDir() / "content/data/participants.csv");
+  int rows = 0;
+  size_t start = 0;
+  while (start < csv.size()) {
+    size_t end = csv.find('\n', start);
+    if (end == std::string::npos) end = csv.size();
+    if (end > start + 1) ++rows;
+    start = end + 1;
+  }
+  return rows - 1;
+}
+
 }  // namespace nastavnik::testing

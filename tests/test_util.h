@@ -35,6 +35,9 @@ std::string PdfText(const std::filesystem::path& pdf);
 /// The XML of one part of an XLSX (zip) file, e.g. "xl/sharedStrings.xml".
 std::string XlsxPart(const std::filesystem::path& xlsx, const std::string& part);
 
+/// Rows of the example school's participants.csv (the header excluded).
+int ExampleParticipantCount();
+
 /// Path of a file in the tests folder, e.g. "fixtures/minimal".
 std::filesystem::path TestsDir();
 /// The nastavnik binary built alongside the tests.

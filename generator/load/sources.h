@@ -38,6 +38,8 @@ struct Sources {
   /// first, the installed default otherwise.
   std::map<std::string, std::string> templates;
   std::vector<Asset> assets;
+  /// Participant id → photo (load/photos.h); published only where privacy allows.
+  std::map<std::string, Asset> photos;
 };
 
 /// The folder with the installed templates/ and themes/ (the source tree unless

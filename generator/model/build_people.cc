@@ -27,6 +27,7 @@ const std::vector<ColumnSpec> kPeopleColumns = {
     {"requests", "Запрос"},
     {"capacity", "Макс. наставляемых"},
     {"availability", "Время"},
+    {"wishes", "Пожелания"},
     {"email", "E-mail"},
     {"phone", "Телефон"},
     {"birth_date", "Дата рождения"},
@@ -93,6 +94,8 @@ bool FitsForm(Form form, Category mentor, Category mentee) {
 std::string Quoted(const std::string& s) { return "«" + s + "»"; }
 
 }  // namespace
+
+const std::vector<ColumnSpec>& PairColumnSpecs() { return kPairColumns; }
 
 bool BuildPeople(const load::Table& table, Program& program, Diagnostics& diags) {
   Columns cols(table, kPeopleColumns, diags);
@@ -161,6 +164,7 @@ bool BuildPeople(const load::Table& table, Program& program, Diagnostics& diags)
     p.strengths = text::SplitList(cols.Text(row, "strengths"));
     p.requests = text::SplitList(cols.Text(row, "requests"));
     p.availability = text::SplitList(cols.Text(row, "availability"));
+    p.wishes = text::SplitList(cols.Text(row, "wishes"));
     if (std::optional<double> cap = cols.Number(row, "capacity", diags)) {
       if (*cap < 1 || *cap != static_cast<int>(*cap)) {
         diags.Error(cols.Where(row, "capacity"),

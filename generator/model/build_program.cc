@@ -6,6 +6,8 @@
 #include <set>
 #include <string>
 
+#include "model/matching_settings.h"
+
 namespace nastavnik::model {
 
 std::optional<Program> BuildProgram(const load::Sources& sources, Diagnostics& diags) {
@@ -26,6 +28,7 @@ std::optional<Program> BuildProgram(const load::Sources& sources, Diagnostics& d
   if (const load::Table* t = table("pairs"); t && people_ok) pairs_ok = BuildPairs(*t, program, diags, &pair_ids);
   if (const load::Table* t = table("plans"); t && pairs_ok) BuildPlans(*t, pair_ids, program, diags);
   if (const load::Table* t = table("surveys"); t && people_ok) BuildSurveys(*t, program, diags);
+  if (const load::Table* t = table("forbidden"); t && people_ok) BuildForbidden(*t, program, diags);
   if (const load::Table* t = table("roadmap")) {
     BuildRoadmap(*t, program, diags);
   } else {

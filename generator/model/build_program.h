@@ -17,6 +17,8 @@ std::optional<Program> BuildProgram(const load::Sources& sources, Diagnostics& d
 
 // The parts, each reporting into diags (used by BuildProgram and by tests).
 void BuildSettings(const load::Value& root, Program& program, Diagnostics& diags);
+/// [monitoring]: table may be null (the section is absent).
+void BuildMonitoringSettings(const load::Value* table, Program& program, Diagnostics& diags);
 /// BuildPeople and BuildPairs return false when the file's columns are unusable, so that the
 /// files naming its ids skip their cross-checks instead of raising a false alarm on every row.
 bool BuildPeople(const load::Table& table, Program& program, Diagnostics& diags);

@@ -2,6 +2,8 @@
 #include "base/text.h"
 #include "load/encoding.h"
 #include "model/build_program.h"
+#include "model/privacy.h"
+#include "model/matching_settings.h"
 #include "model/settings_reader.h"
 
 namespace nastavnik::model {
@@ -148,14 +150,9 @@ void BuildSettings(const load::Value& root, Program& program, Diagnostics& diags
     r.String("mentor_pay", &program.paperwork.mentor_pay);
     r.String("pd_retention", &program.paperwork.pd_retention);
   }
-  // Matching and privacy settings are read by the issues that bring those features; their
-  // tables are accepted (and checked for being tables) so a school can prepare them.
-  for (const char* key : {"matching", "privacy"}) {
-    const load::Value* t = top.Child(key);
-    if (t && t->kind != load::Value::Kind::kTable) {
-      diags.Error(t->where, std::string("«") + key + "» должно быть таблицей [" + key + "]");
-    }
-  }
+  BuildMonitoringSettings(top.Child("monitoring"), program, diags);
+  ReadPrivacy(top.Child("privacy"), program.privacy, diags);
+  ReadMatchingSettings(top.Child("matching"), program.matching, diags);
 }
 
 }  // namespace nastavnik::model

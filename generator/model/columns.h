@@ -18,6 +18,9 @@ struct ColumnSpec {
   bool required = false;
 };
 
+/// The columns of pairs.csv (DATA.md), for files written in its format (a matching proposal).
+const std::vector<ColumnSpec>& PairColumnSpecs();
+
 /// Where each spec'd column sits in a table's header (-1 when absent).
 class Columns {
  public:

@@ -56,6 +56,7 @@ struct Person {
   std::vector<std::string> requests;   // запрос
   int capacity = 1;  // макс. наставляемых
   std::vector<std::string> availability;
+  std::vector<std::string> wishes;  // пожелания: ids of mentors the mentee would like (matching)
   std::string email;
   std::string phone;
   std::optional<Date> birth_date;
@@ -192,6 +193,53 @@ struct PaperworkSettings {
   std::string pd_retention = "до окончания срока реализации программы наставничества и один год после него";
 };
 
+/// One point of the curator's SWOT; indicator names a questionnaire column that supports it.
+struct SwotPoint {
+  std::string text;
+  std::string indicator;  // e.g. "satisfaction"; empty = no figures attached
+  Location where;
+};
+
+/// [monitoring] in program.toml: the monitoring report's settings and the curator's own words.
+struct MonitoringSettings {
+  /// Groups smaller than this are shown as «менее N» in anything published.
+  int min_group = 5;
+  /// The date the report is made as of; none = the build's date (or --today).
+  std::optional<Date> report_date;
+  std::vector<SwotPoint> strengths, weaknesses, opportunities, threats;
+  std::vector<std::string> conclusions;  // paragraphs
+};
+
+/// [matching] of program.toml: how `nastavnik match` forms pairs. Weights are points per
+/// criterion (each criterion scores 0..1); see README «Подбор пар».
+struct MatchingSettings {
+  bool coverage_first = true;  // priority = "охват" (default) or "качество"
+  int min_score = 0;           // points; a candidate below it is not proposed
+  int weight_requests = 5;     // mentee's requests met by the mentor's strengths
+  int weight_subject = 3;
+  int weight_availability = 2;
+  int weight_gap = 2;          // fit of the grade or experience gap
+  int weight_wishes = 4;       // the mentee named this mentor in «Пожелания»
+  int load_balance = 0;        // points taken per mentee a mentor already has
+  int min_grade_gap = 1;       // ученик – ученик: mentor at least this many grades higher
+  int ideal_grade_gap = 2;
+  int min_mentor_experience = 3;  // учитель – учитель: years
+  int min_experience_gap = 3;     // учитель – учитель: mentor's years minus the mentee's
+  std::vector<Form> subject_forms;  // forms that need the same subject (none by default)
+  std::vector<Form> group_forms = {Form::kPupilPupil, Form::kTeacherPupil, Form::kStudentPupil,
+                                   Form::kEmployerPupil};
+  bool network = false;  // a network program may pair people of different organisations
+  int alternatives = 3;  // alternatives shown per unmatched mentee
+};
+
+/// A pair the curator forbids (content/data/forbidden.csv).
+struct ForbiddenPair {
+  std::string mentor;
+  std::string mentee;
+  std::string reason;
+  Location where;
+};
+
 /// The seven stages of the target model, in order.
 const std::vector<std::string>& SevenStages();
 
@@ -208,6 +256,15 @@ struct Page {
   doc::Document body;
 };
 
+/// Privacy classes of a person's fields (152-ФЗ, DATA.md «Privacy»), from loosest to strictest.
+enum class FieldClass { kPublic, kConsent, kInternal, kForbidden };
+
+/// [privacy]: the school may only make a field's class stricter than the default.
+struct PrivacySettings {
+  std::vector<std::string> consent;   // staff fields published only with consent_publish
+  std::vector<std::string> internal;  // fields the site never publishes for anyone
+};
+
 /// The whole program: the root aggregate every later stage reads.
 struct Program {
   Organization organization;
@@ -215,6 +272,9 @@ struct Program {
   Approval approval;
   SiteSettings site;
   PaperworkSettings paperwork;
+  MonitoringSettings monitoring;
+  PrivacySettings privacy;
+  MatchingSettings matching;
   std::vector<Person> people;
   std::vector<Pair> pairs;
   std::vector<PlanTask> plan_tasks;
@@ -222,6 +282,7 @@ struct Program {
   std::vector<CalendarEvent> calendar;
   std::vector<RoadmapAction> roadmap;
   std::vector<Page> pages;
+  std::vector<ForbiddenPair> forbidden;
   /// Person id → index in people; filled by BuildProgram.
   std::map<std::string, size_t> person_index;
 

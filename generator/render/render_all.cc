@@ -2,6 +2,7 @@
 
 #include "render/documents/paperwork_set.h"
 #include "render/documents/registries.h"
+#include "render/monitoring/render_monitoring.h"
 #include "render/pdf/pdf.h"
 #include "render/site/site.h"
 #include "render/xlsx/xlsx.h"
@@ -25,15 +26,24 @@ Result<Artifacts> RenderAll(const model::Program& program, const compute::Result
   if (!registries.ok()) return registries.status();
   out.push_back({"xlsx/bazy.xlsx", std::move(*registries)});
 
+  Result<monitoring::MonitoringOutputs> monitoring =
+      monitoring::RenderMonitoring(program, results.monitoring, pdf_options);
+  if (!monitoring.ok()) return monitoring.status();
+  for (Artifact& a : monitoring->files) out.push_back(std::move(a));
+
   // Public documents (no pupil named in them) are shown on the site and offered as PDFs.
   site::SiteInput input;
   input.program = &program;
   input.templates = &sources.templates;
   input.assets = &sources.assets;
+  input.photos = &sources.photos;
   input.coverage = &results.coverage;
   for (documents::PublishedDocument& d : paperwork->published) {
     input.documents.push_back(site::PublicDocument{d.title, d.file, d.bytes, std::move(d.body), d.slug});
   }
+  // The monitoring report's public page holds aggregates only; its PDF names pairs and stays internal.
+  input.documents.push_back(std::move(monitoring->public_report));
+  input.live_reload = options.live_reload;
   Result<Artifacts> site = site::RenderSite(input);
   if (!site.ok()) return site.status();
   for (Artifact& a : *site) out.push_back(std::move(a));

@@ -11,6 +11,7 @@ namespace nastavnik::render {
 
 struct RenderOptions {
   long long epoch_seconds = 0;  // the build's time (SOURCE_DATE_EPOCH)
+  bool live_reload = false;     // `nastavnik serve`: the site's pages reload after a rebuild
 };
 
 Result<Artifacts> RenderAll(const model::Program& program, const compute::Results& results,

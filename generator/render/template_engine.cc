@@ -71,13 +71,20 @@ TemplateValue& TemplateValue::Push(TemplateValue value) {
 }
 
 Result<std::string> ExpandTemplate(const std::string& name, const std::string& text,
-                                   const TemplateValue& values, Escape escape) {
+                                   const TemplateValue& values, Escape escape,
+                                   const std::map<std::string, std::string>* partials) {
   mstch::mustache tmpl(text);
   if (!tmpl.is_valid()) {
     return Status::Input("ошибка в шаблоне: " + tmpl.error_message(), Location{name});
   }
   if (escape == Escape::kMarkdown) tmpl.set_custom_escape(EscapeMarkdown);
-  std::string out = tmpl.render(ToData(values));
+  mstch::data data = ToData(values);
+  if (partials) {
+    for (const auto& [partial, body] : *partials) {
+      if (!values.fields.count(partial)) data.set(partial, mstch::partial([body = body] { return body; }));
+    }
+  }
+  std::string out = tmpl.render(data);
   if (!tmpl.is_valid()) {
     return Status::Input("ошибка в шаблоне: " + tmpl.error_message(), Location{name});
   }

@@ -32,8 +32,10 @@ enum class Escape {
   kMarkdown,  // {{x}} has Markdown's special characters escaped
 };
 
-/// name is shown in errors ("templates/documents/polozhenie.md").
+/// name is shown in errors ("templates/documents/polozhenie.md"). partials ({{> header}}) maps
+/// a partial's name to its text; may be null.
 Result<std::string> ExpandTemplate(const std::string& name, const std::string& text,
-                                   const TemplateValue& values, Escape escape);
+                                   const TemplateValue& values, Escape escape,
+                                   const std::map<std::string, std::string>* partials = nullptr);
 
 }  // namespace nastavnik::render

@@ -73,18 +73,32 @@ Status WriteArtifacts(const stdfs::path& output_dir, const render::Artifacts& ar
       return s;
     }
   }
+  // `nastavnik match` keeps its proposal in output/matching/ between the curator's review and
+  // --apply: a build carries that folder over instead of wiping it.
+  stdfs::path kept = out / "matching";
+  bool carried = false;
+  if (stdfs::is_directory(kept) && !stdfs::exists(staging / "matching")) {
+    stdfs::rename(kept, staging / "matching", ec);
+    carried = !ec;
+  }
+  auto restore = [&] {
+    std::error_code ignored;
+    if (carried) stdfs::rename(staging / "matching", kept, ignored);
+  };
   if (stdfs::exists(out)) {
     if (!Exchange(staging, out)) {
       // Without RENAME_EXCHANGE: move the old output aside, then the new one in.
       stdfs::path old = parent / ("." + out.filename().string() + ".old-" + std::to_string(getpid()));
       stdfs::rename(out, old, ec);
       if (ec) {
+        restore();
         stdfs::remove_all(staging, ec);
         return Status::Internal("не удалось заменить " + out.string() + ": " + ec.message());
       }
       stdfs::rename(staging, out, ec);
       if (ec) {
         stdfs::rename(old, out, ec);
+        restore();
         return Status::Internal("не удалось заменить " + out.string());
       }
       stdfs::remove_all(old, ec);

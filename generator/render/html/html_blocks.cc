@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/text.h"
+#include "render/html/chart_svg.h"
 
 namespace nastavnik::render::html {
 namespace {
@@ -40,6 +41,14 @@ std::string SafeUrl(const std::string& url) {
     if (lower.starts_with(ok)) return text::Trim(url);
   }
   return "";
+}
+
+int ShiftBelowTitle(const std::vector<doc::Block>& blocks) {
+  int top = 7;
+  for (const doc::Block& b : blocks) {
+    if (b.kind == doc::BlockKind::kHeading) top = std::min(top, b.level);
+  }
+  return top == 7 ? 1 : 2 - top;
 }
 
 std::string RenderInlines(const std::vector<doc::Inline>& inlines) {
@@ -130,8 +139,7 @@ std::string RenderBlocks(const std::vector<doc::Block>& blocks, int heading_shif
         break;
       }
       case doc::BlockKind::kChart:
-        // Until the SVG chart renderer lands, readers get the chart's description.
-        out += "<p class=\"chart-text\">" + EscapeHtml(b.text) + "</p>\n";
+        out += RenderChartSvg(b.chart, b.text);
         break;
       case doc::BlockKind::kImage: {
         std::string url = SafeUrl(b.url);

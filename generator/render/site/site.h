@@ -17,7 +17,7 @@ namespace nastavnik::render::site {
 /// A document the site offers for download.
 struct PublicDocument {
   std::string title;
-  std::string file;  // path under output/, e.g. "pdf/polozhenie.pdf"
+  std::string file;  // path under output/, e.g. "pdf/polozhenie.pdf"; "" for a page without a PDF
   size_t bytes = 0;
   doc::Document body;  // shown as a page
   std::string slug;    // "documents/polozhenie"
@@ -28,10 +28,15 @@ struct SiteInput {
   const compute::Coverage* coverage = nullptr;
   const std::map<std::string, std::string>* templates = nullptr;
   const std::vector<load::Asset>* assets = nullptr;
+  /// Participant id → photo; copied only for people PublishPerson lets through. May be null.
+  const std::map<std::string, load::Asset>* photos = nullptr;
   std::vector<PublicDocument> documents;
+  /// `nastavnik serve`: pages load reload.js, which reloads them after a rebuild.
+  bool live_reload = false;
 };
 
-/// Every page of the site plus its CSS and images, as artifacts under "site/".
+/// Every page of the site plus its CSS, scripts and images, the Atom feed, sitemap.xml and
+/// robots.txt, as artifacts under "site/".
 Result<Artifacts> RenderSite(const SiteInput& input);
 
 }  // namespace nastavnik::render::site

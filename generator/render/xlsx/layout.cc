@@ -134,6 +134,8 @@ size_t DisplayLength(const Value& value) {
     case CellType::kEmpty: return 0;
     case CellType::kText: return LongestLine(value.text);
     case CellType::kDate: return 10;  // dd.mm.yyyy
+    case CellType::kFormula:  // shown as its value, at most a percentage like 100,0%
+      return 7;
     case CellType::kNumber: {
       // Excel's General format shows at most about 11 characters, switching to 1,2E+15 beyond.
       char buffer[32];

@@ -6,14 +6,16 @@
 #include <vector>
 
 #include "base/date.h"
+#include "base/document.h"
 #include "base/status.h"
 
 namespace nastavnik::render::xlsx {
 
-enum class CellType { kEmpty, kText, kNumber, kDate };
+enum class CellType { kEmpty, kText, kNumber, kDate, kFormula };
 
 /// One cell. Text is always stored as text (never a formula), numbers as numbers,
-/// dates as real Excel dates shown as "dd.mm.yyyy".
+/// dates as real Excel dates shown as "dd.mm.yyyy". A formula (English function names, "=B3/C3")
+/// carries its value too, so readers that do not recalculate still see the figure.
 struct Value {
   CellType type = CellType::kEmpty;
   std::string text;
@@ -26,6 +28,8 @@ Value NumberValue(double number);
 /// An invalid Date (incl. 30 February) gives an empty cell; one before 1900 or after 9999,
 /// which Excel cannot store as a date, is written as the text "ДД.ММ.ГГГГ".
 Value DateValue(Date date);
+/// A formula written by the program (never from user text), with its computed value.
+Value FormulaValue(std::string formula, double value);
 
 struct Column {
   std::string header;
@@ -35,6 +39,19 @@ struct Column {
   bool wrap = false;
   /// Non-empty: a dropdown list on every cell below the header (values outside it are refused).
   std::vector<std::string> choices;
+  /// Excel number format for numbers and formulas, e.g. "0.0%"; empty = General.
+  std::string number_format;
+};
+
+/// A native Excel chart of the sheet's own table: categories from one column, one series per value
+/// column (named by its header), over table rows first_row..last_row (0-based, inclusive).
+/// Placed to the right of the table; the chart's kind, title and axis maximum come from chart.
+struct SheetChart {
+  doc::Chart chart;
+  int category_column = 0;
+  std::vector<int> value_columns;
+  size_t first_row = 0;
+  size_t last_row = 0;
 };
 
 struct Sheet {
@@ -47,6 +64,10 @@ struct Sheet {
   /// Each row has at most columns.size() cells; missing cells are empty.
   std::vector<std::vector<Value>> rows;
   bool landscape = true;
+  std::vector<SheetChart> charts;
+  /// The last total_rows rows are totals («Всего», «Итого»): left out of the autofilter, so that
+  /// sorting or filtering the table never moves them in among the data.
+  size_t total_rows = 0;
 };
 
 /// The file's document properties, plus its sheets in order (there must be at least one).

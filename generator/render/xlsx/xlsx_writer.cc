@@ -16,6 +16,7 @@ namespace nastavnik::render::xlsx {
 Value TextValue(std::string text) { return Value{CellType::kText, std::move(text), 0, {}}; }
 Value NumberValue(double number) { return Value{CellType::kNumber, {}, number, {}}; }
 Value DateValue(Date date) { return Value{CellType::kDate, {}, 0, date}; }
+Value FormulaValue(std::string formula, double value) { return Value{CellType::kFormula, std::move(formula), value, {}}; }
 
 namespace {
 
@@ -57,9 +58,17 @@ Status Validate(const Workbook& workbook) {
                                 " cells but the sheet has " + std::to_string(sheet.columns.size()) + " columns");
       }
       for (size_t c = 0; c < row.size(); ++c) {
-        if (row[c].type == CellType::kNumber && !std::isfinite(row[c].number)) {
+        if ((row[c].type == CellType::kNumber || row[c].type == CellType::kFormula) && !std::isfinite(row[c].number)) {
           return Status::Internal(Where(sheet, r, c) + ": the number is not finite");
         }
+      }
+    }
+    for (const SheetChart& chart : sheet.charts) {
+      bool columns_ok = chart.category_column >= 0 && static_cast<size_t>(chart.category_column) < sheet.columns.size();
+      for (int c : chart.value_columns) columns_ok = columns_ok && c >= 0 && static_cast<size_t>(c) < sheet.columns.size();
+      if (!columns_ok || chart.value_columns.empty() || chart.first_row > chart.last_row ||
+          chart.last_row >= sheet.rows.size()) {
+        return Status::Internal("sheet \"" + sheet.name + "\": chart \"" + chart.chart.title + "\" is outside the table");
       }
     }
   }
@@ -117,6 +126,7 @@ class Writer {
   }
 
   void WriteSheet(const Sheet& sheet, const std::string& name, const std::string& lists_sheet);
+  void WriteCharts(lxw_worksheet* ws, const Sheet& sheet, const std::string& name, lxw_row_t header_row);
   void WriteLists(const std::string& name);
   const Status& status() const { return status_; }
 
@@ -130,13 +140,26 @@ class Writer {
   }
   void WriteTitle(lxw_worksheet* ws, const Sheet& sheet, const std::vector<double>& widths);
   void WriteCell(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const Value* value, size_t chars_per_line,
-                 bool wrap);
+                 bool wrap, const std::string& number_format);
+  // The body number format with a number format of its own; made once per distinct format.
+  lxw_format* NumberFormat(const std::string& number_format) {
+    if (number_format.empty()) return formats_.number;
+    auto [it, added] = number_formats_.emplace(number_format, nullptr);
+    if (added) {
+      it->second = workbook_add_format(book_);
+      format_set_border(it->second, LXW_BORDER_THIN);
+      format_set_align(it->second, LXW_ALIGN_VERTICAL_TOP);
+      format_set_num_format(it->second, it->first.c_str());
+    }
+    return it->second;
+  }
 
   lxw_workbook* book_;
   Formats formats_;
   Status status_;
   std::map<std::vector<std::string>, int> list_columns_;
   std::vector<const std::vector<std::string>*> lists_;
+  std::map<std::string, lxw_format*> number_formats_;
 };
 
 void Writer::WriteTitle(lxw_worksheet* ws, const Sheet& sheet, const std::vector<double>& widths) {
@@ -160,14 +183,18 @@ void Writer::WriteTitle(lxw_worksheet* ws, const Sheet& sheet, const std::vector
 }
 
 void Writer::WriteCell(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const Value* value,
-                       size_t chars_per_line, bool wrap) {
+                       size_t chars_per_line, bool wrap, const std::string& number_format) {
   lxw_error error = LXW_NO_ERROR;
   switch (value ? value->type : CellType::kEmpty) {
     case CellType::kEmpty:
       error = worksheet_write_blank(ws, row, col, formats_.text);  // keeps the borders
       break;
     case CellType::kNumber:
-      error = worksheet_write_number(ws, row, col, value->number, formats_.number);
+      error = worksheet_write_number(ws, row, col, value->number, NumberFormat(number_format));
+      break;
+    case CellType::kFormula:
+      error = worksheet_write_formula_num(ws, row, col, value->text.c_str(), NumberFormat(number_format),
+                                          value->number);
       break;
     case CellType::kDate: {
       const Date& d = value->date;
@@ -244,15 +271,18 @@ void Writer::WriteSheet(const Sheet& sheet, const std::string& name, const std::
     const std::vector<Value>& row = sheet.rows[r];
     lxw_row_t at = header_row + 1 + static_cast<lxw_row_t>(r);
     for (size_t c = 0; c < columns; ++c) {
-      WriteCell(ws, at, c, c < row.size() ? &row[c] : nullptr, chars_per_line[c], sheet.columns[c].wrap);
+      WriteCell(ws, at, c, c < row.size() ? &row[c] : nullptr, chars_per_line[c], sheet.columns[c].wrap,
+                sheet.columns[c].number_format);
     }
   }
 
-  lxw_row_t last_row = header_row + static_cast<lxw_row_t>(sheet.rows.size());
+  size_t filtered = sheet.rows.size() - std::min(sheet.total_rows, sheet.rows.size());
+  lxw_row_t last_row = header_row + static_cast<lxw_row_t>(filtered);
   lxw_col_t last_col = static_cast<lxw_col_t>(columns - 1);
   Check(worksheet_autofilter(ws, header_row, 0, last_row, last_col), "autofilter of " + name);
   worksheet_freeze_panes(ws, header_row + 1, 0);
   Check(worksheet_repeat_rows(ws, header_row, header_row), "print titles of " + name);
+  WriteCharts(ws, sheet, name, header_row);
 
   // Dropdowns cover the whole column below the header, so rows the user adds get them too.
   // The list lives on a hidden sheet: 1.1.4 aborts on literal lists over ~255 bytes.
@@ -270,6 +300,45 @@ void Writer::WriteSheet(const Sheet& sheet, const std::string& name, const std::
     validation.error_message = error_message;
     Check(worksheet_data_validation_range(ws, header_row + 1, c, LXW_ROW_MAX - 1, c, &validation),
           "dropdown in column " + layout::ColumnLetters(c) + " of " + name);
+  }
+}
+
+// Charts sit to the right of the table, one under another, each about 15 rows tall.
+void Writer::WriteCharts(lxw_worksheet* ws, const Sheet& sheet, const std::string& name, lxw_row_t header_row) {
+  lxw_row_t anchor = header_row;
+  for (const SheetChart& spec : sheet.charts) {
+    if (!status_.ok()) return;
+    bool bars = spec.chart.kind == doc::Chart::Kind::kBars;
+    lxw_chart* chart = workbook_add_chart(book_, bars ? LXW_CHART_BAR : LXW_CHART_COLUMN);
+    if (chart == nullptr) {
+      status_ = Status::Internal("XLSX: cannot add a chart to \"" + name + "\"");
+      return;
+    }
+    lxw_row_t first = header_row + 1 + static_cast<lxw_row_t>(spec.first_row);
+    lxw_row_t last = header_row + 1 + static_cast<lxw_row_t>(spec.last_row);
+    lxw_col_t category = static_cast<lxw_col_t>(spec.category_column);
+    for (int column : spec.value_columns) {
+      lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+      lxw_col_t c = static_cast<lxw_col_t>(column);
+      chart_series_set_categories(series, name.c_str(), first, category, last, category);
+      chart_series_set_values(series, name.c_str(), first, c, last, c);
+      chart_series_set_name_range(series, name.c_str(), header_row, c);
+      chart_series_set_labels(series);
+    }
+    std::string title = layout::CleanText(spec.chart.title);
+    chart_title_set_name(chart, title.c_str());
+    // Bar charts keep the values on the horizontal axis, which libxlsxwriter calls x for them too.
+    lxw_chart_axis* values = bars ? chart->x_axis : chart->y_axis;
+    chart_axis_set_min(values, 0);
+    if (spec.chart.max > 0) chart_axis_set_max(values, spec.chart.max);
+    chart_legend_set_position(chart, spec.value_columns.size() > 1 ? LXW_CHART_LEGEND_BOTTOM : LXW_CHART_LEGEND_NONE);
+    lxw_chart_options options{};
+    options.x_offset = 10;
+    options.x_scale = 1.2;
+    options.y_scale = 1.1;
+    Check(worksheet_insert_chart_opt(ws, anchor, static_cast<lxw_col_t>(sheet.columns.size() + 1), chart, &options),
+          "chart on " + name);
+    anchor += 18;
   }
 }
 

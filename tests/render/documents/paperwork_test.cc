@@ -169,7 +169,8 @@ TEST_CASE("consents are signed by a parent for a pupil and by an adult for thems
   CheckOrder(processing, {"СОГЛАСИЕ", "на обработку персональных данных", "Я, Сомова Ирина Викторовна",
                           "статьёй 9 Федерального закона", "Субъект персональных данных"});
   CHECK(Flat(processing).find("являясь родителем (законным представителем) обучающегося") != std::string::npos);
-  CHECK(Pages(Pdf("soglasiya-obrabotka-pd.pdf")) == 39);
+  // One consent per participant.
+  CHECK(Pages(Pdf("soglasiya-obrabotka-pd.pdf")) == ExampleParticipantCount());
   const std::string distribution = Text(Pdf("soglasiya-rasprostranenie-pd.pdf"));
   CheckOrder(distribution, {"разрешённых для распространения", "статьёй 10.1", "https://school3.example.ru"});
   // The site's address is a link, and the link is in the structure tree for screen readers.

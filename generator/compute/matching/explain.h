@@ -1,0 +1,17 @@
+// Stage 3 (compute): why a mentee got no pair: the rule that excluded every mentor, or that all
+// eligible mentors are full, with the nearest alternatives and what would change the result.
+#pragma once
+
+#include <vector>
+
+#include "compute/matching/match.h"
+
+namespace nastavnik::compute::matching {
+
+/// free: per person, the mentor's free places before this proposal. pool: every mentor of the
+/// mentee's organisation (all of them in a network) whose category makes a form with the mentee;
+/// elsewhere: how many such mentors other organisations have (excluded by that rule alone).
+Unmatched ExplainUnmatched(const model::Program& program, const Eligibility& rules, const std::vector<int>& free,
+                           size_t mentee, const std::vector<size_t>& pool, int elsewhere);
+
+}  // namespace nastavnik::compute::matching

@@ -1,0 +1,275 @@
+#include "compute/matching/match.h"
+
+#include <algorithm>
+#include <chrono>
+#include <future>
+#include <iterator>
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include "compute/matching/explain.h"
+#include "compute/matching/flow_solver.h"
+
+namespace nastavnik::compute::matching {
+namespace {
+
+using model::Category;
+
+// Mentor categories that can make a form with a mentee of this category.
+std::vector<Category> MentorCategoriesFor(Category mentee) {
+  if (mentee == Category::kTeacher) return {Category::kTeacher};
+  if (mentee == Category::kPupil) return {Category::kPupil, Category::kTeacher, Category::kEmployer, Category::kStudent};
+  return {};
+}
+
+// Runs work(from, to) over [0, n) in two halves on two threads when n is large enough to pay for
+// a thread, and joins the results in order.
+template <typename T, typename Work>
+std::vector<T> InHalves(size_t n, const Work& work) {
+  if (n < 2000) return work(0, n);
+  auto second = std::async(std::launch::async, [&] { return work(n / 2, n); });
+  std::vector<T> out = work(0, n / 2);
+  std::vector<T> rest = second.get();
+  out.reserve(out.size() + rest.size());
+  std::move(rest.begin(), rest.end(), std::back_inserter(out));
+  return out;
+}
+
+void CheckActivePairs(const model::Program& program, const Eligibility& rules, Diagnostics& diags) {
+  for (const model::Pair& pair : program.pairs) {
+    if (pair.status != model::PairStatus::kActive) continue;
+    auto mentor = program.person_index.find(pair.mentor);
+    if (mentor == program.person_index.end()) continue;
+    for (const std::string& id : pair.mentees) {
+      auto mentee = program.person_index.find(id);
+      if (mentee == program.person_index.end()) continue;
+      RuleSet broken = rules.Check(mentor->second, mentee->second, nullptr);
+      if (!broken) continue;
+      std::string what = "пара " + pair.id + " (наставник " + pair.mentor + ", наставляемый " + id +
+                         ") нарушает правила подбора: " + RuleNames(broken);
+      if (pair.pinned) {
+        diags.Error(pair.where, "закреплённая " + what +
+                                    "; исправьте данные или снимите отметку «Закреплена»");
+      } else {
+        diags.Warning(pair.where, what);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::map<std::string, int> ActiveLoad(const model::Program& program) {
+  std::map<std::string, int> load;
+  for (const model::Pair& p : program.pairs) {
+    if (p.status == model::PairStatus::kActive) load[p.mentor] += static_cast<int>(p.mentees.size());
+  }
+  return load;
+}
+
+std::vector<std::string> NextPairIds(const std::vector<model::Pair>& pairs, size_t count) {
+  std::string prefix = "PR";
+  size_t width = 2;
+  long long last = 0;
+  auto split = [](const std::string& id, std::string* head, std::string* digits) {
+    size_t i = id.size();
+    while (i > 0 && id[i - 1] >= '0' && id[i - 1] <= '9') --i;
+    *head = id.substr(0, i);
+    *digits = id.substr(i);
+  };
+  if (!pairs.empty()) {
+    std::string head, digits;
+    split(pairs.back().id, &head, &digits);
+    if (!digits.empty()) {
+      prefix = head;
+      width = digits.size();
+    }
+  }
+  std::set<std::string> taken;
+  for (const model::Pair& p : pairs) {
+    taken.insert(p.id);
+    std::string head, digits;
+    split(p.id, &head, &digits);
+    if (head == prefix && !digits.empty() && digits.size() < 18) last = std::max(last, std::stoll(digits));
+  }
+  std::vector<std::string> out;
+  while (out.size() < count) {
+    std::string n = std::to_string(++last);
+    if (n.size() < width) n.insert(0, width - n.size(), '0');
+    if (!taken.count(prefix + n)) out.push_back(prefix + n);
+  }
+  return out;
+}
+
+Matching Match(const model::Program& program, Date today, Diagnostics& diags, bool keep_flow) {
+  Matching result;
+  result.today = today;
+  Eligibility rules(program);
+  CheckActivePairs(program, rules, diags);
+  const model::MatchingSettings& m = program.matching;
+
+  std::map<std::string, int> load = ActiveLoad(program);
+  std::set<std::string> in_pairs;
+  for (const model::Pair& p : program.pairs) {
+    if (p.status == model::PairStatus::kActive) in_pairs.insert(p.mentees.begin(), p.mentees.end());
+  }
+  // Both sides in id order: the flow's arc order, and with it the choice among equal optima.
+  std::vector<size_t> mentees, mentors;
+  std::vector<int> free(program.people.size(), 0);
+  for (size_t i = 0; i < program.people.size(); ++i) {
+    const model::Person& p = program.people[i];
+    if (p.is_mentee && !in_pairs.count(p.id)) mentees.push_back(i);
+    if (p.is_mentor) {
+      auto it = load.find(p.id);
+      free[i] = std::max(0, p.capacity - (it == load.end() ? 0 : it->second));
+      if (free[i] > 0) {
+        mentors.push_back(i);
+        ++result.mentors_with_places;
+        result.free_places += free[i];
+      }
+    }
+  }
+  auto by_id = [&](size_t a, size_t b) { return program.people[a].id < program.people[b].id; };
+  std::sort(mentees.begin(), mentees.end(), by_id);
+  std::sort(mentors.begin(), mentors.end(), by_id);
+  // Mentor pools are merged per mentee; their id order is kept as a rank, cheaper than strings.
+  std::vector<int> rank(program.people.size(), 0);
+  for (size_t i = 0; i < mentors.size(); ++i) rank[mentors[i]] = static_cast<int>(i);
+  result.waiting = static_cast<int>(mentees.size());
+
+  // Blocking: only mentors of the same organisation (unless a network) and of a category that
+  // makes a form are checked rule by rule; the others fail a rule by construction.
+  std::map<std::pair<int, Category>, std::vector<size_t>> blocks;
+  for (size_t mentor : mentors) {
+    const Features& f = rules.features(mentor);
+    blocks[{m.network ? 0 : f.organization, f.category}].push_back(mentor);
+  }
+  // Candidates of each half of the mentees on its own thread (the rules and scores only read),
+  // joined in mentee order, so the result is the same as one pass.
+  auto candidates_of = [&](size_t from, size_t to) {
+    std::vector<Candidate> out;
+    size_t bound = 0;
+    for (size_t k = from; k < to; ++k) {
+      for (Category c : MentorCategoriesFor(rules.features(mentees[k]).category)) {
+        auto it = blocks.find({m.network ? 0 : rules.features(mentees[k]).organization, c});
+        if (it != blocks.end()) bound += it->second.size();
+      }
+    }
+    out.reserve(bound);
+    std::vector<size_t> pool;
+    for (size_t k = from; k < to; ++k) {
+      size_t mentee = mentees[k];
+      const Features& f = rules.features(mentee);
+      pool.clear();
+      for (Category c : MentorCategoriesFor(f.category)) {
+        auto it = blocks.find({m.network ? 0 : f.organization, c});
+        if (it != blocks.end()) pool.insert(pool.end(), it->second.begin(), it->second.end());
+      }
+      std::sort(pool.begin(), pool.end(), [&](size_t a, size_t b) { return rank[a] < rank[b]; });
+      for (size_t mentor : pool) {
+        model::Form form;
+        if (rules.Check(mentor, mentee, &form)) continue;
+        Components c = Score(program, rules, mentor, mentee, form);
+        if (c.total < m.min_score) continue;
+        out.push_back(Candidate{static_cast<uint32_t>(mentor), static_cast<uint32_t>(mentee), form, c, false});
+      }
+    }
+    return out;
+  };
+  result.candidates = InHalves<Candidate>(mentees.size(), candidates_of);
+
+  FlowProblem flow;
+  flow.mentees = static_cast<int>(mentees.size());
+  std::vector<int> mentor_slot(program.people.size(), -1);
+  for (size_t mentor : mentors) {
+    mentor_slot[mentor] = static_cast<int>(flow.capacity.size());
+    flow.capacity.push_back(free[mentor]);
+    flow.place_cost.emplace_back();
+    if (m.load_balance > 0) {
+      int taken = program.people[mentor].capacity - free[mentor];
+      for (int k = 0; k < free[mentor]; ++k) flow.place_cost.back().push_back(100LL * m.load_balance * (taken + k));
+    }
+  }
+  long long max_units = 0, max_place = 0;
+  for (const Candidate& c : result.candidates) max_units = std::max(max_units, ScoreUnits(c.score.total));
+  for (const auto& costs : flow.place_cost) {
+    if (!costs.empty()) max_place = std::max(max_place, costs.back());
+  }
+  // Coverage first: one more matched mentee outweighs any difference in scores and load.
+  const long long big = m.coverage_first ? (max_units + max_place + 1) * (flow.mentees + 1LL) : 0;
+  std::vector<int> mentee_slot(program.people.size(), -1);
+  for (size_t i = 0; i < mentees.size(); ++i) mentee_slot[mentees[i]] = static_cast<int>(i);
+  flow.arcs.reserve(result.candidates.size());
+  for (const Candidate& c : result.candidates) {
+    flow.arcs.push_back({mentee_slot[c.mentee], mentor_slot[c.mentor], big + ScoreUnits(c.score.total)});
+  }
+  auto started = std::chrono::steady_clock::now();
+  std::vector<char> taken = SolveFlow(flow);
+  result.solver_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (keep_flow) result.flow = std::move(flow);
+
+  // Rows: one per pair, or one per (mentor, form) group in a group form.
+  std::map<std::tuple<std::string, int, std::string>, std::vector<size_t>> rows;
+  std::vector<char> matched(program.people.size(), 0);
+  for (size_t i = 0; i < taken.size(); ++i) {
+    if (!taken[i]) continue;
+    Candidate& c = result.candidates[i];
+    c.proposed = true;
+    matched[c.mentee] = 1;
+    ++result.matched;
+    result.total_score += c.score.total;
+    bool group = std::find(m.group_forms.begin(), m.group_forms.end(), c.form) != m.group_forms.end();
+    rows[{program.people[c.mentor].id, static_cast<int>(c.form), group ? "" : program.people[c.mentee].id}].push_back(i);
+  }
+  std::vector<std::string> ids = NextPairIds(program.pairs, rows.size());
+  size_t next = 0;
+  for (auto& [key, members] : rows) {
+    ProposedRow row;
+    row.id = ids[next++];
+    const Candidate& first = result.candidates[members.front()];
+    row.mentor = first.mentor;
+    row.form = first.form;
+    row.candidates = members;  // already in mentee id order
+    for (size_t i : members) {
+      const Candidate& c = result.candidates[i];
+      row.evidence.push_back(Evidence(program, rules, c.mentor, c.mentee, c.form));
+    }
+    result.proposal.push_back(std::move(row));
+  }
+  // Explanations look at every mentor, full ones too, but only within the blocking key: other
+  // organisations' mentors are counted, not checked one by one.
+  std::map<std::pair<int, Category>, std::vector<size_t>> everyone;
+  std::map<Category, int> by_category;
+  for (size_t i = 0; i < program.people.size(); ++i) {
+    if (!program.people[i].is_mentor) continue;
+    const Features& f = rules.features(i);
+    everyone[{m.network ? 0 : f.organization, f.category}].push_back(i);
+    ++by_category[f.category];
+  }
+  std::vector<size_t> left;
+  for (size_t mentee : mentees) {
+    if (!matched[mentee]) left.push_back(mentee);
+  }
+  auto explain = [&](size_t from, size_t to) {
+    std::vector<Unmatched> out;
+    std::vector<size_t> pool;
+    for (size_t k = from; k < to; ++k) {
+      const Features& f = rules.features(left[k]);
+      pool.clear();
+      int elsewhere = 0;
+      for (Category c : MentorCategoriesFor(f.category)) {
+        auto it = everyone.find({m.network ? 0 : f.organization, c});
+        size_t here = it == everyone.end() ? 0 : it->second.size();
+        if (here) pool.insert(pool.end(), it->second.begin(), it->second.end());
+        elsewhere += by_category[c] - static_cast<int>(here);
+      }
+      out.push_back(ExplainUnmatched(program, rules, free, left[k], pool, elsewhere));
+    }
+    return out;
+  };
+  result.unmatched = InHalves<Unmatched>(left.size(), explain);
+  return result;
+}
+
+}  // namespace nastavnik::compute::matching

@@ -1,0 +1,78 @@
+// Stage 3 (compute): stage 5 of the target model, forming pairs and groups. Every mentee without
+// an active pair gets the best mentor the hard rules allow; active pairs stay and use their
+// mentors' places. The optimum is exact (min-cost flow) and the result explains itself.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "base/date.h"
+#include "base/diagnostics.h"
+#include "compute/matching/eligibility.h"
+#include "compute/matching/flow_solver.h"
+#include "compute/matching/score.h"
+#include "model/program.h"
+
+namespace nastavnik::compute::matching {
+
+/// An eligible mentor–mentee pair (hard rules hold, the mentor has a free place, the score is
+/// not below the minimum): an arc of the flow problem.
+struct Candidate {
+  uint32_t mentor = 0;  // index into Program::people
+  uint32_t mentee = 0;
+  model::Form form = model::Form::kTeacherPupil;
+  Components score;
+  bool proposed = false;
+};
+
+/// One row of the proposal: a pair, or a group in a group form.
+struct ProposedRow {
+  std::string id;
+  size_t mentor = 0;
+  model::Form form = model::Form::kTeacherPupil;
+  std::vector<size_t> candidates;  // index into Matching::candidates, one per mentee
+  std::vector<std::vector<std::string>> evidence;  // per mentee: what matched
+};
+
+/// A mentor who could have taken an unmatched mentee, and what stands in the way.
+struct Alternative {
+  size_t mentor = 0;
+  RuleSet blocked = 0;  // 0: eligible, its places went to others
+  double score = 0;     // points, when the categories make a form
+  std::string change;   // what would change the result
+};
+
+struct Unmatched {
+  size_t mentee = 0;
+  std::string reason;
+  std::vector<std::pair<Rule, int>> excluded;  // rule → mentors it rules out
+  std::vector<Alternative> alternatives;
+};
+
+struct Matching {
+  std::vector<Candidate> candidates;  // sorted by mentee id, then mentor id
+  std::vector<ProposedRow> proposal;
+  std::vector<Unmatched> unmatched;
+  int waiting = 0;  // mentees without an active pair
+  int matched = 0;
+  int mentors_with_places = 0;
+  int free_places = 0;
+  double total_score = 0;
+  Date today;
+  double solver_seconds = 0;  // the min-cost flow alone (not written to any file)
+  FlowProblem flow;            // kept only when asked for (benchmarks compare raw solvers on it)
+};
+
+/// Checks active pairs against the rules (a pinned pair that breaks one is an error, other
+/// active pairs get a warning), then forms the proposal.
+Matching Match(const model::Program& program, Date today, Diagnostics& diags, bool keep_flow = false);
+
+/// The next free pair ids after the program's own, continuing their pattern (PR19 → PR20).
+std::vector<std::string> NextPairIds(const std::vector<model::Pair>& pairs, size_t count);
+
+/// Mentor id → mentees in active pairs.
+std::map<std::string, int> ActiveLoad(const model::Program& program);
+
+}  // namespace nastavnik::compute::matching

@@ -1,0 +1,110 @@
+#include "compute/matching/score.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <cstdio>
+
+#include "base/text.h"
+
+namespace nastavnik::compute::matching {
+namespace {
+
+std::string Days(uint8_t mask) {
+  static const char* kNames[] = {"пн", "вт", "ср", "чт", "пт", "сб", "вс"};
+  std::string out;
+  for (int d = 0; d < 7; ++d) {
+    if (!(mask & (1u << d))) continue;
+    if (!out.empty()) out += ", ";
+    out += kNames[d];
+  }
+  return out;
+}
+
+bool Wished(const model::Person& mentee, const model::Person& mentor) {
+  for (const std::string& w : mentee.wishes) {
+    if (w == mentor.id || text::FoldKey(w) == text::FoldKey(mentor.full_name)) return true;
+  }
+  return false;
+}
+
+double GapFit(const model::Program& program, const Features& a, const Features& b, model::Form form) {
+  const model::MatchingSettings& m = program.matching;
+  if (form == model::Form::kPupilPupil) {
+    double ideal = m.ideal_grade_gap;
+    double gap = a.grade - b.grade;
+    return std::max(0.0, 1.0 - std::abs(gap - ideal) / (ideal + 1));
+  }
+  if (form == model::Form::kTeacherTeacher && a.experience >= 0) {
+    return std::min(1.0, (a.experience - std::max(b.experience, 0.0)) / 10.0);
+  }
+  return 0;
+}
+
+}  // namespace
+
+long long ScoreUnits(double points) { return std::llround(points * 100); }
+
+Components Score(const model::Program& program, const Eligibility& rules, size_t mentor, size_t mentee,
+                 model::Form form) {
+  const Features& a = rules.features(mentor);
+  const Features& b = rules.features(mentee);
+  const model::MatchingSettings& m = program.matching;
+  Components c;
+  if (!b.requests.empty()) {
+    int met = 0;
+    for (const std::vector<int>& r : b.requests) {
+      if (Intersects(r, a.strengths) || Intersects(r, a.subject)) ++met;
+    }
+    c.requests = static_cast<float>(met) / static_cast<float>(b.requests.size());
+  }
+  if (!a.subject.empty()) {
+    c.subject = Intersects(a.subject, b.subject.empty() ? b.request_stems : b.subject) ? 1 : 0;
+  }
+  if (a.days && b.days) {
+    c.availability = static_cast<float>(std::popcount(static_cast<unsigned>(a.days & b.days))) /
+                     static_cast<float>(std::popcount(static_cast<unsigned>(b.days)));
+  }
+  c.gap = static_cast<float>(GapFit(program, a, b, form));
+  c.wishes = Wished(program.people[mentee], program.people[mentor]) ? 1 : 0;
+  // Rounded to hundredths of a point so the CSV, the explanation and the solver agree.
+  double points = m.weight_requests * static_cast<double>(c.requests) + m.weight_subject * static_cast<double>(c.subject) +
+                  m.weight_availability * static_cast<double>(c.availability) + m.weight_gap * static_cast<double>(c.gap) +
+                  m.weight_wishes * static_cast<double>(c.wishes);
+  c.total = static_cast<float>(ScoreUnits(points) / 100.0);
+  return c;
+}
+
+std::vector<std::string> Evidence(const model::Program& program, Eligibility& rules, size_t mentor,
+                                  size_t mentee, model::Form form) {
+  const model::Person& a = program.people[mentor];
+  const model::Person& b = program.people[mentee];
+  const Features& fa = rules.features(mentor);
+  const Features& fb = rules.features(mentee);
+  std::vector<std::string> out;
+  for (const std::string& request : b.requests) {
+    const std::vector<int>& r = rules.stems().Of(request);
+    std::vector<std::string> by;
+    for (const std::string& s : a.strengths) {
+      if (Intersects(r, rules.stems().Of(s))) by.push_back("«" + s + "»");
+    }
+    if (by.empty() && Intersects(r, fa.subject)) by.push_back("предмет «" + a.subject + "»");
+    if (by.empty()) continue;
+    std::string joined;
+    for (const std::string& s : by) joined += (joined.empty() ? "" : ", ") + s;
+    out.push_back("запрос «" + request + "» — " + joined);
+  }
+  if (!fb.subject.empty() && Intersects(fa.subject, fb.subject)) out.push_back("предмет: " + a.subject);
+  if (fa.days && fb.days) out.push_back("общие дни: " + Days(fa.days & fb.days));
+  if (form == model::Form::kPupilPupil) {
+    out.push_back("классы: " + a.grade + " и " + b.grade);
+  } else if (form == model::Form::kTeacherTeacher && a.experience_years) {
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "стаж: %g и %g", *a.experience_years, b.experience_years.value_or(0));
+    out.push_back(std::string(buf) + " лет");
+  }
+  if (Wished(b, a)) out.push_back("наставляемый сам назвал этого наставника");
+  return out;
+}
+
+}  // namespace nastavnik::compute::matching

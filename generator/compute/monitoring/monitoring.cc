@@ -1,0 +1,157 @@
+#include "compute/monitoring/monitoring.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "base/text.h"
+#include "compute/monitoring/surveys.h"
+
+namespace nastavnik::compute::monitoring {
+namespace {
+
+bool Counts(const model::Pair& pair) { return pair.status != model::PairStatus::kTerminated; }
+
+void MonitorCoverage(const model::Program& program, MonitoringReport& r) {
+  std::set<std::string> covered;
+  std::map<model::Form, std::set<std::string>> by_form;
+  for (const model::Pair& pair : program.pairs) {
+    if (!Counts(pair)) continue;
+    covered.insert(pair.mentor);
+    covered.insert(pair.mentees.begin(), pair.mentees.end());
+    by_form[pair.form].insert(pair.mentor);
+    by_form[pair.form].insert(pair.mentees.begin(), pair.mentees.end());
+  }
+  r.by_category = {{"Обучающиеся", r.coverage.pupils_covered, r.coverage.pupils_total},
+                   {"Педагоги", r.coverage.teachers_covered, r.coverage.teachers_total}};
+  // Grades by number (параллель): the roster lists pupils of a grade, the school's totals do not.
+  std::map<int, CoverageRow> grades;
+  for (const model::Person& p : program.people) {
+    if (p.category != model::Category::kPupil) continue;
+    CoverageRow& row = grades[p.grade_number];
+    row.label = p.grade_number > 0 ? std::to_string(p.grade_number) + " классы" : "класс не указан";
+    ++row.total;
+    row.covered += covered.count(p.id) > 0;
+  }
+  for (auto& [number, row] : grades) r.pupils_by_grade.push_back(row);
+  for (const auto& [form, ids] : by_form) {
+    r.by_form.push_back({model::FormName(form), static_cast<int>(ids.size()), static_cast<int>(covered.size())});
+  }
+}
+
+void Add(std::map<std::string, PairCount>& map, const std::string& label, const model::Pair& pair) {
+  PairCount& c = map[label];
+  c.label = label;
+  (pair.is_group() ? c.groups : c.pairs) += 1;
+  c.mentees += static_cast<int>(pair.mentees.size());
+}
+
+void MonitorPairs(const model::Program& program, MonitoringReport& r) {
+  std::map<std::string, PairCount> forms, roles;
+  std::map<std::string, int> active_mentees;  // mentor id → mentees in active pairs
+  std::set<std::string> paired;               // mentees in an active or completed pair
+  for (const model::Pair& pair : program.pairs) {
+    switch (pair.status) {
+      case model::PairStatus::kActive: ++r.pairs_active; break;
+      case model::PairStatus::kCompleted: ++r.pairs_completed; break;
+      case model::PairStatus::kTerminated: ++r.pairs_terminated; break;
+    }
+    if (!Counts(pair)) continue;
+    Add(forms, model::FormName(pair.form), pair);
+    Add(roles, pair.role_model.empty() ? "не указана" : pair.role_model, pair);
+    paired.insert(pair.mentees.begin(), pair.mentees.end());
+    if (pair.status == model::PairStatus::kActive) active_mentees[pair.mentor] += static_cast<int>(pair.mentees.size());
+  }
+  for (auto& [label, c] : forms) r.pairs_by_form.push_back(c);
+  for (auto& [label, c] : roles) r.pairs_by_role_model.push_back(c);
+  // Most frequent role models first, ties by name.
+  std::stable_sort(r.pairs_by_role_model.begin(), r.pairs_by_role_model.end(),
+                   [](const PairCount& a, const PairCount& b) { return a.pairs + a.groups > b.pairs + b.groups; });
+
+  std::vector<const model::Person*> people;
+  for (const model::Person& p : program.people) people.push_back(&p);
+  std::sort(people.begin(), people.end(), [](auto* a, auto* b) { return a->id < b->id; });
+  for (const model::Person* p : people) {
+    if (p->is_mentor) {
+      MentorLoad load{p->id, p->full_name, 0, p->capacity};
+      if (auto it = active_mentees.find(p->id); it != active_mentees.end()) load.mentees = it->second;
+      r.mentors_over_capacity += load.mentees > load.capacity;
+      r.mentors_without_mentees += load.mentees == 0;
+      r.mentor_load.push_back(std::move(load));
+    }
+    if (p->is_mentee && !paired.count(p->id)) r.waiting_mentees.push_back(p->id);
+  }
+}
+
+void MonitorPlans(const model::Program& program, MonitoringReport& r) {
+  std::map<std::string, PlanProgress> by_pair;
+  for (const model::PlanTask& t : program.plan_tasks) {
+    PlanProgress& p = by_pair[t.pair];
+    p.pair = t.pair;
+    ++p.total;
+    if (IsTaskDone(t.status)) {
+      ++p.done;
+    } else if (t.due && *t.due < r.report_date) {
+      ++p.overdue;
+    } else {
+      ++p.in_progress;
+    }
+  }
+  for (auto& [id, p] : by_pair) {
+    r.plans.push_back(p);
+    r.plans_total.total += p.total;
+    r.plans_total.done += p.done;
+    r.plans_total.in_progress += p.in_progress;
+    r.plans_total.overdue += p.overdue;
+  }
+}
+
+std::vector<SwotItem> Swot(const std::vector<model::SwotPoint>& points, const MonitoringReport& r) {
+  std::vector<SwotItem> out;
+  for (const model::SwotPoint& point : points) {
+    SwotItem item{point.text, point.indicator, std::nullopt, std::nullopt};
+    if (!point.indicator.empty()) {
+      std::string key = point.indicator.substr(0, point.indicator.find('.'));
+      std::string group = point.indicator.find('.') == std::string::npos ? "" : point.indicator.substr(key.size() + 1);
+      if (IsSatisfaction(key)) {
+        item.scale_of_mentors = text::FoldKey(group) == "mentors" || text::FoldKey(group) == "наставники";
+        item.scale = item.scale_of_mentors ? r.mentor_satisfaction : r.mentee_satisfaction;
+      }
+      for (const IndicatorChange& c : r.indicators) {
+        if (text::FoldKey(c.key) == text::FoldKey(point.indicator) ||
+            text::FoldKey(c.name) == text::FoldKey(point.indicator)) {
+          item.change = c;
+        }
+      }
+    }
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+}  // namespace
+
+bool IsTaskDone(const std::string& status) {
+  std::string s = text::FoldKey(status);
+  return s.find("выполн") != std::string::npos && s.find("не ") == std::string::npos;
+}
+
+MonitoringReport Monitor(const model::Program& program, Date today) {
+  MonitoringReport r;
+  r.report_date = today;
+  r.min_group = program.monitoring.min_group;
+  r.coverage = ComputeCoverage(program);
+  MonitorCoverage(program, r);
+  MonitorPairs(program, r);
+  MonitorSurveys(program, r);
+  MonitorPlans(program, r);
+  const model::MonitoringSettings& m = program.monitoring;
+  r.strengths = Swot(m.strengths, r);
+  r.weaknesses = Swot(m.weaknesses, r);
+  r.opportunities = Swot(m.opportunities, r);
+  r.threats = Swot(m.threats, r);
+  r.conclusions = m.conclusions;
+  return r;
+}
+
+}  // namespace nastavnik::compute::monitoring

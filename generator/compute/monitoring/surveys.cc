@@ -1,0 +1,150 @@
+#include "compute/monitoring/surveys.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "base/text.h"
+
+namespace nastavnik::compute::monitoring {
+namespace {
+
+struct Known {
+  const char* key;
+  const char* russian;
+  const char* name;
+  bool lower_is_better;
+};
+// The indicators the methodology names, by their English key or Russian header.
+constexpr Known kKnown[] = {
+    {"satisfaction", "удовлетворенность", "Удовлетворённость", false},
+    {"involvement", "вовлеченность", "Вовлечённость", false},
+    {"activity", "активность", "Активность", false},
+    {"self_esteem", "самооценка", "Самооценка", false},
+    {"anxiety", "тревожность", "Тревожность", true},
+    {"grades", "успеваемость", "Успеваемость", false},
+};
+
+const Known* Find(const std::string& key) {
+  std::string folded = text::FoldKey(key);
+  for (const Known& k : kKnown) {
+    if (folded == k.key || folded == text::FoldKey(k.russian)) return &k;
+  }
+  return nullptr;
+}
+
+ScaleStats Scale(const std::vector<double>& values) {
+  ScaleStats s;
+  s.n = static_cast<int>(values.size());
+  s.mean = Mean(values);
+  s.median = Median(values);
+  for (double v : values) {
+    int bucket = std::clamp(static_cast<int>(std::lround(v)), 1, 10);
+    ++s.distribution[bucket - 1];
+  }
+  return s;
+}
+
+// Of each person's answer sets per wave, the first entry and the last exit (by date, then row).
+struct Waves {
+  const model::Survey* entry = nullptr;
+  const model::Survey* exit = nullptr;
+  const model::Survey* latest = nullptr;
+};
+
+bool Earlier(const model::Survey* a, const model::Survey* b) {
+  Date da = a->date.value_or(Date{}), db = b->date.value_or(Date{});
+  if (da != db) return da < db;
+  return a->where.line < b->where.line;
+}
+
+}  // namespace
+
+std::string IndicatorName(const std::string& key) {
+  const Known* k = Find(key);
+  return k ? k->name : key;
+}
+bool LowerIsBetter(const std::string& key) {
+  const Known* k = Find(key);
+  return k && k->lower_is_better;
+}
+bool IsSatisfaction(const std::string& key) {
+  const Known* k = Find(key);
+  return k && std::string(k->key) == "satisfaction";
+}
+
+void MonitorSurveys(const model::Program& program, MonitoringReport& report) {
+  std::map<std::string, Waves> people;  // by id: deterministic order
+  std::vector<std::string> columns;     // in the order first met
+  std::set<std::string> seen_columns;
+  for (const model::Survey& s : program.surveys) {
+    Waves& w = people[s.participant];
+    const model::Survey*& slot = s.exit_wave ? w.exit : w.entry;
+    if (!slot || (s.exit_wave ? Earlier(slot, &s) : Earlier(&s, slot))) slot = &s;
+    if (!w.latest || Earlier(w.latest, &s)) w.latest = &s;
+    for (const auto& [key, value] : s.answers) {
+      if (seen_columns.insert(key).second) columns.push_back(key);
+    }
+  }
+  // Columns in the methodology's order first, then the school's own in the order of the file.
+  std::map<std::string, int> rank;
+  for (const std::string& k : columns) {
+    const Known* f = Find(k);
+    rank[k] = f ? static_cast<int>(f - kKnown) : 100;
+  }
+  std::stable_sort(columns.begin(), columns.end(),
+                   [&rank](const std::string& a, const std::string& b) { return rank[a] < rank[b]; });
+
+  // A mentor is anyone who mentors a pair; the others are mentees.
+  std::set<std::string> mentors;
+  for (const model::Pair& pair : program.pairs) mentors.insert(pair.mentor);
+  std::set<std::string> satisfaction_keys;  // folding is ICU work: once per column, not per answer
+  for (const std::string& key : columns) {
+    if (IsSatisfaction(key)) satisfaction_keys.insert(key);
+  }
+  std::vector<double> mentor_values, mentee_values;
+  for (const auto& [id, w] : people) {
+    for (const auto& [key, value] : w.latest->answers) {
+      if (!satisfaction_keys.count(key)) continue;
+      const model::Person* p = program.FindPerson(id);
+      bool is_mentor = mentors.count(id) || (p && p->is_mentor && !p->is_mentee);
+      (is_mentor ? mentor_values : mentee_values).push_back(value);
+    }
+  }
+  report.mentor_satisfaction = Scale(mentor_values);
+  report.mentee_satisfaction = Scale(mentee_values);
+
+  for (const std::string& key : columns) {
+    if (satisfaction_keys.count(key)) continue;
+    IndicatorChange c;
+    c.key = key;
+    c.name = IndicatorName(key);
+    c.lower_is_better = LowerIsBetter(key);
+    std::vector<double> entry, exit, change, improvement;
+    for (const auto& [id, w] : people) {
+      if (!w.entry || !w.exit) continue;
+      auto a = w.entry->answers.find(key), b = w.exit->answers.find(key);
+      if (a == w.entry->answers.end() || b == w.exit->answers.end()) continue;
+      entry.push_back(a->second);
+      exit.push_back(b->second);
+      double d = b->second - a->second;
+      change.push_back(d);
+      double better = c.lower_is_better ? -d : d;
+      improvement.push_back(better);
+      if (better > 0) ++c.improved;
+      else if (better < 0) ++c.worsened;
+      else ++c.unchanged;
+    }
+    c.n = static_cast<int>(entry.size());
+    if (c.n == 0) continue;
+    c.entry_mean = Mean(entry);
+    c.exit_mean = Mean(exit);
+    c.mean_change = Mean(change);
+    c.median_change = Median(change);
+    c.test = WilcoxonSignedRank(improvement);
+    report.indicators.push_back(std::move(c));
+  }
+}
+
+}  // namespace nastavnik::compute::monitoring

@@ -1,0 +1,19 @@
+// Stage 1 (load): participants' photos, content/photos/ID.jpg (or .png, .webp), by participant
+// id. Loading is not publishing: render/site copies a photo only for a person whose record
+// allows it (DATA.md: photo is a consent field).
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+
+#include "base/diagnostics.h"
+#include "load/sources.h"
+
+namespace nastavnik::load {
+
+/// Participant id → the photo's bytes (target "photos/ID.ext"). Files not named after an id are
+/// reported later by the model, which knows the ids; here every readable image is returned.
+std::map<std::string, Asset> LoadPhotos(const std::filesystem::path& root, Diagnostics& diags);
+
+}  // namespace nastavnik::load

@@ -1,0 +1,178 @@
+#include "render/documents/tables.h"
+
+#include <algorithm>
+#include <map>
+
+#include "compute/monitoring/monitoring.h"
+#include "render/xlsx/layout.h"
+
+namespace nastavnik::render::documents {
+namespace {
+
+using xlsx::DateValue;
+using xlsx::NumberValue;
+using xlsx::TextValue;
+
+const std::vector<std::string> kPairStatuses = {"активна", "завершена", "расторгнута"};
+const std::vector<std::string> kTaskMarks = {"выполнено", "в работе", "не начато", "не выполнено", "перенесено"};
+
+xlsx::Column Col(const char* header, std::vector<std::string> choices = {}, bool wrap = false) {
+  xlsx::Column c;
+  c.header = header;
+  c.choices = std::move(choices);
+  c.wrap = wrap;
+  return c;
+}
+
+xlsx::Value OptionalDate(const std::optional<Date>& d) { return d ? DateValue(*d) : xlsx::Value(); }
+xlsx::Value Ordinal(size_t rows) { return NumberValue(static_cast<double>(rows + 1)); }
+
+std::string Name(const model::Program& program, const std::string& id) {
+  const model::Person* p = program.FindPerson(id);
+  return p ? p->full_name : id;
+}
+
+std::string Names(const model::Program& program, const std::vector<std::string>& ids) {
+  std::string out;
+  for (const std::string& id : ids) out += (out.empty() ? "" : "; ") + Name(program, id);
+  return out;
+}
+
+xlsx::Workbook Book(const model::Program& program, std::string title) {
+  xlsx::Workbook book;
+  book.title = std::move(title);
+  book.subject = program.settings.title;
+  book.author = program.organization.short_name;
+  book.company = program.organization.full_name;
+  return book;
+}
+
+std::string Caption(const model::Program& program, const std::string& what) {
+  return what + " " + program.organization.short_name + ", " + program.settings.academic_year;
+}
+
+}  // namespace
+
+xlsx::Workbook BuildPairsWorkbook(const model::Program& program) {
+  xlsx::Workbook book = Book(program, "Наставнические пары и группы");
+  xlsx::Sheet s;
+  s.name = "Пары и группы";
+  s.title = Caption(program, "Список наставнических пар и групп");
+  s.columns = {Col("№"), Col("Код"), Col("Наставник"), Col("Наставляемые", {}, true),
+               Col("Форма наставничества", model::AllFormNames()), Col("Ролевая модель", {}, true), Col("Начало"),
+               Col("Окончание"), Col("Статус", kPairStatuses), Col("Закреплена", {"да", "нет"}), Col("Результат", {}, true)};
+  for (const model::Pair& p : program.pairs) {
+    s.rows.push_back({Ordinal(s.rows.size()), TextValue(p.id), TextValue(Name(program, p.mentor)),
+                      TextValue(Names(program, p.mentees)), TextValue(model::FormName(p.form)), TextValue(p.role_model),
+                      OptionalDate(p.start), OptionalDate(p.end), TextValue(model::PairStatusName(p.status)),
+                      TextValue(p.pinned ? "да" : "нет"), TextValue(p.result)});
+  }
+  book.sheets.push_back(std::move(s));
+  return book;
+}
+
+xlsx::Workbook BuildPlansWorkbook(const model::Program& program, Date today) {
+  xlsx::Workbook book = Book(program, "Индивидуальные планы развития");
+  std::map<std::string, const model::Pair*> pairs;
+  for (const model::Pair& p : program.pairs) pairs[p.id] = &p;
+  xlsx::Sheet s;
+  s.name = "Индивидуальные планы";
+  s.title = Caption(program, "Индивидуальные планы развития наставляемых") + " (просрочка — на " + today.Russian() + ")";
+  s.columns = {Col("№"), Col("Пара"), Col("Наставник"), Col("Наставляемые", {}, true), Col("Раздел (направление)"),
+               Col("Задача", {}, true), Col("Мероприятие", {}, true), Col("Срок"),
+               Col("Отметка о выполнении", kTaskMarks), Col("Результат", {}, true), Col("Просрочено", {"да", "нет"})};
+  for (const model::PlanTask& t : program.plan_tasks) {
+    auto it = pairs.find(t.pair);
+    const model::Pair* pair = it == pairs.end() ? nullptr : it->second;
+    bool overdue = !compute::monitoring::IsTaskDone(t.status) && t.due && *t.due < today;
+    s.rows.push_back({Ordinal(s.rows.size()), TextValue(t.pair), TextValue(pair ? Name(program, pair->mentor) : ""),
+                      TextValue(pair ? Names(program, pair->mentees) : ""), TextValue(t.section), TextValue(t.task),
+                      TextValue(t.activity), OptionalDate(t.due), TextValue(t.status), TextValue(t.result),
+                      TextValue(overdue ? "да" : "нет")});
+  }
+  book.sheets.push_back(std::move(s));
+  return book;
+}
+
+xlsx::Workbook BuildRoadmapWorkbook(const model::Program& program) {
+  xlsx::Workbook book = Book(program, "Дорожная карта внедрения целевой модели наставничества");
+  xlsx::Sheet s;
+  s.name = "Дорожная карта";
+  s.title = Caption(program, "Дорожная карта внедрения целевой модели наставничества");
+  s.columns = {Col("№"), Col("Этап", model::SevenStages(), true), Col("Мероприятие", {}, true),
+               Col("Содержание", {}, true), Col("Срок"), Col("Ответственный", {}, true), Col("Результат", {}, true)};
+  for (const model::RoadmapAction& a : program.roadmap) {
+    std::optional<Date> due = ParseDate(a.due);  // a real date where the roadmap gives one
+    s.rows.push_back({Ordinal(s.rows.size()), TextValue(a.stage), TextValue(a.action), TextValue(a.content),
+                      due ? DateValue(*due) : TextValue(a.due), TextValue(a.responsible), TextValue(a.result)});
+  }
+  book.sheets.push_back(std::move(s));
+  return book;
+}
+
+xlsx::Workbook BuildCalendarWorkbook(const model::Program& program) {
+  xlsx::Workbook book = Book(program, "Календарный план");
+  xlsx::Sheet s;
+  s.name = "Календарный план";
+  s.title = Caption(program, "Календарный план программы наставничества");
+  s.columns = {Col("№"), Col("Мероприятие", {}, true), Col("Сроки"), Col("Ответственный", {}, true),
+               Col("Этап", model::SevenStages(), true), Col("Отметка о выполнении", kTaskMarks)};
+  for (const model::CalendarEvent& e : program.calendar) {
+    std::optional<Date> when = ParseDate(e.period);
+    s.rows.push_back({Ordinal(s.rows.size()), TextValue(e.event), when ? DateValue(*when) : TextValue(e.period),
+                      TextValue(e.responsible), TextValue(e.stage), TextValue(e.status)});
+  }
+  book.sheets.push_back(std::move(s));
+  return book;
+}
+
+doc::Document WorkbookAsDocument(const xlsx::Workbook& workbook) {
+  doc::Document d;
+  d.title = workbook.title;
+  d.subject = workbook.subject;
+  d.author = workbook.author;
+  d.landscape = true;
+  for (const xlsx::Sheet& sheet : workbook.sheets) {
+    if (!d.blocks.empty()) {
+      doc::Block page;
+      page.kind = doc::BlockKind::kPageBreak;
+      page.landscape = true;
+      d.blocks.push_back(page);
+    }
+    d.blocks.push_back(doc::Heading(1, sheet.title.empty() ? sheet.name : sheet.title));
+    doc::Block table;
+    table.kind = doc::BlockKind::kTable;
+    table.table.header_rows = 1;
+    std::vector<doc::TableCell> header;
+    for (const xlsx::Column& c : sheet.columns) header.push_back({{doc::Text(c.header)}});
+    table.table.rows.push_back(std::move(header));
+    // The widths Excel would get, so empty columns stay narrow and long names get room.
+    for (size_t c = 0; c < sheet.columns.size(); ++c) {
+      size_t widest = 0;
+      for (const std::vector<xlsx::Value>& row : sheet.rows) {
+        if (c < row.size()) widest = std::max(widest, std::min<size_t>(xlsx::layout::DisplayLength(row[c]), 20));
+      }
+      table.table.widths.push_back(xlsx::layout::AutoWidth(sheet.columns[c].header, widest));
+    }
+    for (const std::vector<xlsx::Value>& row : sheet.rows) {
+      std::vector<doc::TableCell> cells;
+      for (size_t c = 0; c < sheet.columns.size(); ++c) {
+        std::string text;
+        if (c < row.size()) {
+          const xlsx::Value& v = row[c];
+          if (v.type == xlsx::CellType::kText) text = v.text;
+          if (v.type == xlsx::CellType::kNumber || v.type == xlsx::CellType::kFormula) {
+            text = std::to_string(static_cast<long long>(v.number));
+          }
+          if (v.type == xlsx::CellType::kDate && v.date.valid()) text = v.date.Russian();
+        }
+        cells.push_back({{doc::Text(std::move(text))}});
+      }
+      table.table.rows.push_back(std::move(cells));
+    }
+    d.blocks.push_back(std::move(table));
+  }
+  return d;
+}
+
+}  // namespace nastavnik::render::documents

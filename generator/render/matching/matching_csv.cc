@@ -1,0 +1,115 @@
+#include "render/matching/matching_csv.h"
+
+#include <cmath>
+
+namespace nastavnik::render::matching {
+namespace {
+
+constexpr const char* kBom = "\xEF\xBB\xBF";
+
+// Scores are exact hundredths (see compute/matching/score.h), so integer formatting is exact and
+// much faster than printf on millions of cells. Writes "12,34" and the separator; returns the end.
+char* PutNumber(char* at, double value, char after) {
+  long long units = std::llround(value * 100);
+  if (units < 0) {
+    *at++ = '-';
+    units = -units;
+  }
+  char digits[24];
+  int n = 0;
+  long long whole = units / 100;
+  do {
+    digits[n++] = static_cast<char>('0' + whole % 10);
+    whole /= 10;
+  } while (whole > 0);
+  while (n > 0) *at++ = digits[--n];
+  *at++ = ',';  // decimal comma, as Russian Excel reads numbers
+  *at++ = static_cast<char>('0' + units / 10 % 10);
+  *at++ = static_cast<char>('0' + units % 10);
+  *at++ = after;
+  return at;
+}
+
+}  // namespace
+
+void AppendField(std::string* out, const std::string& field, bool last) {
+  if (field.find_first_of(";\"\r\n") == std::string::npos) {
+    out->append(field);
+  } else {
+    out->push_back('"');
+    for (char c : field) {
+      if (c == '"') out->push_back('"');
+      out->push_back(c);
+    }
+    out->push_back('"');
+  }
+  out->append(last ? "\r\n" : ";");
+}
+
+std::string ProposalCsv(const model::Program& program, const compute::matching::Matching& matching) {
+  std::string out = kBom;
+  out += "Код;Наставник;Наставляемые;Форма;Ролевая модель;Начало;Окончание;Статус;Закреплена;Результат;Кейс\r\n";
+  for (const compute::matching::ProposedRow& row : matching.proposal) {
+    std::string mentees;
+    for (size_t i : row.candidates) {
+      if (!mentees.empty()) mentees += "; ";
+      mentees += program.people[matching.candidates[i].mentee].id;
+    }
+    AppendField(&out, row.id);
+    AppendField(&out, program.people[row.mentor].id);
+    AppendField(&out, mentees);
+    AppendField(&out, model::FormName(row.form));
+    AppendField(&out, "");
+    AppendField(&out, matching.today.Russian());
+    AppendField(&out, program.settings.end ? program.settings.end->Russian() : "");
+    AppendField(&out, "активна");
+    AppendField(&out, "нет");
+    AppendField(&out, "");
+    AppendField(&out, "", true);
+  }
+  return out;
+}
+
+std::string CandidatesCsv(const model::Program& program, const compute::matching::Matching& matching) {
+  std::string out = kBom;
+  // Ids only: a region has millions of candidates, and the names are one look-up away in the
+  // workbook and in participants.csv.
+  out += "Наставляемый;Наставник;Форма;Запрос;Предмет;Время;Разница;Пожелание;Балл;В предложении\r\n";
+  out.reserve(out.size() + matching.candidates.size() * 96);
+  std::vector<std::string> forms;
+  for (int f = 0; f <= static_cast<int>(model::Form::kStudentPupil); ++f) {
+    forms.push_back(model::FormName(static_cast<model::Form>(f)) + ";");
+  }
+  // Millions of rows: each id is quoted once, and scores below 10 points come from a table.
+  std::vector<std::string> ids(program.people.size());
+  for (size_t i = 0; i < program.people.size(); ++i) AppendField(&ids[i], program.people[i].id);
+  std::vector<std::string> small(1000);
+  for (int units = 0; units < 1000; ++units) {
+    char buf[24];
+    small[units].assign(buf, PutNumber(buf, units / 100.0, ';'));
+  }
+  auto number = [&](double value) {
+    long long units = std::llround(value * 100);
+    if (units >= 0 && units < 1000) {
+      out += small[static_cast<size_t>(units)];
+    } else {
+      char buf[32];
+      out.append(buf, PutNumber(buf, value, ';'));
+    }
+  };
+  for (const compute::matching::Candidate& c : matching.candidates) {
+    out += ids[c.mentee];
+    out += ids[c.mentor];
+    out += forms[static_cast<size_t>(c.form)];
+    number(c.score.requests);
+    number(c.score.subject);
+    number(c.score.availability);
+    number(c.score.gap);
+    number(c.score.wishes);
+    number(c.score.total);
+    out += c.proposed ? "да\r\n" : "нет\r\n";
+  }
+  return out;
+}
+
+}  // namespace nastavnik::render::matching

@@ -1,0 +1,77 @@
+// The workbook of a matching proposal: the proposal one row per mentee with its score components,
+// and the mentees left without a pair with reasons and alternatives. Every candidate is in
+// candidates.csv (a region has millions: more than a sheet holds, and slow to write).
+#include "render/matching/explanation.h"
+
+namespace nastavnik::render::matching {
+namespace {
+
+using xlsx::NumberValue;
+using xlsx::TextValue;
+
+xlsx::Column Col(const char* header, double width = 0, bool wrap = false) {
+  xlsx::Column c;
+  c.header = header;
+  c.width = width;
+  c.wrap = wrap;
+  return c;
+}
+
+std::string Join(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : "; ") + p;
+  return out;
+}
+
+}  // namespace
+
+xlsx::Workbook BuildMatchingWorkbook(const model::Program& program, const compute::matching::Matching& m) {
+  xlsx::Workbook book;
+  book.title = "Предложение пар и групп";
+  book.subject = program.settings.title;
+  book.author = "nastavnik";
+  book.company = program.organization.short_name;
+
+  xlsx::Sheet proposal;
+  proposal.name = "Предложение";
+  proposal.title = "Предложение пар и групп от " + m.today.Russian() + " (проект: в pairs.csv — после nastavnik match --apply)";
+  proposal.columns = {Col("Код"),  Col("Наставник"), Col("ФИО наставника"), Col("Наставляемый"),
+                      Col("ФИО наставляемого"), Col("Форма"), Col("Запрос"), Col("Предмет"),
+                      Col("Время"), Col("Разница"), Col("Пожелание"), Col("Балл"), Col("Почему", 60, true)};
+  for (const auto& row : m.proposal) {
+    for (size_t k = 0; k < row.candidates.size(); ++k) {
+      const compute::matching::Candidate& c = m.candidates[row.candidates[k]];
+      const model::Person& mentor = program.people[c.mentor];
+      const model::Person& mentee = program.people[c.mentee];
+      proposal.rows.push_back({TextValue(row.id), TextValue(mentor.id), TextValue(mentor.full_name),
+                               TextValue(mentee.id), TextValue(mentee.full_name),
+                               TextValue(model::FormName(c.form) + (row.candidates.size() > 1 ? ", группа" : "")),
+                               NumberValue(c.score.requests), NumberValue(c.score.subject),
+                               NumberValue(c.score.availability), NumberValue(c.score.gap),
+                               NumberValue(c.score.wishes), NumberValue(c.score.total),
+                               TextValue(Join(row.evidence[k]))});
+    }
+  }
+  book.sheets.push_back(std::move(proposal));
+
+  xlsx::Sheet unmatched;
+  unmatched.name = "Без пары";
+  unmatched.columns = {Col("Наставляемый"), Col("ФИО"), Col("Причина", 50, true),
+                       Col("Правила, исключившие наставников", 50, true), Col("Ближайшие варианты и что изменит результат", 80, true)};
+  for (const auto& u : m.unmatched) {
+    std::vector<std::string> rules, alts;
+    for (const auto& [rule, count] : u.excluded) rules.push_back(compute::matching::RuleName(rule) + ": " + std::to_string(count));
+    for (const auto& a : u.alternatives) {
+      alts.push_back(program.people[a.mentor].id + " " + program.people[a.mentor].full_name + " (балл " + Points(a.score) +
+                     (a.blocked ? ", мешает: " + compute::matching::RuleNames(a.blocked) : "") + ") — " + a.change);
+    }
+    const model::Person& p = program.people[u.mentee];
+    unmatched.rows.push_back({TextValue(p.id), TextValue(p.full_name), TextValue(u.reason), TextValue(Join(rules)),
+                              TextValue(Join(alts))});
+  }
+  book.sheets.push_back(std::move(unmatched));
+
+  return book;
+}
+
+}  // namespace nastavnik::render::matching

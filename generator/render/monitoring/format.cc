@@ -1,0 +1,65 @@
+#include "render/monitoring/format.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace nastavnik::render::monitoring {
+
+std::string Number(double x, int decimals) {
+  if (std::fabs(x - std::round(x)) < 1e-9) decimals = 0;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, x);
+  std::string s = buf;
+  if (s == "-0") s = "0";
+  for (char& c : s) {
+    if (c == '.') c = ',';
+  }
+  return s;
+}
+
+std::string Percent(double share) { return Number(share * 100) + " %"; }
+
+std::string Percent(int covered, int total) {
+  if (total <= 0) return "—";
+  return Percent(static_cast<double>(covered) / total);
+}
+
+std::string Audience::Count(int n) const {
+  if (!Shows(n)) return Hidden();
+  return std::to_string(n);
+}
+
+doc::TableCell Cell(std::string text) { return doc::TableCell{{doc::Text(std::move(text))}}; }
+
+doc::Block Table(std::vector<std::string> header, std::vector<std::vector<std::string>> rows,
+                 std::vector<double> widths) {
+  doc::Block b;
+  b.kind = doc::BlockKind::kTable;
+  b.table.widths = std::move(widths);
+  b.table.header_rows = 1;
+  std::vector<doc::TableCell> head;
+  for (std::string& h : header) head.push_back(Cell(std::move(h)));
+  b.table.aligns.assign(head.size(), doc::Align::kDefault);
+  for (size_t c = 1; c < head.size(); ++c) b.table.aligns[c] = doc::Align::kCenter;
+  b.table.rows.push_back(std::move(head));
+  for (std::vector<std::string>& row : rows) {
+    std::vector<doc::TableCell> cells;
+    for (std::string& text : row) cells.push_back(Cell(std::move(text)));
+    b.table.rows.push_back(std::move(cells));
+  }
+  return b;
+}
+
+doc::Block BulletList(const std::vector<std::string>& items) {
+  doc::Block list;
+  list.kind = doc::BlockKind::kList;
+  for (const std::string& item : items) {
+    doc::Block li;
+    li.kind = doc::BlockKind::kListItem;
+    li.children.push_back(doc::Paragraph(item));
+    list.children.push_back(std::move(li));
+  }
+  return list;
+}
+
+}  // namespace nastavnik::render::monitoring

@@ -1,0 +1,282 @@
+#include "render/monitoring/report.h"
+
+#include <cmath>
+#include <map>
+
+#include "base/text.h"
+#include "render/monitoring/charts.h"
+#include "render/monitoring/format.h"
+
+namespace nastavnik::render::monitoring {
+namespace {
+
+namespace cm = compute::monitoring;
+using Blocks = std::vector<doc::Block>;
+
+doc::Block ChartBlock(doc::Chart chart) {
+  doc::Block b;
+  b.kind = doc::BlockKind::kChart;
+  b.text = DescribeChart(chart);
+  b.chart = std::move(chart);
+  b.keep_together = true;
+  return b;
+}
+
+// Lists on paper stop here; the workbook holds every row. A district's roster would otherwise turn
+// the report into a phone book.
+constexpr size_t kPaperListLimit = 100;
+
+void NoteCut(size_t shown, size_t all, Blocks& out) {
+  if (all > shown) {
+    out.push_back(doc::Paragraph("Показаны первые " + std::to_string(shown) + " из " + std::to_string(all) +
+                                 "; полный список — в таблице monitoring.xlsx."));
+  }
+}
+
+// People still needed to reach the target: ⌈target · total⌉ − covered, never below zero.
+int Needed(int covered, int total, double target) {
+  int need = static_cast<int>(std::ceil(target * total - 1e-9)) - covered;
+  return need > 0 ? need : 0;
+}
+
+void CoverageSection(const cm::MonitoringReport& r, const Audience& a, Blocks& out) {
+  out.push_back(doc::Heading(2, "1. Охват программой наставничества"));
+  const compute::Coverage& c = r.coverage;
+  std::vector<std::vector<std::string>> rows;
+  int covered = 0, total = 0;
+  for (const cm::CoverageRow& row : r.by_category) {
+    covered += row.covered;
+    total += row.total;
+    rows.push_back({row.label, a.Count(row.covered), std::to_string(row.total), Percent(row.covered, row.total),
+                    Percent(c.target), std::to_string(Needed(row.covered, row.total, c.target))});
+  }
+  rows.push_back({"Всего", std::to_string(covered), std::to_string(total), Percent(covered, total), Percent(c.target),
+                  std::to_string(Needed(covered, total, c.target))});
+  out.push_back(doc::Paragraph(
+      "Охват — доля обучающихся и педагогов, состоящих в действующих или завершённых парах и группах, от их "
+      "общего числа в организации. Целевое значение — " + Percent(c.target) + ". Последний столбец показывает, "
+      "сколько человек нужно вовлечь дополнительно, чтобы достичь цели."));
+  out.push_back(Table({"Группа", "Участвуют", "Всего в организации", "Охват", "Цель", "Не хватает до цели, чел."},
+                      std::move(rows), {3, 2, 2, 2, 2, 2}));
+  out.push_back(ChartBlock(CoverageChart(r)));
+
+  if (!r.pupils_by_grade.empty()) {
+    std::vector<std::vector<std::string>> grades;
+    for (const cm::CoverageRow& row : r.pupils_by_grade) {
+      grades.push_back({row.label, a.Count(row.covered), a.Count(row.total),
+                        a.Shows(row.total) ? Percent(row.covered, row.total) : "—"});
+    }
+    out.push_back(doc::Paragraph("Обучающиеся по параллелям (доля — от числа обучающихся параллели в базе программы):"));
+    out.push_back(Table({"Параллель", "Участвуют", "В базе", "Доля"}, std::move(grades), {3, 2, 2, 2}));
+  }
+  if (!r.by_form.empty()) {
+    std::vector<std::vector<std::string>> forms;
+    for (const cm::CoverageRow& row : r.by_form) {
+      forms.push_back({row.label, a.Count(row.covered), Percent(row.covered, row.total)});
+    }
+    out.push_back(doc::Paragraph("Участники по формам наставничества (человек может участвовать в нескольких формах):"));
+    out.push_back(Table({"Форма", "Участников", "Доля от всех участников"}, std::move(forms), {4, 2, 3}));
+  }
+}
+
+void PairsSection(const model::Program& program, const cm::MonitoringReport& r, const Audience& a, Blocks& out) {
+  out.push_back(doc::Heading(2, "2. Наставнические пары и группы"));
+  out.push_back(doc::Paragraph("Действующих пар и групп: " + std::to_string(r.pairs_active) + ", завершённых: " +
+                               std::to_string(r.pairs_completed) + ", расторгнутых: " +
+                               std::to_string(r.pairs_terminated) + "."));
+  auto table = [&](const std::vector<cm::PairCount>& counts, const char* first) {
+    std::vector<std::vector<std::string>> rows;
+    for (const cm::PairCount& p : counts) {
+      rows.push_back({p.label, a.Count(p.pairs), a.Count(p.groups), a.Count(p.mentees)});
+    }
+    return Table({first, "Пар", "Групп", "Наставляемых"}, std::move(rows), {5, 2, 2, 2});
+  };
+  out.push_back(doc::Paragraph("По формам наставничества (действующие и завершённые):"));
+  out.push_back(table(r.pairs_by_form, "Форма"));
+  out.push_back(ChartBlock(PairsByFormChart(r)));
+  out.push_back(doc::Paragraph("По ролевым моделям:"));
+  out.push_back(table(r.pairs_by_role_model, "Ролевая модель"));
+
+  out.push_back(doc::Heading(3, "Нагрузка наставников"));
+  int mentees = 0;
+  for (const cm::MentorLoad& m : r.mentor_load) mentees += m.mentees;
+  out.push_back(doc::Paragraph(
+      "Наставников в базе: " + std::to_string(r.mentor_load.size()) + "; в среднем на наставника приходится " +
+      Number(r.mentor_load.empty() ? 0 : static_cast<double>(mentees) / r.mentor_load.size()) +
+      " наставляемых в действующих парах. Сверх согласованной нагрузки: " + a.Count(r.mentors_over_capacity) +
+      "; без наставляемых: " + a.Count(r.mentors_without_mentees) + "."));
+  // The paper report lists the mentors who need the curator's attention; everyone's load is in
+  // monitoring.xlsx, where a district's thousands of rows can be filtered.
+  if (!a.is_public && (r.mentors_over_capacity > 0 || r.mentors_without_mentees > 0)) {
+    std::vector<std::vector<std::string>> rows;
+    size_t all = 0;
+    for (const cm::MentorLoad& m : r.mentor_load) {
+      if (m.mentees > 0 && m.mentees <= m.capacity) continue;
+      if (++all > kPaperListLimit) continue;
+      rows.push_back({m.name, std::to_string(m.mentees), std::to_string(m.capacity),
+                      m.mentees > m.capacity ? "превышена" : "нет наставляемых"});
+    }
+    out.push_back(doc::Paragraph("Наставники, чья нагрузка требует решения куратора (нагрузка всех наставников — "
+                                 "в таблице monitoring.xlsx):"));
+    size_t shown = rows.size();
+    out.push_back(Table({"Наставник", "Наставляемых", "Не более", "Отметка"}, std::move(rows), {5, 2, 2, 3}));
+    NoteCut(shown, all, out);
+  }
+  out.push_back(doc::Heading(3, "Наставляемые без пары"));
+  out.push_back(doc::Paragraph("Ожидают закрепления наставника: " + a.Count(static_cast<int>(r.waiting_mentees.size())) +
+                               "."));
+  if (!a.is_public && !r.waiting_mentees.empty()) {
+    std::vector<std::string> names;
+    for (const std::string& id : r.waiting_mentees) {
+      if (names.size() == kPaperListLimit) break;
+      const model::Person* p = program.FindPerson(id);
+      names.push_back(p ? p->full_name + (p->grade.empty() ? "" : ", " + p->grade + " класс") : id);
+    }
+    out.push_back(BulletList(names));
+    NoteCut(names.size(), r.waiting_mentees.size(), out);
+  }
+}
+
+void SurveysSection(const cm::MonitoringReport& r, const Audience& a, Blocks& out) {
+  out.push_back(doc::Heading(2, "3. Анкетирование участников"));
+  std::vector<std::vector<std::string>> rows;
+  auto scale_row = [&](const char* who, const cm::ScaleStats& s) {
+    if (a.Shows(s.n)) {
+      rows.push_back({who, std::to_string(s.n), s.n ? Number(s.mean) : "—", s.n ? Number(s.median) : "—"});
+    } else {
+      rows.push_back({who, a.Hidden(), "—", "—"});
+    }
+  };
+  scale_row("Наставники", r.mentor_satisfaction);
+  scale_row("Наставляемые", r.mentee_satisfaction);
+  out.push_back(doc::Paragraph("Удовлетворённость участием в программе по шкале от 1 до 10 (последняя анкета каждого "
+                               "участника):"));
+  out.push_back(Table({"Группа", "Ответов", "Среднее", "Медиана"}, std::move(rows), {4, 2, 2, 2}));
+  if (!a.is_public) out.push_back(ChartBlock(SatisfactionChart(r)));
+
+  out.push_back(doc::Heading(3, "Динамика показателей: вход и выход"));
+  out.push_back(doc::Paragraph(
+      "Сравниваются ответы одних и тех же участников на входе и на выходе. «Улучшились» — доля тех, у кого "
+      "показатель вырос (у тревожности — снизился). Значимость изменения проверяется критерием знаковых рангов "
+      "Уилкоксона (двусторонним): точным при числе ненулевых изменений до 25, нормальным приближением с поправкой "
+      "на связи — при большем; при числе ненулевых изменений меньше 6 проверка не проводится."));
+  std::vector<std::vector<std::string>> ind;
+  std::vector<const cm::IndicatorChange*> shown;
+  for (const cm::IndicatorChange& c : r.indicators) {
+    if (!a.Shows(c.n)) {
+      ind.push_back({c.name, a.Hidden(), "—", "—", "—", "—", "—"});
+      continue;
+    }
+    shown.push_back(&c);
+    std::string change = (c.mean_change > 0 ? "+" : "") + Number(c.mean_change, 2);
+    ind.push_back({c.name + (c.lower_is_better ? " (чем ниже, тем лучше)" : ""), std::to_string(c.n),
+                   Number(c.entry_mean, 2), Number(c.exit_mean, 2), change, Percent(c.improved, c.n),
+                   DescribeTest(c.test)});
+  }
+  if (ind.empty()) {
+    out.push_back(doc::Paragraph("Анкет, заполненных одним участником и на входе, и на выходе, пока нет."));
+    return;
+  }
+  out.push_back(Table({"Показатель", "Человек", "Вход, среднее", "Выход, среднее", "Изменение", "Улучшились",
+                       "Значимость"},
+                      std::move(ind), {4, 2, 2, 2, 3, 3, 4}));
+  if (!shown.empty()) out.push_back(ChartBlock(EntryExitChart(shown)));
+}
+
+void PlansSection(const model::Program& program, const cm::MonitoringReport& r, const Audience& a, Blocks& out) {
+  out.push_back(doc::Heading(2, "4. Выполнение индивидуальных планов"));
+  const cm::PlanProgress& t = r.plans_total;
+  out.push_back(doc::Paragraph("На " + r.report_date.Russian() + " в индивидуальных планах " + std::to_string(t.total) +
+                               " задач: выполнено " + std::to_string(t.done) + " (" + Percent(t.done, t.total) +
+                               "), в работе " + std::to_string(t.in_progress) + ", просрочено " +
+                               std::to_string(t.overdue) + " (срок прошёл, отметки о выполнении нет)."));
+  out.push_back(ChartBlock(PlansChart(r)));
+  if (a.is_public || t.overdue == 0) return;
+  out.push_back(doc::Paragraph("Пары с просроченными задачами (все пары — в таблице monitoring.xlsx):"));
+  std::map<std::string, const model::Pair*> pairs;
+  for (const model::Pair& pair : program.pairs) pairs[pair.id] = &pair;
+  std::vector<std::vector<std::string>> rows;
+  size_t all = 0;
+  for (const cm::PlanProgress& p : r.plans) {
+    if (p.overdue == 0 || ++all > kPaperListLimit) continue;
+    std::string mentor;
+    auto it = pairs.find(p.pair);
+    if (it != pairs.end()) {
+      if (const model::Person* m = program.FindPerson(it->second->mentor)) mentor = text::SurnameInitials(m->full_name);
+    }
+    rows.push_back({p.pair, mentor, std::to_string(p.total), std::to_string(p.done), std::to_string(p.in_progress),
+                    std::to_string(p.overdue)});
+  }
+  size_t shown = rows.size();
+  out.push_back(Table({"Пара", "Наставник", "Задач", "Выполнено", "В работе", "Просрочено"}, std::move(rows),
+                      {2, 4, 2, 2, 2, 2}));
+  NoteCut(shown, all, out);
+}
+
+std::string Evidence(const cm::SwotItem& item, const Audience& a) {
+  if (item.scale && a.Shows(item.scale->n) && item.scale->n > 0) {
+    return std::string(item.scale_of_mentors ? " (анкеты наставников" : " (анкеты наставляемых") +
+           ": средняя оценка " + Number(item.scale->mean) + " из 10, ответов " +
+           std::to_string(item.scale->n) + ")";
+  }
+  if (item.change && a.Shows(item.change->n)) {
+    const cm::IndicatorChange& c = *item.change;
+    return " (анкеты: " + c.name + " " + Number(c.entry_mean) + " → " + Number(c.exit_mean) + ", улучшились " +
+           std::to_string(c.improved) + " из " + std::to_string(c.n) + ")";
+  }
+  return "";
+}
+
+void SwotSection(const cm::MonitoringReport& r, const Audience& a, Blocks& out) {
+  out.push_back(doc::Heading(2, "5. SWOT-анализ куратора"));
+  const std::pair<const char*, const std::vector<cm::SwotItem>*> parts[] = {
+      {"Сильные стороны", &r.strengths}, {"Слабые стороны", &r.weaknesses},
+      {"Возможности", &r.opportunities}, {"Угрозы", &r.threats}};
+  bool any = false;
+  for (const auto& [title, items] : parts) {
+    if (items->empty()) continue;
+    any = true;
+    out.push_back(doc::Heading(3, title));
+    std::vector<std::string> lines;
+    for (const cm::SwotItem& item : *items) lines.push_back(item.text + Evidence(item, a));
+    out.push_back(BulletList(lines));
+  }
+  if (!any) out.push_back(doc::Paragraph("Куратор ещё не заполнил SWOT-анализ ([monitoring.swot] в program.toml)."));
+}
+
+}  // namespace
+
+std::string DescribeTest(const cm::SignedRankTest& test) {
+  if (!test.p_value) return "выборка мала";
+  std::string p = *test.p_value < 0.001 ? "p < 0,001" : "p = " + Number(*test.p_value, 3);
+  return p + (*test.p_value < 0.05 ? ", значимо" : ", не значимо") + (test.exact ? " (точный)" : " (приближ.)");
+}
+
+doc::Document BuildMonitoringReport(const model::Program& program, const cm::MonitoringReport& r, bool is_public) {
+  Audience a{is_public, r.min_group};
+  doc::Document d;
+  d.title = "Отчёт о мониторинге программы наставничества";
+  d.subject = program.settings.title;
+  d.author = program.organization.short_name;
+  if (!is_public) d.blocks.push_back(doc::Heading(1, d.title));  // the site page has its own title
+  d.blocks.push_back(doc::Paragraph(program.organization.full_name + ". " + program.settings.title + ", " +
+                                        program.settings.academic_year + " учебный год. По состоянию на " +
+                                        r.report_date.Russian() + ".",
+                                    doc::Align::kCenter));
+  if (is_public) {
+    d.blocks.push_back(doc::Paragraph("Опубликованы только обобщённые данные: группы меньше " +
+                                      std::to_string(r.min_group) + " человек показаны как «" + a.Hidden() + "»."));
+  }
+  CoverageSection(r, a, d.blocks);
+  PairsSection(program, r, a, d.blocks);
+  SurveysSection(r, a, d.blocks);
+  PlansSection(program, r, a, d.blocks);
+  SwotSection(r, a, d.blocks);
+  if (!r.conclusions.empty()) {
+    d.blocks.push_back(doc::Heading(2, "6. Выводы"));
+    for (const std::string& p : r.conclusions) d.blocks.push_back(doc::Paragraph(p, doc::Align::kJustify));
+  }
+  return d;
+}
+
+}  // namespace nastavnik::render::monitoring

@@ -1,0 +1,198 @@
+#include "render/monitoring/summary_json.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace nastavnik::render::monitoring {
+namespace {
+
+namespace cm = compute::monitoring;
+
+// Writes one object per call, with two-space indents, keys in a fixed order: diffs stay readable.
+class Json {
+ public:
+  void Open(const char* key = nullptr) { Key(key), out_ += "{", Push(); }
+  void OpenArray(const char* key) { Key(key), out_ += "[", Push(); }
+  void Close(char c) {
+    depth_--;
+    out_ += "\n" + std::string(2 * depth_, ' ') + c;
+    first_ = false;
+  }
+  void Num(const char* key, double x) { Key(key), out_ += JsonNumber(x); }
+  void Str(const char* key, const std::string& s) { Key(key), out_ += JsonString(s); }
+  void Null(const char* key) { Key(key), out_ += "null"; }
+  std::string Take() { return out_ + "\n"; }
+
+ private:
+  void Key(const char* key) {
+    if (!out_.empty()) out_ += first_ ? "\n" : ",\n";
+    out_ += std::string(2 * depth_, ' ');
+    if (key) out_ += JsonString(key) + ": ";
+    first_ = false;
+  }
+  void Push() {
+    depth_++;
+    first_ = true;
+  }
+  std::string out_;
+  int depth_ = 0;
+  bool first_ = true;
+};
+
+void Counted(Json& j, const char* key, int covered, int total) {
+  j.Open(key);
+  j.Num("covered", covered);
+  j.Num("total", total);
+  j.Close('}');
+}
+
+void Scale(Json& j, const char* key, const cm::ScaleStats& s) {
+  j.Open(key);
+  j.Num("n", s.n);
+  j.Num("mean", s.mean);
+  j.Num("median", s.median);
+  j.OpenArray("distribution");
+  for (int count : s.distribution) j.Num(nullptr, count);
+  j.Close(']');
+  j.Close('}');
+}
+
+}  // namespace
+
+std::string JsonString(const std::string& s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  return out + "\"";
+}
+
+std::string JsonNumber(double x) {
+  if (!std::isfinite(x)) return "0";
+  char buf[64];
+  if (std::fabs(x - std::round(x)) < 1e-12 && std::fabs(x) < 1e15) {
+    std::snprintf(buf, sizeof buf, "%.0f", x);
+  } else {
+    std::snprintf(buf, sizeof buf, "%.4f", x);
+  }
+  std::string s = buf;
+  return s == "-0" ? "0" : s;
+}
+
+std::string RenderSummaryJson(const model::Program& program, const cm::MonitoringReport& r) {
+  Json j;
+  j.Open();
+  j.Str("format", "nastavnik-monitoring");
+  j.Num("version", kSummaryVersion);
+  j.Open("school");
+  j.Str("name", program.organization.short_name);
+  j.Str("full_name", program.organization.full_name);
+  j.Str("city", program.organization.city);
+  j.Close('}');
+  j.Str("program", program.settings.title);
+  j.Str("academic_year", program.settings.academic_year);
+  j.Str("report_date", r.report_date.Iso());
+  j.Num("target", r.coverage.target);
+  j.Open("coverage");
+  Counted(j, "pupils", r.coverage.pupils_covered, r.coverage.pupils_total);
+  Counted(j, "teachers", r.coverage.teachers_covered, r.coverage.teachers_total);
+  j.OpenArray("pupils_by_grade");  // out of the pupils of each grade listed in participants.csv
+  for (const cm::CoverageRow& g : r.pupils_by_grade) {
+    j.Open();
+    j.Str("grade", g.label);
+    j.Num("covered", g.covered);
+    j.Num("total", g.total);
+    j.Close('}');
+  }
+  j.Close(']');
+  j.Close('}');
+  j.Open("pairs");
+  j.Num("active", r.pairs_active);
+  j.Num("completed", r.pairs_completed);
+  j.Num("terminated", r.pairs_terminated);
+  j.OpenArray("by_form");
+  for (const cm::PairCount& p : r.pairs_by_form) {
+    j.Open();
+    j.Str("form", p.label);
+    j.Num("pairs", p.pairs);
+    j.Num("groups", p.groups);
+    j.Num("mentees", p.mentees);
+    j.Close('}');
+  }
+  j.Close(']');
+  j.OpenArray("by_role_model");
+  for (const cm::PairCount& p : r.pairs_by_role_model) {
+    j.Open();
+    j.Str("role_model", p.label);
+    j.Num("pairs", p.pairs);
+    j.Num("groups", p.groups);
+    j.Num("mentees", p.mentees);
+    j.Close('}');
+  }
+  j.Close(']');
+  j.Close('}');
+  j.Open("mentors");
+  j.Num("total", static_cast<double>(r.mentor_load.size()));
+  j.Num("over_capacity", r.mentors_over_capacity);
+  j.Num("without_mentees", r.mentors_without_mentees);
+  j.Close('}');
+  j.Num("waiting_mentees", static_cast<double>(r.waiting_mentees.size()));
+  j.Open("satisfaction");
+  Scale(j, "mentors", r.mentor_satisfaction);
+  Scale(j, "mentees", r.mentee_satisfaction);
+  j.Close('}');
+  j.OpenArray("indicators");
+  for (const cm::IndicatorChange& c : r.indicators) {
+    j.Open();
+    j.Str("key", c.key);
+    j.Str("name", c.name);
+    j.Num("lower_is_better", c.lower_is_better);
+    j.Num("n", c.n);
+    j.Num("entry_mean", c.entry_mean);
+    j.Num("exit_mean", c.exit_mean);
+    j.Num("improved", c.improved);
+    j.Num("unchanged", c.unchanged);
+    j.Num("worsened", c.worsened);
+    if (c.test.p_value) {
+      j.Num("p_value", *c.test.p_value);
+    } else {
+      j.Null("p_value");
+    }
+    j.Close('}');
+  }
+  j.Close(']');
+  j.Open("plans");
+  j.Num("total", r.plans_total.total);
+  j.Num("done", r.plans_total.done);
+  j.Num("in_progress", r.plans_total.in_progress);
+  j.Num("overdue", r.plans_total.overdue);
+  j.Close('}');
+  j.Open("swot");  // the curator's words, which the municipality reads alongside the numbers
+  const std::pair<const char*, const std::vector<cm::SwotItem>*> parts[] = {
+      {"strengths", &r.strengths}, {"weaknesses", &r.weaknesses}, {"opportunities", &r.opportunities},
+      {"threats", &r.threats}};
+  for (const auto& [key, items] : parts) {
+    j.OpenArray(key);
+    for (const cm::SwotItem& item : *items) j.Str(nullptr, item.text);
+    j.Close(']');
+  }
+  j.Close('}');
+  j.Close('}');
+  return j.Take();
+}
+
+}  // namespace nastavnik::render::monitoring

@@ -1,0 +1,107 @@
+#include "write/subfolder_writer.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <fstream>
+
+namespace nastavnik::write {
+namespace stdfs = std::filesystem;
+namespace {
+
+constexpr const char* kMarker = ".nastavnik-output";
+
+Status WriteFile(const stdfs::path& path, const std::string& bytes, long long epoch_seconds) {
+  std::error_code ec;
+  stdfs::create_directories(path.parent_path(), ec);
+  if (ec) return Status::Internal("не удалось создать папку " + path.parent_path().string() + ": " + ec.message());
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) return Status::Internal("не удалось записать " + path.string());
+  if (epoch_seconds < 0) return Status::Ok();  // keep the real time
+  struct timespec times[2] = {{static_cast<time_t>(epoch_seconds), 0}, {static_cast<time_t>(epoch_seconds), 0}};
+  utimensat(AT_FDCWD, path.c_str(), times, 0);
+  return Status::Ok();
+}
+
+bool Exchange(const stdfs::path& a, const stdfs::path& b) {
+#ifdef SYS_renameat2
+  constexpr unsigned kRenameExchange = 1u << 1;
+  return syscall(SYS_renameat2, AT_FDCWD, a.c_str(), AT_FDCWD, b.c_str(), kRenameExchange) == 0;
+#else
+  return false;
+#endif
+}
+
+}  // namespace
+
+Status WriteSubfolder(const stdfs::path& output_dir, const std::string& name, const render::Artifacts& artifacts,
+                      long long epoch_seconds) {
+  for (const render::Artifact& a : artifacts) {
+    if (a.path.empty() || a.path.find("..") != std::string::npos || a.path[0] == '/') {
+      return Status::Internal("недопустимый путь результата: " + a.path);
+    }
+  }
+  std::error_code ec;
+  stdfs::path out = stdfs::absolute(output_dir, ec);
+  if (stdfs::exists(out) && !stdfs::is_empty(out, ec) && !stdfs::exists(out / kMarker)) {
+    return Status::Internal("папка " + out.string() +
+                            " не пуста и создана не nastavnik; укажите для результатов другую папку");
+  }
+  if (!stdfs::exists(out / kMarker)) {
+    Status marked = WriteFile(out / kMarker, "Эту папку создаёт nastavnik; она перезаписывается целиком.\n", epoch_seconds);
+    if (!marked.ok()) return marked;
+  }
+  stdfs::path target = out / name;
+  if (stdfs::exists(target) && !stdfs::is_directory(target)) {
+    return Status::Internal(target.string() + " — не папка; переименуйте или удалите этот файл");
+  }
+  stdfs::path staging = out / ("." + name + ".staging-" + std::to_string(getpid()));
+  stdfs::remove_all(staging, ec);
+  for (const render::Artifact& a : artifacts) {
+    Status s = WriteFile(staging / a.path, a.bytes, epoch_seconds);
+    if (!s.ok()) {
+      stdfs::remove_all(staging, ec);
+      return s;
+    }
+  }
+  if (stdfs::exists(target) && Exchange(staging, target)) {
+    stdfs::remove_all(staging, ec);  // now the previous contents
+    return Status::Ok();
+  }
+  if (stdfs::exists(target)) {
+    stdfs::path old = out / ("." + name + ".old-" + std::to_string(getpid()));
+    stdfs::rename(target, old, ec);
+    if (ec) {
+      stdfs::remove_all(staging, ec);
+      return Status::Internal("не удалось заменить " + target.string() + ": " + ec.message());
+    }
+    stdfs::rename(staging, target, ec);
+    if (ec) {
+      std::error_code ignored;
+      stdfs::rename(old, target, ignored);
+      return Status::Internal("не удалось заменить " + target.string() + ": " + ec.message());
+    }
+    stdfs::remove_all(old, ec);
+    return Status::Ok();
+  }
+  stdfs::rename(staging, target, ec);
+  if (ec) return Status::Internal("не удалось создать " + target.string() + ": " + ec.message());
+  return Status::Ok();
+}
+
+Status WriteFileAtomically(const stdfs::path& path, const std::string& bytes) {
+  stdfs::path fresh = path;
+  fresh += ".new-" + std::to_string(getpid());
+  Status s = WriteFile(fresh, bytes, -1);
+  if (!s.ok()) return s;
+  std::error_code ec;
+  stdfs::rename(fresh, path, ec);
+  if (ec) return Status::Internal("не удалось записать " + path.string() + ": " + ec.message());
+  return Status::Ok();
+}
+
+}  // namespace nastavnik::write

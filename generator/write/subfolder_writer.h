@@ -1,0 +1,22 @@
+// Stage 5 (write): replacing one folder inside output/ (output/matching/) atomically, leaving
+// the site, PDF and XLSX of the last build as they are.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "base/status.h"
+#include "render/artifact.h"
+
+namespace nastavnik::write {
+
+/// Writes artifacts (paths relative to the sub-folder) into output_dir/name, replacing its
+/// previous contents in one step. output_dir is created (and marked as nastavnik's) when absent;
+/// an existing non-empty folder not made by nastavnik is refused.
+Status WriteSubfolder(const std::filesystem::path& output_dir, const std::string& name,
+                      const render::Artifacts& artifacts, long long epoch_seconds);
+
+/// One file, written beside its final name and renamed into place.
+Status WriteFileAtomically(const std::filesystem::path& path, const std::string& bytes);
+
+}  // namespace nastavnik::write

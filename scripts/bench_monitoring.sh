@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Benchmarks of the monitoring issue: a 1,000-person school's whole build (monitoring, report PDF,
+# all workbooks, site), a 50,000-person network as 50 schools of 1,000 rolled up, and one roster
+# of 50,000. Prints wall time and peak RSS from /usr/bin/time. Usage: scripts/bench_monitoring.sh [BUILD_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin="${1:-build}/nastavnik"
+[ -x "$bin" ] || { echo "build first: $bin not found" >&2; exit 2; }
+command -v /usr/bin/time >/dev/null || { echo "needs GNU time (apt-get install time)" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+measure() {  # label, command...
+  local label=$1; shift
+  /usr/bin/time -f "%e %M" -o "$work/t" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
+  read -r secs kb < "$work/t"
+  printf '%-48s %8.2f s %8d MB\n' "$label" "$secs" $((kb / 1024))
+}
+
+python3 scripts/gen_school.py "$work/school1000" 1000 1
+measure "school of 1,000: build (all outputs)" "$bin" build "$work/school1000" --today 25.02.2026
+
+for i in $(seq 1 50); do python3 scripts/gen_school.py "$work/net/s$i" 1000 "$i"; done
+start=$(date +%s.%N)
+for i in $(seq 1 50); do "$bin" build "$work/net/s$i" --today 25.02.2026 >/dev/null; done
+printf '%-48s %8.2f s\n' "network: 50 school builds, one after another" "$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')"
+measure "network: rollup of 50 summaries (50,000 people)" "$bin" rollup "$work"/net/s* -o "$work/city"
+
+if [ "${BENCH_BIG:-1}" = 1 ]; then
+  python3 scripts/gen_school.py "$work/roster50k" 50000 7
+  measure "one roster of 50,000: build (all outputs)" "$bin" build "$work/roster50k" --today 25.02.2026
+fi

@@ -1,0 +1,252 @@
+// Matching on hand-made programs: each hard rule by name, groups, pair ids, pinned pairs that
+// break a rule, and the explanations a curator reads for a mentee left without a pair.
+#include <catch2/catch.hpp>
+
+#include "compute/matching/match.h"
+
+namespace nastavnik::testing {
+namespace {
+
+using compute::matching::Bit;
+using compute::matching::Rule;
+using model::Category;
+using model::Form;
+using model::Person;
+
+Person P(const std::string& id, bool mentor, Category c, int grade, std::vector<std::string> days) {
+  Person p;
+  p.id = id;
+  p.full_name = "Участник " + id;
+  p.is_mentor = mentor;
+  p.is_mentee = !mentor;
+  p.category = c;
+  p.grade_number = grade;
+  p.grade = grade ? std::to_string(grade) + "А" : "";
+  p.availability = std::move(days);
+  return p;
+}
+
+model::Program School(std::vector<Person> people) {
+  model::Program program;
+  program.settings.forms = {Form::kPupilPupil, Form::kTeacherTeacher, Form::kTeacherPupil};
+  program.people = std::move(people);
+  for (size_t i = 0; i < program.people.size(); ++i) program.person_index[program.people[i].id] = i;
+  return program;
+}
+
+compute::matching::RuleSet Rules(const model::Program& program, const std::string& a, const std::string& b) {
+  compute::matching::Eligibility e(program);
+  return e.Check(program.person_index.at(a), program.person_index.at(b), nullptr);
+}
+
+}  // namespace
+
+TEST_CASE("each hard rule excludes a pair by name", "[matching]") {
+  Person t1 = P("T1", true, Category::kTeacher, 0, {"пн"});
+  t1.experience_years = 20;
+  t1.subject = "математика";
+  Person t2 = P("T2", false, Category::kTeacher, 0, {"пн"});
+  t2.experience_years = 18;
+  t2.subject = "физика";
+  Person s10 = P("S10", true, Category::kPupil, 10, {"вт"});
+  Person s9 = P("S9", false, Category::kPupil, 9, {"ср"});
+  Person parent = P("R1", true, Category::kParent, 0, {});
+  model::Program program = School({t1, t2, s10, s9, parent});
+
+  CHECK(Rules(program, "T1", "T2") == Bit(Rule::kExperience));  // 20 − 18 < 3
+  program.matching.min_experience_gap = 2;
+  CHECK(Rules(program, "T1", "T2") == 0);
+  program.matching.subject_forms = {Form::kTeacherTeacher};
+  CHECK(Rules(program, "T1", "T2") == Bit(Rule::kSubject));
+  CHECK(compute::matching::RuleNames(Bit(Rule::kSubject)) == "разные предметы");
+
+  CHECK(Rules(program, "S10", "S9") == Bit(Rule::kAvailability));
+  program.people[3].availability = {"вторник"};
+  CHECK(Rules(program, "S10", "S9") == 0);
+  program.matching.min_grade_gap = 2;
+  CHECK(Rules(program, "S10", "S9") == Bit(Rule::kGrade));
+  program.matching.min_grade_gap = 1;
+
+  CHECK(Rules(program, "R1", "S9") == Bit(Rule::kNoForm));
+  CHECK(Rules(program, "S10", "S10") == Bit(Rule::kSelf));
+  CHECK(Rules(program, "T1", "S9") == Bit(Rule::kAvailability));
+
+  program.people[2].organization = "Гимназия № 1";
+  CHECK(Rules(program, "S10", "S9") == Bit(Rule::kOrganization));
+  program.matching.network = true;
+  CHECK(Rules(program, "S10", "S9") == 0);
+
+  program.forbidden.push_back({"S10", "S9", "просьба родителей", {}});
+  CHECK(Rules(program, "S10", "S9") == Bit(Rule::kForbidden));
+  program.forbidden.clear();
+
+  program.settings.forms = {Form::kTeacherTeacher};
+  CHECK(Rules(program, "S10", "S9") == Bit(Rule::kFormNotInUse));
+  program.settings.forms = {Form::kPupilPupil};
+  program.people[2].forms = {Form::kTeacherPupil};
+  CHECK(Rules(program, "S10", "S9") == Bit(Rule::kFormMentor));
+  program.people[2].forms = {};
+  program.people[3].forms = {Form::kTeacherPupil};
+  CHECK(Rules(program, "S10", "S9") == Bit(Rule::kFormMentee));
+}
+
+TEST_CASE("a mentor with places in a group form gets one group; pairs stay pairs", "[matching]") {
+  Person mentor = P("S11", true, Category::kPupil, 11, {"пн"});
+  mentor.capacity = 3;
+  Person teacher = P("T1", true, Category::kTeacher, 0, {"пн"});
+  teacher.experience_years = 25;
+  teacher.capacity = 2;
+  Person y1 = P("T2", false, Category::kTeacher, 0, {"пн"});
+  Person y2 = P("T3", false, Category::kTeacher, 0, {"пн"});
+  y1.experience_years = 1;
+  y2.experience_years = 2;
+  model::Program program = School({mentor, teacher, y1, y2, P("S5", false, Category::kPupil, 5, {"пн"}),
+                                   P("S6", false, Category::kPupil, 6, {"пн"}), P("S7", false, Category::kPupil, 7, {"пн"})});
+  program.settings.forms = {Form::kPupilPupil, Form::kTeacherTeacher};
+  model::Pair old;
+  old.id = "PR07";
+  old.mentor = "S11";
+  old.mentees = {"S7"};
+  old.status = model::PairStatus::kCompleted;
+  program.pairs.push_back(old);
+  Diagnostics diags;
+  auto m = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  REQUIRE(m.proposal.size() == 3);
+  CHECK(m.proposal[0].id == "PR08");
+  CHECK(program.people[m.proposal[0].mentor].id == "S11");
+  CHECK(m.proposal[0].form == Form::kPupilPupil);
+  CHECK(m.proposal[0].candidates.size() == 3);  // S5, S6 and S7 (its old pair is completed)
+  CHECK(m.proposal[1].id == "PR09");
+  CHECK(m.proposal[1].candidates.size() == 1);  // учитель – учитель is not a group form
+  CHECK(m.proposal[2].candidates.size() == 1);
+  CHECK(m.unmatched.empty());
+}
+
+TEST_CASE("pair ids continue the file's pattern", "[matching]") {
+  std::vector<model::Pair> pairs(2);
+  pairs[0].id = "PR09";
+  pairs[1].id = "PR19";
+  CHECK(compute::matching::NextPairIds(pairs, 2) == std::vector<std::string>{"PR20", "PR21"});
+  pairs[1].id = "Г-007";
+  CHECK(compute::matching::NextPairIds(pairs, 1) == std::vector<std::string>{"Г-008"});
+  CHECK(compute::matching::NextPairIds({}, 1) == std::vector<std::string>{"PR01"});
+}
+
+TEST_CASE("a pinned pair that breaks a rule is an error, an unpinned one a warning", "[matching]") {
+  model::Program program = School({P("S8", true, Category::kPupil, 8, {"пн"}), P("S9", false, Category::kPupil, 9, {"пн"})});
+  model::Pair pair;
+  pair.id = "PR01";
+  pair.mentor = "S8";
+  pair.mentees = {"S9"};
+  pair.form = Form::kPupilPupil;
+  pair.pinned = true;
+  pair.where = Location{"content/data/pairs.csv", 2, 1};
+  program.pairs.push_back(pair);
+  Diagnostics errors;
+  compute::matching::Match(program, Date{2025, 12, 1}, errors);
+  REQUIRE(errors.error_count() == 1);
+  CHECK(errors.Format().find("content/data/pairs.csv:2:1: error: закреплённая пара PR01 (наставник S8, наставляемый S9) "
+                             "нарушает правила подбора: наставник не старше по классу") != std::string::npos);
+  program.pairs[0].pinned = false;
+  Diagnostics warnings;
+  compute::matching::Match(program, Date{2025, 12, 1}, warnings);
+  CHECK(!warnings.has_errors());
+  CHECK(warnings.all().size() == 1);
+}
+
+TEST_CASE("an unmatched mentee learns why and what would change it", "[matching]") {
+  Person busy = P("S11", true, Category::kPupil, 11, {"пн"});
+  busy.strengths = {"робототехника"};
+  Person other_day = P("S10", true, Category::kPupil, 10, {"пт"});
+  model::Program program = School({busy, other_day, P("S6", false, Category::kPupil, 6, {"пн"}),
+                                   P("S5", false, Category::kPupil, 5, {"пн"})});
+  program.people[2].requests = {"робототехника с нуля"};
+  model::Pair pair;
+  pair.id = "PR01";
+  pair.mentor = "S11";
+  pair.mentees = {"S6"};
+  program.pairs.push_back(pair);
+  Diagnostics diags;
+  auto m = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  REQUIRE(m.unmatched.size() == 1);
+  const auto& u = m.unmatched[0];
+  CHECK(program.people[u.mentee].id == "S5");
+  CHECK(u.reason == "все подходящие наставники (1) заняты: свободных мест нет");
+  REQUIRE(u.alternatives.size() == 2);
+  CHECK(program.people[u.alternatives[0].mentor].id == "S11");
+  CHECK(u.alternatives[0].blocked == Bit(Rule::kCapacity));
+  CHECK(u.alternatives[0].change.find("увеличить «Макс. наставляемых» у S11 с 1 до 2") == 0);
+  CHECK(u.alternatives[1].blocked == Bit(Rule::kAvailability));
+  CHECK(u.alternatives[1].change == "найти общий день (наставник: пт; наставляемый: пн)");
+}
+
+}  // namespace nastavnik::testing
+
+namespace nastavnik::testing {
+
+TEST_CASE("coverage first pairs everyone; quality first keeps the best pair", "[matching]") {
+  // X fits A well and B badly; Y fits only A. Both places hold one mentee.
+  Person a = P("A", true, Category::kPupil, 11, {"пн"});
+  a.strengths = {"геометрия", "алгебра"};
+  Person b = P("B", true, Category::kPupil, 11, {"вт"});
+  Person x = P("X", false, Category::kPupil, 9, {"пн", "вт"});
+  x.requests = {"геометрия", "алгебра"};
+  Person y = P("Y", false, Category::kPupil, 9, {"пн"});
+  model::Program program = School({a, b, x, y});
+  Diagnostics diags;
+  auto coverage = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  CHECK(coverage.matched == 2);
+  program.matching.coverage_first = false;
+  auto quality = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  // X–A scores 8; X–B (3) with Y–A (4) pair both but score 7: quality keeps X–A alone.
+  REQUIRE(quality.matched == 1);
+  CHECK(program.people[quality.proposal[0].mentor].id == "A");
+  CHECK(program.people[coverage.candidates[coverage.proposal[0].candidates[0]].mentee].id == "Y");
+  program.matching.coverage_first = true;
+  program.matching.min_score = 5;  // only X–A reaches it
+  auto strict = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  REQUIRE(strict.matched == 1);
+  CHECK(program.people[strict.candidates[strict.proposal[0].candidates[0]].mentee].id == "X");
+  REQUIRE(strict.unmatched.size() == 1);
+  CHECK(strict.unmatched[0].reason.find("балл ниже минимального") != std::string::npos);
+}
+
+TEST_CASE("a mentee's wish for a mentor decides between equal mentors", "[matching]") {
+  Person a = P("A", true, Category::kPupil, 11, {"пн"});
+  Person b = P("B", true, Category::kPupil, 11, {"пн"});
+  Person x = P("X", false, Category::kPupil, 9, {"пн"});
+  model::Program program = School({a, b, x});
+  for (const char* wish : {"A", "B", "Участник B"}) {
+    program.people[2].wishes = {wish};
+    Diagnostics diags;
+    auto m = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+    REQUIRE(m.proposal.size() == 1);
+    CHECK(program.people[m.proposal[0].mentor].id == std::string(wish).substr(std::string(wish).size() - 1));
+    CHECK(m.candidates[m.proposal[0].candidates[0]].score.wishes == 1);
+  }
+}
+
+TEST_CASE("load balancing spreads mentees over mentors", "[matching]") {
+  Person a = P("A", true, Category::kPupil, 11, {"пн"});
+  a.capacity = 3;
+  a.strengths = {"химия"};
+  Person b = P("B", true, Category::kPupil, 11, {"пн"});
+  b.capacity = 3;
+  std::vector<Person> people = {a, b};
+  for (const char* id : {"X1", "X2", "X3"}) {
+    Person x = P(id, false, Category::kPupil, 9, {"пн"});
+    x.requests = {"химия"};
+    people.push_back(x);
+  }
+  model::Program program = School(people);
+  Diagnostics diags;
+  auto together = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  REQUIRE(together.proposal.size() == 1);  // A's strengths win every mentee: one group of three
+  CHECK(together.proposal[0].candidates.size() == 3);
+  program.matching.load_balance = 5;  // each mentee A already has costs more than the request match
+  auto spread = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  REQUIRE(spread.proposal.size() == 2);
+  CHECK(spread.matched == 3);
+}
+
+}  // namespace nastavnik::testing

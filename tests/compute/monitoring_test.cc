@@ -1,0 +1,130 @@
+// The monitoring of a small program, against figures worked out by hand (see the fixture's header).
+#include <catch2/catch.hpp>
+
+#include "compute/monitoring/monitoring.h"
+#include "compute/monitoring_fixture.h"
+
+namespace nastavnik::testing {
+namespace {
+
+namespace cm = compute::monitoring;
+
+const Date kToday{2026, 1, 15};
+
+TEST_CASE("coverage counts people in active and completed pairs, by category, grade and form", "[monitoring]") {
+  cm::MonitoringReport r = cm::Monitor(MonitoringFixture(), kToday);
+  // Pairs A and B count, C is terminated: T1, T3 (teachers) and S1, S2 (pupils).
+  CHECK(r.coverage.pupils_covered == 2);
+  CHECK(r.coverage.teachers_covered == 2);
+  CHECK(r.coverage.pupils_total == 10);  // program.toml's total beats the 4 listed
+  CHECK(r.coverage.teachers_total == 5);
+  CHECK(r.coverage.share() == Catch::Detail::Approx(4.0 / 15));
+  REQUIRE(r.by_category.size() == 2);
+  CHECK(r.by_category[0].label == "Обучающиеся");
+  CHECK(r.by_category[0].covered == 2);
+  CHECK(r.by_category[1].total == 5);
+  REQUIRE(r.pupils_by_grade.size() == 3);
+  CHECK(r.pupils_by_grade[0].label == "7 классы");
+  CHECK(r.pupils_by_grade[0].covered == 2);
+  CHECK(r.pupils_by_grade[0].total == 2);
+  CHECK(r.pupils_by_grade[1].label == "8 классы");
+  CHECK(r.pupils_by_grade[1].covered == 0);
+  CHECK(r.pupils_by_grade[2].label == "10 классы");
+  REQUIRE(r.by_form.size() == 2);
+  CHECK(r.by_form[0].label == "учитель – учитель");  // the Form enum's order
+  CHECK(r.by_form[0].covered == 2);
+  CHECK(r.by_form[0].total == 4);
+  CHECK(r.by_form[1].label == "учитель – ученик");
+  CHECK(r.by_form[1].covered == 3);
+}
+
+TEST_CASE("pairs by form and role model, mentors' load and mentees waiting", "[monitoring]") {
+  cm::MonitoringReport r = cm::Monitor(MonitoringFixture(), kToday);
+  CHECK(r.pairs_active == 2);
+  CHECK(r.pairs_completed == 0);
+  CHECK(r.pairs_terminated == 1);
+  REQUIRE(r.pairs_by_form.size() == 2);
+  const cm::PairCount& pupils = r.pairs_by_form[0].label == "учитель – ученик" ? r.pairs_by_form[0] : r.pairs_by_form[1];
+  CHECK(pupils.pairs == 0);
+  CHECK(pupils.groups == 1);
+  CHECK(pupils.mentees == 2);
+  CHECK(r.pairs_by_role_model.size() == 2);  // the terminated pair's model is not counted
+  REQUIRE(r.mentor_load.size() == 3);
+  CHECK(r.mentor_load[0].mentor == "S4");
+  CHECK(r.mentor_load[1].mentor == "T1");
+  CHECK(r.mentor_load[1].mentees == 3);
+  CHECK(r.mentor_load[1].capacity == 2);
+  CHECK(r.mentors_over_capacity == 1);
+  CHECK(r.mentors_without_mentees == 2);  // S4 and T2, whose only pair ended early
+  CHECK(r.waiting_mentees == std::vector<std::string>{"S3", "T4"});
+}
+
+TEST_CASE("questionnaires: satisfaction of each group and the paired change", "[monitoring]") {
+  cm::MonitoringReport r = cm::Monitor(MonitoringFixture(), kToday);
+  // Latest answers: mentor T1 9; mentees S1 7, S2 6, T3 4.
+  CHECK(r.mentor_satisfaction.n == 1);
+  CHECK(r.mentor_satisfaction.mean == Catch::Detail::Approx(9));
+  CHECK(r.mentee_satisfaction.n == 3);
+  CHECK(r.mentee_satisfaction.mean == Catch::Detail::Approx(17.0 / 3));
+  CHECK(r.mentee_satisfaction.median == Catch::Detail::Approx(6));
+  CHECK(r.mentee_satisfaction.distribution[3] == 1);  // one answer of 4
+  CHECK(r.mentee_satisfaction.distribution[5] == 1);
+  CHECK(r.mentee_satisfaction.distribution[6] == 1);
+  // Anxiety (lower is better): S1 8→5 improved, S2 6→6 unchanged, T1 3→4 worsened; T3 has no exit.
+  REQUIRE(r.indicators.size() == 1);
+  const cm::IndicatorChange& a = r.indicators[0];
+  CHECK(a.name == "Тревожность");
+  CHECK(a.lower_is_better);
+  CHECK(a.n == 3);
+  CHECK(a.entry_mean == Catch::Detail::Approx(17.0 / 3));
+  CHECK(a.exit_mean == Catch::Detail::Approx(5));
+  CHECK(a.mean_change == Catch::Detail::Approx(-2.0 / 3));
+  CHECK(a.median_change == Catch::Detail::Approx(0));
+  CHECK(a.improved == 1);
+  CHECK(a.unchanged == 1);
+  CHECK(a.worsened == 1);
+  CHECK(a.test.n == 2);
+  CHECK_FALSE(a.test.p_value);  // fewer than 6 changes: «выборка мала»
+}
+
+TEST_CASE("plans: done, in progress and overdue as of the report date", "[monitoring]") {
+  cm::MonitoringReport r = cm::Monitor(MonitoringFixture(), kToday);
+  REQUIRE(r.plans.size() == 2);
+  CHECK(r.plans[0].pair == "A");
+  CHECK(r.plans[0].total == 4);
+  CHECK(r.plans[0].done == 2);         // «выполнено» in any case
+  CHECK(r.plans[0].overdue == 1);      // «в работе», due 01.12.2025
+  CHECK(r.plans[0].in_progress == 1);  // due 01.03.2026
+  CHECK(r.plans[1].overdue == 1);      // «не выполнено» is not done
+  CHECK(r.plans[1].in_progress == 1);  // no due date: never overdue
+  CHECK(r.plans_total.total == 6);
+  CHECK(r.plans_total.done == 2);
+  CHECK(r.plans_total.overdue == 2);
+  // A later report date makes the task due 01.03.2026 overdue too.
+  cm::MonitoringReport later = cm::Monitor(MonitoringFixture(), Date{2026, 3, 2});
+  CHECK(later.plans_total.overdue == 3);
+}
+
+TEST_CASE("SWOT points carry the questionnaire figures they name", "[monitoring]") {
+  cm::MonitoringReport r = cm::Monitor(MonitoringFixture(), kToday);
+  REQUIRE(r.strengths.size() == 3);
+  REQUIRE(r.strengths[0].change);
+  CHECK(r.strengths[0].change->improved == 1);
+  REQUIRE(r.strengths[1].scale);
+  CHECK(r.strengths[1].scale_of_mentors);
+  CHECK(r.strengths[1].scale->mean == Catch::Detail::Approx(9));
+  CHECK_FALSE(r.strengths[2].change);
+  CHECK_FALSE(r.strengths[2].scale);
+  CHECK(r.threats.size() == 1);
+  CHECK(r.conclusions == std::vector<std::string>{"Вывод один."});
+}
+
+TEST_CASE("monitoring is a pure function of the program and the date", "[monitoring]") {
+  cm::MonitoringReport a = cm::Monitor(MonitoringFixture(), kToday), b = cm::Monitor(MonitoringFixture(), kToday);
+  CHECK(a.report_date == b.report_date);
+  CHECK(a.waiting_mentees == b.waiting_mentees);
+  CHECK(a.plans_total.overdue == b.plans_total.overdue);
+}
+
+}  // namespace
+}  // namespace nastavnik::testing
