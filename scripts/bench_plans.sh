@@ -33,7 +33,7 @@ echo "== WeasyPrint $(weasyprint --version | awk '{print $3}') on the same plans
 t0=$(now)
 weasyprint "$work/out/html/plans.html" "$work/weasy-booklet.pdf" || echo "weasyprint failed on the booklet (exit $?)"
 t1=$(now)
-ls "$work/out/html/plans" | head -n "$SAMPLE" > "$work/sample.txt"
+ls "$work/out/html/plans" | awk -v n="$SAMPLE" 'NR <= n' > "$work/sample.txt"
 while read -r f; do
   weasyprint "$work/out/html/plans/$f" "$work/weasy-${f%.html}.pdf" || echo "weasyprint failed on $f (exit $?)"
 done < "$work/sample.txt"

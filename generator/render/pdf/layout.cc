@@ -126,6 +126,8 @@ Status BlockLayouter::Paragraph(const Block& b, const Frame& frame) {
   builder.Finish();
   TextSetting setting;
   setting.align = Resolve(b.align, LineAlign::kJustify);
+  // Centred and right-aligned lines (titles, dates) are not hyphenated: nothing to even out.
+  setting.hyphenate = setting.align == LineAlign::kJustify || setting.align == LineAlign::kLeft;
   const bool indented = frame.indent_paragraphs &&
                         (b.align == doc::Align::kDefault || b.align == doc::Align::kJustify);
   setting.first_indent = indented ? kFirstLineIndent : 0;

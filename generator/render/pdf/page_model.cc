@@ -24,6 +24,7 @@ void Content::Claim(int tag) {
   // Rules, borders and backgrounds stay artifacts unless their maker tagged them (charts).
   claim(texts);
   claim(images);
+  claim(links);
 }
 
 void Content::Append(const Content& other, float dy) {

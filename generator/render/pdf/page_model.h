@@ -92,6 +92,7 @@ struct ImageDraw {
 struct LinkArea {
   float x = 0, y = 0, w = 0, h = 0;  // y is the top edge
   std::string url;
+  int tag = kUntagged;  // the element whose text the link is in
 };
 
 /// A heading to list in the PDF outline.

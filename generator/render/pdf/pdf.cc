@@ -3,6 +3,8 @@
 #include "render/pdf/pdf.h"
 
 #include <cstdio>
+#include <optional>
+#include <thread>
 
 #include "base/date.h"
 #include "render/pdf/hyphenate.h"
@@ -92,6 +94,7 @@ void AddPart(LaidOutDocument& booklet, LaidOutDocument&& laid, const std::string
     for (TextRun& t : p.content.texts) t.tag = shift(t.tag);
     for (Stroke& t : p.content.strokes) t.tag = shift(t.tag);
     for (Fill& t : p.content.fills) t.tag = shift(t.tag);
+    for (LinkArea& t : p.content.links) t.tag = shift(t.tag);
     for (ImageDraw& t : p.content.images) {
       t.tag = shift(t.tag);
       t.image += image_offset;
@@ -119,20 +122,34 @@ Result<PartsAndBooklet> RenderPartsAndBooklet(const std::vector<doc::Document>& 
                                               const PdfOptions& options, bool odd_start) {
   PdfWriter booklet_writer(options.fonts_dir);  // measures every part, then writes the booklet
   const LayoutOptions layout = Layout(options);
-  PartsAndBooklet out;
+  std::vector<LaidOutDocument> laid;
+  laid.reserve(parts.size());
   LaidOutDocument booklet;
   for (const doc::Document& part : parts) {
-    Result<LaidOutDocument> laid = LayoutDocument(part, booklet_writer, layout);
-    if (!laid.ok()) return laid.status();
-    PdfWriter writer(options.fonts_dir);
-    Result<std::string> bytes = writer.Write(*laid, Info(part, options));
-    if (!bytes.ok()) return bytes.status();
-    out.parts.push_back(std::move(*bytes));
-    AddPart(booklet, std::move(*laid), part.title, odd_start);
+    Result<LaidOutDocument> one = LayoutDocument(part, booklet_writer, layout);
+    if (!one.ok()) return one.status();
+    AddPart(booklet, LaidOutDocument(*one), part.title, odd_start);
+    laid.push_back(std::move(*one));
   }
-  Result<std::string> bytes = booklet_writer.Write(booklet, Info(about, options));
-  if (!bytes.ok()) return bytes.status();
-  out.booklet = std::move(*bytes);
+  // The booklet and the single files share nothing once laid out: the booklet is written on a
+  // second thread while this one writes the files (each with its own writer and PoDoFo document).
+  std::optional<Result<std::string>> booklet_bytes;
+  std::thread booklet_thread([&] { booklet_bytes.emplace(booklet_writer.Write(booklet, Info(about, options))); });
+  PartsAndBooklet out;
+  Status failed;
+  for (size_t i = 0; i < laid.size() && failed.ok(); ++i) {
+    PdfWriter writer(options.fonts_dir);
+    Result<std::string> bytes = writer.Write(laid[i], Info(parts[i], options));
+    if (!bytes.ok()) {
+      failed = bytes.status();
+    } else {
+      out.parts.push_back(std::move(*bytes));
+    }
+  }
+  booklet_thread.join();
+  if (!failed.ok()) return failed;
+  if (!booklet_bytes->ok()) return booklet_bytes->status();
+  out.booklet = std::move(**booklet_bytes);
   return out;
 }
 

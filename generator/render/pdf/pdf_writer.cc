@@ -213,7 +213,8 @@ struct PdfWriter::Impl final : GlyphCoder {
     return g.code;
   }
   void AddStructure(const LaidOutDocument& laid, const std::vector<PdfObject*>& pages,
-                    const std::vector<std::vector<int>>& mcids);
+                    const std::vector<std::vector<int>>& mcids,
+                    const std::vector<std::pair<PdfObject*, int>>& links);
   void AddMetadata(const DocumentInfo& info);
   void AddOutline(const LaidOutDocument& laid, const std::string& title, const std::vector<PdfObject*>& pages);
 };
@@ -376,7 +377,8 @@ void PdfWriter::Impl::AddOutline(const LaidOutDocument& laid, const std::string&
 // elements then its marked-content references, and the parent tree mapping every page's MCIDs
 // back to their elements.
 void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vector<PdfObject*>& pages,
-                                   const std::vector<std::vector<int>>& mcids) {
+                                   const std::vector<std::vector<int>>& mcids,
+                                   const std::vector<std::pair<PdfObject*, int>>& links) {
   PdfVecObjects& objects = doc->GetObjects();
   PdfObject* root = objects.CreateObject("StructTreeRoot");
   const size_t n = laid.structure.size();
@@ -416,6 +418,25 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
     nums.push_back(static_cast<pdf_int64>(p));
     nums.push_back(parents);
   }
+  // Each link annotation gets a Link element inside the element of its text, pointing back to
+  // it (OBJR); the annotation's /StructParent is its key in the parent tree.
+  pdf_int64 next_key = static_cast<pdf_int64>(pages.size());
+  for (const auto& [annotation, tag] : links) {
+    if (tag < 0 || tag >= static_cast<int>(n)) continue;
+    PdfObject* link = objects.CreateObject();
+    PdfDictionary& ld = link->GetDictionary();
+    ld.AddKey(PdfName("S"), PdfName("Link"));
+    ld.AddKey(PdfName("P"), elems[tag]->Reference());
+    PdfDictionary objr;
+    objr.AddKey(PdfName("Type"), PdfName("OBJR"));
+    objr.AddKey(PdfName("Obj"), annotation->Reference());
+    ld.AddKey(PdfName("K"), objr);
+    if (const PdfObject* page = annotation->GetDictionary().GetKey(PdfName("P"))) ld.AddKey(PdfName("Pg"), *page);
+    kids[tag].push_back(link->Reference());
+    annotation->GetDictionary().AddKey(PdfName("StructParent"), next_key);
+    nums.push_back(next_key++);
+    nums.push_back(link->Reference());
+  }
   for (size_t i = 0; i < n; ++i) {
     const StructNode& node = laid.structure[i];
     PdfDictionary& d = elems[i]->GetDictionary();
@@ -441,7 +462,7 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
   PdfDictionary parent_tree;
   parent_tree.AddKey(PdfName("Nums"), nums);
   r.AddKey(PdfName("ParentTree"), objects.CreateObject(parent_tree)->Reference());
-  r.AddKey(PdfName("ParentTreeNextKey"), static_cast<pdf_int64>(pages.size()));
+  r.AddKey(PdfName("ParentTreeNextKey"), next_key);
   PdfDictionary& catalog = doc->GetCatalog()->GetDictionary();
   catalog.AddKey(PdfName("StructTreeRoot"), root->Reference());
   PdfDictionary mark_info;
@@ -478,6 +499,7 @@ Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const Document
     PdfObject* pages_root = doc.GetPagesTree()->GetObject();
     PdfArray kids;
     std::vector<PdfObject*> page_objects;
+    std::vector<std::pair<PdfObject*, int>> link_annotations;  // annotation, element of its text
     std::vector<std::vector<int>> mcids(laid.pages.size());
     for (size_t index = 0; index < laid.pages.size(); ++index) {
       const Page& page = laid.pages[index];
@@ -529,6 +551,7 @@ Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const Document
           ad.AddKey(PdfName("A"), action);
           ad.AddKey(PdfName("P"), p->Reference());
           annots.push_back(a->Reference());
+          if (link.tag >= 0) link_annotations.emplace_back(a, link.tag);
         }
         pd.AddKey(PdfName("Annots"), annots);
         pd.AddKey(PdfName("Tabs"), PdfName("S"));  // tab through links in structure order
@@ -541,7 +564,7 @@ Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const Document
       if (impl_->font_objects[f]) impl_->EmbedFont(f);
     }
     impl_->AddOutline(laid, info.title, page_objects);
-    if (!laid.structure.empty()) impl_->AddStructure(laid, page_objects, mcids);
+    if (!laid.structure.empty()) impl_->AddStructure(laid, page_objects, mcids, link_annotations);
     impl_->AddMetadata(info);
 
     PdfInfo* pdf_info = doc.GetInfo();

@@ -46,12 +46,13 @@ std::vector<float> ColumnWidths(const doc::Table& table, const std::vector<std::
     return widths;
   }
   // Every column gets at least its widest word. What is left goes first to the columns that need
-  // little more to fit on one line (a date, a short name), the rest is shared equally among the
-  // long ones (max-min fairness): short columns do not wrap and no column starves.
+  // little more to fit on one line (a date, a short name); the rest is shared among the long ones
+  // in proportion to their text: short columns do not wrap and the longest text gets most room.
   std::vector<float> min(columns, 2 * kPadX + 4), max(columns, 2 * kPadX + 4);
   for (const auto& row : cells) {
     for (size_t c = 0; c < row.size(); ++c) {
-      min[c] = std::max(min[c], std::min(MaxWordWidth(row[c].text), available * 0.4f) + 2 * kPadX);
+      // One point more than the widest word: a word exactly as wide as its column must still fit.
+      min[c] = std::max(min[c], std::min(MaxWordWidth(row[c].text) + 1, available * 0.4f) + 2 * kPadX);
       max[c] = std::max(max[c], MaxLineWidth(row[c].text) + 2 * kPadX);
     }
   }
@@ -75,9 +76,16 @@ std::vector<float> ColumnWidths(const doc::Table& table, const std::vector<std::
   for (size_t k = 0; k < columns; ++k) {
     const size_t c = order[k];
     const float share = left / static_cast<float>(columns - k);
-    const float give = std::min(share, max[c] - min[c]);
-    widths[c] += give;
-    left -= give;
+    if (max[c] - min[c] > share) {
+      // This column and the longer ones cannot all fit: they share what is left in proportion
+      // to what each still needs, so the column of long texts gets the most room.
+      float need = 0;
+      for (size_t j = k; j < columns; ++j) need += max[order[j]] - min[order[j]];
+      for (size_t j = k; j < columns; ++j) widths[order[j]] += left * (max[order[j]] - min[order[j]]) / need;
+      return widths;
+    }
+    widths[c] += max[c] - min[c];
+    left -= max[c] - min[c];
   }
   return widths;
 }

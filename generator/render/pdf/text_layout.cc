@@ -384,7 +384,7 @@ void PlaceLine(const StyledText& t, const TextLine& line, float x, float baselin
     }
     if (st.link >= 0) {
       out->links.push_back(LinkArea{start, baseline - st.size * 0.9f, ink_end - start, st.size * 1.15f,
-                                    t.urls[st.link]});
+                                    t.urls[st.link], kUntagged});
     }
     out->texts.push_back(std::move(run));
   }

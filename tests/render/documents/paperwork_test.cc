@@ -173,6 +173,9 @@ TEST_CASE("consents are signed by a parent for a pupil and by an adult for thems
   CHECK(Pages(Pdf("soglasiya-obrabotka-pd.pdf")) == ExampleParticipantCount());
   const std::string distribution = Text(Pdf("soglasiya-rasprostranenie-pd.pdf"));
   CheckOrder(distribution, {"разрешённых для распространения", "статьёй 10.1", "https://school3.example.ru"});
+  // The site's address is a link, and the link is in the structure tree for screen readers.
+  const std::string tree = Run("pdfinfo -struct '" + Pdf("soglasiya-rasprostranenie-pd.pdf").string() + "'").output;
+  CHECK(tree.find("Link (inline)") != std::string::npos);
   const std::string mentors = Text(Pdf("soglasiya-nastavnikov.pdf"));
   CheckOrder(mentors, {"СОГЛАСИЕ", "статьёй 351.8", "ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ", "Срок выполнения работы",
                        "Оплата работы по наставничеству", "Работодатель"});
