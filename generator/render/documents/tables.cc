@@ -146,14 +146,7 @@ doc::Document WorkbookAsDocument(const xlsx::Workbook& workbook) {
     std::vector<doc::TableCell> header;
     for (const xlsx::Column& c : sheet.columns) header.push_back({{doc::Text(c.header)}});
     table.table.rows.push_back(std::move(header));
-    // The widths Excel would get, so empty columns stay narrow and long names get room.
-    for (size_t c = 0; c < sheet.columns.size(); ++c) {
-      size_t widest = 0;
-      for (const std::vector<xlsx::Value>& row : sheet.rows) {
-        if (c < row.size()) widest = std::max(widest, std::min<size_t>(xlsx::layout::DisplayLength(row[c]), 20));
-      }
-      table.table.widths.push_back(xlsx::layout::AutoWidth(sheet.columns[c].header, widest));
-    }
+    // No widths: the PDF engine sizes columns from their content and keeps whole words and dates.
     for (const std::vector<xlsx::Value>& row : sheet.rows) {
       std::vector<doc::TableCell> cells;
       for (size_t c = 0; c < sheet.columns.size(); ++c) {

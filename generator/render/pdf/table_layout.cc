@@ -59,7 +59,28 @@ std::vector<float> ColumnWidths(const doc::Table& table, const std::vector<std::
   const float sum_min = std::accumulate(min.begin(), min.end(), 0.0f);
   const float sum_max = std::accumulate(max.begin(), max.end(), 0.0f);
   if (sum_min >= available) {
-    for (size_t c = 0; c < columns; ++c) widths[c] = min[c] * available / sum_min;
+    // Not even the widest words fit. Narrow columns (a number, a date) keep their width; the
+    // columns with the longest words (e-mails, long names) give way and break inside them.
+    std::vector<bool> fixed(columns, false);
+    float room = available;
+    size_t free_columns = columns;
+    for (bool changed = true; changed && free_columns > 0;) {
+      changed = false;
+      const float share = room / static_cast<float>(free_columns);
+      for (size_t c = 0; c < columns; ++c) {
+        if (fixed[c] || min[c] > share) continue;
+        fixed[c] = true;
+        widths[c] = min[c];
+        room -= min[c];
+        --free_columns;
+        changed = true;
+      }
+    }
+    float rest = 0;
+    for (size_t c = 0; c < columns; ++c) rest += fixed[c] ? 0 : min[c];
+    for (size_t c = 0; c < columns; ++c) {
+      if (!fixed[c]) widths[c] = rest > 0 ? min[c] * room / rest : 0;
+    }
     return widths;
   }
   if (sum_max <= available) {
