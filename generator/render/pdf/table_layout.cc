@@ -40,11 +40,6 @@ std::vector<float> ColumnWidths(const doc::Table& table, const std::vector<std::
   std::vector<float> widths(columns, 0);
   bool given = table.widths.size() == columns;
   for (double w : table.widths) given = given && w > 0;
-  if (given) {
-    const double total = std::accumulate(table.widths.begin(), table.widths.end(), 0.0);
-    for (size_t c = 0; c < columns; ++c) widths[c] = static_cast<float>(table.widths[c] / total * available);
-    return widths;
-  }
   // Every column gets at least its widest word. What is left goes first to the columns that need
   // little more to fit on one line (a date, a short name); the rest is shared among the long ones
   // in proportion to their text: short columns do not wrap and the longest text gets most room.
@@ -55,6 +50,23 @@ std::vector<float> ColumnWidths(const doc::Table& table, const std::vector<std::
       min[c] = std::max(min[c], std::min(MaxWordWidth(row[c].text) + 1, available * 0.4f) + 2 * kPadX);
       max[c] = std::max(max[c], MaxLineWidth(row[c].text) + 2 * kPadX);
     }
+  }
+  if (given) {
+    const double total = std::accumulate(table.widths.begin(), table.widths.end(), 0.0);
+    for (size_t c = 0; c < columns; ++c) widths[c] = static_cast<float>(table.widths[c] / total * available);
+    // The template's proportions hold unless a column would split a word («выполнении» in a bold
+    // header): such a column grows to its widest word and the roomier columns give the space back.
+    float deficit = 0, spare = 0;
+    for (size_t c = 0; c < columns; ++c) {
+      if (widths[c] < min[c]) deficit += min[c] - widths[c];
+      else spare += widths[c] - min[c];
+    }
+    if (deficit > 0 && spare >= deficit) {
+      for (size_t c = 0; c < columns; ++c) {
+        widths[c] = widths[c] < min[c] ? min[c] : widths[c] - (widths[c] - min[c]) * deficit / spare;
+      }
+    }
+    return widths;
   }
   const float sum_min = std::accumulate(min.begin(), min.end(), 0.0f);
   const float sum_max = std::accumulate(max.begin(), max.end(), 0.0f);

@@ -224,6 +224,31 @@ LineAlign Resolve(doc::Align align, LineAlign fallback) {
   return fallback;
 }
 
+// The end of the unbreakable unit that starts at word start i, and its width. Russian
+// typesetting binds a one-letter word (в, и, с), "№" and an initial ("И.") to the word after it,
+// and a spaced dash to the word before it: the space between never breaks.
+uint32_t UnitEnd(const StyledText& t, uint32_t i, float* width) {
+  const std::u16string& ch = t.chars;
+  const uint32_t n = static_cast<uint32_t>(ch.size());
+  uint32_t j = i;
+  float ww = 0;
+  while (j < n && ch[j] != u' ' && ch[j] != u'\n') ww += t.advance[j++];
+  for (uint32_t sub = i; j + 1 < n && ch[j] == u' ' && ch[j + 1] != u' ' && ch[j + 1] != u'\n';) {
+    const char16_t next = ch[j + 1];
+    const bool dash_next = (next == u'—' || next == u'–') && (j + 2 >= n || ch[j + 2] == u' ');
+    // Nor does a line start with what closes or follows a word: "70 %", "слово )".
+    const bool closing_next = std::u16string_view(u"%‰),.;:!?»").find(next) != std::u16string_view::npos;
+    if (!BindsToNext(ch, sub, j) && !dash_next && !closing_next) break;
+    uint32_t k = j + 1;
+    while (k < n && ch[k] != u' ' && ch[k] != u'\n') ++k;
+    ww += Span(t, j, k);
+    sub = j + 1;
+    j = k;
+  }
+  *width = ww;
+  return j;
+}
+
 std::vector<TextLine> BreakLines(const StyledText& t, const BreakOptions& o) {
   std::vector<TextLine> lines;
   const std::u16string& ch = t.chars;
@@ -252,23 +277,8 @@ std::vector<TextLine> BreakLines(const StyledText& t, const BreakOptions& o) {
       ++i;
       continue;
     }
-    uint32_t j = i;
     float ww = 0;
-    while (j < n && ch[j] != u' ' && ch[j] != u'\n') ww += t.advance[j++];
-    // Russian typesetting binds a one-letter word (в, и, с), "№" and an initial ("И.") to the
-    // word after it, and a spaced dash to the word before it: the space between never breaks.
-    for (uint32_t sub = i; j + 1 < n && ch[j] == u' ' && ch[j + 1] != u' ' && ch[j + 1] != u'\n';) {
-      const char16_t next = ch[j + 1];
-      const bool dash_next = (next == u'—' || next == u'–') && (j + 2 >= n || ch[j + 2] == u' ');
-      // Nor does a line start with what closes or follows a word: "70 %", "слово )".
-      const bool closing_next = std::u16string_view(u"%‰),.;:!?»").find(next) != std::u16string_view::npos;
-      if (!BindsToNext(ch, sub, j) && !dash_next && !closing_next) break;
-      uint32_t k = j + 1;
-      while (k < n && ch[k] != u' ' && ch[k] != u'\n') ++k;
-      ww += Span(t, j, k);
-      sub = j + 1;
-      j = k;
-    }
+    const uint32_t j = UnitEnd(t, i, &ww);
     const bool empty = word_end == line_start;
     const float gap = empty ? 0 : Span(t, word_end, i);
     // Justified lines may squeeze their spaces a little rather than leave a wide line.
@@ -308,14 +318,16 @@ float LineWidth(const StyledText& t, const TextLine& line) {
 }
 
 float MaxWordWidth(const StyledText& t) {
+  // Measured by the units the line breaker keeps whole, so a column this wide never cuts one.
   float best = 0;
-  float w = 0;
-  for (size_t k = 0; k < t.chars.size(); ++k) {
-    if (t.chars[k] == u' ' || t.chars[k] == u'\n') {
-      w = 0;
+  const uint32_t n = static_cast<uint32_t>(t.chars.size());
+  for (uint32_t i = 0; i < n;) {
+    if (t.chars[i] == u' ' || t.chars[i] == u'\n') {
+      ++i;
       continue;
     }
-    w += t.advance[k];
+    float w = 0;
+    i = UnitEnd(t, i, &w);
     best = std::max(best, w);
   }
   return best;
