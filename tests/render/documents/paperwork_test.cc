@@ -129,6 +129,8 @@ TEST_CASE("an individual plan holds its header, tasks in order and every signatu
                     "с 15.09.2025 по 29.05.2026", "Раздел", "Воспитательная работа", "30.09.2025",
                     "Работа с родителями", "17.10.2025", "Наставник", "И. В. Сомова", "Наставляемый",
                     "Куратор программы"});
+  // A narrow header column never cuts a word without a hyphen («о выполнени / и»).
+  CHECK(text.find("о выполнении") != std::string::npos);
 }
 
 TEST_CASE("a pupil's plan asks the parent to sign", "[documents]") {
