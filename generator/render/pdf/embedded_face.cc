@@ -1,5 +1,7 @@
 #include "render/pdf/embedded_face.h"
 
+#include "base/text.h"
+
 namespace nastavnik::render::pdf {
 
 namespace {
@@ -10,20 +12,6 @@ void Hex4(std::string& out, uint16_t v) {
   out += kDigits[(v >> 8) & 0xf];
   out += kDigits[(v >> 4) & 0xf];
   out += kDigits[v & 0xf];
-}
-
-std::string XmlEscape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
 }
 
 // "D:20251201000000Z" → "2025-12-01T00:00:00Z".
@@ -80,13 +68,13 @@ std::string XmpPacket(const std::string& title, const std::string& author, const
       "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
       "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
       "<dc:format>application/pdf</dc:format>\n"
-      "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + XmlEscape(title) + "</rdf:li></rdf:Alt></dc:title>\n"
-      "<dc:language><rdf:Bag><rdf:li>" + XmlEscape(lang) + "</rdf:li></rdf:Bag></dc:language>\n";
+      "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + text::EscapeHtml(title) + "</rdf:li></rdf:Alt></dc:title>\n"
+      "<dc:language><rdf:Bag><rdf:li>" + text::EscapeHtml(lang) + "</rdf:li></rdf:Bag></dc:language>\n";
   if (!author.empty()) {
-    xmp += "<dc:creator><rdf:Seq><rdf:li>" + XmlEscape(author) + "</rdf:li></rdf:Seq></dc:creator>\n";
+    xmp += "<dc:creator><rdf:Seq><rdf:li>" + text::EscapeHtml(author) + "</rdf:li></rdf:Seq></dc:creator>\n";
   }
   if (!subject.empty()) {
-    xmp += "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + XmlEscape(subject) +
+    xmp += "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + text::EscapeHtml(subject) +
            "</rdf:li></rdf:Alt></dc:description>\n";
   }
   xmp += "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n<xmp:ModifyDate>" + date +
