@@ -57,12 +57,16 @@ Canary PlantMarkers(const stdfs::path& project) {
       const std::string& key = header[c];
       std::string marker = "QZX" + std::to_string(row) + key + "QZX";
       if (key == "email") cells[c] = marker + "@example.ru";
-      else if (key == "phone" || key == "requests" || key == "availability" || key == "organization") cells[c] = marker;
+      else if (key == "phone" || key == "parent_contact" || key == "requests" || key == "availability" ||
+               key == "organization") {
+        cells[c] = marker;
+      }
       else if (key == "grade" && !staff) cells[c] = std::to_string(5 + row % 5) + "Ю";
       else if (key == "birth_date") cells[c] = "0" + std::to_string(1 + row % 9) + ".0" + std::to_string(1 + row % 9) + ".19" + std::to_string(70 + row);
       else if (key == "full_name" && !staff && !consent) cells[c] = "Тайнова" + std::to_string(row) + " Скрытая Персона";
       else continue;
-      if (key == "email" || key == "phone" || key == "requests" || key == "availability" || key == "organization") {
+      if (key == "email" || key == "phone" || key == "parent_contact" || key == "requests" || key == "availability" ||
+          key == "organization") {
         canary.markers.push_back(marker);
       } else if (key == "full_name" || key == "grade") {
         canary.markers.push_back(cells[c]);
@@ -105,7 +109,7 @@ TEST_CASE("no internal field and no person without consent reaches output/site",
   bool first = true;
   while (std::getline(in, line)) {
     if (line.empty()) continue;
-    widened += line + (first ? ",phone,requests,availability,organization\n" : ",x,x,x,x\n");
+    widened += line + (first ? ",phone,parent_contact,requests,availability,organization\n" : ",x,x,x,x,x\n");
     first = false;
   }
   WriteFile(csv, widened);

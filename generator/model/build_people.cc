@@ -30,6 +30,7 @@ const std::vector<ColumnSpec> kPeopleColumns = {
     {"wishes", "Пожелания"},
     {"email", "E-mail"},
     {"phone", "Телефон"},
+    {"parent_contact", "Контакты родителя"},
     {"birth_date", "Дата рождения"},
     {"entry_date", "Дата вхождения"},
     {"consent_pd", "Согласие на обработку ПД"},
@@ -176,6 +177,7 @@ bool BuildPeople(const load::Table& table, Program& program, Diagnostics& diags)
     }
     p.email = cols.Text(row, "email");
     p.phone = cols.Text(row, "phone");
+    p.parent_contact = cols.Text(row, "parent_contact");
     p.birth_date = cols.DateCell(row, "birth_date", diags);
     p.entry_date = cols.DateCell(row, "entry_date", diags);
     p.consent_pd = cols.YesNo(row, "consent_pd", diags);

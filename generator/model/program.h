@@ -59,6 +59,7 @@ struct Person {
   std::vector<std::string> wishes;  // пожелания: ids of mentors the mentee would like (matching)
   std::string email;
   std::string phone;
+  std::string parent_contact;  // контакты родителя (законного представителя) of a minor
   std::optional<Date> birth_date;
   std::optional<Date> entry_date;
   bool consent_pd = false;

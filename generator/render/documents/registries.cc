@@ -27,6 +27,12 @@ std::string Contacts(const model::Person& p) {
   return out;
 }
 
+// The registry of mentees lists a parent's contacts for a minor, where the school has them.
+std::string MenteeContacts(const model::Person& p) {
+  if (p.is_minor_pupil() && !p.parent_contact.empty()) return p.parent_contact + " (родитель)";
+  return Contacts(p);
+}
+
 std::string Place(const model::Person& p, const model::Program& program) {
   std::string org = p.organization.empty() ? program.organization.short_name : p.organization;
   if (p.category == model::Category::kPupil && !p.grade.empty()) return org + ", " + p.grade + " класс";
@@ -126,7 +132,7 @@ xlsx::Workbook BuildRegistries(const model::Program& program) {
       }
       // A minor's contacts in the registry are the family's: the school keeps them internal.
       mentees.rows.push_back({NumberValue(static_cast<double>(mentees.rows.size() + 1)), TextValue(p.full_name),
-                              TextValue(Contacts(p)), TextValue(Join(p.requests)), OptionalDate(p.entry_date),
+                              TextValue(MenteeContacts(p)), TextValue(Join(p.requests)), OptionalDate(p.entry_date),
                               TextValue(Join(mentor_names)), TextValue(Join(places)), TextValue(Join(forms)),
                               OptionalDate(end), TextValue(Join(results)), TextValue(mark),
                               TextValue(Join(links, " "))});
