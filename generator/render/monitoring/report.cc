@@ -64,7 +64,7 @@ void CoverageSection(const cm::MonitoringReport& r, const Audience& a, Blocks& o
     std::vector<std::vector<std::string>> grades;
     for (const cm::CoverageRow& row : r.pupils_by_grade) {
       grades.push_back({row.label, a.Count(row.covered), a.Count(row.total),
-                        a.Shows(row.total) ? Percent(row.covered, row.total) : "—"});
+                        a.Shows(row.total) && a.Shows(row.covered) ? Percent(row.covered, row.total) : "—"});
     }
     out.push_back(doc::Paragraph("Обучающиеся по параллелям (доля — от числа обучающихся параллели в базе программы):"));
     out.push_back(Table({"Параллель", "Участвуют", "В базе", "Доля"}, std::move(grades), {3, 2, 2, 2}));
@@ -72,7 +72,8 @@ void CoverageSection(const cm::MonitoringReport& r, const Audience& a, Blocks& o
   if (!r.by_form.empty()) {
     std::vector<std::vector<std::string>> forms;
     for (const cm::CoverageRow& row : r.by_form) {
-      forms.push_back({row.label, a.Count(row.covered), Percent(row.covered, row.total)});
+      // A share of a known total would give a hidden count away: it is hidden with the count.
+      forms.push_back({row.label, a.Count(row.covered), a.Shows(row.covered) ? Percent(row.covered, row.total) : "—"});
     }
     out.push_back(doc::Paragraph("Участники по формам наставничества (человек может участвовать в нескольких формах):"));
     out.push_back(Table({"Форма", "Участников", "Доля от всех участников"}, std::move(forms), {4, 2, 3}));

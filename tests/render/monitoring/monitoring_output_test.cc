@@ -154,6 +154,14 @@ TEST_CASE("the public report names no one and suppresses small groups", "[monito
   // The example has forms with fewer than 5 pairs: their exact counts must not leak through a chart.
   CHECK_THAT(html, Catch::Contains("менее 5"));
   CHECK_THAT(html, !Catch::Contains("Пары и группы по формам"));
+  // Nor through a share: a row whose count is hidden shows no percentage either.
+  std::regex row_re("<tr>(.*?)</tr>");
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), row_re); it != std::sregex_iterator(); ++it) {
+    std::string cells = (*it)[1];
+    if (cells.find("менее 5") == std::string::npos) continue;
+    INFO(cells);
+    CHECK_THAT(cells, !Catch::Matches(".*[0-9] %.*"));
+  }
   CHECK_THAT(ReadFile(ExampleOutput() / "site/documents.html"), Catch::Contains("documents/monitoring.html"));
 }
 
