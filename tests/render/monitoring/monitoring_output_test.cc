@@ -185,4 +185,11 @@ TEST_CASE("the report date comes from --today, else [monitoring] report_date", "
 }
 
 }  // namespace
+
+TEST_CASE("the registry of mentees gives a parent's contacts for a minor", "[monitoring][registries]") {
+  const std::string strings = XlsxPart(ExampleOutput() / "xlsx/bazy.xlsx", "xl/sharedStrings.xml");
+  // P006 is a pupil with parent_contact in the example's participants.csv.
+  CHECK_THAT(strings, Catch::Contains("+7 (900) 100-00-06 (родитель)"));
+}
+
 }  // namespace nastavnik::testing
