@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "base/date.h"
+#include "base/utf8.h"
 
 namespace nastavnik {
 
@@ -12,6 +13,27 @@ TEST_CASE("FoldKey finds one name written two ways", "[text]") {
   // й written as и + combining breve (as some Mac keyboards produce) folds to the composed letter.
   CHECK(text::FoldKey("Андреи\xCC\x86") == text::FoldKey("Андрей"));
   CHECK(text::FoldKey("Иванова") != text::FoldKey("Иванов"));
+}
+
+TEST_CASE("ToLower and Nfc give ICU's result without calling ICU for plain text", "[text]") {
+  // Every code point the fast path takes, and its neighbours that it must leave to ICU.
+  std::vector<char32_t> points;
+  for (char32_t c = 0x01; c < 0x250; ++c) points.push_back(c);
+  for (char32_t c = 0x400; c < 0x460; ++c) points.push_back(c);
+  for (char32_t c = 0x2000; c < 0x2030; ++c) points.push_back(c);
+  for (char32_t c : points) {
+    std::string one = utf8::Encode(c);
+    std::string word = "Ёж" + one + "ИКС-Я";
+    INFO("U+" << std::hex << static_cast<unsigned>(c));
+    CHECK(text::ToLower(word) == text::ToLowerIcu(word));
+    CHECK(text::Nfc(word) == text::NfcIcu(word));
+  }
+  CHECK(text::ToLower("ПРИВЕТ, Ёлка! ABC\xE2\x80\x94Я") == "привет, ёлка! abc\xE2\x80\x94я");
+  // Invalid bytes and cut sequences go to ICU, which replaces them.
+  for (std::string bad : {std::string("\xD0"), std::string("a\xE2\x80"), std::string("\xFF\xFE"), std::string("\xC2")}) {
+    CHECK(text::ToLower(bad) == text::ToLowerIcu(bad));
+    CHECK(text::Nfc(bad) == text::NfcIcu(bad));
+  }
 }
 
 TEST_CASE("NearestWord suggests only close words", "[text]") {
