@@ -40,11 +40,20 @@ bool Exchange(const stdfs::path& a, const stdfs::path& b) {
 
 Status WriteSubfolder(const stdfs::path& output_dir, const std::string& name, const render::Artifacts& artifacts,
                       long long epoch_seconds) {
-  for (const render::Artifact& a : artifacts) {
-    if (a.path.empty() || a.path.find("..") != std::string::npos || a.path[0] == '/') {
-      return Status::Internal("недопустимый путь результата: " + a.path);
+  return WriteSubfolder(output_dir, name, artifacts, epoch_seconds, nullptr);
+}
+
+Status WriteSubfolder(const stdfs::path& output_dir, const std::string& name, const render::Artifacts& artifacts,
+                      long long epoch_seconds, const std::function<Result<render::Artifacts>()>& late) {
+  auto valid = [](const render::Artifacts& files) {
+    for (const render::Artifact& a : files) {
+      if (a.path.empty() || a.path.find("..") != std::string::npos || a.path[0] == '/') {
+        return Status::Internal("недопустимый путь результата: " + a.path);
+      }
     }
-  }
+    return Status::Ok();
+  };
+  if (Status s = valid(artifacts); !s.ok()) return s;
   std::error_code ec;
   stdfs::path out = stdfs::absolute(output_dir, ec);
   if (stdfs::exists(out) && !stdfs::is_empty(out, ec) && !stdfs::exists(out / kMarker)) {
@@ -61,12 +70,22 @@ Status WriteSubfolder(const stdfs::path& output_dir, const std::string& name, co
   }
   stdfs::path staging = out / ("." + name + ".staging-" + std::to_string(getpid()));
   stdfs::remove_all(staging, ec);
-  for (const render::Artifact& a : artifacts) {
-    Status s = WriteFile(staging / a.path, a.bytes, epoch_seconds);
-    if (!s.ok()) {
-      stdfs::remove_all(staging, ec);
-      return s;
+  auto write_all = [&](const render::Artifacts& files) {
+    for (const render::Artifact& a : files) {
+      Status s = WriteFile(staging / a.path, a.bytes, epoch_seconds);
+      if (!s.ok()) return s;
     }
+    return Status::Ok();
+  };
+  Status staged = write_all(artifacts);
+  if (staged.ok() && late) {
+    Result<render::Artifacts> more = late();
+    staged = !more.ok() ? more.status() : valid(*more);
+    if (staged.ok()) staged = write_all(*more);
+  }
+  if (!staged.ok()) {
+    stdfs::remove_all(staging, ec);
+    return staged;
   }
   if (stdfs::exists(target) && Exchange(staging, target)) {
     stdfs::remove_all(staging, ec);  // now the previous contents

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 
 #include "base/status.h"
@@ -15,6 +16,12 @@ namespace nastavnik::write {
 /// an existing non-empty folder not made by nastavnik is refused.
 Status WriteSubfolder(const std::filesystem::path& output_dir, const std::string& name,
                       const render::Artifacts& artifacts, long long epoch_seconds);
+
+/// The same, with files still being made: late() is called once the artifacts are written and
+/// its files join them in the one replacement; when it fails, the previous contents stay.
+Status WriteSubfolder(const std::filesystem::path& output_dir, const std::string& name,
+                      const render::Artifacts& artifacts, long long epoch_seconds,
+                      const std::function<Result<render::Artifacts>()>& late);
 
 /// One file, written beside its final name and renamed into place.
 Status WriteFileAtomically(const std::filesystem::path& path, const std::string& bytes);
