@@ -166,8 +166,9 @@ Status Match(const MatchOptions& options, Diagnostics& diags, MatchSummary* summ
   summary->rows = static_cast<int>(matching.proposal.size());
   summary->candidates = matching.candidates.size();
   summary->solver_seconds = matching.solver_seconds;
-  // The CSV files go to disk while the PDF and the workbook are still being laid out; "files"
-  // counts the time spent making files or waiting for them, "write" the time spent writing.
+  // The CSV files go to disk while the PDF and the workbook are still being laid out, and
+  // candidates.csv (hundreds of MB in a region) is written piece by piece as it is made, never
+  // held whole. "files" counts making the other files or waiting for them, "write" the rest.
   render::matching::MatchingFiles files(*program, matching, options.epoch_seconds);
   double rendering = lap(), writing = 0;
   Status written = write::WriteSubfolder(options.output, "matching", files.ready, options.epoch_seconds, [&] {
@@ -175,7 +176,7 @@ Status Match(const MatchOptions& options, Diagnostics& diags, MatchSummary* summ
     Result<render::Artifacts> rest = files.Rest();
     rendering += lap();
     return rest;
-  });
+  }, {{"candidates.csv", [&](const auto& put) { files.Candidates(put); }}});
   summary->render_seconds = rendering;
   summary->write_seconds = writing + lap();
   return written;

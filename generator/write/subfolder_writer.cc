@@ -27,6 +27,22 @@ Status WriteFile(const stdfs::path& path, const std::string& bytes, long long ep
   return Status::Ok();
 }
 
+Status WriteFileInPieces(const stdfs::path& path, const PiecewiseFile& file, long long epoch_seconds) {
+  std::error_code ec;
+  stdfs::create_directories(path.parent_path(), ec);
+  if (ec) return Status::Internal("не удалось создать папку " + path.parent_path().string() + ": " + ec.message());
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  file.produce([&](std::string_view piece) {
+    if (out) out.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+  });
+  out.close();
+  if (!out) return Status::Internal("не удалось записать " + path.string());
+  if (epoch_seconds < 0) return Status::Ok();
+  struct timespec times[2] = {{static_cast<time_t>(epoch_seconds), 0}, {static_cast<time_t>(epoch_seconds), 0}};
+  utimensat(AT_FDCWD, path.c_str(), times, 0);
+  return Status::Ok();
+}
+
 bool Exchange(const stdfs::path& a, const stdfs::path& b) {
 #ifdef SYS_renameat2
   constexpr unsigned kRenameExchange = 1u << 1;
@@ -44,7 +60,8 @@ Status WriteSubfolder(const stdfs::path& output_dir, const std::string& name, co
 }
 
 Status WriteSubfolder(const stdfs::path& output_dir, const std::string& name, const render::Artifacts& artifacts,
-                      long long epoch_seconds, const std::function<Result<render::Artifacts>()>& late) {
+                      long long epoch_seconds, const std::function<Result<render::Artifacts>()>& late,
+                      const std::vector<PiecewiseFile>& pieces) {
   auto valid = [](const render::Artifacts& files) {
     for (const render::Artifact& a : files) {
       if (a.path.empty() || a.path.find("..") != std::string::npos || a.path[0] == '/') {
@@ -54,6 +71,9 @@ Status WriteSubfolder(const stdfs::path& output_dir, const std::string& name, co
     return Status::Ok();
   };
   if (Status s = valid(artifacts); !s.ok()) return s;
+  for (const PiecewiseFile& f : pieces) {
+    if (Status s = valid({{f.path, ""}}); !s.ok()) return s;
+  }
   std::error_code ec;
   stdfs::path out = stdfs::absolute(output_dir, ec);
   if (stdfs::exists(out) && !stdfs::is_empty(out, ec) && !stdfs::exists(out / kMarker)) {
@@ -78,6 +98,9 @@ Status WriteSubfolder(const stdfs::path& output_dir, const std::string& name, co
     return Status::Ok();
   };
   Status staged = write_all(artifacts);
+  for (size_t i = 0; i < pieces.size() && staged.ok(); ++i) {
+    staged = WriteFileInPieces(staging / pieces[i].path, pieces[i], epoch_seconds);
+  }
   if (staged.ok() && late) {
     Result<render::Artifacts> more = late();
     staged = !more.ok() ? more.status() : valid(*more);

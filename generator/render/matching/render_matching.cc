@@ -33,10 +33,10 @@ std::string HtmlPage(const doc::Document& d) {
 }  // namespace
 
 MatchingFiles::MatchingFiles(const model::Program& program, const compute::matching::Matching& matching,
-                             long long epoch_seconds) {
-  // The PDF and the workbook are laid out on their own threads while this one writes the CSV
-  // files; the workbook takes longest, and the caller can write the CSV files meanwhile. Each
-  // thread reads only const data.
+                             long long epoch_seconds)
+    : program_(program), matching_(matching) {
+  // The PDF and the workbook are laid out on their own threads while the caller makes and
+  // writes the CSV files; the workbook takes longest. Each thread reads only const data.
   pdf::PdfOptions pdf_options;
   pdf_options.epoch_seconds = epoch_seconds;
   pdf_options.font_size = 11;
@@ -49,8 +49,11 @@ MatchingFiles::MatchingFiles(const model::Program& program, const compute::match
   const doc::Document& explanation = *explanation_;
   pdf_ = std::async(std::launch::async, [&explanation, pdf_options] { return pdf::RenderPdf(explanation, pdf_options); });
   ready.push_back({"proposal.csv", ProposalCsv(program, matching)});
-  ready.push_back({"candidates.csv", CandidatesCsv(program, matching)});
   ready.push_back({"explanation.html", HtmlPage(explanation)});
+}
+
+void MatchingFiles::Candidates(const std::function<void(std::string_view)>& put) const {
+  CandidatesCsv(program_, matching_, put);
 }
 
 MatchingFiles::~MatchingFiles() {
@@ -75,6 +78,7 @@ Result<Artifacts> RenderMatching(const model::Program& program, const compute::m
   Result<Artifacts> rest = files.Rest();
   if (!rest.ok()) return rest.status();
   Artifacts out = std::move(files.ready);
+  out.insert(out.begin() + 1, {"candidates.csv", CandidatesCsv(program, matching)});
   for (Artifact& a : *rest) out.push_back(std::move(a));
   return out;
 }
