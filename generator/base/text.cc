@@ -176,7 +176,7 @@ std::string FoldKey(std::string_view s) {
     }
     if (pending_space) out += ' ';
     pending_space = false;
-    if (lower.compare(i, 2, "ё") == 0) {
+    if (lower[i] == '\xD1' && i + 1 < lower.size() && lower[i + 1] == '\x91') {  // ё
       out += "е";
       i += 2;
     } else {

@@ -12,8 +12,8 @@ std::string FoldDashes(const std::string& s) {
   std::string folded = text::FoldKey(s);
   std::string out;
   for (size_t i = 0; i < folded.size();) {
-    if (folded.compare(i, 3, "–") == 0 || folded.compare(i, 3, "—") == 0 ||
-        folded.compare(i, 3, "‐") == 0 || folded.compare(i, 3, "−") == 0) {
+    if (folded[i] == '\xE2' && (folded.compare(i, 3, "–") == 0 || folded.compare(i, 3, "—") == 0 ||
+                                 folded.compare(i, 3, "‐") == 0 || folded.compare(i, 3, "−") == 0)) {
       out += '-';
       i += 3;
     } else if (folded[i] == ' ') {

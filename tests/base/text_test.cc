@@ -36,6 +36,31 @@ TEST_CASE("ToLower and Nfc give ICU's result without calling ICU for plain text"
   }
 }
 
+TEST_CASE("FirstInvalid finds the first bad byte however the text is laid out", "[text]") {
+  // The reference: the general decoder, one character at a time.
+  auto reference = [](std::string_view s) {
+    for (size_t i = 0; i < s.size();) {
+      char32_t cp;
+      size_t length = utf8::DecodeAt(s, i, &cp);
+      if (length == 0) return i;
+      i += length;
+    }
+    return std::string_view::npos;
+  };
+  const std::vector<std::string> parts = {"a", "abcdefgh", "Ж", "ё", "\xC2\xA0", "€", "😀", "\xC0\xAF", "\xD0",
+                                          "\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xDF\xBF", "\xE0\x80\x80"};
+  uint32_t seed = 7;
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    for (int k = 0; k < 6; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      s += parts[(seed >> 16) % parts.size()];
+    }
+    INFO(s);
+    CHECK(utf8::FirstInvalid(s) == reference(s));
+  }
+}
+
 TEST_CASE("NearestWord suggests only close words", "[text]") {
   CHECK(text::NearestWord("mentess", {"mentees", "mentor", "form"}) == "mentees");
   CHECK(text::NearestWord("учинек", {"ученик", "учитель"}) == "ученик");
