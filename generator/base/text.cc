@@ -180,7 +180,15 @@ std::string FoldKey(std::string_view s) {
       out += "е";
       i += 2;
     } else {
-      out += lower[i++];
+      // The run up to the next byte that may start a space or ё, copied at once.
+      size_t end = i + 1;
+      while (end < lower.size()) {
+        unsigned char c = lower[end];
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xC2 || c == 0xD1) break;
+        ++end;
+      }
+      out.append(lower, i, end - i);
+      i = end;
     }
   }
   return out;

@@ -13,6 +13,8 @@ TEST_CASE("FoldKey finds one name written two ways", "[text]") {
   // й written as и + combining breve (as some Mac keyboards produce) folds to the composed letter.
   CHECK(text::FoldKey("Андреи\xCC\x86") == text::FoldKey("Андрей"));
   CHECK(text::FoldKey("Иванова") != text::FoldKey("Иванов"));
+  CHECK(text::FoldKey(" \tПЁТР\xC2\xA0 Ёлкин-Сёмин\r\n«Ё»\xC2\xAB ") == "петр елкин-семин «е»\xC2\xAB");
+  CHECK(text::FoldKey("E\xCC\x88 ЙОД") == "\xC3\xAB йод");  // a combining mark: ICU composes it
 }
 
 TEST_CASE("ToLower and Nfc give ICU's result without calling ICU for plain text", "[text]") {
