@@ -69,18 +69,16 @@ std::string BaseSheetName(std::string_view wanted, size_t index) {
 // True when CleanText keeps s as it is: valid UTF-8 with every code point Kept (most cells are
 // Russian text, which the ASCII-only check used to send down the slow path).
 bool AlreadyClean(std::string_view s) {
+  // Every valid character is Kept except ASCII controls and U+FFFE, U+FFFF (EF BF BE/BF).
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = s[i];
-    if (c < 0x80) {
-      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) return false;
-      continue;
+    if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) return false;
+    if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
+        (static_cast<unsigned char>(s[i + 2]) & 0xFE) == 0xBE) {
+      return false;
     }
-    char32_t cp = 0;
-    size_t length = utf8::DecodeAt(s, i, &cp);
-    if (length == 0 || !Kept(cp)) return false;
-    i += length - 1;
   }
-  return true;
+  return utf8::FirstInvalid(s) == std::string_view::npos;
 }
 
 }  // namespace

@@ -25,6 +25,8 @@ TEST_CASE("CleanText keeps what XML can carry", "[xlsx]") {
   CHECK(CleanText("\xC0\xAF overlong, \xED\xA0\x80 surrogate") == "\uFFFD\uFFFD overlong, \uFFFD\uFFFD\uFFFD surrogate");
   CHECK(CleanText("cut \xD0") == "cut \uFFFD");
   CHECK(CleanText("emoji 😀 stays") == "emoji 😀 stays");
+  CHECK(CleanText("не\xEF\xBF\xBEсимвол\xEF\xBF\xBF, а \xEF\xBF\xBD и \xEF\xBF\xBC — да") == "несимвол, а \uFFFD и \uFFFC — да");
+  CHECK(CleanText("Пётр\x7F Ёлкин\x1F") == "Пётр Ёлкин");
   CHECK(text::IsValidUtf8(CleanText("\xF4\x90\x80\x80 beyond U+10FFFF")));
 }
 
