@@ -4,6 +4,7 @@
 #include "render/matching/explanation.h"
 
 #include <cmath>
+#include <future>
 
 namespace nastavnik::render::matching {
 namespace {
@@ -40,6 +41,34 @@ xlsx::Workbook BuildMatchingWorkbook(const model::Program& program, const comput
   book.author = "nastavnik";
   book.company = program.organization.short_name;
 
+  // The sheet of mentees without a pair is built on another thread meanwhile: the workbook is
+  // the last file of a region to be ready.
+  auto unmatched_sheet = std::async(std::launch::async, [&program, &m] {
+    xlsx::Sheet unmatched;
+    unmatched.name = "Без пары";
+    unmatched.columns = {Col("Наставляемый"), Col("ФИО"), Col("Причина", 50, true),
+                         Col("Правила, исключившие наставников", 50, true), Col("Ближайшие варианты и что изменит результат", 80, true)};
+    unmatched.rows.reserve(m.unmatched.size());
+    for (const auto& u : m.unmatched) {
+      std::vector<std::string> rules, alts;
+      for (const auto& [rule, count] : u.excluded) rules.push_back(compute::matching::RuleName(rule) + ": " + std::to_string(count));
+      for (const auto& a : u.alternatives) {
+        alts.push_back(program.people[a.mentor].id + " " + program.people[a.mentor].full_name + " (балл " + Points(a.score) +
+                       (a.blocked ? ", мешает: " + compute::matching::RuleNames(a.blocked) : "") + ") — " + a.change);
+      }
+      const model::Person& p = program.people[u.mentee];
+      std::vector<xlsx::Value> cells;
+      cells.reserve(5);
+      cells.push_back(TextValue(p.id));
+      cells.push_back(TextValue(p.full_name));
+      cells.push_back(TextValue(u.reason));
+      cells.push_back(TextValue(Join(rules)));
+      cells.push_back(TextValue(Join(alts)));
+      unmatched.rows.push_back(std::move(cells));
+    }
+    return unmatched;
+  });
+
   xlsx::Sheet proposal;
   proposal.name = "Предложение";
   proposal.title = "Предложение пар и групп от " + m.today.Russian() + " (проект: в pairs.csv — после nastavnik match --apply)";
@@ -74,29 +103,7 @@ xlsx::Workbook BuildMatchingWorkbook(const model::Program& program, const comput
   }
   book.sheets.push_back(std::move(proposal));
 
-  xlsx::Sheet unmatched;
-  unmatched.name = "Без пары";
-  unmatched.columns = {Col("Наставляемый"), Col("ФИО"), Col("Причина", 50, true),
-                       Col("Правила, исключившие наставников", 50, true), Col("Ближайшие варианты и что изменит результат", 80, true)};
-  unmatched.rows.reserve(m.unmatched.size());
-  for (const auto& u : m.unmatched) {
-    std::vector<std::string> rules, alts;
-    for (const auto& [rule, count] : u.excluded) rules.push_back(compute::matching::RuleName(rule) + ": " + std::to_string(count));
-    for (const auto& a : u.alternatives) {
-      alts.push_back(program.people[a.mentor].id + " " + program.people[a.mentor].full_name + " (балл " + Points(a.score) +
-                     (a.blocked ? ", мешает: " + compute::matching::RuleNames(a.blocked) : "") + ") — " + a.change);
-    }
-    const model::Person& p = program.people[u.mentee];
-    std::vector<xlsx::Value> cells;
-    cells.reserve(5);
-    cells.push_back(TextValue(p.id));
-    cells.push_back(TextValue(p.full_name));
-    cells.push_back(TextValue(u.reason));
-    cells.push_back(TextValue(Join(rules)));
-    cells.push_back(TextValue(Join(alts)));
-    unmatched.rows.push_back(std::move(cells));
-  }
-  book.sheets.push_back(std::move(unmatched));
+  book.sheets.push_back(unmatched_sheet.get());
 
   return book;
 }
