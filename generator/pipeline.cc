@@ -3,6 +3,7 @@
 #include "pipeline.h"
 
 #include <chrono>
+#include <future>
 #include <set>
 
 #include "base/file_system.h"
@@ -148,6 +149,12 @@ Status Match(const MatchOptions& options, Diagnostics& diags, MatchSummary* summ
   std::optional<model::Program> program = model::BuildProgram(*sources, diags);
   if (!program || diags.has_errors()) return Status::Input("подбор остановлен: исправьте ошибки выше");
   if (options.apply) return ApplyProposal(options, *sources, *program, diags, summary);
+  // A region's raw tables take tens of milliseconds to free: that happens on another thread
+  // while the matching runs.
+  std::future<void> freed = std::async(std::launch::async, [raw = std::move(*sources)]() mutable {
+    load::Sources gone = std::move(raw);
+  });
+  sources.reset();
   summary->load_seconds = lap();
 
   compute::matching::Matching matching =
@@ -166,11 +173,19 @@ Status Match(const MatchOptions& options, Diagnostics& diags, MatchSummary* summ
   summary->rows = static_cast<int>(matching.proposal.size());
   summary->candidates = matching.candidates.size();
   summary->solver_seconds = matching.solver_seconds;
-  Result<render::Artifacts> files = render::matching::RenderMatching(*program, matching, options.epoch_seconds);
-  if (!files.ok()) return files.status();
-  summary->render_seconds = lap();
-  Status written = write::WriteSubfolder(options.output, "matching", *files, options.epoch_seconds);
-  summary->write_seconds = lap();
+  // The CSV files go to disk while the PDF and the workbook are still being laid out, and
+  // candidates.csv (hundreds of MB in a region) is written piece by piece as it is made, never
+  // held whole. "files" counts making the other files or waiting for them, "write" the rest.
+  render::matching::MatchingFiles files(*program, matching, options.epoch_seconds);
+  double rendering = lap(), writing = 0;
+  Status written = write::WriteSubfolder(options.output, "matching", files.ready, options.epoch_seconds, [&] {
+    writing += lap();
+    Result<render::Artifacts> rest = files.Rest();
+    rendering += lap();
+    return rest;
+  }, {{"candidates.csv", [&](const auto& put) { files.Candidates(put); }}});
+  summary->render_seconds = rendering;
+  summary->write_seconds = writing + lap();
   return written;
 }
 

@@ -75,7 +75,69 @@ size_t Utf8Length(std::string_view s) {
   return n;
 }
 
-std::string ToLower(std::string_view s) {
+namespace {
+
+// Width of the character at i when it is one the fast paths below handle: NFC leaves it alone
+// (none of these composes with another of them) and its Russian lower case is one fixed mapping.
+// ASCII, Latin-1 punctuation and controls (U+0080–U+00BF), А–я with Ё and ё, and the dashes,
+// quotes and ellipsis of U+2010–U+2027. 0 for anything else, invalid bytes included.
+size_t SimpleWidth(std::string_view s, size_t i) {
+  unsigned char c = s[i];
+  if (c < 0x80) return 1;
+  if (i + 1 >= s.size()) return 0;
+  unsigned char d = s[i + 1];
+  if (c == 0xC2) return d >= 0x80 && d <= 0xBF ? 2 : 0;
+  if (c == 0xD0) return d == 0x81 || (d >= 0x90 && d <= 0xBF) ? 2 : 0;
+  if (c == 0xD1) return (d >= 0x80 && d <= 0x8F) || d == 0x91 ? 2 : 0;
+  if (c == 0xE2 && d == 0x80 && i + 2 < s.size()) {
+    unsigned char e = s[i + 2];
+    return e >= 0x90 && e <= 0xA7 ? 3 : 0;
+  }
+  return 0;
+}
+
+bool IsSimple(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t width = SimpleWidth(s, i);
+    if (width == 0) return false;
+    i += width;
+  }
+  return true;
+}
+
+// Lower case of a string IsSimple accepted.
+std::string SimpleLower(std::string_view s) {
+  std::string out(s);
+  for (size_t i = 0; i < out.size(); ++i) {
+    unsigned char c = out[i];
+    if (c >= 'A' && c <= 'Z') {
+      out[i] = static_cast<char>(c + 32);
+    } else if (c == 0xD0 && i + 1 < out.size()) {
+      unsigned char d = out[i + 1];
+      if (d >= 0x90 && d <= 0x9F) {  // А–П → а–п
+        out[i + 1] = static_cast<char>(d + 0x20);
+      } else if (d >= 0xA0 && d <= 0xAF) {  // Р–Я → р–я
+        out[i] = static_cast<char>(0xD1);
+        out[i + 1] = static_cast<char>(d - 0x20);
+      } else if (d == 0x81) {  // Ё → ё
+        out[i] = static_cast<char>(0xD1);
+        out[i + 1] = static_cast<char>(0x91);
+      }
+      ++i;
+    } else if (c >= 0x80) {
+      i += SimpleWidth(out, i) - 1;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string ToLowerIcu(std::string_view s) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
   u.toLower(icu::Locale("ru"));
   std::string out;
@@ -83,7 +145,7 @@ std::string ToLower(std::string_view s) {
   return out;
 }
 
-std::string Nfc(std::string_view s) {
+std::string NfcIcu(std::string_view s) {
   UErrorCode error = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(error);
   if (U_FAILURE(error)) return std::string(s);
@@ -95,9 +157,15 @@ std::string Nfc(std::string_view s) {
   return out;
 }
 
+// Almost every cell of a school's tables is Russian or ASCII text; ICU is kept for the rest.
+std::string ToLower(std::string_view s) { return IsSimple(s) ? SimpleLower(s) : ToLowerIcu(s); }
+
+std::string Nfc(std::string_view s) { return IsSimple(s) ? std::string(s) : NfcIcu(s); }
+
 std::string FoldKey(std::string_view s) {
-  std::string lower = ToLower(Nfc(s));
+  std::string lower = IsSimple(s) ? SimpleLower(s) : ToLowerIcu(NfcIcu(s));
   std::string out;
+  out.reserve(lower.size());
   bool pending_space = false;
   size_t width = 0;
   for (size_t i = 0; i < lower.size();) {
@@ -108,11 +176,19 @@ std::string FoldKey(std::string_view s) {
     }
     if (pending_space) out += ' ';
     pending_space = false;
-    if (lower.compare(i, 2, "ё") == 0) {
+    if (lower[i] == '\xD1' && i + 1 < lower.size() && lower[i + 1] == '\x91') {  // ё
       out += "е";
       i += 2;
     } else {
-      out += lower[i++];
+      // The run up to the next byte that may start a space or ё, copied at once.
+      size_t end = i + 1;
+      while (end < lower.size()) {
+        unsigned char c = lower[end];
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xC2 || c == 0xD1) break;
+        ++end;
+      }
+      out.append(lower, i, end - i);
+      i = end;
     }
   }
   return out;

@@ -20,6 +20,10 @@ size_t Utf8Length(std::string_view s);
 std::string ToLower(std::string_view s);
 /// Unicode NFC.
 std::string Nfc(std::string_view s);
+/// ToLower and Nfc always through ICU; the two above skip ICU for plain Russian and ASCII text
+/// with the same result (tests compare them).
+std::string ToLowerIcu(std::string_view s);
+std::string NfcIcu(std::string_view s);
 /// The key two spellings of one name share: NFC, lower case, ё→е, runs of spaces
 /// (including no-break spaces) folded into one, trimmed.
 std::string FoldKey(std::string_view s);

@@ -1,5 +1,8 @@
 #include "base/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace nastavnik::utf8 {
 
 size_t DecodeAt(std::string_view s, size_t i, char32_t* cp) {
@@ -40,9 +43,24 @@ size_t DecodeAt(std::string_view s, size_t i, char32_t* cp) {
 
 size_t FirstInvalid(std::string_view s) {
   char32_t cp;
-  for (size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
+  const size_t n = s.size();
+  for (size_t i = 0; i < n;) {
+    // Whole files are checked: ASCII eight bytes at a time, and two-byte letters (Cyrillic)
+    // without the general decoder.
+    while (i + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      if (word & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
       ++i;
+      continue;
+    }
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+      i += 2;
       continue;
     }
     size_t length = DecodeAt(s, i, &cp);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "base/text.h"
 #include "model/build_program.h"
@@ -103,6 +104,26 @@ bool BuildPeople(const load::Table& table, Program& program, Diagnostics& diags)
   if (!cols.ok()) return false;
   std::map<std::string, int> id_lines;
   std::map<std::string, std::pair<int, std::string>> name_lines;  // key → line, id
+  // A region repeats a few spellings of roles, categories and forms over thousands of rows:
+  // each distinct cell text is folded and parsed once.
+  std::unordered_map<std::string, std::string> folded_role;
+  std::unordered_map<std::string, std::optional<Category>> category_of;
+  std::unordered_map<std::string, std::optional<Form>> form_of;
+  auto fold_role = [&](const std::string& role) -> const std::string& {
+    auto [it, fresh] = folded_role.emplace(role, std::string());
+    if (fresh) it->second = text::FoldKey(role);
+    return it->second;
+  };
+  auto parse_category = [&](const std::string& text) {
+    auto [it, fresh] = category_of.emplace(text, std::nullopt);
+    if (fresh) it->second = ParseCategory(text);
+    return it->second;
+  };
+  auto parse_form = [&](const std::string& text) {
+    auto [it, fresh] = form_of.emplace(text, std::nullopt);
+    if (fresh) it->second = ParseForm(text);
+    return it->second;
+  };
   for (const load::Row& row : table.rows) {
     Person p;
     p.where = Location{table.path, row.line, 1};
@@ -119,7 +140,7 @@ bool BuildPeople(const load::Table& table, Program& program, Diagnostics& diags)
     }
     if (p.full_name.empty()) diags.Error(cols.Where(row, "full_name"), "не указаны ФИО участника");
     for (const std::string& role : text::SplitList(cols.Text(row, "roles"))) {
-      std::string r = text::FoldKey(role);
+      const std::string& r = fold_role(role);
       if (r == "наставник") {
         p.is_mentor = true;
       } else if (r == "наставляемый" || r == "наставляемая") {
@@ -135,7 +156,7 @@ bool BuildPeople(const load::Table& table, Program& program, Diagnostics& diags)
       diags.Error(cols.Where(row, "roles"), "не указана роль: «наставник» или «наставляемый»");
     }
     std::string category = cols.Text(row, "category");
-    if (std::optional<Category> c = ParseCategory(category)) {
+    if (std::optional<Category> c = parse_category(category)) {
       p.category = *c;
     } else {
       std::vector<std::string> words = AllCategoryNames();
@@ -154,7 +175,7 @@ bool BuildPeople(const load::Table& table, Program& program, Diagnostics& diags)
     p.experience_years = cols.Number(row, "experience_years", diags);
     p.organization = cols.Text(row, "organization");
     for (const std::string& f : text::SplitList(cols.Text(row, "forms"))) {
-      if (std::optional<Form> form = ParseForm(f)) {
+      if (std::optional<Form> form = parse_form(f)) {
         p.forms.push_back(*form);
       } else {
         std::string nearest = text::NearestWord(f, AllFormNames());

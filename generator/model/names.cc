@@ -12,8 +12,8 @@ std::string FoldDashes(const std::string& s) {
   std::string folded = text::FoldKey(s);
   std::string out;
   for (size_t i = 0; i < folded.size();) {
-    if (folded.compare(i, 3, "–") == 0 || folded.compare(i, 3, "—") == 0 ||
-        folded.compare(i, 3, "‐") == 0 || folded.compare(i, 3, "−") == 0) {
+    if (folded[i] == '\xE2' && (folded.compare(i, 3, "–") == 0 || folded.compare(i, 3, "—") == 0 ||
+                                 folded.compare(i, 3, "‐") == 0 || folded.compare(i, 3, "−") == 0)) {
       out += '-';
       i += 3;
     } else if (folded[i] == ' ') {
@@ -37,9 +37,15 @@ constexpr std::array<const char*, 3> kStatusNames = {"активна", "заве
 std::string FormName(Form form) { return kFormNames[static_cast<int>(form)]; }
 
 std::optional<Form> ParseForm(const std::string& text) {
+  // Folded once: every participant's row asks.
+  static const std::vector<std::string> kFolded = [] {
+    std::vector<std::string> out;
+    for (const char* name : kFormNames) out.push_back(FoldDashes(name));
+    return out;
+  }();
   std::string key = FoldDashes(text);
-  for (size_t i = 0; i < kFormNames.size(); ++i) {
-    if (FoldDashes(kFormNames[i]) == key) return static_cast<Form>(i);
+  for (size_t i = 0; i < kFolded.size(); ++i) {
+    if (kFolded[i] == key) return static_cast<Form>(i);
   }
   return std::nullopt;
 }

@@ -10,18 +10,25 @@
 namespace nastavnik::write {
 namespace stdfs = std::filesystem;
 
-Status WriteOneFile(const stdfs::path& path, const std::string& bytes, long long epoch_seconds) {
+Status WriteOneFileWith(const stdfs::path& path, const std::function<void(std::ostream&)>& fill,
+                        long long epoch_seconds) {
   std::error_code ec;
   stdfs::create_directories(path.parent_path(), ec);
   if (ec) return Status::Internal("не удалось создать папку " + path.parent_path().string() + ": " + ec.message());
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  fill(out);
   out.close();
   if (!out) return Status::Internal("не удалось записать " + path.string());
   if (epoch_seconds < 0) return Status::Ok();
   struct timespec times[2] = {{static_cast<time_t>(epoch_seconds), 0}, {static_cast<time_t>(epoch_seconds), 0}};
   utimensat(AT_FDCWD, path.c_str(), times, 0);
   return Status::Ok();
+}
+
+Status WriteOneFile(const stdfs::path& path, const std::string& bytes, long long epoch_seconds) {
+  return WriteOneFileWith(
+      path, [&](std::ostream& out) { out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); },
+      epoch_seconds);
 }
 
 bool ExchangePaths(const stdfs::path& a, const stdfs::path& b) {

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
+#include <ostream>
 #include <string>
 
 #include "base/status.h"
@@ -15,6 +17,9 @@ inline constexpr const char* kOutputMarker = ".nastavnik-output";
 /// Writes bytes to path, creating folders; the file's times become epoch_seconds (reproducible
 /// archives), or stay the real time when epoch_seconds is negative.
 Status WriteOneFile(const std::filesystem::path& path, const std::string& bytes, long long epoch_seconds);
+/// The same for a file whose bytes come in pieces: fill writes them to the stream.
+Status WriteOneFileWith(const std::filesystem::path& path, const std::function<void(std::ostream&)>& fill,
+                        long long epoch_seconds);
 
 /// Exchanges two paths in one step (Linux renameat2 with RENAME_EXCHANGE); false where unsupported.
 bool ExchangePaths(const std::filesystem::path& a, const std::filesystem::path& b);

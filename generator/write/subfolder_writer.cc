@@ -2,19 +2,44 @@
 
 #include <unistd.h>
 
-#include <fstream>
-
 #include "write/file_ops.h"
 
 namespace nastavnik::write {
 namespace stdfs = std::filesystem;
+namespace {
+
+Status WriteFileInPieces(const stdfs::path& path, const PiecewiseFile& file, long long epoch_seconds) {
+  return WriteOneFileWith(
+      path,
+      [&](std::ostream& out) {
+        file.produce([&](std::string_view piece) {
+          if (out) out.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+        });
+      },
+      epoch_seconds);
+}
+
+}  // namespace
 
 Status WriteSubfolder(const stdfs::path& output_dir, const std::string& name, const render::Artifacts& artifacts,
                       long long epoch_seconds) {
-  for (const render::Artifact& a : artifacts) {
-    if (a.path.empty() || a.path.find("..") != std::string::npos || a.path[0] == '/') {
-      return Status::Internal("недопустимый путь результата: " + a.path);
+  return WriteSubfolder(output_dir, name, artifacts, epoch_seconds, nullptr);
+}
+
+Status WriteSubfolder(const stdfs::path& output_dir, const std::string& name, const render::Artifacts& artifacts,
+                      long long epoch_seconds, const std::function<Result<render::Artifacts>()>& late,
+                      const std::vector<PiecewiseFile>& pieces) {
+  auto valid = [](const render::Artifacts& files) {
+    for (const render::Artifact& a : files) {
+      if (a.path.empty() || a.path.find("..") != std::string::npos || a.path[0] == '/') {
+        return Status::Internal("недопустимый путь результата: " + a.path);
+      }
     }
+    return Status::Ok();
+  };
+  if (Status s = valid(artifacts); !s.ok()) return s;
+  for (const PiecewiseFile& f : pieces) {
+    if (Status s = valid({{f.path, ""}}); !s.ok()) return s;
   }
   std::error_code ec;
   stdfs::path out = stdfs::absolute(output_dir, ec);
@@ -32,12 +57,25 @@ Status WriteSubfolder(const stdfs::path& output_dir, const std::string& name, co
   }
   stdfs::path staging = out / ("." + name + ".staging-" + std::to_string(getpid()));
   stdfs::remove_all(staging, ec);
-  for (const render::Artifact& a : artifacts) {
-    Status s = WriteOneFile(staging / a.path, a.bytes, epoch_seconds);
-    if (!s.ok()) {
-      stdfs::remove_all(staging, ec);
-      return s;
+  auto write_all = [&](const render::Artifacts& files) {
+    for (const render::Artifact& a : files) {
+      Status s = WriteOneFile(staging / a.path, a.bytes, epoch_seconds);
+      if (!s.ok()) return s;
     }
+    return Status::Ok();
+  };
+  Status staged = write_all(artifacts);
+  for (size_t i = 0; i < pieces.size() && staged.ok(); ++i) {
+    staged = WriteFileInPieces(staging / pieces[i].path, pieces[i], epoch_seconds);
+  }
+  if (staged.ok() && late) {
+    Result<render::Artifacts> more = late();
+    staged = !more.ok() ? more.status() : valid(*more);
+    if (staged.ok()) staged = write_all(*more);
+  }
+  if (!staged.ok()) {
+    stdfs::remove_all(staging, ec);
+    return staged;
   }
   if (stdfs::exists(target) && ExchangePaths(staging, target)) {
     stdfs::remove_all(staging, ec);  // now the previous contents

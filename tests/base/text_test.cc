@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "base/date.h"
+#include "base/utf8.h"
 
 namespace nastavnik {
 
@@ -12,6 +13,54 @@ TEST_CASE("FoldKey finds one name written two ways", "[text]") {
   // й written as и + combining breve (as some Mac keyboards produce) folds to the composed letter.
   CHECK(text::FoldKey("Андреи\xCC\x86") == text::FoldKey("Андрей"));
   CHECK(text::FoldKey("Иванова") != text::FoldKey("Иванов"));
+  CHECK(text::FoldKey(" \tПЁТР\xC2\xA0 Ёлкин-Сёмин\r\n«Ё»\xC2\xAB ") == "петр елкин-семин «е»\xC2\xAB");
+  CHECK(text::FoldKey("E\xCC\x88 ЙОД") == "\xC3\xAB йод");  // a combining mark: ICU composes it
+}
+
+TEST_CASE("ToLower and Nfc give ICU's result without calling ICU for plain text", "[text]") {
+  // Every code point the fast path takes, and its neighbours that it must leave to ICU.
+  std::vector<char32_t> points;
+  for (char32_t c = 0x01; c < 0x250; ++c) points.push_back(c);
+  for (char32_t c = 0x400; c < 0x460; ++c) points.push_back(c);
+  for (char32_t c = 0x2000; c < 0x2030; ++c) points.push_back(c);
+  for (char32_t c : points) {
+    std::string one = utf8::Encode(c);
+    std::string word = "Ёж" + one + "ИКС-Я";
+    INFO("U+" << std::hex << static_cast<unsigned>(c));
+    CHECK(text::ToLower(word) == text::ToLowerIcu(word));
+    CHECK(text::Nfc(word) == text::NfcIcu(word));
+  }
+  CHECK(text::ToLower("ПРИВЕТ, Ёлка! ABC\xE2\x80\x94Я") == "привет, ёлка! abc\xE2\x80\x94я");
+  // Invalid bytes and cut sequences go to ICU, which replaces them.
+  for (std::string bad : {std::string("\xD0"), std::string("a\xE2\x80"), std::string("\xFF\xFE"), std::string("\xC2")}) {
+    CHECK(text::ToLower(bad) == text::ToLowerIcu(bad));
+    CHECK(text::Nfc(bad) == text::NfcIcu(bad));
+  }
+}
+
+TEST_CASE("FirstInvalid finds the first bad byte however the text is laid out", "[text]") {
+  // The reference: the general decoder, one character at a time.
+  auto reference = [](std::string_view s) {
+    for (size_t i = 0; i < s.size();) {
+      char32_t cp;
+      size_t length = utf8::DecodeAt(s, i, &cp);
+      if (length == 0) return i;
+      i += length;
+    }
+    return std::string_view::npos;
+  };
+  const std::vector<std::string> parts = {"a", "abcdefgh", "Ж", "ё", "\xC2\xA0", "€", "😀", "\xC0\xAF", "\xD0",
+                                          "\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xDF\xBF", "\xE0\x80\x80"};
+  uint32_t seed = 7;
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    for (int k = 0; k < 6; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      s += parts[(seed >> 16) % parts.size()];
+    }
+    INFO(s);
+    CHECK(utf8::FirstInvalid(s) == reference(s));
+  }
 }
 
 TEST_CASE("NearestWord suggests only close words", "[text]") {

@@ -138,21 +138,32 @@ Eligibility::Eligibility(const model::Program& program) : program_(program) {
   subject_forms_ = FormMask(program.matching.subject_forms);
   std::unordered_map<std::string, int> organizations;
   std::string own = text::FoldKey(program.organization.short_name);
+  std::string own_full = text::FoldKey(program.organization.full_name);
   organizations[""] = 0;
+  // A region has thousands of people per organisation and a handful of day spellings: each
+  // distinct cell is folded once.
+  std::unordered_map<std::string, int> organization_of_cell;
+  std::unordered_map<std::string, int> day_of_cell;
   features_.reserve(program.people.size());
   for (const model::Person& p : program.people) {
     Features f;
     f.category = p.category;
     f.forms = p.forms.empty() ? 0xFF : FormMask(p.forms);
     for (const std::string& d : p.availability) {
-      int day = stems_.Day(d);
+      auto [known, fresh] = day_of_cell.emplace(d, 0);
+      if (fresh) known->second = stems_.Day(d);
+      int day = known->second;
       if (day >= 0) f.days |= static_cast<uint8_t>(1u << day);
     }
     f.grade = p.grade_number;
     f.experience = p.experience_years.value_or(-1);
-    std::string org = text::FoldKey(p.organization);
-    if (org == own || org == text::FoldKey(program.organization.full_name)) org = "";
-    f.organization = organizations.emplace(org, static_cast<int>(organizations.size())).first->second;
+    auto [cell, fresh] = organization_of_cell.emplace(p.organization, 0);
+    if (fresh) {
+      std::string org = text::FoldKey(p.organization);
+      if (org == own || org == own_full) org = "";
+      cell->second = organizations.emplace(org, static_cast<int>(organizations.size())).first->second;
+    }
+    f.organization = cell->second;
     f.subject = stems_.Of(p.subject);
     for (const std::string& s : p.strengths) {
       const std::vector<int>& st = stems_.Of(s);
@@ -167,6 +178,28 @@ Eligibility::Eligibility(const model::Program& program) : program_(program) {
     std::sort(f.request_stems.begin(), f.request_stems.end());
     f.request_stems.erase(std::unique(f.request_stems.begin(), f.request_stems.end()), f.request_stems.end());
     features_.push_back(std::move(f));
+  }
+  // Wishes name a mentor by id or by name (folded): resolved once, not per candidate pair.
+  std::unordered_map<std::string, std::vector<uint32_t>> by_name;
+  for (size_t i = 0; i < program.people.size(); ++i) {
+    const model::Person& p = program.people[i];
+    if (p.wishes.empty()) continue;
+    if (by_name.empty()) {
+      for (size_t k = 0; k < program.people.size(); ++k) {
+        by_name[text::FoldKey(program.people[k].full_name)].push_back(static_cast<uint32_t>(k));
+      }
+    }
+    std::vector<uint32_t>& wished = features_[i].wished;
+    for (const std::string& w : p.wishes) {
+      if (auto it = program.person_index.find(w); it != program.person_index.end()) {
+        wished.push_back(static_cast<uint32_t>(it->second));
+      }
+      if (auto it = by_name.find(text::FoldKey(w)); it != by_name.end()) {
+        wished.insert(wished.end(), it->second.begin(), it->second.end());
+      }
+    }
+    std::sort(wished.begin(), wished.end());
+    wished.erase(std::unique(wished.begin(), wished.end()), wished.end());
   }
   for (const model::ForbiddenPair& fp : program.forbidden) {
     auto a = program.person_index.find(fp.mentor), b = program.person_index.find(fp.mentee);

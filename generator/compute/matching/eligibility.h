@@ -53,6 +53,7 @@ struct Features {
   std::vector<int> strengths;  // stems of all strengths (sorted)
   std::vector<std::vector<int>> requests;  // stems per request item
   std::vector<int> request_stems;          // all request stems (sorted)
+  std::vector<uint32_t> wished;            // people named in «Пожелания» by id or name (sorted indices)
 };
 
 /// Turns words into stem ids shared by all people of one program.

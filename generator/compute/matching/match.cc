@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "compute/matching/explain.h"
 #include "compute/matching/flow_solver.h"
@@ -203,8 +204,17 @@ Matching Match(const model::Program& program, Date today, Diagnostics& diags, bo
   result.solver_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (keep_flow) result.flow = std::move(flow);
 
-  // Rows: one per pair, or one per (mentor, form) group in a group form.
-  std::map<std::tuple<std::string, int, std::string>, std::vector<size_t>> rows;
+  // Rows: one per pair, or one per (mentor, form) group in a group form, in the order of the
+  // mentor's id, the form and the mentee's id (a group first). Both sides' id order is already
+  // known as a rank, so the keys are integers rather than strings.
+  struct RowKey {
+    int mentor, form, mentee;  // mentee -1 for a group
+    size_t candidate;
+    bool operator<(const RowKey& o) const {
+      return std::tie(mentor, form, mentee, candidate) < std::tie(o.mentor, o.form, o.mentee, o.candidate);
+    }
+  };
+  std::vector<RowKey> keys;
   std::vector<char> matched(program.people.size(), 0);
   for (size_t i = 0; i < taken.size(); ++i) {
     if (!taken[i]) continue;
@@ -214,11 +224,19 @@ Matching Match(const model::Program& program, Date today, Diagnostics& diags, bo
     ++result.matched;
     result.total_score += c.score.total;
     bool group = std::find(m.group_forms.begin(), m.group_forms.end(), c.form) != m.group_forms.end();
-    rows[{program.people[c.mentor].id, static_cast<int>(c.form), group ? "" : program.people[c.mentee].id}].push_back(i);
+    keys.push_back({rank[c.mentor], static_cast<int>(c.form), group ? -1 : mentee_slot[c.mentee], i});
+  }
+  std::sort(keys.begin(), keys.end());
+  std::vector<std::vector<size_t>> rows;
+  for (size_t k = 0; k < keys.size(); ++k) {
+    bool same = k > 0 && keys[k].mentor == keys[k - 1].mentor && keys[k].form == keys[k - 1].form &&
+                keys[k].mentee == keys[k - 1].mentee;
+    if (!same) rows.emplace_back();
+    rows.back().push_back(keys[k].candidate);
   }
   std::vector<std::string> ids = NextPairIds(program.pairs, rows.size());
   size_t next = 0;
-  for (auto& [key, members] : rows) {
+  for (auto& members : rows) {
     ProposedRow row;
     row.id = ids[next++];
     const Candidate& first = result.candidates[members.front()];

@@ -21,11 +21,9 @@ std::string Days(uint8_t mask) {
   return out;
 }
 
-bool Wished(const model::Person& mentee, const model::Person& mentor) {
-  for (const std::string& w : mentee.wishes) {
-    if (w == mentor.id || text::FoldKey(w) == text::FoldKey(mentor.full_name)) return true;
-  }
-  return false;
+bool Wished(const Eligibility& rules, size_t mentee, size_t mentor) {
+  const std::vector<uint32_t>& wished = rules.features(mentee).wished;
+  return std::binary_search(wished.begin(), wished.end(), static_cast<uint32_t>(mentor));
 }
 
 double GapFit(const model::Program& program, const Features& a, const Features& b, model::Form form) {
@@ -66,7 +64,7 @@ Components Score(const model::Program& program, const Eligibility& rules, size_t
                      static_cast<float>(std::popcount(static_cast<unsigned>(b.days)));
   }
   c.gap = static_cast<float>(GapFit(program, a, b, form));
-  c.wishes = Wished(program.people[mentee], program.people[mentor]) ? 1 : 0;
+  c.wishes = Wished(rules, mentee, mentor) ? 1 : 0;
   // Rounded to hundredths of a point so the CSV, the explanation and the solver agree.
   double points = m.weight_requests * static_cast<double>(c.requests) + m.weight_subject * static_cast<double>(c.subject) +
                   m.weight_availability * static_cast<double>(c.availability) + m.weight_gap * static_cast<double>(c.gap) +
@@ -103,7 +101,7 @@ std::vector<std::string> Evidence(const model::Program& program, Eligibility& ru
     std::snprintf(buf, sizeof buf, "стаж: %g и %g", *a.experience_years, b.experience_years.value_or(0));
     out.push_back(std::string(buf) + " лет");
   }
-  if (Wished(b, a)) out.push_back("наставляемый сам назвал этого наставника");
+  if (Wished(rules, mentee, mentor)) out.push_back("наставляемый сам назвал этого наставника");
   return out;
 }
 

@@ -72,12 +72,14 @@ std::string ProposalCsv(const model::Program& program, const compute::matching::
   return out;
 }
 
-std::string CandidatesCsv(const model::Program& program, const compute::matching::Matching& matching) {
+void CandidatesCsv(const model::Program& program, const compute::matching::Matching& matching,
+                   const std::function<void(std::string_view)>& put) {
+  constexpr size_t kPiece = 1 << 20;
   std::string out = kBom;
+  out.reserve(kPiece + 4096);
   // Ids only: a region has millions of candidates, and the names are one look-up away in the
   // workbook and in participants.csv.
   out += "Наставляемый;Наставник;Форма;Запрос;Предмет;Время;Разница;Пожелание;Балл;В предложении\r\n";
-  out.reserve(out.size() + matching.candidates.size() * 96);
   std::vector<std::string> forms;
   for (int f = 0; f <= static_cast<int>(model::Form::kStudentPupil); ++f) {
     forms.push_back(model::FormName(static_cast<model::Form>(f)) + ";");
@@ -110,8 +112,19 @@ std::string CandidatesCsv(const model::Program& program, const compute::matching
     number(c.score.wishes);
     number(c.score.total);
     out += c.proposed ? "да\r\n" : "нет\r\n";
+    if (out.size() >= kPiece) {
+      put(out);
+      out.clear();
+    }
   }
-  return out;
+  if (!out.empty()) put(out);
+}
+
+std::string CandidatesCsv(const model::Program& program, const compute::matching::Matching& matching) {
+  std::string whole;
+  whole.reserve(matching.candidates.size() * 96);
+  CandidatesCsv(program, matching, [&](std::string_view piece) { whole += piece; });
+  return whole;
 }
 
 }  // namespace nastavnik::render::matching

@@ -4,6 +4,7 @@
 #include "render/matching/explanation.h"
 
 #include <cmath>
+#include <future>
 
 namespace nastavnik::render::matching {
 namespace {
@@ -24,7 +25,10 @@ xlsx::Value Hundredths(float value) { return NumberValue(static_cast<double>(std
 
 std::string Join(const std::vector<std::string>& parts) {
   std::string out;
-  for (const std::string& p : parts) out += (out.empty() ? "" : "; ") + p;
+  for (const std::string& p : parts) {
+    if (!out.empty()) out += "; ";
+    out += p;
+  }
   return out;
 }
 
@@ -37,44 +41,69 @@ xlsx::Workbook BuildMatchingWorkbook(const model::Program& program, const comput
   book.author = "nastavnik";
   book.company = program.organization.short_name;
 
+  // The sheet of mentees without a pair is built on another thread meanwhile: the workbook is
+  // the last file of a region to be ready.
+  auto unmatched_sheet = std::async(std::launch::async, [&program, &m] {
+    xlsx::Sheet unmatched;
+    unmatched.name = "Без пары";
+    unmatched.columns = {Col("Наставляемый"), Col("ФИО"), Col("Причина", 50, true),
+                         Col("Правила, исключившие наставников", 50, true), Col("Ближайшие варианты и что изменит результат", 80, true)};
+    unmatched.rows.reserve(m.unmatched.size());
+    for (const auto& u : m.unmatched) {
+      std::vector<std::string> rules, alts;
+      for (const auto& [rule, count] : u.excluded) rules.push_back(compute::matching::RuleName(rule) + ": " + std::to_string(count));
+      for (const auto& a : u.alternatives) {
+        alts.push_back(program.people[a.mentor].id + " " + program.people[a.mentor].full_name + " (балл " + Points(a.score) +
+                       (a.blocked ? ", мешает: " + compute::matching::RuleNames(a.blocked) : "") + ") — " + a.change);
+      }
+      const model::Person& p = program.people[u.mentee];
+      std::vector<xlsx::Value> cells;
+      cells.reserve(5);
+      cells.push_back(TextValue(p.id));
+      cells.push_back(TextValue(p.full_name));
+      cells.push_back(TextValue(u.reason));
+      cells.push_back(TextValue(Join(rules)));
+      cells.push_back(TextValue(Join(alts)));
+      unmatched.rows.push_back(std::move(cells));
+    }
+    return unmatched;
+  });
+
   xlsx::Sheet proposal;
   proposal.name = "Предложение";
   proposal.title = "Предложение пар и групп от " + m.today.Russian() + " (проект: в pairs.csv — после nastavnik match --apply)";
   proposal.columns = {Col("Код"),  Col("Наставник"), Col("ФИО наставника"), Col("Наставляемый"),
                       Col("ФИО наставляемого"), Col("Форма"), Col("Запрос"), Col("Предмет"),
                       Col("Время"), Col("Разница"), Col("Пожелание"), Col("Балл"), Col("Почему", 60, true)};
+  // Rows are built cell by cell and moved: a region's sheet has tens of thousands of them, and
+  // a braced list would copy every string once more.
+  size_t mentees = 0;
+  for (const auto& row : m.proposal) mentees += row.candidates.size();
+  proposal.rows.reserve(mentees);
   for (const auto& row : m.proposal) {
     for (size_t k = 0; k < row.candidates.size(); ++k) {
       const compute::matching::Candidate& c = m.candidates[row.candidates[k]];
       const model::Person& mentor = program.people[c.mentor];
       const model::Person& mentee = program.people[c.mentee];
-      proposal.rows.push_back({TextValue(row.id), TextValue(mentor.id), TextValue(mentor.full_name),
-                               TextValue(mentee.id), TextValue(mentee.full_name),
-                               TextValue(model::FormName(c.form) + (row.candidates.size() > 1 ? ", группа" : "")),
-                               Hundredths(c.score.requests), Hundredths(c.score.subject),
-                               Hundredths(c.score.availability), Hundredths(c.score.gap),
-                               Hundredths(c.score.wishes), Hundredths(c.score.total),
-                               TextValue(Join(row.evidence[k]))});
+      std::vector<xlsx::Value> cells;
+      cells.reserve(13);
+      cells.push_back(TextValue(row.id));
+      cells.push_back(TextValue(mentor.id));
+      cells.push_back(TextValue(mentor.full_name));
+      cells.push_back(TextValue(mentee.id));
+      cells.push_back(TextValue(mentee.full_name));
+      cells.push_back(TextValue(model::FormName(c.form) + (row.candidates.size() > 1 ? ", группа" : "")));
+      for (float part : {c.score.requests, c.score.subject, c.score.availability, c.score.gap, c.score.wishes,
+                         c.score.total}) {
+        cells.push_back(Hundredths(part));
+      }
+      cells.push_back(TextValue(Join(row.evidence[k])));
+      proposal.rows.push_back(std::move(cells));
     }
   }
   book.sheets.push_back(std::move(proposal));
 
-  xlsx::Sheet unmatched;
-  unmatched.name = "Без пары";
-  unmatched.columns = {Col("Наставляемый"), Col("ФИО"), Col("Причина", 50, true),
-                       Col("Правила, исключившие наставников", 50, true), Col("Ближайшие варианты и что изменит результат", 80, true)};
-  for (const auto& u : m.unmatched) {
-    std::vector<std::string> rules, alts;
-    for (const auto& [rule, count] : u.excluded) rules.push_back(compute::matching::RuleName(rule) + ": " + std::to_string(count));
-    for (const auto& a : u.alternatives) {
-      alts.push_back(program.people[a.mentor].id + " " + program.people[a.mentor].full_name + " (балл " + Points(a.score) +
-                     (a.blocked ? ", мешает: " + compute::matching::RuleNames(a.blocked) : "") + ") — " + a.change);
-    }
-    const model::Person& p = program.people[u.mentee];
-    unmatched.rows.push_back({TextValue(p.id), TextValue(p.full_name), TextValue(u.reason), TextValue(Join(rules)),
-                              TextValue(Join(alts))});
-  }
-  book.sheets.push_back(std::move(unmatched));
+  book.sheets.push_back(unmatched_sheet.get());
 
   return book;
 }

@@ -32,30 +32,54 @@ std::string HtmlPage(const doc::Document& d) {
 
 }  // namespace
 
-Result<Artifacts> RenderMatching(const model::Program& program, const compute::matching::Matching& matching,
-                                 long long epoch_seconds) {
-  doc::Document explanation = BuildExplanation(program, matching);
-  // The PDF and the workbook are laid out on their own threads while this one writes the CSV
-  // files: on a region the three take similar time. Each reads only const data.
+MatchingFiles::MatchingFiles(const model::Program& program, const compute::matching::Matching& matching,
+                             long long epoch_seconds)
+    : program_(program), matching_(matching) {
+  // The PDF and the workbook are laid out on their own threads while the caller makes and
+  // writes the CSV files; the workbook takes longest. Each thread reads only const data.
   pdf::PdfOptions pdf_options;
   pdf_options.epoch_seconds = epoch_seconds;
   pdf_options.font_size = 11;
   // Left-aligned table cells need no hyphenation, and skipping it halves the layout time.
   pdf_options.hyphenation_dictionary = "";
-  auto pdf_bytes = std::async(std::launch::async, [&] { return pdf::RenderPdf(explanation, pdf_options); });
-  auto book = std::async(std::launch::async, [&] {
+  book_ = std::async(std::launch::async, [&program, &matching, epoch_seconds] {
     return xlsx::RenderXlsx(BuildMatchingWorkbook(program, matching), epoch_seconds);
   });
-  Artifacts out;
-  out.push_back({"proposal.csv", ProposalCsv(program, matching)});
-  out.push_back({"candidates.csv", CandidatesCsv(program, matching)});
-  out.push_back({"explanation.html", HtmlPage(explanation)});
-  Result<std::string> pdf_result = pdf_bytes.get();
-  Result<std::string> book_result = book.get();
+  explanation_ = std::make_unique<doc::Document>(BuildExplanation(program, matching));
+  const doc::Document& explanation = *explanation_;
+  pdf_ = std::async(std::launch::async, [&explanation, pdf_options] { return pdf::RenderPdf(explanation, pdf_options); });
+  ready.push_back({"proposal.csv", ProposalCsv(program, matching)});
+  ready.push_back({"explanation.html", HtmlPage(explanation)});
+}
+
+void MatchingFiles::Candidates(const std::function<void(std::string_view)>& put) const {
+  CandidatesCsv(program_, matching_, put);
+}
+
+MatchingFiles::~MatchingFiles() {
+  if (pdf_.valid()) pdf_.wait();
+  if (book_.valid()) book_.wait();
+}
+
+Result<Artifacts> MatchingFiles::Rest() {
+  Result<std::string> pdf_result = pdf_.get();
+  Result<std::string> book_result = book_.get();
   if (!pdf_result.ok()) return pdf_result.status();
   if (!book_result.ok()) return book_result.status();
+  Artifacts out;
   out.push_back({"explanation.pdf", std::move(*pdf_result)});
   out.push_back({"explanation.xlsx", std::move(*book_result)});
+  return out;
+}
+
+Result<Artifacts> RenderMatching(const model::Program& program, const compute::matching::Matching& matching,
+                                 long long epoch_seconds) {
+  MatchingFiles files(program, matching, epoch_seconds);
+  Result<Artifacts> rest = files.Rest();
+  if (!rest.ok()) return rest.status();
+  Artifacts out = std::move(files.ready);
+  out.insert(out.begin() + 1, {"candidates.csv", CandidatesCsv(program, matching)});
+  for (Artifact& a : *rest) out.push_back(std::move(a));
   return out;
 }
 

@@ -2,6 +2,7 @@
 #include "render/xlsx/layout.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <set>
 
@@ -65,13 +66,25 @@ std::string BaseSheetName(std::string_view wanted, size_t index) {
   return name;
 }
 
+// True when CleanText keeps s as it is: valid UTF-8 with every code point Kept (most cells are
+// Russian text, which the ASCII-only check used to send down the slow path).
+bool AlreadyClean(std::string_view s) {
+  // Every valid character is Kept except ASCII controls and U+FFFE, U+FFFF (EF BF BE/BF).
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = s[i];
+    if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) return false;
+    if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
+        (static_cast<unsigned char>(s[i + 2]) & 0xFE) == 0xBE) {
+      return false;
+    }
+  }
+  return utf8::FirstInvalid(s) == std::string_view::npos;
+}
+
 }  // namespace
 
 std::string CleanText(std::string_view s) {
-  bool plain = std::all_of(s.begin(), s.end(), [](char c) {
-    return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t';
-  });
-  if (plain) return std::string(s);  // the common case, and it needs no copy-by-code-point
+  if (AlreadyClean(s)) return std::string(s);  // the common case, and it needs no copy-by-code-point
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
@@ -138,6 +151,22 @@ size_t DisplayLength(const Value& value) {
       return 7;
     case CellType::kNumber: {
       // Excel's General format shows at most about 11 characters, switching to 1,2E+15 beyond.
+      // Whole numbers and hundredths (scores, percentages) are counted without printf: the
+      // same length as "%.10g" gives them, for the thousands of numbers a big sheet holds.
+      double v = value.number;
+      if (std::abs(v) < 1e7) {
+        long long units = std::llround(v * 100);
+        if (static_cast<double>(units) / 100.0 == v) {
+          size_t length = std::signbit(v) ? 1 : 0;
+          long long whole = std::llabs(units) / 100, cents = std::llabs(units) % 100;
+          do {
+            ++length;
+            whole /= 10;
+          } while (whole > 0);
+          if (cents != 0) length += cents % 10 != 0 ? 3 : 2;
+          return std::min<size_t>(length, 11);
+        }
+      }
       char buffer[32];
       int length = std::snprintf(buffer, sizeof buffer, "%.10g", value.number);
       return std::min<size_t>(length > 0 ? length : 0, 11);

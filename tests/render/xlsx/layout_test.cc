@@ -1,6 +1,8 @@
 // Tests of the XLSX renderer's helpers: cleaning text, Excel's limits, sheet names, widths, references.
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+
 #include "base/text.h"
 #include "render/xlsx/layout.h"
 
@@ -23,6 +25,8 @@ TEST_CASE("CleanText keeps what XML can carry", "[xlsx]") {
   CHECK(CleanText("\xC0\xAF overlong, \xED\xA0\x80 surrogate") == "\uFFFD\uFFFD overlong, \uFFFD\uFFFD\uFFFD surrogate");
   CHECK(CleanText("cut \xD0") == "cut \uFFFD");
   CHECK(CleanText("emoji 😀 stays") == "emoji 😀 stays");
+  CHECK(CleanText("не\xEF\xBF\xBEсимвол\xEF\xBF\xBF, а \xEF\xBF\xBD и \xEF\xBF\xBC — да") == "несимвол, а \uFFFD и \uFFFC — да");
+  CHECK(CleanText("Пётр\x7F Ёлкин\x1F") == "Пётр Ёлкин");
   CHECK(text::IsValidUtf8(CleanText("\xF4\x90\x80\x80 beyond U+10FFFF")));
 }
 
@@ -56,6 +60,18 @@ TEST_CASE("LongestLine and DisplayLength measure in characters", "[xlsx]") {
   CHECK(DisplayLength(NumberValue(1.0 / 3)) == 11);
   CHECK(DisplayLength(DateValue(Date{2025, 9, 1})) == 10);
   CHECK(DisplayLength(Value{}) == 0);
+}
+
+TEST_CASE("DisplayLength of whole numbers and hundredths is printf's length", "[xlsx]") {
+  std::vector<double> values = {0.0, -0.0, 0.01, -0.01, 0.1, 0.29, 9999999.99, 1e7, 123456789, -5e-7, 1e-5, 2.675};
+  for (long long units = -250000; units <= 250000; units += 7) values.push_back(static_cast<double>(units) / 100.0);
+  for (long long n = 1; n < 1000000000000LL; n *= 7) values.push_back(static_cast<double>(n));
+  for (double v : values) {
+    char buffer[32];
+    int length = std::snprintf(buffer, sizeof buffer, "%.10g", v);
+    INFO(buffer);
+    CHECK(DisplayLength(NumberValue(v)) == std::min<size_t>(static_cast<size_t>(length), 11));
+  }
 }
 
 TEST_CASE("AutoWidth fits content, keeps header words whole, and stays within limits", "[xlsx]") {
