@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "render/documents/polozhenie.h"
+#include "render/stage_timer.h"
 
 namespace nastavnik::render::documents {
 
@@ -62,7 +63,10 @@ Result<Paperwork> RenderPaperwork(const model::Program& program, const Templates
                                   const pdf::PdfOptions& options) {
   Paperwork out;
   for (const Entry& e : Entries()) {
+    StageTimer timer(e.file);
+    std::optional<StageTimer> bt(std::in_place, "  build");
     Result<doc::Document> d = e.build(program, templates);
+    bt.reset();
     if (!d.ok()) return d.status();
     if (d->blocks.empty()) continue;  // e.g. no pair has completed yet: no letters
     Result<std::string> bytes = pdf::RenderPdf(*d, options);
@@ -74,7 +78,7 @@ Result<Paperwork> RenderPaperwork(const model::Program& program, const Templates
     }
     out.files.push_back({file, std::move(*bytes)});
   }
-  Result<Artifacts> plans = RenderPlans(program, templates, options);
+  Result<Artifacts> plans = [&] { StageTimer timer("plans"); return RenderPlans(program, templates, options); }();
   if (!plans.ok()) return plans.status();
   for (Artifact& a : *plans) out.files.push_back(std::move(a));
   return out;

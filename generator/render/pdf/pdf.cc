@@ -4,12 +4,12 @@
 
 #include <cstdio>
 #include <optional>
-#include <thread>
 
 #include "base/date.h"
 #include "render/pdf/hyphenate.h"
 #include "render/pdf/layout.h"
 #include "render/pdf/pdf_writer.h"
+#include "render/stage_timer.h"
 
 namespace nastavnik::render::pdf {
 
@@ -49,9 +49,11 @@ DocumentInfo Info(const doc::Document& document, const PdfOptions& options) {
 
 Result<std::string> RenderPdf(const doc::Document& document, const PdfOptions& options) {
   PdfWriter writer(options.fonts_dir);
+  std::optional<StageTimer> t(std::in_place, "  layout");
   Result<LaidOutDocument> laid = LayoutDocument(document, writer, Layout(options));
   if (!laid.ok()) return laid.status();
-  return writer.Write(*laid, Info(document, options));
+  t.emplace("  write");
+  return writer.Write(std::move(*laid), Info(document, options));
 }
 
 namespace {
@@ -120,36 +122,25 @@ Result<std::string> RenderBooklet(const std::vector<doc::Document>& parts, const
 
 Result<PartsAndBooklet> RenderPartsAndBooklet(const std::vector<doc::Document>& parts, const doc::Document& about,
                                               const PdfOptions& options, bool odd_start) {
+  // Each part is written as its own file as soon as it is laid out and then moves into the
+  // booklet, so no part is ever held twice (laid-out pages weigh several times their PDF).
   PdfWriter booklet_writer(options.fonts_dir);  // measures every part, then writes the booklet
   const LayoutOptions layout = Layout(options);
-  std::vector<LaidOutDocument> laid;
-  laid.reserve(parts.size());
   LaidOutDocument booklet;
+  PartsAndBooklet out;
+  out.parts.reserve(parts.size());
   for (const doc::Document& part : parts) {
     Result<LaidOutDocument> one = LayoutDocument(part, booklet_writer, layout);
     if (!one.ok()) return one.status();
-    AddPart(booklet, LaidOutDocument(*one), part.title, odd_start);
-    laid.push_back(std::move(*one));
-  }
-  // The booklet and the single files share nothing once laid out: the booklet is written on a
-  // second thread while this one writes the files (each with its own writer and PoDoFo document).
-  std::optional<Result<std::string>> booklet_bytes;
-  std::thread booklet_thread([&] { booklet_bytes.emplace(booklet_writer.Write(booklet, Info(about, options))); });
-  PartsAndBooklet out;
-  Status failed;
-  for (size_t i = 0; i < laid.size() && failed.ok(); ++i) {
     PdfWriter writer(options.fonts_dir);
-    Result<std::string> bytes = writer.Write(laid[i], Info(parts[i], options));
-    if (!bytes.ok()) {
-      failed = bytes.status();
-    } else {
-      out.parts.push_back(std::move(*bytes));
-    }
+    Result<std::string> bytes = writer.Write(*one, Info(part, options));
+    if (!bytes.ok()) return bytes.status();
+    out.parts.push_back(std::move(*bytes));
+    AddPart(booklet, std::move(*one), part.title, odd_start);
   }
-  booklet_thread.join();
-  if (!failed.ok()) return failed;
-  if (!booklet_bytes->ok()) return booklet_bytes->status();
-  out.booklet = std::move(**booklet_bytes);
+  Result<std::string> booklet_bytes = booklet_writer.Write(std::move(booklet), Info(about, options));
+  if (!booklet_bytes.ok()) return booklet_bytes.status();
+  out.booklet = std::move(*booklet_bytes);
   return out;
 }
 

@@ -437,9 +437,14 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
     nums.push_back(next_key++);
     nums.push_back(link->Reference());
   }
+  // A structure element is final once made, so it is kept as the bytes PoDoFo writes for it: a
+  // dictionary object costs about forty times its serialized size, which on a 50,000-page consent
+  // file came to gigabytes. The output is the same, PoDoFo having written those bytes itself.
+  const EPdfWriteMode mode = doc->GetWriteMode();
+  std::string serialized;
   for (size_t i = 0; i < n; ++i) {
     const StructNode& node = laid.structure[i];
-    PdfDictionary& d = elems[i]->GetDictionary();
+    PdfDictionary d;
     d.AddKey(PdfName("S"), PdfName(node.type));
     const int parent = node.parent;
     d.AddKey(PdfName("P"), parent >= 0 && parent < static_cast<int>(n) ? elems[parent]->Reference() : root->Reference());
@@ -456,6 +461,9 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
       attributes.AddKey(PdfName("Scope"), PdfName(node.scope));
       d.AddKey(PdfName("A"), attributes);
     }
+    PdfVariant(d).ToString(serialized, mode);
+    static_cast<PdfVariant&>(*elems[i]) = PdfVariant(PdfData(serialized.data(), serialized.size()));
+    kids[i].clear();
   }
   PdfDictionary& r = root->GetDictionary();
   r.AddKey(PdfName("K"), elems[0]->Reference());
@@ -481,6 +489,15 @@ void PdfWriter::Impl::AddMetadata(const DocumentInfo& info) {
 }
 
 Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const DocumentInfo& info) {
+  return Write(laid, info, nullptr);
+}
+
+Result<std::string> PdfWriter::Write(LaidOutDocument&& laid, const DocumentInfo& info) {
+  return Write(laid, info, &laid);
+}
+
+Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const DocumentInfo& info,
+                                     LaidOutDocument* release) {
   if (!impl_->status.ok()) return impl_->status;
   try {
     if (!impl_->doc) impl_->doc = std::make_unique<PdfMemDocument>();
@@ -556,6 +573,7 @@ Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const Document
         pd.AddKey(PdfName("Annots"), annots);
         pd.AddKey(PdfName("Tabs"), PdfName("S"));  // tab through links in structure order
       }
+      if (release) release->pages[index].content = Content();
     }
     pages_root->GetDictionary().AddKey(PdfName("Kids"), kids);
     pages_root->GetDictionary().AddKey(PdfName("Count"), static_cast<pdf_int64>(laid.pages.size()));

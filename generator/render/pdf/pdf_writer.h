@@ -35,8 +35,13 @@ class PdfWriter final : public Measurer {
 
   /// Paints the pages and returns the PDF's bytes. Call once.
   Result<std::string> Write(const LaidOutDocument& document, const DocumentInfo& info);
+  /// The same, letting go of each page's text once it is painted (the document's largest part),
+  /// so that a long document is never held twice, laid out and as PDF objects.
+  Result<std::string> Write(LaidOutDocument&& document, const DocumentInfo& info);
 
  private:
+  Result<std::string> Write(const LaidOutDocument& document, const DocumentInfo& info, LaidOutDocument* release);
+
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
