@@ -69,7 +69,7 @@ Result<Paperwork> RenderPaperwork(const model::Program& program, const Templates
     bt.reset();
     if (!d.ok()) return d.status();
     if (d->blocks.empty()) continue;  // e.g. no pair has completed yet: no letters
-    Result<std::string> bytes = pdf::RenderPdf(*d, options);
+    Result<std::string> bytes = e.published ? pdf::RenderPdf(*d, options) : pdf::RenderPdf(std::move(*d), options);
     if (!bytes.ok()) return bytes.status();
     const std::string file = std::string("pdf/") + e.file + ".pdf";
     if (e.published) {

@@ -56,6 +56,15 @@ Result<std::string> RenderPdf(const doc::Document& document, const PdfOptions& o
   return writer.Write(std::move(*laid), Info(document, options));
 }
 
+Result<std::string> RenderPdf(doc::Document&& document, const PdfOptions& options) {
+  PdfWriter writer(options.fonts_dir);
+  Result<LaidOutDocument> laid = LayoutDocument(document, writer, Layout(options));
+  if (!laid.ok()) return laid.status();
+  const DocumentInfo info = Info(document, options);
+  decltype(document.blocks)().swap(document.blocks);  // laid out: the tree is not needed while writing
+  return writer.Write(std::move(*laid), info);
+}
+
 namespace {
 
 // Appends one laid-out part to the booklet: a blank back first when it should start on an odd

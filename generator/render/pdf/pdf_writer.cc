@@ -441,7 +441,7 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
   // dictionary object costs about forty times its serialized size, which on a 50,000-page consent
   // file came to gigabytes. The output is the same, PoDoFo having written those bytes itself.
   const EPdfWriteMode mode = doc->GetWriteMode();
-  std::string serialized;
+  PdfRefCountedBuffer serialized;
   for (size_t i = 0; i < n; ++i) {
     const StructNode& node = laid.structure[i];
     PdfDictionary d;
@@ -461,8 +461,9 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
       attributes.AddKey(PdfName("Scope"), PdfName(node.scope));
       d.AddKey(PdfName("A"), attributes);
     }
-    PdfVariant(d).ToString(serialized, mode);
-    static_cast<PdfVariant&>(*elems[i]) = PdfVariant(PdfData(serialized.data(), serialized.size()));
+    PdfOutputDevice device(&serialized);  // as the document's own write does, from position 0
+    d.Write(&device, mode, nullptr, PdfName::KeyNull);
+    static_cast<PdfVariant&>(*elems[i]) = PdfVariant(PdfData(serialized.GetBuffer(), device.GetLength()));
     kids[i].clear();
   }
   PdfDictionary& r = root->GetDictionary();
