@@ -8,6 +8,7 @@
 #include "base/date.h"
 #include "render/pdf/hyphenate.h"
 #include "render/pdf/layout.h"
+#include "render/pdf/layout_pieces.h"
 #include "render/pdf/pdf_writer.h"
 #include "render/stage_timer.h"
 
@@ -58,6 +59,14 @@ Result<std::string> RenderPdf(const doc::Document& document, const PdfOptions& o
 
 Result<std::string> RenderPdf(doc::Document&& document, const PdfOptions& options) {
   PdfWriter writer(options.fonts_dir);
+  if (CanLayoutInPieces(document)) {
+    const DocumentInfo info = Info(document, options);
+    Status s = LayoutInPieces(std::move(document), writer, Layout(options), [&](LaidOutDocument&& piece) {
+      return writer.AddPages(std::move(piece), info.date);
+    });
+    if (!s.ok()) return s;
+    return writer.Finish(info);
+  }
   Result<LaidOutDocument> laid = LayoutDocument(document, writer, Layout(options));
   if (!laid.ok()) return laid.status();
   const DocumentInfo info = Info(document, options);
