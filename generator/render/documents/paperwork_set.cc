@@ -96,12 +96,15 @@ Rendered RenderEntry(const Entry& e, const model::Program& program, const Templa
 
 }  // namespace
 
+constexpr size_t kTwoThreadsUpTo = 5000;
+
 Result<Paperwork> RenderPaperwork(const model::Program& program, const Templates& templates,
                                   const pdf::PdfOptions& options) {
-  // The two consents (a page per participant) are half the work on a big roster: they are made
-  // on a second thread while this one makes the rest. Each document is made whole by one thread
-  // into its own slot and the slots are read in list order, so the output never depends on
-  // timing. The thread starts after the first document, by which time the libraries' one-time
+  // The two consents (a page per participant) are half the work: they are made on a second
+  // thread while this one makes the rest. Two documents in flight hold their memory at once, so
+  // past kTwoThreadsUpTo participants (where a consent file alone takes hundreds of megabytes)
+  // one thread makes them all. Each document is made whole by one thread into its own slot and
+  // the slots are read in list order, so the output never depends on timing. The thread starts after the first document, by which time the libraries' one-time
   // set-up (cmark's extensions, PoDoFo's encodings, fonts, hyphenation) is done.
   const std::vector<Entry>& entries = Entries();
   std::vector<Rendered> rendered(entries.size());
@@ -115,13 +118,19 @@ Result<Paperwork> RenderPaperwork(const model::Program& program, const Templates
     size_t first = 0;
     while (first < entries.size() && entries[first].own_thread) ++first;
     if (first < entries.size()) rendered[first] = RenderEntry(entries[first], program, templates, options);
-    std::thread second([&] { lane(true, 0); });
-    lane(false, first + 1);
-    plans = [&] {
+    auto plans_lane = [&] {
+      lane(false, first + 1);
       StageTimer timer("plans");
-      return RenderPlans(program, templates, options);
-    }();
-    second.join();
+      plans = RenderPlans(program, templates, options);
+    };
+    if (program.people.size() <= kTwoThreadsUpTo) {
+      std::thread second([&] { lane(true, 0); });
+      plans_lane();
+      second.join();
+    } else {
+      plans_lane();
+      lane(true, 0);
+    }
   }
   Paperwork out;
   for (Rendered& r : rendered) {

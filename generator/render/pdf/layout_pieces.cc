@@ -16,10 +16,12 @@ bool HasImages(const std::vector<doc::Block>& blocks) {
 
 }  // namespace
 
+bool HasImages(const doc::Document& document) { return HasImages(document.blocks); }
+
 bool CanLayoutInPieces(const doc::Document& document) {
   bool has_break = false;
   for (const doc::Block& b : document.blocks) has_break = has_break || b.kind == doc::BlockKind::kPageBreak;
-  return has_break && !HasImages(document.blocks);
+  return has_break && !HasImages(document);
 }
 
 Status LayoutInPieces(doc::Document&& document, Measurer& measurer, const LayoutOptions& options,

@@ -11,6 +11,9 @@
 
 namespace nastavnik::render::pdf {
 
+/// Whether any block, at any depth, is an image.
+bool HasImages(const doc::Document& document);
+
 /// Whether LayoutInPieces can take the document: it has a top-level page break and no images
 /// (an image shown twice is embedded once, which pieces laid out apart would not know).
 bool CanLayoutInPieces(const doc::Document& document);

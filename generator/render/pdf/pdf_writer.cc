@@ -652,7 +652,10 @@ Result<std::string> PdfWriter::Finish(const DocumentInfo& info) {
     PdfRefCountedBuffer buffer;
     PdfOutputDevice device(&buffer);
     doc.Write(&device);
-    std::string bytes(buffer.GetBuffer(), device.GetLength());
+    const size_t length = device.GetLength();
+    impl_->images.clear();
+    impl_->doc.reset();  // the objects go before the bytes are copied: a long file is never held thrice
+    std::string bytes(buffer.GetBuffer(), length);
     SetFileIdentifier(bytes);
     return bytes;
   } catch (const PdfError& e) {
