@@ -22,6 +22,7 @@
 #include "render/matching/dimacs.h"
 #include "render/matching/render_matching.h"
 #include "render/render_all.h"
+#include "render/stage_timer.h"
 #include "render/rollup/rollup.h"
 #include "render/site/template_check.h"
 #include "write/apply_proposal.h"
@@ -31,6 +32,7 @@
 namespace nastavnik {
 
 Status Build(const BuildOptions& options, Diagnostics& diags) {
+  std::optional<render::StageTimer> timer(std::in_place, "load + model");
   std::optional<load::Sources> sources = load::LoadSources(options.project, diags);
   if (!sources) return Status::Input("сборка остановлена: исправьте ошибки выше");
   sources->photos = load::LoadPhotos(options.project, diags);
@@ -43,7 +45,9 @@ Status Build(const BuildOptions& options, Diagnostics& diags) {
   Date today = options.today ? *options.today
                              : program->monitoring.report_date ? *program->monitoring.report_date
                                                                : DateFromEpochSeconds(options.epoch_seconds);
+  timer.emplace("compute");
   compute::Results results = compute::ComputeAll(*program, today);
+  timer.emplace("render all");
   render::RenderOptions render_options;
   render_options.epoch_seconds = options.epoch_seconds;
   render_options.live_reload = options.live_reload;
@@ -53,6 +57,7 @@ Status Build(const BuildOptions& options, Diagnostics& diags) {
     *options.in_memory = std::move(*artifacts);
     return Status::Ok();
   }
+  timer.emplace("write");
   return write::WriteArtifacts(options.output, *artifacts, options.epoch_seconds);
 }
 

@@ -1,11 +1,14 @@
 #include "render/render_all.h"
 
+#include <optional>
+
 #include "render/documents/paperwork_set.h"
 #include "render/documents/registries.h"
 #include "render/monitoring/render_monitoring.h"
 #include "render/pdf/pdf.h"
 #include "render/site/site.h"
 #include "render/xlsx/xlsx.h"
+#include "render/stage_timer.h"
 
 namespace nastavnik::render {
 
@@ -18,14 +21,17 @@ Result<Artifacts> RenderAll(const model::Program& program, const compute::Result
     if (a.source.starts_with("content/")) pdf_options.images[a.source.substr(8)] = a.bytes;
   }
 
+  std::optional<StageTimer> t(std::in_place, "paperwork (all PDFs)");
   Result<documents::Paperwork> paperwork = documents::RenderPaperwork(program, sources.templates, pdf_options);
   if (!paperwork.ok()) return paperwork.status();
 
+  t.emplace("xlsx/bazy.xlsx");
   Result<std::string> registries =
       xlsx::RenderXlsx(documents::BuildRegistries(program), options.epoch_seconds);
   if (!registries.ok()) return registries.status();
   out.push_back({"xlsx/bazy.xlsx", std::move(*registries)});
 
+  t.emplace("monitoring");
   Result<monitoring::MonitoringOutputs> monitoring =
       monitoring::RenderMonitoring(program, results.monitoring, pdf_options);
   if (!monitoring.ok()) return monitoring.status();
@@ -44,9 +50,11 @@ Result<Artifacts> RenderAll(const model::Program& program, const compute::Result
   // The monitoring report's public page holds aggregates only; its PDF names pairs and stays internal.
   input.documents.push_back(std::move(monitoring->public_report));
   input.live_reload = options.live_reload;
+  t.emplace("site");
   Result<Artifacts> site = site::RenderSite(input);
   if (!site.ok()) return site.status();
   for (Artifact& a : *site) out.push_back(std::move(a));
+  t.emplace("copy files");
   for (Artifact& a : paperwork->files) {
     for (const documents::PublishedDocument& d : paperwork->published) {
       if (d.file == a.path) out.push_back({"site/files/" + a.path.substr(4), a.bytes});

@@ -1,8 +1,11 @@
 #include "render/documents/paperwork_set.h"
 
 #include <functional>
+#include <optional>
+#include <thread>
 
 #include "render/documents/polozhenie.h"
+#include "render/stage_timer.h"
 
 namespace nastavnik::render::documents {
 
@@ -12,21 +15,22 @@ struct Entry {
   const char* file;  // latin name under pdf/
   const char* title;
   bool published;    // public documents only: none holds a pupil's name
+  bool own_thread;   // a page per participant: made on the second thread (see RenderPaperwork)
   std::function<Result<doc::Document>(const model::Program&, const Templates&)> build;
 };
 
 const std::vector<Entry>& Entries() {
   static const std::vector<Entry> kEntries = {
-      {"polozhenie", "Положение о наставничестве", true, BuildPolozhenie},
-      {"prikaz", "Приказ о внедрении целевой модели наставничества", false, BuildPrikaz},
-      {"programma", "Программа наставничества", true, BuildProgramma},
-      {"dorozhnaya-karta", "Дорожная карта внедрения целевой модели наставничества", true, BuildRoadmap},
-      {"kalendarnyj-plan", "Календарный план программы наставничества", true, BuildCalendarPlan},
-      {"spisok-par", "Список наставнических пар и групп", false, BuildPairList},
-      {"blagodarnosti", "Благодарственные письма", false, BuildThanksLetters},
-      {"soglasiya-nastavnikov", "Согласия наставников и дополнительные соглашения", false, BuildMentorAgreements},
-      {"soglasiya-obrabotka-pd", "Согласия на обработку персональных данных", false, BuildConsentsProcessing},
-      {"soglasiya-rasprostranenie-pd", "Согласия на распространение персональных данных", false,
+      {"polozhenie", "Положение о наставничестве", true, false, BuildPolozhenie},
+      {"prikaz", "Приказ о внедрении целевой модели наставничества", false, false, BuildPrikaz},
+      {"programma", "Программа наставничества", true, false, BuildProgramma},
+      {"dorozhnaya-karta", "Дорожная карта внедрения целевой модели наставничества", true, false, BuildRoadmap},
+      {"kalendarnyj-plan", "Календарный план программы наставничества", true, false, BuildCalendarPlan},
+      {"spisok-par", "Список наставнических пар и групп", false, false, BuildPairList},
+      {"blagodarnosti", "Благодарственные письма", false, false, BuildThanksLetters},
+      {"soglasiya-nastavnikov", "Согласия наставников и дополнительные соглашения", false, false, BuildMentorAgreements},
+      {"soglasiya-obrabotka-pd", "Согласия на обработку персональных данных", false, true, BuildConsentsProcessing},
+      {"soglasiya-rasprostranenie-pd", "Согласия на распространение персональных данных", false, true,
        BuildConsentsDistribution},
   };
   return kEntries;
@@ -58,23 +62,82 @@ Result<Artifacts> RenderPlans(const model::Program& program, const Templates& te
   return out;
 }
 
+namespace {
+
+// One document of the set: its file, and its page for the site when it is published.
+struct Rendered {
+  Status status;
+  std::optional<Artifact> file;  // none when the document has nothing to hold (no letters yet)
+  std::optional<PublishedDocument> published;
+};
+
+Rendered RenderEntry(const Entry& e, const model::Program& program, const Templates& templates,
+                     const pdf::PdfOptions& options) {
+  StageTimer timer(e.file);
+  Rendered out;
+  Result<doc::Document> d = e.build(program, templates);
+  if (!d.ok()) {
+    out.status = d.status();
+    return out;
+  }
+  if (d->blocks.empty()) return out;  // e.g. no pair has completed yet: no letters
+  Result<std::string> bytes = e.published ? pdf::RenderPdf(*d, options) : pdf::RenderPdf(std::move(*d), options);
+  if (!bytes.ok()) {
+    out.status = bytes.status();
+    return out;
+  }
+  const std::string file = std::string("pdf/") + e.file + ".pdf";
+  if (e.published) {
+    out.published = PublishedDocument{e.title, file, std::string("documents/") + e.file, bytes->size(), std::move(*d)};
+  }
+  out.file = Artifact{file, std::move(*bytes)};
+  return out;
+}
+
+}  // namespace
+
+constexpr size_t kTwoThreadsUpTo = 5000;
+
 Result<Paperwork> RenderPaperwork(const model::Program& program, const Templates& templates,
                                   const pdf::PdfOptions& options) {
-  Paperwork out;
-  for (const Entry& e : Entries()) {
-    Result<doc::Document> d = e.build(program, templates);
-    if (!d.ok()) return d.status();
-    if (d->blocks.empty()) continue;  // e.g. no pair has completed yet: no letters
-    Result<std::string> bytes = pdf::RenderPdf(*d, options);
-    if (!bytes.ok()) return bytes.status();
-    const std::string file = std::string("pdf/") + e.file + ".pdf";
-    if (e.published) {
-      out.published.push_back(
-          PublishedDocument{e.title, file, std::string("documents/") + e.file, bytes->size(), std::move(*d)});
+  // The two consents (a page per participant) are half the work: they are made on a second
+  // thread while this one makes the rest. Two documents in flight hold their memory at once, so
+  // past kTwoThreadsUpTo participants (where a consent file alone takes hundreds of megabytes)
+  // one thread makes them all. Each document is made whole by one thread into its own slot and
+  // the slots are read in list order, so the output never depends on timing. The thread starts after the first document, by which time the libraries' one-time
+  // set-up (cmark's extensions, PoDoFo's encodings, fonts, hyphenation) is done.
+  const std::vector<Entry>& entries = Entries();
+  std::vector<Rendered> rendered(entries.size());
+  auto lane = [&](bool second, size_t from) {
+    for (size_t i = from; i < entries.size(); ++i) {
+      if (entries[i].own_thread == second) rendered[i] = RenderEntry(entries[i], program, templates, options);
     }
-    out.files.push_back({file, std::move(*bytes)});
+  };
+  Result<Artifacts> plans = Artifacts{};
+  {
+    size_t first = 0;
+    while (first < entries.size() && entries[first].own_thread) ++first;
+    if (first < entries.size()) rendered[first] = RenderEntry(entries[first], program, templates, options);
+    auto plans_lane = [&] {
+      lane(false, first + 1);
+      StageTimer timer("plans");
+      plans = RenderPlans(program, templates, options);
+    };
+    if (program.people.size() <= kTwoThreadsUpTo) {
+      std::thread second([&] { lane(true, 0); });
+      plans_lane();
+      second.join();
+    } else {
+      plans_lane();
+      lane(true, 0);
+    }
   }
-  Result<Artifacts> plans = RenderPlans(program, templates, options);
+  Paperwork out;
+  for (Rendered& r : rendered) {
+    if (!r.status.ok()) return r.status;
+    if (r.published) out.published.push_back(std::move(*r.published));
+    if (r.file) out.files.push_back(std::move(*r.file));
+  }
   if (!plans.ok()) return plans.status();
   for (Artifact& a : *plans) out.files.push_back(std::move(a));
   return out;

@@ -375,9 +375,29 @@ Result<LaidOutDocument> LayoutDocument(const doc::Document& document, Measurer& 
   LaidOutDocument laid = Paginate(std::move(flow.boxes), document.landscape);
   laid.structure = std::move(flow.structure);
   laid.images = std::move(flow.images);
+  NumberPages(laid, 0, measurer);
+  return laid;
+}
+
+Result<LaidOutDocument> LayoutBlocks(const std::vector<doc::Block>& blocks, bool landscape, Measurer& measurer,
+                                     const LayoutOptions& options) {
+  Flow flow(measurer, options, landscape);
+  BlockLayouter layouter(flow);
+  Status s = layouter.Blocks(blocks, nullptr);
+  if (!s.ok()) return s;
+  LaidOutDocument laid;
+  if (!flow.boxes.empty()) laid = Paginate(std::move(flow.boxes), landscape);
+  laid.structure = std::move(flow.structure);
+  laid.images = std::move(flow.images);
+  return laid;
+}
+
+void NumberPages(LaidOutDocument& laid, size_t first_index, Measurer& measurer) {
   // Page numbers from the second page, centered in the top margin.
-  for (size_t i = 1; i < laid.pages.size(); ++i) {
-    Page& page = laid.pages[i];
+  for (size_t k = 0; k < laid.pages.size(); ++k) {
+    const size_t i = first_index + k;
+    if (i == 0) continue;
+    Page& page = laid.pages[k];
     std::string number = std::to_string(i + 1);
     TextRun run;
     run.size = kPageNumberSize;
@@ -391,7 +411,6 @@ Result<LaidOutDocument> LayoutDocument(const doc::Document& document, Measurer& 
     run.y = kPageNumberBaseline;
     page.content.texts.push_back(std::move(run));
   }
-  return laid;
 }
 
 }  // namespace nastavnik::render::pdf

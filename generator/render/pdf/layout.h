@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/document.h"
 #include "base/status.h"
@@ -24,5 +25,14 @@ struct LayoutOptions {
 
 Result<LaidOutDocument> LayoutDocument(const doc::Document& document, Measurer& measurer,
                                        const LayoutOptions& options);
+
+/// Blocks set from the top of a new page, as after a page break, without page numbers: no pages
+/// when they make no boxes. structure[0] is a Document root of their own.
+Result<LaidOutDocument> LayoutBlocks(const std::vector<doc::Block>& blocks, bool landscape, Measurer& measurer,
+                                     const LayoutOptions& options);
+
+/// Puts the page number in the top margin of every page but the document's first; laid's first
+/// page is the document's page first_index (0-based).
+void NumberPages(LaidOutDocument& laid, size_t first_index, Measurer& measurer);
 
 }  // namespace nastavnik::render::pdf

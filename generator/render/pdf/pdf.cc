@@ -4,12 +4,13 @@
 
 #include <cstdio>
 #include <optional>
-#include <thread>
 
 #include "base/date.h"
 #include "render/pdf/hyphenate.h"
 #include "render/pdf/layout.h"
+#include "render/pdf/layout_pieces.h"
 #include "render/pdf/pdf_writer.h"
+#include "render/stage_timer.h"
 
 namespace nastavnik::render::pdf {
 
@@ -49,35 +50,62 @@ DocumentInfo Info(const doc::Document& document, const PdfOptions& options) {
 
 Result<std::string> RenderPdf(const doc::Document& document, const PdfOptions& options) {
   PdfWriter writer(options.fonts_dir);
+  std::optional<StageTimer> t(std::in_place, "  layout");
   Result<LaidOutDocument> laid = LayoutDocument(document, writer, Layout(options));
   if (!laid.ok()) return laid.status();
-  return writer.Write(*laid, Info(document, options));
+  t.emplace("  write");
+  return writer.Write(std::move(*laid), Info(document, options));
+}
+
+Result<std::string> RenderPdf(doc::Document&& document, const PdfOptions& options) {
+  PdfWriter writer(options.fonts_dir);
+  if (CanLayoutInPieces(document)) {
+    const DocumentInfo info = Info(document, options);
+    Status s = LayoutInPieces(std::move(document), writer, Layout(options), [&](LaidOutDocument&& piece) {
+      return writer.AddPages(std::move(piece), info.date);
+    });
+    if (!s.ok()) return s;
+    return writer.Finish(info);
+  }
+  Result<LaidOutDocument> laid = LayoutDocument(document, writer, Layout(options));
+  if (!laid.ok()) return laid.status();
+  const DocumentInfo info = Info(document, options);
+  decltype(document.blocks)().swap(document.blocks);  // laid out: the tree is not needed while writing
+  return writer.Write(std::move(*laid), info);
 }
 
 namespace {
 
-// Appends one laid-out part to the booklet: a blank back first when it should start on an odd
-// page, its headings one level under its own outline entry.
-void AddPart(LaidOutDocument& booklet, LaidOutDocument&& laid, const std::string& title, bool odd_start) {
-  if (odd_start && booklet.pages.size() % 2 == 1) {
-    const Page& last = booklet.pages.back();
+// What the booklet holds so far, as far as the next part needs to know.
+struct BookletSoFar {
+  size_t pages = 0;
+  size_t nodes = 0;
+  size_t images = 0;
+  Page last;  // size only
+};
+
+// One laid-out part as the booklet's next pages: a blank back first when it should start on an
+// odd page, its headings one level under its own outline entry, its structure a Sect under the
+// booklet's Document (the first part brings that root), tags and images counted on.
+LaidOutDocument BookletPiece(BookletSoFar& so_far, LaidOutDocument&& laid, const std::string& title, bool odd_start) {
+  LaidOutDocument piece;
+  if (odd_start && so_far.pages % 2 == 1) {
     Page blank;
-    blank.landscape = last.landscape;
-    blank.width = last.width;
-    blank.height = last.height;
-    booklet.pages.push_back(std::move(blank));
+    blank.landscape = so_far.last.landscape;
+    blank.width = so_far.last.width;
+    blank.height = so_far.last.height;
+    piece.pages.push_back(std::move(blank));
   }
-  const int offset = static_cast<int>(booklet.pages.size());
-  booklet.outline.push_back(OutlineEntry{1, title, offset, kMarginTop});
+  const int offset = static_cast<int>(so_far.pages + piece.pages.size());
+  piece.outline.push_back(OutlineEntry{1, title, offset, kMarginTop});
   for (OutlineEntry e : laid.outline) {
     e.page += offset;
     e.level += 1;
-    booklet.outline.push_back(std::move(e));
+    piece.outline.push_back(std::move(e));
   }
-  // The part's structure becomes a Sect under the booklet's Document; tags and images move along.
-  if (booklet.structure.empty()) booklet.structure.push_back(StructNode{"Document", -1, "", ""});
-  const int node_offset = static_cast<int>(booklet.structure.size());
-  const int image_offset = static_cast<int>(booklet.images.size());
+  if (so_far.nodes == 0) piece.structure.push_back(StructNode{"Document", -1, "", ""});
+  const int node_offset = static_cast<int>(so_far.nodes + piece.structure.size());
+  const int image_offset = static_cast<int>(so_far.images);
   for (size_t k = 0; k < laid.structure.size(); ++k) {
     StructNode node = std::move(laid.structure[k]);
     if (k == 0) {
@@ -86,9 +114,9 @@ void AddPart(LaidOutDocument& booklet, LaidOutDocument&& laid, const std::string
     } else {
       node.parent += node_offset;
     }
-    booklet.structure.push_back(std::move(node));
+    piece.structure.push_back(std::move(node));
   }
-  for (ImageData& image : laid.images) booklet.images.push_back(std::move(image));
+  for (ImageData& image : laid.images) piece.images.push_back(std::move(image));
   auto shift = [&](int tag) { return tag >= 0 ? tag + node_offset : tag; };
   for (Page& p : laid.pages) {
     for (TextRun& t : p.content.texts) t.tag = shift(t.tag);
@@ -99,8 +127,35 @@ void AddPart(LaidOutDocument& booklet, LaidOutDocument&& laid, const std::string
       t.tag = shift(t.tag);
       t.image += image_offset;
     }
-    booklet.pages.push_back(std::move(p));
+    piece.pages.push_back(std::move(p));
   }
+  so_far.pages += piece.pages.size();
+  so_far.nodes += piece.structure.size();
+  so_far.images += piece.images.size();
+  if (!piece.pages.empty()) {
+    so_far.last.landscape = piece.pages.back().landscape;
+    so_far.last.width = piece.pages.back().width;
+    so_far.last.height = piece.pages.back().height;
+  }
+  return piece;
+}
+
+// Appends one laid-out part to a booklet laid out whole.
+void AddPart(LaidOutDocument& booklet, LaidOutDocument&& laid, const std::string& title, bool odd_start) {
+  BookletSoFar so_far;
+  so_far.pages = booklet.pages.size();
+  so_far.nodes = booklet.structure.size();
+  so_far.images = booklet.images.size();
+  if (!booklet.pages.empty()) {
+    so_far.last.landscape = booklet.pages.back().landscape;
+    so_far.last.width = booklet.pages.back().width;
+    so_far.last.height = booklet.pages.back().height;
+  }
+  LaidOutDocument piece = BookletPiece(so_far, std::move(laid), title, odd_start);
+  for (Page& p : piece.pages) booklet.pages.push_back(std::move(p));
+  for (OutlineEntry& e : piece.outline) booklet.outline.push_back(std::move(e));
+  for (StructNode& n : piece.structure) booklet.structure.push_back(std::move(n));
+  for (ImageData& i : piece.images) booklet.images.push_back(std::move(i));
 }
 
 }  // namespace
@@ -120,36 +175,37 @@ Result<std::string> RenderBooklet(const std::vector<doc::Document>& parts, const
 
 Result<PartsAndBooklet> RenderPartsAndBooklet(const std::vector<doc::Document>& parts, const doc::Document& about,
                                               const PdfOptions& options, bool odd_start) {
+  // Each part is written as its own file as soon as it is laid out and then moves into the
+  // booklet, so no part is ever held twice (laid-out pages weigh several times their PDF).
+  // Without images (which a booklet painted part by part would load in another order) each
+  // part is painted into the booklet at once, so the booklet's pages never wait in memory.
+  bool stream = true;
+  for (const doc::Document& part : parts) stream = stream && !HasImages(part);
   PdfWriter booklet_writer(options.fonts_dir);  // measures every part, then writes the booklet
   const LayoutOptions layout = Layout(options);
-  std::vector<LaidOutDocument> laid;
-  laid.reserve(parts.size());
+  const DocumentInfo booklet_info = Info(about, options);
   LaidOutDocument booklet;
+  BookletSoFar so_far;
+  PartsAndBooklet out;
+  out.parts.reserve(parts.size());
   for (const doc::Document& part : parts) {
     Result<LaidOutDocument> one = LayoutDocument(part, booklet_writer, layout);
     if (!one.ok()) return one.status();
-    AddPart(booklet, LaidOutDocument(*one), part.title, odd_start);
-    laid.push_back(std::move(*one));
-  }
-  // The booklet and the single files share nothing once laid out: the booklet is written on a
-  // second thread while this one writes the files (each with its own writer and PoDoFo document).
-  std::optional<Result<std::string>> booklet_bytes;
-  std::thread booklet_thread([&] { booklet_bytes.emplace(booklet_writer.Write(booklet, Info(about, options))); });
-  PartsAndBooklet out;
-  Status failed;
-  for (size_t i = 0; i < laid.size() && failed.ok(); ++i) {
     PdfWriter writer(options.fonts_dir);
-    Result<std::string> bytes = writer.Write(laid[i], Info(parts[i], options));
-    if (!bytes.ok()) {
-      failed = bytes.status();
+    Result<std::string> bytes = writer.Write(*one, Info(part, options));
+    if (!bytes.ok()) return bytes.status();
+    out.parts.push_back(std::move(*bytes));
+    if (stream) {
+      Status s = booklet_writer.AddPages(BookletPiece(so_far, std::move(*one), part.title, odd_start), booklet_info.date);
+      if (!s.ok()) return s;
     } else {
-      out.parts.push_back(std::move(*bytes));
+      AddPart(booklet, std::move(*one), part.title, odd_start);
     }
   }
-  booklet_thread.join();
-  if (!failed.ok()) return failed;
-  if (!booklet_bytes->ok()) return booklet_bytes->status();
-  out.booklet = std::move(**booklet_bytes);
+  Result<std::string> booklet_bytes =
+      stream ? booklet_writer.Finish(booklet_info) : booklet_writer.Write(std::move(booklet), booklet_info);
+  if (!booklet_bytes.ok()) return booklet_bytes.status();
+  out.booklet = std::move(*booklet_bytes);
   return out;
 }
 

@@ -26,6 +26,8 @@ struct PdfOptions {
 /// Lays the document out and writes it. Input error: a character the fonts lack (the message
 /// names it as U+XXXX). Internal error: fonts that cannot be loaded, PoDoFo failures.
 Result<std::string> RenderPdf(const doc::Document& document, const PdfOptions& options);
+/// The same for a document no longer needed: its blocks are let go once laid out.
+Result<std::string> RenderPdf(doc::Document&& document, const PdfOptions& options);
 
 /// Several documents printed as one file: each starts on a new sheet (an odd page when
 /// odd_start, so that duplex printing never puts two documents on one sheet), keeps its own page

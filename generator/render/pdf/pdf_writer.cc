@@ -212,6 +212,16 @@ struct PdfWriter::Impl final : GlyphCoder {
     }
     return g.code;
   }
+  /// What Finish needs of the pages added so far: their sizes (content let go), outline and
+  /// structure, with the PDF objects and marked-content ids made for them.
+  LaidOutDocument added;
+  PdfArray kids;
+  std::vector<PdfObject*> page_objects;
+  std::vector<std::pair<PdfObject*, int>> link_annotations;  // annotation, element of its text
+  std::vector<std::vector<int>> mcids;
+  std::vector<std::string> image_names;
+  void PaintPages(const LaidOutDocument& laid, LaidOutDocument* release, const std::string& date);
+
   void AddStructure(const LaidOutDocument& laid, const std::vector<PdfObject*>& pages,
                     const std::vector<std::vector<int>>& mcids,
                     const std::vector<std::pair<PdfObject*, int>>& links);
@@ -437,9 +447,14 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
     nums.push_back(next_key++);
     nums.push_back(link->Reference());
   }
+  // A structure element is final once made, so it is kept as the bytes PoDoFo writes for it: a
+  // dictionary object costs about forty times its serialized size, which on a 50,000-page consent
+  // file came to gigabytes. The output is the same, PoDoFo having written those bytes itself.
+  const EPdfWriteMode mode = doc->GetWriteMode();
+  PdfRefCountedBuffer serialized;
   for (size_t i = 0; i < n; ++i) {
     const StructNode& node = laid.structure[i];
-    PdfDictionary& d = elems[i]->GetDictionary();
+    PdfDictionary d;
     d.AddKey(PdfName("S"), PdfName(node.type));
     const int parent = node.parent;
     d.AddKey(PdfName("P"), parent >= 0 && parent < static_cast<int>(n) ? elems[parent]->Reference() : root->Reference());
@@ -456,6 +471,10 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
       attributes.AddKey(PdfName("Scope"), PdfName(node.scope));
       d.AddKey(PdfName("A"), attributes);
     }
+    PdfOutputDevice device(&serialized);  // as the document's own write does, from position 0
+    d.Write(&device, mode, nullptr, PdfName::KeyNull);
+    static_cast<PdfVariant&>(*elems[i]) = PdfVariant(PdfData(serialized.GetBuffer(), device.GetLength()));
+    kids[i].clear();
   }
   PdfDictionary& r = root->GetDictionary();
   r.AddKey(PdfName("K"), elems[0]->Reference());
@@ -481,90 +500,138 @@ void PdfWriter::Impl::AddMetadata(const DocumentInfo& info) {
 }
 
 Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const DocumentInfo& info) {
+  return Write(laid, info, nullptr);
+}
+
+Result<std::string> PdfWriter::Write(LaidOutDocument&& laid, const DocumentInfo& info) {
+  return Write(laid, info, &laid);
+}
+
+// Paints pages after those already added. laid's structure nodes, images and outline entries
+// continue the ones added before (its tags and image indices count from the document's start).
+void PdfWriter::Impl::PaintPages(const LaidOutDocument& laid, LaidOutDocument* release, const std::string& date) {
+  for (const StructNode& node : laid.structure) added.structure.push_back(node);
+  for (const OutlineEntry& e : laid.outline) added.outline.push_back(e);
+  for (const ImageData& data : laid.images) {
+    auto image = std::make_unique<PdfImage>(doc.get());
+    image->LoadFromData(reinterpret_cast<const unsigned char*>(data.bytes.data()),
+                        static_cast<pdf_long>(data.bytes.size()));
+    image_names.push_back(image->GetIdentifier().GetName());
+    images.push_back(std::move(image));
+  }
+  // Pages are plain objects under the root /Pages node: PoDoFo's page tree walks its kids on
+  // every insertion, which made a 2,000-page booklet quadratic.
+  PdfVecObjects& objects = doc->GetObjects();
+  PdfObject* pages_root = doc->GetPagesTree()->GetObject();
+  for (size_t local = 0; local < laid.pages.size(); ++local) {
+    const Page& page = laid.pages[local];
+    const size_t index = page_objects.size();
+    mcids.emplace_back();
+    std::array<bool, kFaceCount> faces{};
+    std::string content = PaintPage(page, added.structure, *this, image_names, &faces, &mcids[index]);
+    PdfObject* p = objects.CreateObject("Page");
+    page_objects.push_back(p);
+    kids.push_back(p->Reference());
+    PdfDictionary& pd = p->GetDictionary();
+    pd.AddKey(PdfName("Parent"), pages_root->Reference());
+    PdfArray box;
+    for (double v : {0.0, 0.0, static_cast<double>(page.width), static_cast<double>(page.height)}) box.push_back(v);
+    pd.AddKey(PdfName("MediaBox"), box);
+    PdfDictionary resources, fonts, xobjects;
+    for (int f = 0; f < kFaceCount; ++f) {
+      if (faces[f]) fonts.AddKey(PdfName(FontResource(static_cast<Face>(f))), FontObject(f)->Reference());
+    }
+    for (const ImageDraw& img : page.content.images) {
+      if (img.image < 0 || img.image >= static_cast<int>(images.size())) continue;
+      PdfImage& image = *images[img.image];
+      xobjects.AddKey(image.GetIdentifier(), image.GetObject()->Reference());
+    }
+    if (!fonts.GetKeys().empty()) resources.AddKey(PdfName("Font"), fonts);
+    if (!xobjects.GetKeys().empty()) resources.AddKey(PdfName("XObject"), xobjects);
+    pd.AddKey(PdfName("Resources"), resources);
+    PdfObject* stream = objects.CreateObject();
+    SetDeflated(stream, content);
+    pd.AddKey(PdfName("Contents"), stream->Reference());
+    if (!page.content.links.empty()) {
+      PdfArray annots;
+      for (const LinkArea& link : page.content.links) {
+        PdfObject* a = objects.CreateObject("Annot");
+        PdfDictionary& ad = a->GetDictionary();
+        ad.AddKey(PdfName("Subtype"), PdfName("Link"));
+        PdfArray rect;
+        for (double v : {static_cast<double>(link.x), static_cast<double>(page.height - link.y - link.h),
+                         static_cast<double>(link.x + link.w), static_cast<double>(page.height - link.y)}) {
+          rect.push_back(v);
+        }
+        ad.AddKey(PdfName("Rect"), rect);
+        PdfArray border;
+        for (int k = 0; k < 3; ++k) border.push_back(static_cast<pdf_int64>(0));
+        ad.AddKey(PdfName("Border"), border);
+        ad.AddKey(PdfName("F"), static_cast<pdf_int64>(4));  // print
+        ad.AddKey(PdfName("M"), PdfString(date));
+        PdfDictionary action;
+        action.AddKey(PdfName("S"), PdfName("URI"));
+        action.AddKey(PdfName("URI"), PdfString(AsciiUri(link.url).c_str()));
+        ad.AddKey(PdfName("A"), action);
+        ad.AddKey(PdfName("P"), p->Reference());
+        annots.push_back(a->Reference());
+        if (link.tag >= 0) link_annotations.emplace_back(a, link.tag);
+      }
+      pd.AddKey(PdfName("Annots"), annots);
+      pd.AddKey(PdfName("Tabs"), PdfName("S"));  // tab through links in structure order
+    }
+    Page size;
+    size.landscape = page.landscape;
+    size.width = page.width;
+    size.height = page.height;
+    added.pages.push_back(std::move(size));
+    if (release) release->pages[local].content = Content();
+  }
+}
+
+Status PdfWriter::AddPages(LaidOutDocument&& piece, const std::string& date) {
+  if (!impl_->status.ok()) return impl_->status;
+  try {
+    if (!impl_->doc) impl_->doc = std::make_unique<PdfMemDocument>();
+    impl_->PaintPages(piece, &piece, date);
+    return impl_->status;
+  } catch (const PdfError& e) {
+    return Status::Internal(std::string("PoDoFo не смог записать PDF: ") + e.what());
+  } catch (const std::exception& e) {
+    return Status::Internal(std::string("PoDoFo не смог записать PDF: ") + e.what());
+  }
+}
+
+Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const DocumentInfo& info,
+                                     LaidOutDocument* release) {
+  if (!impl_->status.ok()) return impl_->status;
+  try {
+    if (!impl_->doc) impl_->doc = std::make_unique<PdfMemDocument>();
+    impl_->PaintPages(laid, release, info.date);
+  } catch (const PdfError& e) {
+    return Status::Internal(std::string("PoDoFo не смог записать PDF: ") + e.what());
+  } catch (const std::exception& e) {
+    return Status::Internal(std::string("PoDoFo не смог записать PDF: ") + e.what());
+  }
+  return Finish(info);
+}
+
+Result<std::string> PdfWriter::Finish(const DocumentInfo& info) {
   if (!impl_->status.ok()) return impl_->status;
   try {
     if (!impl_->doc) impl_->doc = std::make_unique<PdfMemDocument>();
     PdfMemDocument& doc = *impl_->doc;
-    for (const ImageData& data : laid.images) {
-      auto image = std::make_unique<PdfImage>(&doc);
-      image->LoadFromData(reinterpret_cast<const unsigned char*>(data.bytes.data()),
-                          static_cast<pdf_long>(data.bytes.size()));
-      impl_->images.push_back(std::move(image));
-    }
-    std::vector<std::string> image_names;
-    for (const auto& image : impl_->images) image_names.push_back(image->GetIdentifier().GetName());
-    // Pages are plain objects under the root /Pages node: PoDoFo's page tree walks its kids on
-    // every insertion, which made a 2,000-page booklet quadratic.
-    PdfVecObjects& objects = doc.GetObjects();
+    const LaidOutDocument& laid = impl_->added;
+    const std::vector<PdfObject*>& page_objects = impl_->page_objects;
     PdfObject* pages_root = doc.GetPagesTree()->GetObject();
-    PdfArray kids;
-    std::vector<PdfObject*> page_objects;
-    std::vector<std::pair<PdfObject*, int>> link_annotations;  // annotation, element of its text
-    std::vector<std::vector<int>> mcids(laid.pages.size());
-    for (size_t index = 0; index < laid.pages.size(); ++index) {
-      const Page& page = laid.pages[index];
-      std::array<bool, kFaceCount> faces{};
-      std::string content = PaintPage(page, laid.structure, *impl_, image_names, &faces, &mcids[index]);
-      PdfObject* p = objects.CreateObject("Page");
-      page_objects.push_back(p);
-      kids.push_back(p->Reference());
-      PdfDictionary& pd = p->GetDictionary();
-      pd.AddKey(PdfName("Parent"), pages_root->Reference());
-      PdfArray box;
-      for (double v : {0.0, 0.0, static_cast<double>(page.width), static_cast<double>(page.height)}) box.push_back(v);
-      pd.AddKey(PdfName("MediaBox"), box);
-      PdfDictionary resources, fonts, xobjects;
-      for (int f = 0; f < kFaceCount; ++f) {
-        if (faces[f]) fonts.AddKey(PdfName(FontResource(static_cast<Face>(f))), impl_->FontObject(f)->Reference());
-      }
-      for (const ImageDraw& img : page.content.images) {
-        if (img.image < 0 || img.image >= static_cast<int>(impl_->images.size())) continue;
-        PdfImage& image = *impl_->images[img.image];
-        xobjects.AddKey(image.GetIdentifier(), image.GetObject()->Reference());
-      }
-      if (!fonts.GetKeys().empty()) resources.AddKey(PdfName("Font"), fonts);
-      if (!xobjects.GetKeys().empty()) resources.AddKey(PdfName("XObject"), xobjects);
-      pd.AddKey(PdfName("Resources"), resources);
-      PdfObject* stream = objects.CreateObject();
-      SetDeflated(stream, content);
-      pd.AddKey(PdfName("Contents"), stream->Reference());
-      if (!page.content.links.empty()) {
-        PdfArray annots;
-        for (const LinkArea& link : page.content.links) {
-          PdfObject* a = objects.CreateObject("Annot");
-          PdfDictionary& ad = a->GetDictionary();
-          ad.AddKey(PdfName("Subtype"), PdfName("Link"));
-          PdfArray rect;
-          for (double v : {static_cast<double>(link.x), static_cast<double>(page.height - link.y - link.h),
-                           static_cast<double>(link.x + link.w), static_cast<double>(page.height - link.y)}) {
-            rect.push_back(v);
-          }
-          ad.AddKey(PdfName("Rect"), rect);
-          PdfArray border;
-          for (int k = 0; k < 3; ++k) border.push_back(static_cast<pdf_int64>(0));
-          ad.AddKey(PdfName("Border"), border);
-          ad.AddKey(PdfName("F"), static_cast<pdf_int64>(4));  // print
-          ad.AddKey(PdfName("M"), PdfString(info.date));
-          PdfDictionary action;
-          action.AddKey(PdfName("S"), PdfName("URI"));
-          action.AddKey(PdfName("URI"), PdfString(AsciiUri(link.url).c_str()));
-          ad.AddKey(PdfName("A"), action);
-          ad.AddKey(PdfName("P"), p->Reference());
-          annots.push_back(a->Reference());
-          if (link.tag >= 0) link_annotations.emplace_back(a, link.tag);
-        }
-        pd.AddKey(PdfName("Annots"), annots);
-        pd.AddKey(PdfName("Tabs"), PdfName("S"));  // tab through links in structure order
-      }
-    }
-    pages_root->GetDictionary().AddKey(PdfName("Kids"), kids);
+    pages_root->GetDictionary().AddKey(PdfName("Kids"), impl_->kids);
     pages_root->GetDictionary().AddKey(PdfName("Count"), static_cast<pdf_int64>(laid.pages.size()));
     if (!impl_->status.ok()) return impl_->status;
     for (int f = 0; f < kFaceCount; ++f) {
       if (impl_->font_objects[f]) impl_->EmbedFont(f);
     }
     impl_->AddOutline(laid, info.title, page_objects);
-    if (!laid.structure.empty()) impl_->AddStructure(laid, page_objects, mcids, link_annotations);
+    if (!laid.structure.empty()) impl_->AddStructure(laid, page_objects, impl_->mcids, impl_->link_annotations);
     impl_->AddMetadata(info);
 
     PdfInfo* pdf_info = doc.GetInfo();
@@ -585,7 +652,10 @@ Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const Document
     PdfRefCountedBuffer buffer;
     PdfOutputDevice device(&buffer);
     doc.Write(&device);
-    std::string bytes(buffer.GetBuffer(), device.GetLength());
+    const size_t length = device.GetLength();
+    impl_->images.clear();
+    impl_->doc.reset();  // the objects go before the bytes are copied: a long file is never held thrice
+    std::string bytes(buffer.GetBuffer(), length);
     SetFileIdentifier(bytes);
     return bytes;
   } catch (const PdfError& e) {

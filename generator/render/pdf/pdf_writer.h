@@ -35,8 +35,20 @@ class PdfWriter final : public Measurer {
 
   /// Paints the pages and returns the PDF's bytes. Call once.
   Result<std::string> Write(const LaidOutDocument& document, const DocumentInfo& info);
+  /// The same, letting go of each page's text once it is painted (the document's largest part),
+  /// so that a long document is never held twice, laid out and as PDF objects.
+  Result<std::string> Write(LaidOutDocument&& document, const DocumentInfo& info);
+
+  /// A long document in pieces: AddPages paints each piece's pages after those of the pieces
+  /// before (its structure nodes, outline entries and images continue theirs, its tags and image
+  /// indices count from the document's start) and lets go of their content; Finish then writes
+  /// the file as Write would have written the pieces laid out as one.
+  Status AddPages(LaidOutDocument&& piece, const std::string& date);
+  Result<std::string> Finish(const DocumentInfo& info);
 
  private:
+  Result<std::string> Write(const LaidOutDocument& document, const DocumentInfo& info, LaidOutDocument* release);
+
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

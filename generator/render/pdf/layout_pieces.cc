@@ -1,0 +1,83 @@
+#include "render/pdf/layout_pieces.h"
+
+#include <iterator>
+#include <vector>
+
+namespace nastavnik::render::pdf {
+
+namespace {
+
+bool HasImages(const std::vector<doc::Block>& blocks) {
+  for (const doc::Block& b : blocks) {
+    if (b.kind == doc::BlockKind::kImage || HasImages(b.children)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool HasImages(const doc::Document& document) { return HasImages(document.blocks); }
+
+bool CanLayoutInPieces(const doc::Document& document) {
+  bool has_break = false;
+  for (const doc::Block& b : document.blocks) has_break = has_break || b.kind == doc::BlockKind::kPageBreak;
+  return has_break && !HasImages(document);
+}
+
+Status LayoutInPieces(doc::Document&& document, Measurer& measurer, const LayoutOptions& options,
+                      const std::function<Status(LaidOutDocument&&)>& sink) {
+  std::vector<doc::Block>& blocks = document.blocks;
+  bool landscape = document.landscape;
+  size_t nodes = 0;  // structure nodes handed out, the root included
+  size_t images = 0;
+  size_t pages = 0;
+  size_t begin = 0;
+  while (true) {
+    size_t end = begin;
+    while (end < blocks.size() && blocks[end].kind != doc::BlockKind::kPageBreak) ++end;
+    std::vector<doc::Block> piece_blocks(std::make_move_iterator(blocks.begin() + static_cast<long>(begin)),
+                                         std::make_move_iterator(blocks.begin() + static_cast<long>(end)));
+    Result<LaidOutDocument> laid = LayoutBlocks(piece_blocks, landscape, measurer, options);
+    if (!laid.ok()) return laid.status();
+    decltype(piece_blocks)().swap(piece_blocks);
+    LaidOutDocument& piece = *laid;
+    // The piece's own root is the document's: its nodes follow those already handed out.
+    const int shift = nodes == 0 ? 0 : static_cast<int>(nodes) - 1;
+    auto tag = [&](int t) { return t > 0 ? t + shift : t; };
+    if (nodes > 0) piece.structure.erase(piece.structure.begin());
+    for (StructNode& node : piece.structure) node.parent = tag(node.parent);
+    for (Page& page : piece.pages) {
+      for (TextRun& t : page.content.texts) t.tag = tag(t.tag);
+      for (Stroke& t : page.content.strokes) t.tag = tag(t.tag);
+      for (Fill& t : page.content.fills) t.tag = tag(t.tag);
+      for (LinkArea& t : page.content.links) t.tag = tag(t.tag);
+      for (ImageDraw& t : page.content.images) {
+        t.tag = tag(t.tag);
+        t.image += static_cast<int>(images);
+      }
+    }
+    for (OutlineEntry& e : piece.outline) e.page += static_cast<int>(pages);
+    const bool last = end >= blocks.size();
+    if (last && pages + piece.pages.size() == 0) {
+      // Nothing at all was set: the document is one blank page, as LayoutDocument makes it.
+      const PageGeometry g = Geometry(landscape);
+      Page blank;
+      blank.landscape = landscape;
+      blank.width = g.width;
+      blank.height = g.height;
+      piece.pages.push_back(std::move(blank));
+    }
+    NumberPages(piece, pages, measurer);
+    nodes += piece.structure.size();
+    images += piece.images.size();
+    pages += piece.pages.size();
+    Status s = sink(std::move(piece));
+    if (!s.ok()) return s;
+    if (last) break;
+    landscape = blocks[end].landscape;
+    begin = end + 1;
+  }
+  return Status::Ok();
+}
+
+}  // namespace nastavnik::render::pdf

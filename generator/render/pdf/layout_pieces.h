@@ -1,0 +1,28 @@
+// Long documents made of many short ones (a consent per participant) laid out and painted a
+// piece at a time: a piece ends at a top-level page break, so its pages are final as soon as it
+// is laid out and never wait in memory for the rest of the document.
+#pragma once
+
+#include <functional>
+
+#include "base/document.h"
+#include "base/status.h"
+#include "render/pdf/layout.h"
+
+namespace nastavnik::render::pdf {
+
+/// Whether any block, at any depth, is an image.
+bool HasImages(const doc::Document& document);
+
+/// Whether LayoutInPieces can take the document: it has a top-level page break and no images
+/// (an image shown twice is embedded once, which pieces laid out apart would not know).
+bool CanLayoutInPieces(const doc::Document& document);
+
+/// Lays the document out piece by piece, letting go of each piece's blocks once laid out, and
+/// hands sink the pages of each in order, numbered and with structure nodes, tags, images and
+/// outline entries counted from the document's start (the first piece brings the root). The
+/// pieces together are exactly what LayoutDocument makes of the whole.
+Status LayoutInPieces(doc::Document&& document, Measurer& measurer, const LayoutOptions& options,
+                      const std::function<Status(LaidOutDocument&&)>& sink);
+
+}  // namespace nastavnik::render::pdf

@@ -1,0 +1,83 @@
+// A long document laid out and painted a piece at a time (cut at its page breaks, as the consents
+// are) must be the very file the whole document laid out at once gives.
+#include <catch2/catch.hpp>
+
+#include "base/document.h"
+#include "render/pdf/layout_pieces.h"
+#include "render/pdf/pdf.h"
+#include "render/pdf/sample_document.h"
+
+namespace nastavnik::testing {
+namespace {
+
+using render::pdf::PdfOptions;
+
+doc::Block Break(bool landscape = false) {
+  doc::Block b;
+  b.kind = doc::BlockKind::kPageBreak;
+  b.landscape = landscape;
+  return b;
+}
+
+// The sample's blocks without its image, which keeps a document out of the piecewise path.
+std::vector<doc::Block> SampleBlocks() {
+  std::vector<doc::Block> out;
+  for (doc::Block& b : render::pdf::testdata::SampleDocument().blocks) {
+    if (b.kind != doc::BlockKind::kImage) out.push_back(std::move(b));
+  }
+  return out;
+}
+
+PdfOptions Options() {
+  PdfOptions options;
+  options.epoch_seconds = 1767225600;
+  return options;
+}
+
+}  // namespace
+
+TEST_CASE("a document rendered in pieces is byte for byte the document rendered whole", "[pdf][pieces]") {
+  doc::Document d;
+  d.title = "Согласия";
+  d.author = "МБОУ «СОШ № 1»";
+  d.blocks.push_back(Break());  // a break before anything: no blank first page either way
+  for (int part = 0; part < 4; ++part) {
+    if (part > 0) d.blocks.push_back(Break(part == 2));  // the third part is landscape
+    if (part == 3) d.blocks.push_back(Break());          // two breaks in a row
+    for (doc::Block& b : SampleBlocks()) d.blocks.push_back(std::move(b));
+    d.blocks.push_back(doc::Paragraph("Часть " + std::to_string(part + 1)));
+  }
+  REQUIRE(render::pdf::CanLayoutInPieces(d));
+  Result<std::string> whole = render::pdf::RenderPdf(d, Options());
+  REQUIRE(whole.ok());
+  doc::Document copy = d;
+  Result<std::string> pieces = render::pdf::RenderPdf(std::move(copy), Options());
+  REQUIRE(pieces.ok());
+  CHECK(whole->size() > 20000);
+  CHECK(*pieces == *whole);
+}
+
+TEST_CASE("a document of page breaks only is one blank page in pieces too", "[pdf][pieces]") {
+  doc::Document d;
+  d.title = "Пусто";
+  d.blocks = {Break(), Break(true)};
+  REQUIRE(render::pdf::CanLayoutInPieces(d));
+  Result<std::string> whole = render::pdf::RenderPdf(d, Options());
+  REQUIRE(whole.ok());
+  doc::Document copy = d;
+  Result<std::string> pieces = render::pdf::RenderPdf(std::move(copy), Options());
+  REQUIRE(pieces.ok());
+  CHECK(*pieces == *whole);
+}
+
+TEST_CASE("documents with images are laid out whole", "[pdf][pieces]") {
+  doc::Document d = render::pdf::testdata::SampleDocument();
+  d.blocks.push_back(Break());
+  d.blocks.push_back(doc::Paragraph("Вторая часть"));
+  CHECK_FALSE(render::pdf::CanLayoutInPieces(d));
+  d.blocks.pop_back();
+  d.blocks.pop_back();
+  CHECK_FALSE(render::pdf::CanLayoutInPieces(d));  // no break: nothing to cut
+}
+
+}  // namespace nastavnik::testing
