@@ -1,5 +1,7 @@
 #include "render/documents/paperwork_set.h"
 
+#include <malloc.h>
+
 #include <functional>
 #include <optional>
 #include <thread>
@@ -91,6 +93,9 @@ Rendered RenderEntry(const Entry& e, const model::Program& program, const Templa
     out.published = PublishedDocument{e.title, file, std::string("documents/") + e.file, bytes->size(), std::move(*d)};
   }
   out.file = Artifact{file, std::move(*bytes)};
+  // A long document frees hundreds of megabytes in pieces scattered over the heap; handing the
+  // free pages back keeps the next document from growing the process past them.
+  malloc_trim(0);
   return out;
 }
 
@@ -118,18 +123,19 @@ Result<Paperwork> RenderPaperwork(const model::Program& program, const Templates
     size_t first = 0;
     while (first < entries.size() && entries[first].own_thread) ++first;
     if (first < entries.size()) rendered[first] = RenderEntry(entries[first], program, templates, options);
-    auto plans_lane = [&] {
-      lane(false, first + 1);
+    auto make_plans = [&] {
       StageTimer timer("plans");
       plans = RenderPlans(program, templates, options);
     };
     if (program.people.size() <= kTwoThreadsUpTo) {
       std::thread second([&] { lane(true, 0); });
-      plans_lane();
+      lane(false, first + 1);
+      make_plans();
       second.join();
     } else {
-      plans_lane();
+      lane(false, first + 1);
       lane(true, 0);
+      make_plans();
     }
   }
   Paperwork out;
