@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "render/documents/polozhenie.h"
+#include "render/pdf/layout_pieces.h"
 #include "render/stage_timer.h"
 
 namespace nastavnik::render::documents {
@@ -19,6 +20,8 @@ struct Entry {
   bool published;    // public documents only: none holds a pupil's name
   bool own_thread;   // a page per participant: made on the second thread (see RenderPaperwork)
   std::function<Result<doc::Document>(const model::Program&, const Templates&)> build;
+  /// A page per participant, built as it is laid out (the same pages build joins).
+  std::function<PagedDocument(const model::Program&, const Templates&)> pages = nullptr;
 };
 
 const std::vector<Entry>& Entries() {
@@ -31,9 +34,10 @@ const std::vector<Entry>& Entries() {
       {"spisok-par", "Список наставнических пар и групп", false, false, BuildPairList},
       {"blagodarnosti", "Благодарственные письма", false, false, BuildThanksLetters},
       {"soglasiya-nastavnikov", "Согласия наставников и дополнительные соглашения", false, false, BuildMentorAgreements},
-      {"soglasiya-obrabotka-pd", "Согласия на обработку персональных данных", false, true, BuildConsentsProcessing},
+      {"soglasiya-obrabotka-pd", "Согласия на обработку персональных данных", false, true, BuildConsentsProcessing,
+       ConsentsProcessingPages},
       {"soglasiya-rasprostranenie-pd", "Согласия на распространение персональных данных", false, true,
-       BuildConsentsDistribution},
+       BuildConsentsDistribution, ConsentsDistributionPages},
   };
   return kEntries;
 }
@@ -77,6 +81,26 @@ Rendered RenderEntry(const Entry& e, const model::Program& program, const Templa
                      const pdf::PdfOptions& options) {
   StageTimer timer(e.file);
   Rendered out;
+  const std::string file = std::string("pdf/") + e.file + ".pdf";
+  if (e.pages && !e.published) {
+    PagedDocument paged = e.pages(program, templates);
+    if (paged.count == 0) return out;
+    // Pages with an image (a school's own template may show one) are laid out whole, where an
+    // image shown on every page is embedded once.
+    Result<std::vector<doc::Block>> first = paged.page(0);
+    doc::Document probe;
+    if (first.ok()) probe.blocks = std::move(*first);
+    if (first.ok() && !pdf::HasImages(probe)) {
+      Result<std::string> bytes = pdf::RenderPdfPages(paged.about, paged.count, paged.page, options);
+      if (!bytes.ok()) {
+        out.status = bytes.status();
+      } else {
+        out.file = Artifact{file, std::move(*bytes)};
+      }
+      malloc_trim(0);
+      return out;
+    }
+  }
   Result<doc::Document> d = e.build(program, templates);
   if (!d.ok()) {
     out.status = d.status();
@@ -88,7 +112,6 @@ Rendered RenderEntry(const Entry& e, const model::Program& program, const Templa
     out.status = bytes.status();
     return out;
   }
-  const std::string file = std::string("pdf/") + e.file + ".pdf";
   if (e.published) {
     out.published = PublishedDocument{e.title, file, std::string("documents/") + e.file, bytes->size(), std::move(*d)};
   }

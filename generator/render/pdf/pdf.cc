@@ -74,6 +74,26 @@ Result<std::string> RenderPdf(doc::Document&& document, const PdfOptions& option
   return writer.Write(std::move(*laid), info);
 }
 
+Result<std::string> RenderPdfPages(const doc::Document& about, size_t count, const PageBlocks& page,
+                                   const PdfOptions& options) {
+  PdfWriter writer(options.fonts_dir);
+  const DocumentInfo info = Info(about, options);
+  size_t next_page = 0;
+  auto next = [&](std::vector<doc::Block>* blocks, bool* landscape_after) -> Result<bool> {
+    if (next_page == count) return false;
+    Result<std::vector<doc::Block>> made = page(next_page++);
+    if (!made.ok()) return made.status();
+    *blocks = std::move(*made);
+    *landscape_after = false;
+    return true;
+  };
+  Status s = LayoutPieces(false, next, writer, Layout(options), [&](LaidOutDocument&& piece) {
+    return writer.AddPages(std::move(piece), info.date);
+  });
+  if (!s.ok()) return s;
+  return writer.Finish(info);
+}
+
 namespace {
 
 // What the booklet holds so far, as far as the next part needs to know.
