@@ -3,14 +3,12 @@
 #include "render/pdf/pdf.h"
 
 #include <cstdio>
-#include <optional>
 
 #include "base/date.h"
 #include "render/pdf/hyphenate.h"
 #include "render/pdf/layout.h"
 #include "render/pdf/layout_pieces.h"
 #include "render/pdf/pdf_writer.h"
-#include "render/stage_timer.h"
 
 namespace nastavnik::render::pdf {
 
@@ -50,10 +48,8 @@ DocumentInfo Info(const doc::Document& document, const PdfOptions& options) {
 
 Result<std::string> RenderPdf(const doc::Document& document, const PdfOptions& options) {
   PdfWriter writer(options.fonts_dir);
-  std::optional<StageTimer> t(std::in_place, "  layout");
   Result<LaidOutDocument> laid = LayoutDocument(document, writer, Layout(options));
   if (!laid.ok()) return laid.status();
-  t.emplace("  write");
   return writer.Write(std::move(*laid), Info(document, options));
 }
 
