@@ -10,48 +10,70 @@ namespace nastavnik::render::documents {
 
 namespace {
 
-Result<doc::Document> BuildConsents(const model::Program& program, const Templates& templates,
-                                    const std::string& kind, const std::string& about,
-                                    const std::string& template_name) {
+PagedDocument ConsentPages(const model::Program& program, const Templates& templates, const std::string& kind,
+                           const std::string& about, const std::string& template_name) {
   const model::Organization& o = program.organization;
-  doc::Document d;
-  d.title = "Согласия " + about + " — " + o.short_name;
-  d.subject = program.settings.title;
-  d.author = o.full_name;
-  for (const model::Person& p : program.people) {
+  PagedDocument d;
+  d.about.title = "Согласия " + about + " — " + o.short_name;
+  d.about.subject = program.settings.title;
+  d.about.author = o.full_name;
+  d.count = program.people.size();
+  d.page = [&program, &templates, kind, about, template_name](size_t i) -> Result<std::vector<doc::Block>> {
+    const model::Organization& o = program.organization;
+    const model::Person& p = program.people[i];
     TemplateValue values = ProgramValues(program);
     TemplateValue person;
     person.Set("name", p.full_name).Set("role", PersonRole(p)).Set("minor", TemplateValue::Bool(p.is_minor_pupil()))
         .Set("mentor", TemplateValue::Bool(p.is_mentor)).Set("mentee", TemplateValue::Bool(p.is_mentee));
     values.Set("person", person);
     values.Set("retention", program.paperwork.pd_retention);
-    if (!d.blocks.empty()) d.blocks.push_back(PageBreak());
-    d.blocks.push_back(Corner({"Руководителю " + o.short_name}));
-    Append(d.blocks, Title(kind, about));
+    std::vector<doc::Block> blocks;
+    blocks.push_back(Corner({"Руководителю " + o.short_name}));
+    Append(blocks, Title(kind, about));
     Result<std::vector<doc::Block>> body = TemplateBlocks(templates, template_name, values);
     if (!body.ok()) return body.status();
-    Append(d.blocks, std::move(*body));
+    Append(blocks, std::move(*body));
     if (p.is_minor_pupil()) {
-      d.blocks.push_back(Signatures({{"Родитель (законный представитель)", "", "(подпись, расшифровка, дата)"}}));
+      blocks.push_back(Signatures({{"Родитель (законный представитель)", "", "(подпись, расшифровка, дата)"}}));
     } else {
-      d.blocks.push_back(Signatures({{"Субъект персональных данных", text::InitialsFirst(p.full_name),
-                                      "(подпись, дата)"}}));
+      blocks.push_back(Signatures({{"Субъект персональных данных", text::InitialsFirst(p.full_name),
+                                    "(подпись, дата)"}}));
     }
-  }
+    return blocks;
+  };
   return d;
 }
 
 }  // namespace
 
+Result<doc::Document> Joined(const PagedDocument& paged) {
+  doc::Document d = paged.about;
+  for (size_t i = 0; i < paged.count; ++i) {
+    Result<std::vector<doc::Block>> page = paged.page(i);
+    if (!page.ok()) return page.status();
+    if (!d.blocks.empty()) d.blocks.push_back(PageBreak());
+    Append(d.blocks, std::move(*page));
+  }
+  return d;
+}
+
+PagedDocument ConsentsProcessingPages(const model::Program& program, const Templates& templates) {
+  return ConsentPages(program, templates, "СОГЛАСИЕ", "на обработку персональных данных",
+                      "documents/consent_processing.md");
+}
+
+PagedDocument ConsentsDistributionPages(const model::Program& program, const Templates& templates) {
+  return ConsentPages(program, templates, "СОГЛАСИЕ",
+                      "на обработку персональных данных, разрешённых для распространения",
+                      "documents/consent_distribution.md");
+}
+
 Result<doc::Document> BuildConsentsProcessing(const model::Program& program, const Templates& templates) {
-  return BuildConsents(program, templates, "СОГЛАСИЕ", "на обработку персональных данных",
-                       "documents/consent_processing.md");
+  return Joined(ConsentsProcessingPages(program, templates));
 }
 
 Result<doc::Document> BuildConsentsDistribution(const model::Program& program, const Templates& templates) {
-  return BuildConsents(program, templates, "СОГЛАСИЕ",
-                       "на обработку персональных данных, разрешённых для распространения",
-                       "documents/consent_distribution.md");
+  return Joined(ConsentsDistributionPages(program, templates));
 }
 
 }  // namespace nastavnik::render::documents

@@ -3,6 +3,7 @@
 // turns them into PDFs.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -36,6 +37,19 @@ Result<doc::Document> BuildMentorAgreements(const model::Program& program, const
 Result<doc::Document> BuildConsentsProcessing(const model::Program& program, const Templates& templates);
 /// Per participant: the separate consent to distributing personal data.
 Result<doc::Document> BuildConsentsDistribution(const model::Program& program, const Templates& templates);
+
+/// A document of like pages built one at a time when laid out (pdf::RenderPdfPages): about
+/// holds the title and metadata, page(i) the blocks of page i, which starts a new sheet.
+struct PagedDocument {
+  doc::Document about;
+  size_t count = 0;
+  std::function<Result<std::vector<doc::Block>>(size_t)> page;
+};
+/// The consents page by page; the Build functions above join the same pages with page breaks.
+PagedDocument ConsentsProcessingPages(const model::Program& program, const Templates& templates);
+PagedDocument ConsentsDistributionPages(const model::Program& program, const Templates& templates);
+/// The pages joined into one document tree, each after a page break.
+Result<doc::Document> Joined(const PagedDocument& paged);
 
 /// Pairs completed with a result written down: those the letters thank.
 std::vector<const model::Pair*> PairsWithResults(const model::Program& program);

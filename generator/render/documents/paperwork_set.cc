@@ -1,10 +1,13 @@
 #include "render/documents/paperwork_set.h"
 
+#include <malloc.h>
+
 #include <functional>
 #include <optional>
 #include <thread>
 
 #include "render/documents/polozhenie.h"
+#include "render/pdf/layout_pieces.h"
 #include "render/stage_timer.h"
 
 namespace nastavnik::render::documents {
@@ -17,6 +20,8 @@ struct Entry {
   bool published;    // public documents only: none holds a pupil's name
   bool own_thread;   // a page per participant: made on the second thread (see RenderPaperwork)
   std::function<Result<doc::Document>(const model::Program&, const Templates&)> build;
+  /// A page per participant, built as it is laid out (the same pages build joins).
+  std::function<PagedDocument(const model::Program&, const Templates&)> pages = nullptr;
 };
 
 const std::vector<Entry>& Entries() {
@@ -29,9 +34,10 @@ const std::vector<Entry>& Entries() {
       {"spisok-par", "Список наставнических пар и групп", false, false, BuildPairList},
       {"blagodarnosti", "Благодарственные письма", false, false, BuildThanksLetters},
       {"soglasiya-nastavnikov", "Согласия наставников и дополнительные соглашения", false, false, BuildMentorAgreements},
-      {"soglasiya-obrabotka-pd", "Согласия на обработку персональных данных", false, true, BuildConsentsProcessing},
+      {"soglasiya-obrabotka-pd", "Согласия на обработку персональных данных", false, true, BuildConsentsProcessing,
+       ConsentsProcessingPages},
       {"soglasiya-rasprostranenie-pd", "Согласия на распространение персональных данных", false, true,
-       BuildConsentsDistribution},
+       BuildConsentsDistribution, ConsentsDistributionPages},
   };
   return kEntries;
 }
@@ -75,6 +81,26 @@ Rendered RenderEntry(const Entry& e, const model::Program& program, const Templa
                      const pdf::PdfOptions& options) {
   StageTimer timer(e.file);
   Rendered out;
+  const std::string file = std::string("pdf/") + e.file + ".pdf";
+  if (e.pages && !e.published) {
+    PagedDocument paged = e.pages(program, templates);
+    if (paged.count == 0) return out;
+    // Pages with an image (a school's own template may show one) are laid out whole, where an
+    // image shown on every page is embedded once.
+    Result<std::vector<doc::Block>> first = paged.page(0);
+    doc::Document probe;
+    if (first.ok()) probe.blocks = std::move(*first);
+    if (first.ok() && !pdf::HasImages(probe)) {
+      Result<std::string> bytes = pdf::RenderPdfPages(paged.about, paged.count, paged.page, options);
+      if (!bytes.ok()) {
+        out.status = bytes.status();
+      } else {
+        out.file = Artifact{file, std::move(*bytes)};
+      }
+      malloc_trim(0);
+      return out;
+    }
+  }
   Result<doc::Document> d = e.build(program, templates);
   if (!d.ok()) {
     out.status = d.status();
@@ -86,11 +112,13 @@ Rendered RenderEntry(const Entry& e, const model::Program& program, const Templa
     out.status = bytes.status();
     return out;
   }
-  const std::string file = std::string("pdf/") + e.file + ".pdf";
   if (e.published) {
     out.published = PublishedDocument{e.title, file, std::string("documents/") + e.file, bytes->size(), std::move(*d)};
   }
   out.file = Artifact{file, std::move(*bytes)};
+  // A long document frees hundreds of megabytes in pieces scattered over the heap; handing the
+  // free pages back keeps the next document from growing the process past them.
+  malloc_trim(0);
   return out;
 }
 
@@ -118,18 +146,19 @@ Result<Paperwork> RenderPaperwork(const model::Program& program, const Templates
     size_t first = 0;
     while (first < entries.size() && entries[first].own_thread) ++first;
     if (first < entries.size()) rendered[first] = RenderEntry(entries[first], program, templates, options);
-    auto plans_lane = [&] {
-      lane(false, first + 1);
+    auto make_plans = [&] {
       StageTimer timer("plans");
       plans = RenderPlans(program, templates, options);
     };
     if (program.people.size() <= kTwoThreadsUpTo) {
       std::thread second([&] { lane(true, 0); });
-      plans_lane();
+      lane(false, first + 1);
+      make_plans();
       second.join();
     } else {
-      plans_lane();
+      lane(false, first + 1);
       lane(true, 0);
+      make_plans();
     }
   }
   Paperwork out;

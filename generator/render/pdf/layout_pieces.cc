@@ -24,19 +24,18 @@ bool CanLayoutInPieces(const doc::Document& document) {
   return has_break && !HasImages(document);
 }
 
-Status LayoutInPieces(doc::Document&& document, Measurer& measurer, const LayoutOptions& options,
-                      const std::function<Status(LaidOutDocument&&)>& sink) {
-  std::vector<doc::Block>& blocks = document.blocks;
-  bool landscape = document.landscape;
+Status LayoutPieces(bool landscape, const NextPiece& next, Measurer& measurer, const LayoutOptions& options,
+                    const std::function<Status(LaidOutDocument&&)>& sink) {
   size_t nodes = 0;  // structure nodes handed out, the root included
   size_t images = 0;
   size_t pages = 0;
-  size_t begin = 0;
+  std::vector<doc::Block> piece_blocks;
+  bool next_landscape = landscape;
   while (true) {
-    size_t end = begin;
-    while (end < blocks.size() && blocks[end].kind != doc::BlockKind::kPageBreak) ++end;
-    std::vector<doc::Block> piece_blocks(std::make_move_iterator(blocks.begin() + static_cast<long>(begin)),
-                                         std::make_move_iterator(blocks.begin() + static_cast<long>(end)));
+    piece_blocks.clear();
+    Result<bool> more = next(&piece_blocks, &next_landscape);
+    if (!more.ok()) return more.status();
+    if (!*more) break;
     Result<LaidOutDocument> laid = LayoutBlocks(piece_blocks, landscape, measurer, options);
     if (!laid.ok()) return laid.status();
     decltype(piece_blocks)().swap(piece_blocks);
@@ -57,27 +56,47 @@ Status LayoutInPieces(doc::Document&& document, Measurer& measurer, const Layout
       }
     }
     for (OutlineEntry& e : piece.outline) e.page += static_cast<int>(pages);
-    const bool last = end >= blocks.size();
-    if (last && pages + piece.pages.size() == 0) {
-      // Nothing at all was set: the document is one blank page, as LayoutDocument makes it.
-      const PageGeometry g = Geometry(landscape);
-      Page blank;
-      blank.landscape = landscape;
-      blank.width = g.width;
-      blank.height = g.height;
-      piece.pages.push_back(std::move(blank));
-    }
     NumberPages(piece, pages, measurer);
     nodes += piece.structure.size();
     images += piece.images.size();
     pages += piece.pages.size();
     Status s = sink(std::move(piece));
     if (!s.ok()) return s;
-    if (last) break;
-    landscape = blocks[end].landscape;
-    begin = end + 1;
+    landscape = next_landscape;
   }
-  return Status::Ok();
+  if (pages > 0) return Status::Ok();
+  // Nothing at all was set: the document is one blank page, as LayoutDocument makes it.
+  LaidOutDocument blank;
+  if (nodes == 0) blank.structure.push_back(StructNode{"Document", -1, "", ""});
+  const PageGeometry g = Geometry(landscape);
+  Page page;
+  page.landscape = landscape;
+  page.width = g.width;
+  page.height = g.height;
+  blank.pages.push_back(std::move(page));
+  return sink(std::move(blank));
+}
+
+Status LayoutInPieces(doc::Document&& document, Measurer& measurer, const LayoutOptions& options,
+                      const std::function<Status(LaidOutDocument&&)>& sink) {
+  std::vector<doc::Block>& blocks = document.blocks;
+  size_t begin = 0;
+  bool done = false;
+  auto next = [&](std::vector<doc::Block>* piece, bool* landscape_after) -> Result<bool> {
+    if (done) return false;
+    size_t end = begin;
+    while (end < blocks.size() && blocks[end].kind != doc::BlockKind::kPageBreak) ++end;
+    piece->assign(std::make_move_iterator(blocks.begin() + static_cast<long>(begin)),
+                  std::make_move_iterator(blocks.begin() + static_cast<long>(end)));
+    if (end >= blocks.size()) {
+      done = true;
+    } else {
+      *landscape_after = blocks[end].landscape;
+      begin = end + 1;
+    }
+    return true;
+  };
+  return LayoutPieces(document.landscape, next, measurer, options, sink);
 }
 
 }  // namespace nastavnik::render::pdf

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <vector>
 
 #include "base/document.h"
 #include "base/status.h"
@@ -17,6 +18,15 @@ bool HasImages(const doc::Document& document);
 /// Whether LayoutInPieces can take the document: it has a top-level page break and no images
 /// (an image shown twice is embedded once, which pieces laid out apart would not know).
 bool CanLayoutInPieces(const doc::Document& document);
+
+/// Fills blocks with the next piece and says in which orientation the piece after it starts;
+/// false when there is none. A piece after the first starts a new page, as after a page break.
+using NextPiece = std::function<Result<bool>(std::vector<doc::Block>* blocks, bool* landscape_after)>;
+
+/// Lays pieces out one at a time as next gives them, the first starting in landscape or not,
+/// and hands sink each piece's pages as LayoutInPieces does.
+Status LayoutPieces(bool landscape, const NextPiece& next, Measurer& measurer, const LayoutOptions& options,
+                    const std::function<Status(LaidOutDocument&&)>& sink);
 
 /// Lays the document out piece by piece, letting go of each piece's blocks once laid out, and
 /// hands sink the pages of each in order, numbered and with structure nodes, tags, images and

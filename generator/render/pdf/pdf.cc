@@ -3,14 +3,12 @@
 #include "render/pdf/pdf.h"
 
 #include <cstdio>
-#include <optional>
 
 #include "base/date.h"
 #include "render/pdf/hyphenate.h"
 #include "render/pdf/layout.h"
 #include "render/pdf/layout_pieces.h"
 #include "render/pdf/pdf_writer.h"
-#include "render/stage_timer.h"
 
 namespace nastavnik::render::pdf {
 
@@ -50,10 +48,8 @@ DocumentInfo Info(const doc::Document& document, const PdfOptions& options) {
 
 Result<std::string> RenderPdf(const doc::Document& document, const PdfOptions& options) {
   PdfWriter writer(options.fonts_dir);
-  std::optional<StageTimer> t(std::in_place, "  layout");
   Result<LaidOutDocument> laid = LayoutDocument(document, writer, Layout(options));
   if (!laid.ok()) return laid.status();
-  t.emplace("  write");
   return writer.Write(std::move(*laid), Info(document, options));
 }
 
@@ -72,6 +68,26 @@ Result<std::string> RenderPdf(doc::Document&& document, const PdfOptions& option
   const DocumentInfo info = Info(document, options);
   decltype(document.blocks)().swap(document.blocks);  // laid out: the tree is not needed while writing
   return writer.Write(std::move(*laid), info);
+}
+
+Result<std::string> RenderPdfPages(const doc::Document& about, size_t count, const PageBlocks& page,
+                                   const PdfOptions& options) {
+  PdfWriter writer(options.fonts_dir);
+  const DocumentInfo info = Info(about, options);
+  size_t next_page = 0;
+  auto next = [&](std::vector<doc::Block>* blocks, bool* landscape_after) -> Result<bool> {
+    if (next_page == count) return false;
+    Result<std::vector<doc::Block>> made = page(next_page++);
+    if (!made.ok()) return made.status();
+    *blocks = std::move(*made);
+    *landscape_after = false;
+    return true;
+  };
+  Status s = LayoutPieces(false, next, writer, Layout(options), [&](LaidOutDocument&& piece) {
+    return writer.AddPages(std::move(piece), info.date);
+  });
+  if (!s.ok()) return s;
+  return writer.Finish(info);
 }
 
 namespace {

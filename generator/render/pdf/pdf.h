@@ -2,6 +2,7 @@
 // Liberation fonts embedded as subsets, byte-identical for the same input and build time).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -28,6 +29,13 @@ struct PdfOptions {
 Result<std::string> RenderPdf(const doc::Document& document, const PdfOptions& options);
 /// The same for a document no longer needed: its blocks are let go once laid out.
 Result<std::string> RenderPdf(doc::Document&& document, const PdfOptions& options);
+
+/// A document of many short parts, each on new pages, built only when laid out (a consent per
+/// participant): the file RenderPdf makes of about with page(0) … page(count - 1) joined by
+/// portrait page breaks, the parts having no images. At most one part is held at a time.
+using PageBlocks = std::function<Result<std::vector<doc::Block>>(size_t)>;
+Result<std::string> RenderPdfPages(const doc::Document& about, size_t count, const PageBlocks& page,
+                                   const PdfOptions& options);
 
 /// Several documents printed as one file: each starts on a new sheet (an odd page when
 /// odd_start, so that duplex printing never puts two documents on one sheet), keeps its own page

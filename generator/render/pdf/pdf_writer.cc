@@ -403,10 +403,18 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
       if (first_page[node] < 0) first_page[node] = static_cast<int>(p);
     }
   }
-  std::vector<PdfArray> kids(n);
+  // An element's kids, kept small until its dictionary is made: PdfArray entries cost about a
+  // hundred bytes each, and a 50,000-page file has a million of them.
+  struct Kid {
+    enum Kind : uint8_t { kElement, kMcid, kMarkedContentReference, kObject } kind;
+    int a = 0;  // kElement: the node; kMcid: the MCID; kMarkedContentReference: the page
+    int b = 0;  // kMarkedContentReference: the MCID
+    PdfObject* object = nullptr;  // kObject
+  };
+  std::vector<std::vector<Kid>> kids(n);
   for (size_t i = 1; i < n; ++i) {
     const int parent = laid.structure[i].parent;
-    if (parent >= 0 && parent < static_cast<int>(n)) kids[parent].push_back(elems[i]->Reference());
+    if (parent >= 0 && parent < static_cast<int>(n)) kids[parent].push_back(Kid{Kid::kElement, static_cast<int>(i)});
   }
   PdfArray nums;
   for (size_t p = 0; p < pages.size(); ++p) {
@@ -414,13 +422,9 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
     for (size_t mcid = 0; mcid < mcids[p].size(); ++mcid) {
       const int node = mcids[p][mcid];
       if (first_page[node] == static_cast<int>(p)) {
-        kids[node].push_back(static_cast<pdf_int64>(mcid));
+        kids[node].push_back(Kid{Kid::kMcid, static_cast<int>(mcid)});
       } else {
-        PdfDictionary mcr;
-        mcr.AddKey(PdfName("Type"), PdfName("MCR"));
-        mcr.AddKey(PdfName("Pg"), pages[p]->Reference());
-        mcr.AddKey(PdfName("MCID"), static_cast<pdf_int64>(mcid));
-        kids[node].push_back(mcr);
+        kids[node].push_back(Kid{Kid::kMarkedContentReference, static_cast<int>(p), static_cast<int>(mcid)});
       }
       parents.push_back(elems[node]->Reference());
     }
@@ -442,7 +446,7 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
     objr.AddKey(PdfName("Obj"), annotation->Reference());
     ld.AddKey(PdfName("K"), objr);
     if (const PdfObject* page = annotation->GetDictionary().GetKey(PdfName("P"))) ld.AddKey(PdfName("Pg"), *page);
-    kids[tag].push_back(link->Reference());
+    kids[tag].push_back(Kid{Kid::kObject, 0, 0, link});
     annotation->GetDictionary().AddKey(PdfName("StructParent"), next_key);
     nums.push_back(next_key++);
     nums.push_back(link->Reference());
@@ -458,10 +462,32 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
     d.AddKey(PdfName("S"), PdfName(node.type));
     const int parent = node.parent;
     d.AddKey(PdfName("P"), parent >= 0 && parent < static_cast<int>(n) ? elems[parent]->Reference() : root->Reference());
-    if (kids[i].size() == 1) {
-      d.AddKey(PdfName("K"), kids[i].front());
+    PdfArray k;
+    for (const Kid& kid : kids[i]) {
+      switch (kid.kind) {
+        case Kid::kElement:
+          k.push_back(elems[kid.a]->Reference());
+          break;
+        case Kid::kMcid:
+          k.push_back(static_cast<pdf_int64>(kid.a));
+          break;
+        case Kid::kMarkedContentReference: {
+          PdfDictionary mcr;
+          mcr.AddKey(PdfName("Type"), PdfName("MCR"));
+          mcr.AddKey(PdfName("Pg"), pages[kid.a]->Reference());
+          mcr.AddKey(PdfName("MCID"), static_cast<pdf_int64>(kid.b));
+          k.push_back(mcr);
+          break;
+        }
+        case Kid::kObject:
+          k.push_back(kid.object->Reference());
+          break;
+      }
+    }
+    if (k.size() == 1) {
+      d.AddKey(PdfName("K"), k.front());
     } else {
-      d.AddKey(PdfName("K"), kids[i]);
+      d.AddKey(PdfName("K"), k);
     }
     if (first_page[i] >= 0) d.AddKey(PdfName("Pg"), pages[first_page[i]]->Reference());
     if (!node.alt.empty()) d.AddKey(PdfName("Alt"), Utf8(node.alt));
@@ -474,7 +500,7 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
     PdfOutputDevice device(&serialized);  // as the document's own write does, from position 0
     d.Write(&device, mode, nullptr, PdfName::KeyNull);
     static_cast<PdfVariant&>(*elems[i]) = PdfVariant(PdfData(serialized.GetBuffer(), device.GetLength()));
-    kids[i].clear();
+    std::vector<Kid>().swap(kids[i]);
   }
   PdfDictionary& r = root->GetDictionary();
   r.AddKey(PdfName("K"), elems[0]->Reference());

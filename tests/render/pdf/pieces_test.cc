@@ -81,3 +81,47 @@ TEST_CASE("documents with images are laid out whole", "[pdf][pieces]") {
 }
 
 }  // namespace nastavnik::testing
+
+namespace nastavnik::testing {
+
+TEST_CASE("parts built on demand make the file of the parts joined by page breaks", "[pdf][pieces]") {
+  doc::Document about;
+  about.title = "Согласия на обработку персональных данных";
+  about.author = "МБОУ «СОШ № 1»";
+  const size_t count = 3;
+  int built = 0;
+  render::pdf::PageBlocks page = [&](size_t i) -> Result<std::vector<doc::Block>> {
+    ++built;
+    std::vector<doc::Block> blocks = SampleBlocks();
+    blocks.push_back(doc::Paragraph("Участник № " + std::to_string(i + 1)));
+    return blocks;
+  };
+  doc::Document joined = about;
+  for (size_t i = 0; i < count; ++i) {
+    if (i > 0) joined.blocks.push_back(Break());
+    Result<std::vector<doc::Block>> blocks = page(i);
+    REQUIRE(blocks.ok());
+    for (doc::Block& b : *blocks) joined.blocks.push_back(std::move(b));
+  }
+  Result<std::string> whole = render::pdf::RenderPdf(joined, Options());
+  REQUIRE(whole.ok());
+  built = 0;
+  Result<std::string> paged = render::pdf::RenderPdfPages(about, count, page, Options());
+  REQUIRE(paged.ok());
+  CHECK(built == 3);
+  CHECK(*paged == *whole);
+}
+
+TEST_CASE("a part that fails stops the document with its error", "[pdf][pieces]") {
+  doc::Document about;
+  about.title = "Согласия";
+  render::pdf::PageBlocks page = [](size_t i) -> Result<std::vector<doc::Block>> {
+    if (i == 1) return Status::Input("нет шаблона согласия");
+    return std::vector<doc::Block>{doc::Paragraph("Первая страница")};
+  };
+  Result<std::string> paged = render::pdf::RenderPdfPages(about, 2, page, Options());
+  REQUIRE_FALSE(paged.ok());
+  CHECK(paged.status().message().find("нет шаблона согласия") != std::string::npos);
+}
+
+}  // namespace nastavnik::testing
