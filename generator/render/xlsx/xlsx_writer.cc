@@ -2,6 +2,7 @@
 // Excel user expects (styled header, widths, frozen header, filter, print setup, dropdowns).
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -353,10 +354,13 @@ void Writer::WriteLists(const std::string& name) {
     status_ = Status::Internal("XLSX: cannot add sheet \"" + name + "\"");
     return;
   }
-  for (size_t c = 0; c < lists_.size() && status_.ok(); ++c) {
-    const std::vector<std::string>& choices = *lists_[c];
-    for (size_t r = 0; r < choices.size(); ++r) {
-      Check(worksheet_write_string(ws, r, c, choices[r].c_str(), nullptr), "dropdown list");
+  // Row by row: a streamed workbook accepts cells only in row order.
+  size_t longest = 0;
+  for (const auto* choices : lists_) longest = std::max(longest, choices->size());
+  for (size_t r = 0; r < longest && status_.ok(); ++r) {
+    for (size_t c = 0; c < lists_.size(); ++c) {
+      const std::vector<std::string>& choices = *lists_[c];
+      if (r < choices.size()) Check(worksheet_write_string(ws, r, c, choices[r].c_str(), nullptr), "dropdown list");
     }
   }
   worksheet_hide(ws);
@@ -364,6 +368,8 @@ void Writer::WriteLists(const std::string& name) {
 
 }  // namespace
 
+
+constexpr size_t kStreamedRows = 10000;
 
 Result<std::string> RenderXlsx(const Workbook& workbook, long long epoch_seconds) {
   if (Status valid = Validate(workbook); !valid.ok()) return valid;
@@ -378,6 +384,12 @@ Result<std::string> RenderXlsx(const Workbook& workbook, long long epoch_seconds
   if (Status created = file.Create(dir); !created.ok()) return created;
   lxw_workbook_options options{};
   options.tmpdir = dir.data();  // its own scratch files follow TMPDIR too
+  // A sheet of tens of thousands of rows (a region's matching, a big registry) is streamed row by
+  // row with its strings inline: the file closes in a fraction of the time and memory. Small
+  // workbooks keep the shared-string table Excel itself writes.
+  size_t rows = 0;
+  for (const Sheet& sheet : workbook.sheets) rows = std::max(rows, sheet.rows.size());
+  options.constant_memory = rows >= kStreamedRows ? LXW_TRUE : LXW_FALSE;
   lxw_workbook* book = workbook_new_opt(file.path().c_str(), &options);
   if (book == nullptr) return Status::Internal("XLSX: cannot start a workbook in " + file.path());
 

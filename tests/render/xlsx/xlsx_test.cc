@@ -322,4 +322,23 @@ TEST_CASE("RenderXlsx speed for 100,000 cells", "[.][xlsx-perf]") {
 }
 
 }  // namespace
+TEST_CASE("RenderXlsx streams a sheet of tens of thousands of rows with the same cells", "[xlsx]") {
+  Workbook book = Sample();
+  Sheet& sheet = book.sheets.front();
+  const std::vector<Value> row = sheet.rows.front();
+  while (sheet.rows.size() < 10000) sheet.rows.push_back(row);
+  sheet.rows.back()[0] = TextValue("Последняя строка");
+  Result<std::string> bytes = RenderXlsx(book, kEpoch);
+  INFO(bytes.status().ToString());
+  REQUIRE(bytes.ok());
+  TempDir dir;
+  const std::string report = Report(*bytes, dir);
+  // Strings are inline in a streamed sheet, yet every cell reads back with its type.
+  CHECK_THAT(XlsxPart(dir.path() / "book.xlsx", "xl/worksheets/sheet1.xml"), Catch::Contains("inlineStr"));
+  CHECK_THAT(report, Catch::Contains("Пары A10002=s:str:Последняя строка"));
+  CHECK_THAT(report, Catch::Contains("Пары D10002=d:datetime:2025-09-01 00:00:00"));
+  CHECK_THAT(report, Catch::Contains("Пары C10002=n:int:12"));
+  CHECK_THAT(report, Catch::Contains("Пары date_format=dd.mm.yyyy title_bold=True\n"));
+}
+
 }  // namespace nastavnik::render::xlsx
