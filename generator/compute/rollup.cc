@@ -54,6 +54,17 @@ bool NaturalLess(const std::string& a, const std::string& b) {
   return a.size() - i < b.size() - j;
 }
 
+// Pairs, groups and mentees of one school added into the network's rows, keyed by form or role model.
+void AddCounts(const std::vector<model::SummaryForm>& school, std::map<std::string, model::SummaryForm>& into) {
+  for (const model::SummaryForm& f : school) {
+    model::SummaryForm& row = into[f.form];
+    row.form = f.form;
+    row.pairs += f.pairs;
+    row.groups += f.groups;
+    row.mentees += f.mentees;
+  }
+}
+
 }  // namespace
 
 double SchoolCoverage(const model::SchoolSummary& s) {
@@ -80,20 +91,8 @@ NetworkRollup RollUp(std::vector<model::SchoolSummary> schools) {
     r.pairs_active += s.pairs_active;
     r.pairs_completed += s.pairs_completed;
     r.pairs_terminated += s.pairs_terminated;
-    for (const model::SummaryForm& f : s.by_form) {
-      model::SummaryForm& into = forms[f.form];
-      into.form = f.form;
-      into.pairs += f.pairs;
-      into.groups += f.groups;
-      into.mentees += f.mentees;
-    }
-    for (const model::SummaryForm& f : s.by_role_model) {
-      model::SummaryForm& into = roles[f.form];
-      into.form = f.form;
-      into.pairs += f.pairs;
-      into.groups += f.groups;
-      into.mentees += f.mentees;
-    }
+    AddCounts(s.by_form, forms);
+    AddCounts(s.by_role_model, roles);
     for (const model::SummaryGroup& g : s.pupils_by_grade) {
       model::SummaryGroup& into = grades[g.label];
       into.label = g.label;

@@ -57,6 +57,20 @@ void Scale(Json& j, const char* key, const cm::ScaleStats& s) {
   j.Close('}');
 }
 
+// Pairs, groups and mentees per form or role model; label_key names what a row counts.
+void PairCounts(Json& j, const char* key, const char* label_key, const std::vector<cm::PairCount>& counts) {
+  j.OpenArray(key);
+  for (const cm::PairCount& p : counts) {
+    j.Open();
+    j.Str(label_key, p.label);
+    j.Num("pairs", p.pairs);
+    j.Num("groups", p.groups);
+    j.Num("mentees", p.mentees);
+    j.Close('}');
+  }
+  j.Close(']');
+}
+
 }  // namespace
 
 std::string JsonString(const std::string& s) {
@@ -124,26 +138,8 @@ std::string RenderSummaryJson(const model::Program& program, const cm::Monitorin
   j.Num("active", r.pairs_active);
   j.Num("completed", r.pairs_completed);
   j.Num("terminated", r.pairs_terminated);
-  j.OpenArray("by_form");
-  for (const cm::PairCount& p : r.pairs_by_form) {
-    j.Open();
-    j.Str("form", p.label);
-    j.Num("pairs", p.pairs);
-    j.Num("groups", p.groups);
-    j.Num("mentees", p.mentees);
-    j.Close('}');
-  }
-  j.Close(']');
-  j.OpenArray("by_role_model");
-  for (const cm::PairCount& p : r.pairs_by_role_model) {
-    j.Open();
-    j.Str("role_model", p.label);
-    j.Num("pairs", p.pairs);
-    j.Num("groups", p.groups);
-    j.Num("mentees", p.mentees);
-    j.Close('}');
-  }
-  j.Close(']');
+  PairCounts(j, "by_form", "form", r.pairs_by_form);
+  PairCounts(j, "by_role_model", "role_model", r.pairs_by_role_model);
   j.Close('}');
   j.Open("mentors");
   j.Num("total", static_cast<double>(r.mentor_load.size()));

@@ -45,16 +45,7 @@ Status LayoutPieces(bool landscape, const NextPiece& next, Measurer& measurer, c
     auto tag = [&](int t) { return t > 0 ? t + shift : t; };
     if (nodes > 0) piece.structure.erase(piece.structure.begin());
     for (StructNode& node : piece.structure) node.parent = tag(node.parent);
-    for (Page& page : piece.pages) {
-      for (TextRun& t : page.content.texts) t.tag = tag(t.tag);
-      for (Stroke& t : page.content.strokes) t.tag = tag(t.tag);
-      for (Fill& t : page.content.fills) t.tag = tag(t.tag);
-      for (LinkArea& t : page.content.links) t.tag = tag(t.tag);
-      for (ImageDraw& t : page.content.images) {
-        t.tag = tag(t.tag);
-        t.image += static_cast<int>(images);
-      }
-    }
+    for (Page& page : piece.pages) page.content.Retag(tag, static_cast<int>(images));
     for (OutlineEntry& e : piece.outline) e.page += static_cast<int>(pages);
     NumberPages(piece, pages, measurer);
     nodes += piece.structure.size();

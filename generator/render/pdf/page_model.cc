@@ -3,6 +3,17 @@
 
 namespace nastavnik::render::pdf {
 
+void Content::Retag(const std::function<int(int)>& tag, int image_offset) {
+  for (TextRun& t : texts) t.tag = tag(t.tag);
+  for (Stroke& t : strokes) t.tag = tag(t.tag);
+  for (Fill& t : fills) t.tag = tag(t.tag);
+  for (LinkArea& t : links) t.tag = tag(t.tag);
+  for (ImageDraw& t : images) {
+    t.tag = tag(t.tag);
+    t.image += image_offset;
+  }
+}
+
 void Content::Shift(float dy) {
   for (TextRun& t : texts) t.y += dy;
   for (Stroke& s : strokes) {

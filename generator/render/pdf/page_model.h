@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -115,6 +116,9 @@ struct Content {
   void Claim(int tag);
   /// Moves everything down by dy (and keeps x).
   void Shift(float dy);
+  /// Renumbers structure tags through tag() and image indices by image_offset, for a part laid
+  /// out on its own and joined into a bigger document.
+  void Retag(const std::function<int(int)>& tag, int image_offset);
   /// Appends other, moved down by dy.
   void Append(const Content& other, float dy);
   void Append(Content&& other, float dy);

@@ -135,14 +135,7 @@ LaidOutDocument BookletPiece(BookletSoFar& so_far, LaidOutDocument&& laid, const
   for (ImageData& image : laid.images) piece.images.push_back(std::move(image));
   auto shift = [&](int tag) { return tag >= 0 ? tag + node_offset : tag; };
   for (Page& p : laid.pages) {
-    for (TextRun& t : p.content.texts) t.tag = shift(t.tag);
-    for (Stroke& t : p.content.strokes) t.tag = shift(t.tag);
-    for (Fill& t : p.content.fills) t.tag = shift(t.tag);
-    for (LinkArea& t : p.content.links) t.tag = shift(t.tag);
-    for (ImageDraw& t : p.content.images) {
-      t.tag = shift(t.tag);
-      t.image += image_offset;
-    }
+    p.content.Retag(shift, image_offset);
     piece.pages.push_back(std::move(p));
   }
   so_far.pages += piece.pages.size();
