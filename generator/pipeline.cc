@@ -7,6 +7,7 @@
 #include <set>
 
 #include "base/file_system.h"
+#include "base/stage_timer.h"
 #include "base/text.h"
 #include "compute/matching/match.h"
 #include "compute/matching/validate.h"
@@ -22,7 +23,6 @@
 #include "render/matching/dimacs.h"
 #include "render/matching/render_matching.h"
 #include "render/render_all.h"
-#include "render/stage_timer.h"
 #include "render/rollup/rollup.h"
 #include "render/site/template_check.h"
 #include "write/apply_proposal.h"
@@ -32,7 +32,7 @@
 namespace nastavnik {
 
 Status Build(const BuildOptions& options, Diagnostics& diags) {
-  std::optional<render::StageTimer> timer(std::in_place, "load + model");
+  std::optional<StageTimer> timer(std::in_place, "load + model");
   std::optional<load::Sources> sources = load::LoadSources(options.project, diags);
   if (!sources) return Status::Input("сборка остановлена: исправьте ошибки выше");
   sources->photos = load::LoadPhotos(options.project, diags);

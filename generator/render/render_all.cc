@@ -2,13 +2,13 @@
 
 #include <optional>
 
+#include "base/stage_timer.h"
 #include "render/documents/paperwork_set.h"
 #include "render/documents/registries.h"
 #include "render/monitoring/render_monitoring.h"
 #include "render/pdf/pdf.h"
 #include "render/site/site.h"
 #include "render/xlsx/xlsx.h"
-#include "render/stage_timer.h"
 
 namespace nastavnik::render {
 

@@ -6,9 +6,9 @@
 #include <optional>
 #include <thread>
 
+#include "base/stage_timer.h"
 #include "render/documents/polozhenie.h"
 #include "render/pdf/layout_pieces.h"
-#include "render/stage_timer.h"
 
 namespace nastavnik::render::documents {
 

@@ -9,7 +9,7 @@
 #include <cstdlib>
 #include <string>
 
-namespace nastavnik::render {
+namespace nastavnik {
 
 class StageTimer {
  public:
@@ -33,4 +33,4 @@ class StageTimer {
   std::chrono::steady_clock::time_point start_;
 };
 
-}  // namespace nastavnik::render
+}  // namespace nastavnik
