@@ -8,7 +8,6 @@
 
 #include "base/file_system.h"
 #include "base/stage_timer.h"
-#include "base/text.h"
 #include "compute/matching/match.h"
 #include "compute/matching/validate.h"
 #include "compute/results.h"
@@ -116,16 +115,12 @@ Status ApplyProposal(const MatchOptions& options, const load::Sources& sources, 
     if (!current.ok()) return current.status();
     original = *current;
     rows.separator = pairs_table->second.separator;
-    for (const load::Cell& h : pairs_table->second.header) {
-      std::string key;
-      for (const model::ColumnSpec& spec : model::PairColumnSpecs()) {
-        std::string name = text::FoldKey(text::Trim(h.text));
-        if (name == text::FoldKey(spec.key) || name == text::FoldKey(spec.russian)) key = spec.key;
-      }
-      keys.push_back(key);
-    }
   }
-  Diagnostics reported_already;  // BuildPairs has warned about this header once
+  Diagnostics reported_already;  // BuildPairs has warned about these headers once
+  if (pairs_table != sources.tables.end()) {
+    model::Columns school(pairs_table->second, model::PairColumnSpecs(), reported_already, true);
+    for (size_t c = 0; c < pairs_table->second.header.size(); ++c) keys.push_back(school.KeyAt(c));
+  }
   model::Columns cols(*table, model::PairColumnSpecs(), reported_already);
   for (const load::Row& row : table->rows) {
     std::vector<std::string> cells;

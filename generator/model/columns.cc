@@ -52,6 +52,13 @@ Columns::Columns(const load::Table& table, const std::vector<ColumnSpec>& specs,
   }
 }
 
+std::string Columns::KeyAt(size_t c) const {
+  for (size_t s = 0; s < specs_.size(); ++s) {
+    if (index_[s] == static_cast<int>(c)) return specs_[s].key;
+  }
+  return "";
+}
+
 int Columns::Index(const char* key) const {
   // Callers pass the very literals of their column specs: a pointer match saves a strcmp per
   // column on every cell of a large table.

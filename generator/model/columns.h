@@ -46,6 +46,8 @@ class Columns {
   std::optional<double> Number(const load::Row& row, const char* key, Diagnostics& diags) const;
 
   const load::Table& table() const { return table_; }
+  /// The key of the spec that header column c answers to, or "" for a column no spec names.
+  std::string KeyAt(size_t c) const;
 
  private:
   int Index(const char* key) const;
