@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstdio>
 
 #include "base/utf8.h"
 
@@ -263,6 +264,21 @@ std::string Plural(long long n, const char* one, const char* few, const char* ma
     word = few;
   }
   return std::to_string(n) + " " + word;
+}
+
+std::string DecimalComma(double x, int decimals, bool trim_zeros) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, x);
+  std::string s = buf;
+  if (trim_zeros && s.find('.') != std::string::npos) {
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+  }
+  if (s == "-0") s = "0";
+  for (char& c : s) {
+    if (c == '.') c = ',';
+  }
+  return s;
 }
 
 std::string EscapeHtml(std::string_view s) {

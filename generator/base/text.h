@@ -37,6 +37,9 @@ std::string InitialsFirst(std::string_view full_name);
 std::string SurnameInitials(std::string_view full_name);
 /// "1 год", "3 года", "11 лет": n with the Russian plural form that agrees with it.
 std::string Plural(long long n, const char* one, const char* few, const char* many);
+/// x with the given decimals and a Russian decimal comma ("62,5"); trim_zeros drops trailing zeros
+/// and a bare comma ("72,0" → "72"). Never "-0".
+std::string DecimalComma(double x, int decimals, bool trim_zeros = false);
 /// Escapes & < > " ' for HTML text and attributes.
 std::string EscapeHtml(std::string_view s);
 

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/text.h"
 #include "load/encoding.h"
 
 namespace nastavnik::load {
@@ -43,17 +44,8 @@ bool IsBlank(std::string_view s) {
   return true;
 }
 
-// Russian plural: Plural(1, "поле", "поля", "полей") is "1 поле", 3 → "3 поля", 7 → "7 полей".
-std::string Plural(size_t n, const char* one, const char* few, const char* many) {
-  size_t m10 = n % 10, m100 = n % 100;
-  const char* word = m10 == 1 && m100 != 11                             ? one
-                     : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? few
-                                                                        : many;
-  return std::to_string(n) + " " + word;
-}
-
 std::string CountMismatch(size_t found, size_t expected) {
-  return "в строке " + Plural(found, "поле", "поля", "полей") + ", а в заголовке " +
+  return "в строке " + text::Plural(found, "поле", "поля", "полей") + ", а в заголовке " +
          std::to_string(expected);
 }
 
@@ -301,7 +293,7 @@ Result<Table> ParseCsv(std::string_view bytes, const std::string& path, const Cs
   }
   if (ragged > kMaxReportedRows) {
     diags.Error(first_unreported,
-                "и ещё " + Plural(ragged - kMaxReportedRows, "строка", "строки", "строк") +
+                "и ещё " + text::Plural(ragged - kMaxReportedRows, "строка", "строки", "строк") +
                     " с неверным числом полей: проверьте разделитель и кавычки");
   }
   return table;

@@ -12,14 +12,7 @@ namespace {
 using text::EscapeHtml;
 
 // Numbers printed the Russian way: a decimal comma, no trailing zeros.
-std::string Number(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  std::string s = buf;
-  if (s.ends_with(".0")) s.resize(s.size() - 2);
-  std::replace(s.begin(), s.end(), '.', ',');
-  return s;
-}
+std::string Number(double v) { return text::DecimalComma(v, 1, true); }
 
 std::string Coord(double v) {
   char buf[32];

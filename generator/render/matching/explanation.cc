@@ -49,17 +49,7 @@ std::string Summary(const Matching& m) {
 
 }  // namespace
 
-std::string Points(double value) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", value);
-  std::string s = buf;
-  while (!s.empty() && s.back() == '0') s.pop_back();
-  if (!s.empty() && s.back() == '.') s.pop_back();
-  for (char& c : s) {
-    if (c == '.') c = ',';
-  }
-  return s;
-}
+std::string Points(double value) { return text::DecimalComma(value, 2, true); }
 
 std::string ComponentsText(const compute::matching::Components& c) {
   return "запрос " + Points(c.requests) + " · предмет " + Points(c.subject) + " · время " +

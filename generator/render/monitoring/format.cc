@@ -3,18 +3,12 @@
 #include <cmath>
 #include <cstdio>
 
+#include "base/text.h"
+
 namespace nastavnik::render::monitoring {
 
 std::string Number(double x, int decimals) {
-  if (std::fabs(x - std::round(x)) < 1e-9) decimals = 0;
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, x);
-  std::string s = buf;
-  if (s == "-0") s = "0";
-  for (char& c : s) {
-    if (c == '.') c = ',';
-  }
-  return s;
+  return text::DecimalComma(x, std::fabs(x - std::round(x)) < 1e-9 ? 0 : decimals);
 }
 
 std::string Percent(double share) { return Number(share * 100) + " %"; }

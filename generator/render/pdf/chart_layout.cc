@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "base/text.h"
 #include "render/pdf/flow.h"
 
 namespace nastavnik::render::pdf {
@@ -16,20 +17,7 @@ constexpr uint32_t kGrid = 0xc8c8c8;
 constexpr uint32_t kTargetColor = 0xb22222;
 
 // "72", "72,5": one decimal at most, the Russian decimal comma.
-std::string Number(double v) {
-  char buf[32];
-  const double rounded = std::round(v * 10) / 10;
-  if (std::abs(rounded - std::round(rounded)) < 1e-9) {
-    std::snprintf(buf, sizeof buf, "%.0f", rounded);
-  } else {
-    std::snprintf(buf, sizeof buf, "%.1f", rounded);
-  }
-  std::string s = buf;
-  for (char& c : s) {
-    if (c == '.') c = ',';
-  }
-  return s;
-}
+std::string Number(double v) { return text::DecimalComma(std::round(v * 10) / 10, 1, true); }
 
 std::string Value(double v, const std::string& unit) {
   return unit.empty() ? Number(v) : Number(v) + (unit == "%" ? " %" : " " + unit);

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "base/text.h"
 #include "render/site/site_page.h"
 
 namespace nastavnik::render::site {
@@ -19,13 +20,7 @@ std::string SizeText(size_t bytes) {
   if (bytes < 1024) return std::to_string(bytes) + " Б";
   double kb = bytes / 1024.0;
   if (kb < 1024) return std::to_string(static_cast<int>(std::lround(kb))) + " КБ";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f МБ", kb / 1024);
-  std::string s = buf;
-  for (char& c : s) {
-    if (c == '.') c = ',';
-  }
-  return s;
+  return text::DecimalComma(kb / 1024, 1) + " МБ";
 }
 
 std::string Percent(double share) { return std::to_string(static_cast<int>(std::lround(share * 100))) + "%"; }
