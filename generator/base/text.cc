@@ -281,6 +281,19 @@ std::string DecimalComma(double x, int decimals, bool trim_zeros) {
   return s;
 }
 
+void AppendCsvField(std::string* out, std::string_view field, std::string_view quote_if) {
+  if (field.find_first_of(quote_if) == std::string_view::npos) {
+    out->append(field);
+    return;
+  }
+  out->push_back('"');
+  for (char c : field) {
+    if (c == '"') out->push_back('"');
+    out->push_back(c);
+  }
+  out->push_back('"');
+}
+
 std::string EscapeHtml(std::string_view s) {
   std::string out;
   out.reserve(s.size());

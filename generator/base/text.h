@@ -40,6 +40,9 @@ std::string Plural(long long n, const char* one, const char* few, const char* ma
 /// x with the given decimals and a Russian decimal comma ("62,5"); trim_zeros drops trailing zeros
 /// and a bare comma ("72,0" → "72"). Never "-0".
 std::string DecimalComma(double x, int decimals, bool trim_zeros = false);
+/// Appends field as an RFC 4180 CSV cell: in quotes, with quotes doubled, when it holds any
+/// character of quote_if.
+void AppendCsvField(std::string* out, std::string_view field, std::string_view quote_if);
 /// Escapes & < > " ' for HTML text and attributes.
 std::string EscapeHtml(std::string_view s);
 

@@ -8,21 +8,14 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/text.h"
+
 namespace nastavnik::write {
 namespace stdfs = std::filesystem;
 namespace {
 
 void AppendField(std::string* out, const std::string& field, char separator) {
-  if (field.find_first_of(std::string("\";,\r\n") + separator) == std::string::npos) {
-    *out += field;
-    return;
-  }
-  *out += '"';
-  for (char c : field) {
-    if (c == '"') *out += '"';
-    *out += c;
-  }
-  *out += '"';
+  text::AppendCsvField(out, field, std::string("\";,\r\n") + separator);
 }
 
 bool WriteSynced(const stdfs::path& path, const std::string& bytes) {

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "base/text.h"
+
 namespace nastavnik::render::matching {
 namespace {
 
@@ -33,16 +35,7 @@ char* PutNumber(char* at, double value, char after) {
 }  // namespace
 
 void AppendField(std::string* out, const std::string& field, bool last) {
-  if (field.find_first_of(";\"\r\n") == std::string::npos) {
-    out->append(field);
-  } else {
-    out->push_back('"');
-    for (char c : field) {
-      if (c == '"') out->push_back('"');
-      out->push_back(c);
-    }
-    out->push_back('"');
-  }
+  text::AppendCsvField(out, field, ";\"\r\n");
   out->append(last ? "\r\n" : ";");
 }
 
