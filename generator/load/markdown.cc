@@ -4,6 +4,7 @@
 #include <cmark-gfm.h>
 
 #include <memory>
+#include <mutex>
 
 #include "base/text.h"
 #include "load/toml.h"
@@ -151,6 +152,11 @@ struct NodeDeleter {
 
 std::vector<doc::Block> ParseBody(std::string_view body, const std::string& path,
                                   Diagnostics* diags) {
+  // cmark-gfm 0.29 keeps the extensions' special characters in one process-wide table that each
+  // parser fills and clears, so two parsers at once lose strikethrough and links at random. The
+  // build parses on two threads (see RenderPaperwork); one parse at a time keeps it deterministic.
+  static std::mutex cmark_mutex;
+  std::unique_lock<std::mutex> lock(cmark_mutex);
   cmark_gfm_core_extensions_ensure_registered();
   // Never CMARK_OPT_UNSAFE: with it, raw HTML such as <img onerror=…> passes the tag filter.
   std::unique_ptr<cmark_parser, ParserDeleter> parser(
@@ -162,6 +168,8 @@ std::vector<doc::Block> ParseBody(std::string_view body, const std::string& path
   }
   cmark_parser_feed(parser.get(), body.data(), body.size());
   std::unique_ptr<cmark_node, NodeDeleter> root(cmark_parser_finish(parser.get()));
+  parser.reset();
+  lock.unlock();
   Walker walker{path, diags};
   std::vector<doc::Block> blocks;
   walker.Blocks(root.get(), &blocks);

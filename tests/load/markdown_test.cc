@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <thread>
+
 namespace nastavnik::load {
 
 TEST_CASE("ParseMarkdown splits TOML front matter and keeps line numbers", "[markdown]") {
@@ -31,6 +34,29 @@ TEST_CASE("ParseMarkdown reads GFM tables, task lists and strikethrough", "[mark
   CHECK(blocks[1].children[0].checked == true);
   CHECK(blocks[1].children[1].checked == false);
   CHECK(blocks[2].inlines[0].kind == doc::InlineKind::kStrike);
+}
+
+// cmark-gfm keeps the extensions' special characters in one global table that every parser
+// sets up and clears; two parsers running at once lost strikethrough and links now and then
+// (the build renders the consents on a second thread), so one build's PDF differed from the next.
+TEST_CASE("ParseMarkdownBlocks gives the same tree when two threads parse at once", "[markdown]") {
+  const std::string text = "~~старое~~ и https://school.example.ru, письмо a@school.ru\n";
+  auto same = [&] {
+    std::vector<doc::Block> b = ParseMarkdownBlocks(text);
+    return b.size() == 1 && b[0].inlines.size() >= 3 && b[0].inlines[0].kind == doc::InlineKind::kStrike &&
+           b[0].inlines[2].kind == doc::InlineKind::kLink;
+  };
+  REQUIRE(same());
+  std::atomic<int> wrong{0};
+  auto run = [&] {
+    for (int i = 0; i < 3000; ++i) {
+      if (!same()) ++wrong;
+    }
+  };
+  std::thread other(run);
+  run();
+  other.join();
+  CHECK(wrong.load() == 0);
 }
 
 TEST_CASE("ParseMarkdown refuses files over the cap and unclosed front matter", "[markdown]") {
