@@ -13,6 +13,7 @@
 #include "compute/results.h"
 #include "compute/rollup.h"
 #include "load/csv.h"
+#include "load/encoding.h"
 #include "load/photos.h"
 #include "load/sources.h"
 #include "load/summaries.h"
@@ -108,9 +109,6 @@ Status ApplyProposal(const MatchOptions& options, const load::Sources& sources, 
     for (const model::ColumnSpec& spec : model::PairColumnSpecs()) original += std::string(original.empty() ? "" : ",") + spec.russian;
     original += "\n";
   } else {
-    if (pairs_table->second.encoding != "utf-8") {
-      return Status::Input("content/data/pairs.csv сохранён в кодировке Windows-1251; сохраните его в UTF-8 и повторите");
-    }
     Result<std::string> current = fs::ReadFile(pairs_path, "content/data/pairs.csv");
     if (!current.ok()) return current.status();
     original = *current;
@@ -122,11 +120,28 @@ Status ApplyProposal(const MatchOptions& options, const load::Sources& sources, 
     for (size_t c = 0; c < pairs_table->second.header.size(); ++c) keys.push_back(school.KeyAt(c));
   }
   model::Columns cols(*table, model::PairColumnSpecs(), reported_already);
+  // A pairs.csv that Excel keeps in Windows-1251 gets its new rows in Windows-1251 too, so the
+  // file stays in one encoding and opens in Excel as before.
+  const bool cp1251 = pairs_table != sources.tables.end() && pairs_table->second.encoding == "cp1251";
   for (const load::Row& row : table->rows) {
     std::vector<std::string> cells;
-    for (const std::string& key : keys) cells.push_back(key.empty() ? "" : cols.Text(row, key.c_str()));
+    for (const std::string& key : keys) {
+      std::string cell = key.empty() ? "" : cols.Text(row, key.c_str());
+      if (cp1251) {
+        Result<std::string> encoded = load::Utf8ToCp1251(cell);
+        if (!encoded.ok()) {
+          diags.Error(cols.Where(row, key.c_str()), encoded.status().message() +
+                                                        ", а content/data/pairs.csv сохранён в Windows-1251; "
+                                                        "сохраните его в UTF-8 или исправьте ячейку");
+          continue;
+        }
+        cell = std::move(*encoded);
+      }
+      cells.push_back(std::move(cell));
+    }
     rows.rows.push_back(std::move(cells));
   }
+  if (diags.has_errors()) return Status::Input("предложение не применено");
   Status written = write::AppendPairs(pairs_path, original, rows, options.epoch_seconds, &summary->backup);
   if (!written.ok()) return written;
   summary->rows = static_cast<int>(proposed.size());

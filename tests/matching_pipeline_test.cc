@@ -212,3 +212,45 @@ TEST_CASE("match --apply starts pairs.csv for a school that has none yet", "[mat
 }
 
 }  // namespace nastavnik::testing
+
+namespace nastavnik::testing {
+
+// Excel saves «CSV (разделители — точка с запятой)» in Windows-1251; --apply keeps the file so.
+TEST_CASE("match --apply adds rows to a Windows-1251 pairs.csv in Windows-1251", "[matching][pipeline]") {
+  TempDir tmp;
+  stdfs::path project = CopyExample(tmp);
+  stdfs::path pairs = project / "content/data/pairs.csv";
+  REQUIRE(Run("iconv -f UTF-8 -t CP1251 " + Quote(pairs) + " > " + Quote(tmp.path() / "p.csv") + " && mv " +
+              Quote(tmp.path() / "p.csv") + " " + Quote(pairs))
+              .exit_code == 0);
+  const std::string before = ReadFile(pairs);
+  REQUIRE(Match(project).exit_code == 0);
+
+  SECTION("a character Windows-1251 lacks is refused at its cell") {
+    stdfs::path proposal = project / "output/matching/proposal.csv";
+    std::string reviewed = ReadFile(proposal);
+    size_t group = reviewed.find("ученик – ученик;;", reviewed.find("\"P038; P040\""));
+    REQUIRE(group != std::string::npos);
+    reviewed.replace(group, std::string("ученик – ученик;;").size(), "ученик – ученик;сильный → слабый;");
+    WriteFile(proposal, reviewed);
+    CommandResult r = Match(project, "--apply");
+    CHECK(r.exit_code == 1);
+    CHECK(r.output.find("error: символа «→» нет в кодировке Windows-1251, а content/data/pairs.csv сохранён в "
+                        "Windows-1251") != std::string::npos);
+    CHECK(ReadFile(pairs) == before);
+  }
+  SECTION("the new rows are in Windows-1251 and the file reads back") {
+    CommandResult r = Match(project, "--apply");
+    INFO(r.output);
+    REQUIRE(r.exit_code == 0);
+    std::string after = ReadFile(pairs);
+    CHECK(after.rfind(before, 0) == 0);
+    CommandResult back = Run("iconv -f CP1251 -t UTF-8 " + Quote(pairs));
+    REQUIRE(back.exit_code == 0);
+    CHECK(back.output.find("P044,\"P038; P040\",ученик – ученик,,01.12.2025,31.05.2026,активна,нет") != std::string::npos);
+    CHECK(Run("iconv -f UTF-8 -t UTF-8 " + Quote(pairs) + " >/dev/null 2>&1").exit_code != 0);  // not UTF-8
+    CHECK(Run(Binary() + " check " + Quote(project)).exit_code == 0);
+  }
+}
+
+}  // namespace nastavnik::testing

@@ -207,3 +207,19 @@ TEST_CASE("a page linking a participant's photo is refused", "[site][privacy]") 
 }
 
 }  // namespace nastavnik::testing
+
+namespace nastavnik::testing {
+
+TEST_CASE("a photo named after no participant is reported with the nearest id", "[site][privacy]") {
+  TempDir tmp;
+  stdfs::path project = tmp.path() / "school";
+  stdfs::copy(TestsDir() / "fixtures/minimal", project, stdfs::copy_options::recursive);
+  WriteFile(project / "content/photos/T11.jpg", "jpeg");
+  CommandResult r = Run(Binary() + " build '" + project.string() + "' -o '" + (tmp.path() / "out").string() + "' 2>&1");
+  CHECK(r.exit_code == 0);
+  CHECK(r.output.find("content/photos/T11.jpg: warning: фотография не использована: участника с кодом «T11» нет в "
+                      "content/data/participants.csv; может быть, «T1»?") != std::string::npos);
+  CHECK_FALSE(stdfs::exists(tmp.path() / "out/site/photos/T11.jpg"));
+}
+
+}  // namespace nastavnik::testing

@@ -90,6 +90,35 @@ Result<std::string> Cp1251ToUtf8(std::string_view s) {
   return out;
 }
 
+// The inverse of Cp1251ToUtf8, for writing back into a file the school keeps in Windows-1251.
+Result<std::string> Utf8ToCp1251Impl(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    const size_t at = i;
+    char32_t c = 0;
+    const size_t length = utf8::DecodeAt(s, i, &c);
+    i += length ? length : 1;
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+      continue;
+    }
+    if (c >= 0x0410 && c <= 0x044F) {
+      out.push_back(static_cast<char>(0xC0 + (c - 0x0410)));
+      continue;
+    }
+    size_t k = 0;
+    while (k < kCp1251High.size() && kCp1251High[k] != c) ++k;
+    if (c == 0 || k == kCp1251High.size()) {
+      std::string shown(s.substr(at, i - at));
+      return Status::Input("символа «" + shown + "» нет в кодировке Windows-1251", PositionOf(s, at, true));
+    }
+    out.push_back(static_cast<char>(0x80 + k));
+  }
+  return out;
+}
+
 std::string DisplayName(int kind) { return kind == 1 ? "UTF-8" : "Windows-1251"; }
 
 // A file glued together from a UTF-8 and a Windows-1251 export decodes "fine" as Windows-1251,
@@ -212,5 +241,7 @@ Result<std::string> DecodeToUtf8(std::string_view bytes, std::string_view encodi
   if (!decoded.ok()) return decoded.status();
   return std::move(decoded->text);
 }
+
+Result<std::string> Utf8ToCp1251(std::string_view utf8_text) { return Utf8ToCp1251Impl(utf8_text); }
 
 }  // namespace nastavnik::load

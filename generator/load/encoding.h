@@ -34,4 +34,7 @@ Result<DecodedText> DecodeText(std::string_view bytes, std::string_view requeste
 /// DecodeText without the name of the encoding chosen.
 Result<std::string> DecodeToUtf8(std::string_view bytes, std::string_view encoding);
 
+/// UTF-8 text as Windows-1251 bytes; a character that encoding lacks is an error at its place.
+Result<std::string> Utf8ToCp1251(std::string_view utf8_text);
+
 }  // namespace nastavnik::load

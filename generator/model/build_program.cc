@@ -6,9 +6,29 @@
 #include <set>
 #include <string>
 
+#include "base/text.h"
 #include "model/matching_settings.h"
 
 namespace nastavnik::model {
+namespace {
+
+// A photo named after no participant is never shown; a curator who misspelt the id would
+// otherwise wonder why the mentor's card stays without a picture.
+void CheckPhotoNames(const std::map<std::string, load::Asset>& photos, const Program& program,
+                     Diagnostics& diags) {
+  if (photos.empty()) return;
+  std::vector<std::string> ids;
+  for (const Person& person : program.people) ids.push_back(person.id);
+  for (const auto& [id, photo] : photos) {
+    if (program.FindPerson(id)) continue;
+    std::string message = "фотография не использована: участника с кодом «" + id + "» нет в content/data/participants.csv";
+    std::string nearest = text::NearestWord(id, ids);
+    if (!nearest.empty()) message += "; может быть, «" + nearest + "»?";
+    diags.Warning(Location{photo.source}, message);
+  }
+}
+
+}  // namespace
 
 std::optional<Program> BuildProgram(const load::Sources& sources, Diagnostics& diags) {
   Program program;
@@ -47,6 +67,7 @@ std::optional<Program> BuildProgram(const load::Sources& sources, Diagnostics& d
                 "куратор с кодом «" + curator + "» не найден в content/data/participants.csv");
   }
   BuildPages(sources.pages, program, diags);
+  if (people_ok) CheckPhotoNames(sources.photos, program, diags);
   if (diags.has_errors()) return std::nullopt;
   return program;
 }
