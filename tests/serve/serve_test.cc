@@ -19,7 +19,11 @@ import os, socket, subprocess, sys, time, urllib.request, urllib.error
 project = sys.argv[1]; binary = sys.argv[2]
 with socket.socket() as s:  # a port nobody uses right now
     s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]
-proc = subprocess.Popen([binary, "serve", project, "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+log_path = os.path.join(os.path.dirname(project), "serve.log")
+log = open(log_path, "w")
+proc = subprocess.Popen([binary, "serve", project, "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, text=True)
+def logged():
+    with open(log_path, encoding="utf-8") as f: return f.read()
 def get(path):
     try:
         with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=5) as r:
@@ -33,7 +37,7 @@ def wait_for(pred, what):
         except OSError:
             pass
         time.sleep(0.1)
-    proc.terminate(); print("timeout:", what, proc.communicate()[0]); sys.exit(1)
+    proc.terminate(); proc.wait(timeout=10); print("timeout:", what, logged()); sys.exit(1)
 try:
     wait_for(lambda: get("/__reload")[0] == 200, "server up")
     gen = get("/__reload")[1]
@@ -47,11 +51,13 @@ try:
     gen = get("/__reload")[1]
     toml = os.path.join(project, "content", "program.toml")
     with open(toml, "a", encoding="utf-8") as f: f.write("\nbroken = \n")
-    time.sleep(2)
+    # the failed rebuild is logged; until then the old site is served anyway
+    wait_for(lambda: "прежняя версия сайта" in logged(), "failed rebuild logged")
     print("kept", get("/__reload")[1] == gen, get("/about.html")[0])
 finally:
     proc.terminate()
-    out = proc.communicate(timeout=10)[0]
+    proc.wait(timeout=10)
+out = logged()
 print("log-error", "program.toml" in out and "прежняя версия сайта" in out)
 print("exit", proc.returncode)
 )PY";
