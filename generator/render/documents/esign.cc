@@ -1,0 +1,60 @@
+#include "render/documents/esign.h"
+
+#include "base/text.h"
+#include "render/documents/blocks.h"
+
+namespace nastavnik::render::documents {
+
+namespace {
+
+doc::FramedLine Line(std::string text) {
+  doc::FramedLine line;
+  line.inlines.push_back(doc::Text(std::move(text)));
+  return line;
+}
+
+// «ДОКУМЕНТ ПОДПИСАН / ЭЛЕКТРОННОЙ ПОДПИСЬЮ»: bold capitals, centred, broken where the standard's
+// sample breaks it rather than wherever the 8 cm box runs out.
+doc::FramedLine Heading() {
+  doc::FramedLine line;
+  line.align = doc::Align::kCenter;
+  doc::Inline strong;
+  strong.kind = doc::InlineKind::kStrong;
+  doc::Inline br;
+  br.kind = doc::InlineKind::kLineBreak;
+  strong.children = {doc::Text("ДОКУМЕНТ ПОДПИСАН"), br, doc::Text("ЭЛЕКТРОННОЙ ПОДПИСЬЮ")};
+  line.inlines.push_back(std::move(strong));
+  return line;
+}
+
+}  // namespace
+
+bool CarriesSignatureMark(const model::Program& program, const std::string& document) {
+  return program.signature && program.signature->Signs(document);
+}
+
+doc::Block SignatureMarkRow(const model::Program& program) {
+  const model::SignatureSettings& s = *program.signature;
+  doc::SignatureLine row;
+  row.left = s.position.empty() ? program.organization.short_name : s.position + " " + program.organization.short_name;
+  row.right = text::InitialsFirst(s.owner);
+  // The four lines the 2025 standard's visualisation holds, in its order.
+  row.framed = {
+      Heading(),
+      Line("Сертификат: " + s.certificate),
+      Line("Владелец: " + s.owner),
+      Line("Действителен: с " + (s.valid_from ? s.valid_from->Russian() : std::string("__.__.____")) + " по " +
+           (s.valid_to ? s.valid_to->Russian() : std::string("__.__.____"))),
+  };
+  return Signatures({std::move(row)});
+}
+
+void AppendSignatureMark(const model::Program& program, const std::string& document, doc::Document& d) {
+  // The mark goes where the signature would, at the end, not into the «УТВЕРЖДЕНО приказом»
+  // stamp: that stamp cites the order and holds no signature, while the electronic signature is
+  // on this very file. A director expects to see it under the text as a signature row, and an
+  // inspector looks for it there; it keeps the header as narrow as ГОСТ asks (8 cm).
+  if (CarriesSignatureMark(program, document)) d.blocks.push_back(SignatureMarkRow(program));
+}
+
+}  // namespace nastavnik::render::documents
