@@ -13,16 +13,15 @@ doc::FramedLine Line(std::string text) {
   return line;
 }
 
-// «ДОКУМЕНТ ПОДПИСАН / ЭЛЕКТРОННОЙ ПОДПИСЬЮ»: bold capitals, centred, broken where the standard's
-// sample breaks it rather than wherever the 8 cm box runs out.
-doc::FramedLine Heading() {
+// «ДОКУМЕНТ ПОДПИСАН / ЭЛЕКТРОННОЙ ПОДПИСЬЮ»: bold capitals, centred, in two lines as the
+// standard's sample breaks it rather than wherever the 8 cm box runs out. Two lines, not one with
+// a hard break: a screen reader reading the tags would run the words together across a break.
+doc::FramedLine Heading(std::string text) {
   doc::FramedLine line;
   line.align = doc::Align::kCenter;
   doc::Inline strong;
   strong.kind = doc::InlineKind::kStrong;
-  doc::Inline br;
-  br.kind = doc::InlineKind::kLineBreak;
-  strong.children = {doc::Text("ДОКУМЕНТ ПОДПИСАН"), br, doc::Text("ЭЛЕКТРОННОЙ ПОДПИСЬЮ")};
+  strong.children = {doc::Text(std::move(text))};
   line.inlines.push_back(std::move(strong));
   return line;
 }
@@ -40,7 +39,8 @@ doc::Block SignatureMarkRow(const model::Program& program) {
   row.right = text::InitialsFirst(s.owner);
   // The four lines the 2025 standard's visualisation holds, in its order.
   row.framed = {
-      Heading(),
+      Heading("ДОКУМЕНТ ПОДПИСАН"),
+      Heading("ЭЛЕКТРОННОЙ ПОДПИСЬЮ"),
       Line("Сертификат: " + s.certificate),
       Line("Владелец: " + s.owner),
       Line("Действителен: с " + (s.valid_from ? s.valid_from->Russian() : std::string("__.__.____")) + " по " +

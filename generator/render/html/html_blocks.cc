@@ -164,7 +164,7 @@ std::string RenderBlocks(const std::vector<doc::Block>& blocks, int heading_shif
             continue;
           }
           // The framed box replaces the rule: its lines are text, read between position and name.
-          out += "<tr><td>" + EscapeHtml(s.left) + "</td><td><div class=\"framed\">";
+          out += "<tr class=\"framed-row\"><td>" + EscapeHtml(s.left) + "</td><td><div class=\"framed\">";
           for (const doc::FramedLine& line : s.framed) {
             const char* align = line.align == doc::Align::kCenter ? " class=\"center\"" : "";
             out += std::string("<p") + align + ">" + RenderInlines(line.inlines) + "</p>";
