@@ -156,7 +156,7 @@ std::string RenderBlocks(const std::vector<doc::Block>& blocks, int heading_shif
         break;
       }
       case doc::BlockKind::kSignatures:
-        out += "<table class=\"signatures\">\n";
+        out += "<table class=\"signatures\">\n<tbody>\n";
         for (const doc::SignatureLine& s : b.signatures) {
           if (s.framed.empty()) {
             out += "<tr><td>" + EscapeHtml(s.left) + "</td><td class=\"sign\"></td><td>" +
@@ -171,7 +171,7 @@ std::string RenderBlocks(const std::vector<doc::Block>& blocks, int heading_shif
           }
           out += "</div></td><td>" + EscapeHtml(s.right) + "</td></tr>\n";
         }
-        out += "</table>\n";
+        out += "</tbody>\n</table>\n";
         break;
       case doc::BlockKind::kPageBreak:
         break;
