@@ -97,9 +97,11 @@ Status FramedRow(Flow& flow, const doc::SignatureLine& sig, const Frame& frame, 
   const float name_width = std::min(MaxLineWidth(right) + 1, 0.3f * w);
   const float right_x = frame.left + w - name_width;
   const float box_right = right_x - gap;
-  const float box_width = std::min({kFramedMaxWidth, widest + 2 * pad_x + 1, box_right - frame.left - 0.25f * w});
+  // In a very narrow column the box keeps a readable minimum and may overlap the position.
+  const float box_width = std::max(
+      20 * kMm, std::min({kFramedMaxWidth, widest + 2 * pad_x + 1, box_right - frame.left - 0.25f * w}));
   const float box_x = box_right - box_width;
-  const float left_width = box_x - gap - frame.left;
+  const float left_width = std::max(15 * kMm, box_x - gap - frame.left);
 
   // The box first, to know its height; its lines go in after the position's.
   std::vector<std::vector<TextLine>> inner_lines;
