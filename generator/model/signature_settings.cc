@@ -138,13 +138,13 @@ void ReadSignatureSettings(const load::Value* table, Program& program, Diagnosti
 void CheckSignatureValidity(const Program& program, Date date, Diagnostics& diags) {
   if (!program.signature) return;
   const SignatureSettings& s = *program.signature;
+  const std::string on = " (дата сборки или отчёта — " + date.Russian() + ")";
   if (s.valid_to && date > *s.valid_to) {
     diags.Warning(s.valid_to_where, "срок действия сертификата электронной подписи истёк " + s.valid_to->Russian() +
-                                        " (дата отчёта " + date.Russian() +
-                                        "): подпишите документы действующим сертификатом и укажите его в [signature]");
+                                        on + ": подпишите документы действующим сертификатом и укажите его в [signature]");
   } else if (s.valid_from && date < *s.valid_from) {
-    diags.Warning(s.valid_from_where, "сертификат электронной подписи начинает действовать только " +
-                                          s.valid_from->Russian() + " (дата отчёта " + date.Russian() + ")");
+    diags.Warning(s.valid_from_where,
+                  "сертификат электронной подписи начинает действовать только " + s.valid_from->Russian() + on);
   }
 }
 

@@ -130,7 +130,7 @@ TEST_CASE("a certificate not valid on the report date is a warning at its date",
   REQUIRE(expired.all().size() == 1);
   CHECK_FALSE(expired.has_errors());
   CHECK(expired.Format().starts_with("content/program.toml:9:1: warning: срок действия сертификата электронной "
-                                     "подписи истёк 15.04.2027 (дата отчёта 16.04.2027)"));
+                                     "подписи истёк 15.04.2027 (дата сборки или отчёта — 16.04.2027)"));
   Diagnostics early;
   CheckSignatureValidity(r.program, Date{2025, 12, 1}, early);
   REQUIRE(early.all().size() == 1);

@@ -13,8 +13,8 @@ doc::FramedLine Line(std::string text) {
   return line;
 }
 
-// «ДОКУМЕНТ ПОДПИСАН / ЭЛЕКТРОННОЙ ПОДПИСЬЮ»: bold capitals, centred, in two lines as the
-// standard's sample breaks it rather than wherever the 8 cm box runs out. Two lines, not one with
+// «ДОКУМЕНТ ПОДПИСАН / ЭЛЕКТРОННОЙ ПОДПИСЬЮ»: bold capitals, centred, in two lines as samples of
+// the mark set it, rather than broken wherever the 8 cm box runs out. Two lines, not one with
 // a hard break: a screen reader reading the tags would run the words together across a break.
 doc::FramedLine Heading(std::string text) {
   doc::FramedLine line;
@@ -37,7 +37,7 @@ doc::Block SignatureMarkRow(const model::Program& program) {
   doc::SignatureLine row;
   row.left = s.position.empty() ? program.organization.short_name : s.position + " " + program.organization.short_name;
   row.right = text::InitialsFirst(s.owner);
-  // The four lines the 2025 standard's visualisation holds, in its order.
+  // What ГОСТ Р 7.0.97 puts in the mark, in its order: the phrase, certificate, owner, validity.
   row.framed = {
       Heading("ДОКУМЕНТ ПОДПИСАН"),
       Heading("ЭЛЕКТРОННОЙ ПОДПИСЬЮ"),
