@@ -20,6 +20,7 @@
 #include "model/build_program.h"
 #include "model/columns.h"
 #include "model/school_summary.h"
+#include "model/signature_settings.h"
 #include "render/matching/dimacs.h"
 #include "render/matching/render_matching.h"
 #include "render/render_all.h"
@@ -41,10 +42,11 @@ Status Build(const BuildOptions& options, Diagnostics& diags) {
   // A site template asking for a field the law keeps private stops the build (152-ФЗ).
   render::site::CheckSiteTemplates(sources->templates, program->site.theme, diags);
   if (diags.has_errors()) return Status::Input("сборка остановлена: исправьте ошибки выше");
-  if (options.check_only) return Status::Ok();
   Date today = options.today ? *options.today
                              : program->monitoring.report_date ? *program->monitoring.report_date
                                                                : DateFromEpochSeconds(options.epoch_seconds);
+  model::CheckSignatureValidity(*program, today, diags);
+  if (options.check_only) return Status::Ok();
   timer.emplace("compute");
   compute::Results results = compute::ComputeAll(*program, today);
   timer.emplace("render all");

@@ -43,12 +43,21 @@ struct Table {
   std::vector<std::vector<TableCell>> rows;
 };
 
+/// A line of a framed box: styled text with its alignment.
+struct FramedLine {
+  std::vector<Inline> inlines;
+  Align align = Align::kLeft;
+};
+
 /// A line of a signature block: position on the left, a rule to sign on, the name on the right.
 struct SignatureLine {
   std::string left;
   std::string right;
   /// Small caption under the rule, e.g. "(подпись)"; empty for none.
   std::string caption;
+  /// Short lines set in a thin frame in place of the rule (the mark of an electronic signature);
+  /// read between left and right. Empty: the rule.
+  std::vector<FramedLine> framed = {};  // an initializer: the older brace lists need not name it
 };
 
 /// A chart drawn as vectors: SVG on the site, PDF paths on paper, a native chart in XLSX.

@@ -5,6 +5,7 @@
 #include "model/privacy.h"
 #include "model/matching_settings.h"
 #include "model/settings_reader.h"
+#include "model/signature_settings.h"
 
 namespace nastavnik::model {
 namespace {
@@ -153,6 +154,7 @@ void BuildSettings(const load::Value& root, Program& program, Diagnostics& diags
   BuildMonitoringSettings(top.Child("monitoring"), program, diags);
   ReadPrivacy(top.Child("privacy"), program.privacy, diags);
   ReadMatchingSettings(top.Child("matching"), program.matching, diags);
+  ReadSignatureSettings(top.Child("signature"), program, diags);
 }
 
 }  // namespace nastavnik::model

@@ -266,6 +266,23 @@ struct PrivacySettings {
   std::vector<std::string> internal;  // fields the site never publishes for anyone
 };
 
+/// [signature]: the mark of the electronic signature (отметка об ЭП, ГОСТ Р 7.0.97-2025) drawn on
+/// the documents the school signs with its own tool. nastavnik holds no key: it only draws the mark.
+struct SignatureSettings {
+  std::string owner;        // default: the director's full name
+  std::string position;     // default: the director's position
+  std::string certificate;  // the certificate's serial number, hex, upper case
+  std::optional<Date> valid_from;
+  std::optional<Date> valid_to;
+  /// File names of the documents under pdf/ that carry the mark ("polozhenie", …).
+  std::vector<std::string> documents;
+  Location where;           // the [signature] table
+  Location valid_to_where;  // where an expired certificate is reported
+  Location valid_from_where;
+
+  bool Signs(const std::string& document) const;
+};
+
 /// The whole program: the root aggregate every later stage reads.
 struct Program {
   Organization organization;
@@ -276,6 +293,7 @@ struct Program {
   MonitoringSettings monitoring;
   PrivacySettings privacy;
   MatchingSettings matching;
+  std::optional<SignatureSettings> signature;  // none: no document carries the mark
   std::vector<Person> people;
   std::vector<Pair> pairs;
   std::vector<PlanTask> plan_tasks;

@@ -2,6 +2,7 @@
 // of completion, which stays empty for events not yet held so that it can be filled in by hand.
 #include "render/documents/blocks.h"
 #include "render/documents/documents.h"
+#include "render/documents/esign.h"
 #include "render/documents/paperwork.h"
 
 namespace nastavnik::render::documents {
@@ -25,6 +26,7 @@ Result<doc::Document> BuildCalendarPlan(const model::Program& program, const Tem
     rows.push_back({std::to_string(++n), e.event, e.period, e.responsible, e.status});
   }
   d.blocks.push_back(TableBlock({"№", "Мероприятие", "Сроки", "Ответственный", "Отметка о выполнении"}, rows));
+  AppendSignatureMark(program, "kalendarnyj-plan", d);
   return d;
 }
 

@@ -1,6 +1,7 @@
 #include "render/documents/polozhenie.h"
 
 #include "load/markdown.h"
+#include "render/documents/esign.h"
 #include "render/documents/paperwork.h"
 
 namespace nastavnik::render::documents {
@@ -25,6 +26,7 @@ Result<doc::Document> BuildPolozhenie(const model::Program& program,
     d.blocks.push_back(std::move(b));
   }
   for (doc::Block& b : load::ParseMarkdownBlocks(*text)) d.blocks.push_back(std::move(b));
+  AppendSignatureMark(program, "polozhenie", d);
   return d;
 }
 

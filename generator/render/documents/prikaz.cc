@@ -3,6 +3,7 @@
 #include "base/text.h"
 #include "render/documents/blocks.h"
 #include "render/documents/documents.h"
+#include "render/documents/esign.h"
 #include "render/documents/paperwork.h"
 
 namespace nastavnik::render::documents {
@@ -28,7 +29,8 @@ Result<doc::Document> BuildPrikaz(const model::Program& program, const Templates
   Result<std::vector<doc::Block>> body = TemplateBlocks(templates, "documents/prikaz.md", ProgramValues(program));
   if (!body.ok()) return body.status();
   Append(d.blocks, std::move(*body));
-  d.blocks.push_back(DirectorSignature(program));
+  // A signed order carries the mark in place of the director's handwritten signature.
+  d.blocks.push_back(CarriesSignatureMark(program, "prikaz") ? SignatureMarkRow(program) : DirectorSignature(program));
 
   // Everyone the order names signs that they have read it.
   std::vector<doc::SignatureLine> acquainted;

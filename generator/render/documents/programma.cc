@@ -4,6 +4,7 @@
 
 #include "render/documents/blocks.h"
 #include "render/documents/documents.h"
+#include "render/documents/esign.h"
 #include "render/documents/paperwork.h"
 
 namespace nastavnik::render::documents {
@@ -86,6 +87,7 @@ Result<doc::Document> BuildProgramma(const model::Program& program, const Templa
   Result<std::vector<doc::Block>> body = TemplateBlocks(templates, "documents/programma.md", values);
   if (!body.ok()) return body.status();
   Append(d.blocks, std::move(*body));
+  AppendSignatureMark(program, "programma", d);
   return d;
 }
 

@@ -2,6 +2,7 @@
 // «1.1, 1.2, …» within the stage, the stage named on its first row.
 #include "render/documents/blocks.h"
 #include "render/documents/documents.h"
+#include "render/documents/esign.h"
 #include "render/documents/paperwork.h"
 
 namespace nastavnik::render::documents {
@@ -43,6 +44,7 @@ Result<doc::Document> BuildRoadmap(const model::Program& program, const Template
   }
   d.blocks.push_back(TableBlock({"№", "Этап", "Мероприятие", "Содержание", "Срок", "Ответственный", "Результат"},
                                 rows));
+  AppendSignatureMark(program, "dorozhnaya-karta", d);
   return d;
 }
 

@@ -156,12 +156,22 @@ std::string RenderBlocks(const std::vector<doc::Block>& blocks, int heading_shif
         break;
       }
       case doc::BlockKind::kSignatures:
-        out += "<table class=\"signatures\">\n";
+        out += "<table class=\"signatures\">\n<tbody>\n";
         for (const doc::SignatureLine& s : b.signatures) {
-          out += "<tr><td>" + EscapeHtml(s.left) + "</td><td class=\"sign\"></td><td>" +
-                 EscapeHtml(s.right) + "</td></tr>\n";
+          if (s.framed.empty()) {
+            out += "<tr><td>" + EscapeHtml(s.left) + "</td><td class=\"sign\"></td><td>" +
+                   EscapeHtml(s.right) + "</td></tr>\n";
+            continue;
+          }
+          // The framed box replaces the rule: its lines are text, read between position and name.
+          out += "<tr class=\"framed-row\"><td>" + EscapeHtml(s.left) + "</td><td><div class=\"framed\">";
+          for (const doc::FramedLine& line : s.framed) {
+            const char* align = line.align == doc::Align::kCenter ? " class=\"center\"" : "";
+            out += std::string("<p") + align + ">" + RenderInlines(line.inlines) + "</p>";
+          }
+          out += "</div></td><td>" + EscapeHtml(s.right) + "</td></tr>\n";
         }
-        out += "</table>\n";
+        out += "</tbody>\n</table>\n";
         break;
       case doc::BlockKind::kPageBreak:
         break;

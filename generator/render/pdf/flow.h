@@ -16,6 +16,7 @@ inline constexpr float kBodySpacing = 1.15f;  // line spacing of paragraphs
 inline constexpr float kTableFontSize = 11;
 inline constexpr float kCornerFontSize = 12;
 inline constexpr float kCornerMaxWidth = 80 * kMm;
+inline constexpr float kFramedMaxWidth = 80 * kMm;  // a framed box in a signature line
 
 /// The column a block is set in.
 struct Frame {
@@ -92,6 +93,8 @@ Status LayoutTable(Flow& flow, const doc::Table& table, const Frame& frame, int 
 Status LayoutChart(Flow& flow, const doc::Chart& chart, const Frame& frame, int node);
 /// Consecutive kCorner blocks: stacked boxes at the right edge sharing one left edge.
 Status LayoutCorners(Flow& flow, const std::vector<const doc::Block*>& corners);
-Status LayoutSignatures(Flow& flow, const doc::Block& block, const Frame& frame);
+/// node: a P for plain signature lines, or a Div when a line has a framed box: then each part
+/// (position, each line of the box, name) becomes a P under it.
+Status LayoutSignatures(Flow& flow, const doc::Block& block, const Frame& frame, int node);
 
 }  // namespace nastavnik::render::pdf

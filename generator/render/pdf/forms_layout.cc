@@ -1,5 +1,6 @@
 // The parts of paperwork that are not running text: the approval stamp in the top-right corner
-// and the signature block (position — rule to sign on — initials and surname).
+// and the signature block (position — rule to sign on, or a framed box in its place — initials
+// and surname).
 #include <algorithm>
 
 #include "render/pdf/flow.h"
@@ -61,7 +62,98 @@ Status LayoutCorners(Flow& flow, const std::vector<const doc::Block*>& corners) 
   return Status::Ok();
 }
 
-Status LayoutSignatures(Flow& flow, const doc::Block& block, const Frame& frame) {
+namespace {
+
+// Gives the text placed since from to the structure element node.
+void TagFrom(Content& content, size_t from, int node) {
+  for (size_t k = from; k < content.texts.size(); ++k) content.texts[k].tag = node;
+}
+
+// A signature line with a framed box in place of the rule: position on the left, the box, the
+// name flush with the right margin (its last letter at the margin, as a signature's is). Both
+// texts are centred on the box's height. Under a Div node each part becomes its own element, so
+// a screen reader reads the position, the box line by line, then the name.
+Status FramedRow(Flow& flow, const doc::SignatureLine& sig, const Frame& frame, float size, float y,
+                 int div, Box& box, float* bottom) {
+  const float inner_size = std::max(8.0f, size * 0.6f);
+  const LineMetrics m = MetricsFor(flow.measurer, Face::kRegular, size, 1.0f);
+  const LineMetrics im = MetricsFor(flow.measurer, Face::kRegular, inner_size, 1.1f);
+  const float pad_x = 2.5f * kMm;
+  const float pad_y = 1.8f * kMm;
+  const float gap = 4 * kMm;
+  StyledText left, right;
+  Status s = Build(flow, sig.left, Face::kRegular, size, &left);
+  if (s.ok()) s = Build(flow, sig.right, Face::kRegular, size, &right);
+  std::vector<StyledText> inner(sig.framed.size());
+  float widest = 0;
+  for (size_t i = 0; s.ok() && i < sig.framed.size(); ++i) {
+    TextBuilder builder(flow.measurer, &inner[i]);
+    s = builder.AppendInlines(sig.framed[i].inlines, TextStyle{Face::kRegular, inner_size});
+    builder.Finish();
+    widest = std::max(widest, MaxLineWidth(inner[i]));
+  }
+  if (!s.ok()) return s;
+  const float w = frame.width;
+  const float name_width = std::min(MaxLineWidth(right) + 1, 0.3f * w);
+  const float right_x = frame.left + w - name_width;
+  const float box_right = right_x - gap;
+  // In a very narrow column the box keeps a readable minimum and may overlap the position.
+  const float box_width = std::max(
+      20 * kMm, std::min({kFramedMaxWidth, widest + 2 * pad_x + 1, box_right - frame.left - 0.25f * w}));
+  const float box_x = box_right - box_width;
+  const float left_width = std::max(15 * kMm, box_x - gap - frame.left);
+
+  // The box first, to know its height; its lines go in after the position's.
+  std::vector<std::vector<TextLine>> inner_lines;
+  float box_height = 2 * pad_y;
+  for (const StyledText& t : inner) {
+    BreakOptions options;
+    options.width = box_width - 2 * pad_x;
+    inner_lines.push_back(BreakLines(t, options));
+    box_height += std::max<size_t>(1, inner_lines.back().size()) * im.height;
+  }
+  std::vector<TextLine> left_lines = Lines(left, left_width);
+  std::vector<TextLine> right_lines = Lines(right, name_width);
+  const float row_height = std::max({box_height, left_lines.size() * m.height, right_lines.size() * m.height});
+  const float box_top = y + (row_height - box_height) / 2;
+  auto side = [&](const StyledText& text, const std::vector<TextLine>& lines, float x, float width) {
+    if (lines.empty()) return;
+    const size_t from = box.content.texts.size();
+    float top = y + (row_height - lines.size() * m.height) / 2;
+    for (const TextLine& line : lines) {
+      PlaceLine(text, line, x, top + m.baseline, width, LineAlign::kLeft, &box.content);
+      top += m.height;
+    }
+    if (div >= 0) TagFrom(box.content, from, flow.Node("P", div));
+  };
+  side(left, left_lines, frame.left, left_width);
+  const int mark = div >= 0 ? flow.Node("Div", div) : -1;
+  float line_top = box_top + pad_y;
+  for (size_t i = 0; i < inner.size(); ++i) {
+    const size_t from = box.content.texts.size();
+    for (const TextLine& line : inner_lines[i]) {
+      PlaceLine(inner[i], line, box_x + pad_x, line_top + im.baseline, box_width - 2 * pad_x,
+                Resolve(sig.framed[i].align, LineAlign::kLeft), &box.content);
+      line_top += im.height;
+    }
+    if (inner_lines[i].empty()) line_top += im.height;
+    if (mark >= 0) TagFrom(box.content, from, flow.Node("P", mark));
+  }
+  const float x2 = box_x + box_width, y2 = box_top + box_height;
+  for (const Stroke& edge : {Stroke{box_x, box_top, x2, box_top}, Stroke{x2, box_top, x2, y2},
+                             Stroke{x2, y2, box_x, y2}, Stroke{box_x, y2, box_x, box_top}}) {
+    Stroke stroke = edge;
+    stroke.width = 0.6f;
+    box.content.strokes.push_back(stroke);
+  }
+  side(right, right_lines, right_x, name_width);
+  *bottom = y + row_height;
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status LayoutSignatures(Flow& flow, const doc::Block& block, const Frame& frame, int node) {
   const float size = flow.size();
   const float caption_size = std::max(9.0f, size * 0.65f);
   const LineMetrics m = MetricsFor(flow.measurer, Face::kRegular, size, 1.0f);
@@ -71,12 +163,20 @@ Status LayoutSignatures(Flow& flow, const doc::Block& block, const Frame& frame)
   const float rule_to = frame.left + 0.70f * w;
   const float right_x = frame.left + 0.74f * w;
   const float right_width = frame.left + w - right_x;
+  // A block with a framed line is a Div of parts; a plain one stays a single P (node itself).
+  const bool div = flow.structure[node].type == "Div";
 
   Box box;
   float y = 0;
   for (size_t i = 0; i < block.signatures.size(); ++i) {
     const doc::SignatureLine& sig = block.signatures[i];
     if (i > 0) y += 0.9f * m.height;
+    if (!sig.framed.empty()) {
+      Status s = FramedRow(flow, sig, frame, size, y, div ? node : -1, box, &y);
+      if (!s.ok()) return s;
+      continue;
+    }
+    const size_t first_text = box.content.texts.size();
     StyledText left, right, caption;
     Status s = Build(flow, sig.left, Face::kRegular, size, &left);
     if (s.ok()) s = Build(flow, sig.right, Face::kRegular, size, &right);
@@ -105,6 +205,7 @@ Status LayoutSignatures(Flow& flow, const doc::Block& block, const Frame& frame)
       }
       y = std::max(y, baseline + caption_size * 0.3f);
     }
+    if (div) TagFrom(box.content, first_text, flow.Node("P", node));
   }
   box.height = y + 0.2f * size;
   box.space_before = flow.TakeSpace(1.5f * size);

@@ -97,7 +97,14 @@ Status BlockLayouter::One(const Block& b, const Frame& frame) {
       return s;
     }
     case BlockKind::kCorner: return leaf("P", LayoutCorners(flow_, {&b}));
-    case BlockKind::kSignatures: return leaf("P", LayoutSignatures(flow_, b, frame));
+    case BlockKind::kSignatures: {
+      bool framed = false;
+      for (const doc::SignatureLine& line : b.signatures) framed = framed || !line.framed.empty();
+      const int node = flow_.Node(framed ? "Div" : "P", parent_);
+      Status s = LayoutSignatures(flow_, b, frame, node);
+      if (s.ok()) flow_.Claim(first, node);
+      return s;
+    }
     case BlockKind::kChart: {
       const int node = flow_.Node("Figure", parent_);
       flow_.structure[node].alt = b.text.empty() ? b.chart.title : b.text;
