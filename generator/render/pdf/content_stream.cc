@@ -1,7 +1,7 @@
 #include "render/pdf/content_stream.h"
 
-#include <charconv>
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <string_view>
 
@@ -80,7 +80,6 @@ class Marker {
   int current_ = kArtifact;
   bool open_ = false;
 };
-
 
 // Opens marked content whose glyphs read as text: UTF-16BE after its byte order mark, as a
 // literal string like the glyph codes (half the size of hex); empty reads as nothing.

@@ -57,8 +57,9 @@ struct StructNode {
 inline constexpr uint32_t kLinkBlue = 0x1a4fa0;
 
 /// Glyphs [begin, end) of a run that text extraction, search and screen readers take as text
-/// instead (an /ActualText span). A line-end hyphen the layout added reads as the rest of its word,
-/// and that rest, painted at the start of the next line, reads as nothing: the word comes out whole.
+/// instead (an /ActualText span). For a word cut at a line end, the hyphen the layout added reads
+/// as the rest of the word (a word's own "-" or "/" there as itself and the rest), and that rest,
+/// painted at the start of the next line, reads as nothing: the word comes out whole.
 struct ActualText {
   uint32_t begin = 0;
   uint32_t end = 0;
