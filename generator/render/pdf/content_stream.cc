@@ -1,7 +1,9 @@
 #include "render/pdf/content_stream.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <string_view>
 
 namespace nastavnik::render::pdf {
 
@@ -79,6 +81,17 @@ class Marker {
   bool open_ = false;
 };
 
+// Opens marked content whose glyphs read as text: UTF-16BE after its byte order mark, as a
+// literal string like the glyph codes (half the size of hex); empty reads as nothing.
+void ActualTextSpan(std::string& out, std::u16string_view text) {
+  out += "/Span <</ActualText (";
+  if (!text.empty()) out += "\xFE\xFF";
+  for (char16_t c : text) {
+    LiteralByte(out, static_cast<unsigned char>(c >> 8));
+    LiteralByte(out, static_cast<unsigned char>(c & 0xff));
+  }
+  out += ")>> BDC\n";
+}
 
 }  // namespace
 
@@ -168,18 +181,37 @@ std::string PaintPage(const Page& page, const std::vector<StructNode>& structure
     // Justified lines widen each space by word_spacing: a TJ offset after every U+0020. Codes are
     // written as literal two-byte strings, half the size of hex.
     const bool spread = std::abs(run.word_spacing) > 0.001f;
-    out += spread ? "[(" : "(";
-    for (char16_t c : run.text) {
-      const uint16_t g = coder.Code(run.face, c);
-      LiteralByte(out, static_cast<unsigned char>(g >> 8));
-      LiteralByte(out, static_cast<unsigned char>(g & 0xff));
-      if (spread && c == u' ') {
-        out += ") ";
-        Num(out, -run.word_spacing * 1000.0 / run.size);
-        out += '(';
+    const bool tagged = run.tag >= 0 && run.tag < static_cast<int>(structure.size());
+    const size_t n = run.text.size();
+    size_t span = 0;  // the next of run.actual
+    for (size_t i = 0; i < n;) {
+      // The glyphs up to the next span boundary in one string; a span is marked content around its own.
+      size_t to = n;
+      const bool in_span = tagged && span < run.actual.size() && run.actual[span].begin <= i;
+      if (in_span) {
+        to = std::min<size_t>(run.actual[span].end, n);
+        ActualTextSpan(out, run.actual[span].text);
+      } else if (tagged && span < run.actual.size()) {
+        to = run.actual[span].begin;
+      }
+      out += spread ? "[(" : "(";
+      for (; i < to; ++i) {
+        const char16_t c = run.text[i];
+        const uint16_t g = coder.Code(run.face, c);
+        LiteralByte(out, static_cast<unsigned char>(g >> 8));
+        LiteralByte(out, static_cast<unsigned char>(g & 0xff));
+        if (spread && c == u' ') {
+          out += ") ";
+          Num(out, -run.word_spacing * 1000.0 / run.size);
+          out += '(';
+        }
+      }
+      out += spread ? ")] TJ\n" : ") Tj\n";
+      if (in_span) {
+        out += "EMC\n";
+        ++span;
       }
     }
-    out += spread ? ")] TJ\n" : ") Tj\n";
   }
   mark.Close();
   out += "ET\n";

@@ -56,6 +56,16 @@ struct StructNode {
 };
 inline constexpr uint32_t kLinkBlue = 0x1a4fa0;
 
+/// Glyphs [begin, end) of a run that text extraction, search and screen readers take as text
+/// instead (an /ActualText span). For a word cut at a line end, the hyphen the layout added reads
+/// as the rest of the word (a word's own "-" or "/" there as itself and the rest), and that rest,
+/// painted at the start of the next line, reads as nothing: the word comes out whole.
+struct ActualText {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  std::u16string text;
+};
+
 /// Text on one baseline in one face and size. word_spacing is added after every U+0020 (justified
 /// lines); the writer turns it into TJ offsets because Tw does nothing with two-byte codes.
 struct TextRun {
@@ -67,6 +77,7 @@ struct TextRun {
   Face face = Face::kRegular;
   int tag = kUntagged;
   std::u16string text;
+  std::vector<ActualText> actual;  // disjoint, in order; only painted for tagged text
 };
 
 struct Stroke {

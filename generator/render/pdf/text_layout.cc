@@ -36,6 +36,13 @@ bool BindsToNext(const std::u16string& ch, uint32_t from, uint32_t to) {
   return false;
 }
 
+bool IsSpace(char16_t c) { return c == u' ' || c == u'\n'; }
+
+// True when a line boundary at `at` falls inside a word: no space on either side.
+bool CutInWord(const std::u16string& ch, size_t at) {
+  return at > 0 && at < ch.size() && !IsSpace(ch[at - 1]) && !IsSpace(ch[at]);
+}
+
 bool IsBreakAfter(char16_t c) { return c == u'-' || c == u'–' || c == u'—' || c == u'/'; }
 
 // Width of chars [from, to).
@@ -360,6 +367,21 @@ void PlaceLine(const StyledText& t, const TextLine& line, float x, float baselin
   if (align == LineAlign::kJustify && !line.last && spaces > 0) extra = (width - natural) / spaces;
   // A line the breaker squeezed to fit has negative extra space, even when it is the last.
   if (natural > width && spaces > 0) extra = (width - natural) / spaces;
+  // A word cut at a line end reads whole (see ActualText): the cut's last glyph, the hyphen the
+  // breaker added or the word's own "-", "/", reads as itself and the rest of the word; that rest,
+  // at the start of the next line, reads as nothing. A line that is all rest (a word cut twice)
+  // reads as nothing: the first cut said it all.
+  const std::u16string& ch = t.chars;
+  uint32_t carried = line.begin;
+  if (CutInWord(ch, line.begin)) {
+    while (carried < line.end && !IsSpace(ch[carried])) ++carried;
+  }
+  const bool cut = !line.last && carried < line.end && CutInWord(ch, line.end);
+  std::u16string rest;
+  if (cut) {
+    if (!line.hyphen) rest.push_back(ch[line.end - 1]);
+    for (size_t r = line.end; r < ch.size() && !IsSpace(ch[r]); ++r) rest.push_back(ch[r]);
+  }
   uint32_t k = line.begin;
   while (k < line.end) {
     const uint16_t s = t.style[k];
@@ -373,6 +395,7 @@ void PlaceLine(const StyledText& t, const TextLine& line, float x, float baselin
     run.word_spacing = extra;
     const float start = cx;
     float ink_end = cx;
+    const uint32_t run_begin = k;
     while (k < line.end && t.style[k] == s) {
       run.text.push_back(t.chars[k]);
       cx += t.advance[k];
@@ -380,10 +403,16 @@ void PlaceLine(const StyledText& t, const TextLine& line, float x, float baselin
       else ink_end = cx;
       ++k;
     }
+    if (carried > run_begin) run.actual.push_back(ActualText{0, std::min(carried, k) - run_begin, {}});
     if (k == line.end && line.hyphen) {
       run.text.push_back(u'-');
       cx += t.hyphen_advance[s];
       ink_end = cx;
+      if (carried == line.end && carried > line.begin) ++run.actual.back().end;
+    }
+    if (k == line.end && cut) {
+      const uint32_t last = static_cast<uint32_t>(run.text.size()) - 1;
+      run.actual.push_back(ActualText{last, last + 1, std::move(rest)});
     }
     const float thickness = st.size * 0.05f;
     if (st.underline) {

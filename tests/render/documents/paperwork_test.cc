@@ -44,10 +44,9 @@ std::string Text(const stdfs::path& pdf, int page = 0) {
   return Run("pdftotext -raw " + pages + "'" + pdf.string() + "' -").output;
 }
 
-// Lines joined as a reader would: a hyphen that ends a line is the layout's, not the word's.
+// Lines run together; a word hyphenated at a line end reads whole, as a reader copies it.
 std::string Flat(const std::string& raw) {
-  std::string text = std::regex_replace(raw, std::regex("-\\n"), "");
-  text = std::regex_replace(text, std::regex("[\\s\\f]+"), " ");
+  std::string text = std::regex_replace(raw, std::regex("[\\s\\f]+"), " ");
   return text;
 }
 

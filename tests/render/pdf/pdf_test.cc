@@ -18,9 +18,8 @@ namespace {
 
 using namespace nastavnik::testing;
 
-// pdftotext output with hyphenated line ends joined and lines run together.
+// pdftotext output with lines run together. Words hyphenated at a line end already read whole.
 std::string Flatten(std::string text) {
-  text = std::regex_replace(text, std::regex("-\n"), "");
   text = std::regex_replace(text, std::regex("\\s+"), " ");
   return text;
 }
