@@ -37,4 +37,23 @@ TEST_CASE("stages include only earlier stages", "[architecture]") {
   CHECK(files > 30);
 }
 
+// catch_discover_tests hands ctest a list separated by ';', so a test named with one is split
+// into two names that match nothing: it silently never runs in CI.
+TEST_CASE("no test name holds a semicolon, which would keep ctest from running it", "[architecture]") {
+  int tests = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(RepoDir() / "tests")) {
+    if (entry.path().extension() != ".cc" || entry.path().string().find("node_modules") != std::string::npos) continue;
+    std::ifstream in(entry.path());
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.rfind("TEST_CASE(\"", 0) != 0) continue;
+      ++tests;
+      std::string name = line.substr(11, line.find('"', 11) - 11);
+      INFO(entry.path().string() << ": " << name);
+      CHECK(name.find(';') == std::string::npos);
+    }
+  }
+  CHECK(tests > 100);
+}
+
 }  // namespace nastavnik::testing

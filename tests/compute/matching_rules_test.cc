@@ -92,7 +92,7 @@ TEST_CASE("each hard rule excludes a pair by name", "[matching]") {
   CHECK(Rules(program, "S10", "S9") == Bit(Rule::kFormMentee));
 }
 
-TEST_CASE("a mentor with places in a group form gets one group; pairs stay pairs", "[matching]") {
+TEST_CASE("a mentor with places in a group form gets one group, and pairs stay pairs", "[matching]") {
   Person mentor = P("S11", true, Category::kPupil, 11, {"пн"});
   mentor.capacity = 3;
   Person teacher = P("T1", true, Category::kTeacher, 0, {"пн"});
@@ -186,7 +186,7 @@ TEST_CASE("an unmatched mentee learns why and what would change it", "[matching]
 
 namespace nastavnik::testing {
 
-TEST_CASE("coverage first pairs everyone; quality first keeps the best pair", "[matching]") {
+TEST_CASE("coverage first pairs everyone, and quality first keeps the best pair", "[matching]") {
   // X fits A well and B badly; Y fits only A. Both places hold one mentee.
   Person a = P("A", true, Category::kPupil, 11, {"пн"});
   a.strengths = {"геометрия", "алгебра"};

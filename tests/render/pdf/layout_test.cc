@@ -56,7 +56,7 @@ TEST_CASE("Russian words hyphenate at the dictionary's points, two letters each 
   CHECK(Hyphenator::Shared("/nonexistent.dic") == nullptr);
 }
 
-TEST_CASE("all text stays inside the margins; page numbers sit in the top margin", "[pdf]") {
+TEST_CASE("all text stays inside the margins, and page numbers sit in the top margin", "[pdf]") {
   PdfWriter writer(PdfOptions{}.fonts_dir);
   LaidOutDocument laid = Lay(testdata::SampleDocument(), writer);
   REQUIRE(laid.pages.size() >= 3);

@@ -137,7 +137,7 @@ TEST_CASE("two renders are byte-identical, whatever the time zone", "[pdf]") {
   CHECK(a->find("/CreationDate(D:20250901000000Z)") != std::string::npos);
 }
 
-TEST_CASE("headings become the outline; links are URI annotations", "[pdf]") {
+TEST_CASE("headings become the outline, and links are URI annotations", "[pdf]") {
   Rendered r;
   RenderTo(r);
   const std::string outlines = Run("qpdf --json --json-key=outlines '" + r.pdf.string() + "'").output;

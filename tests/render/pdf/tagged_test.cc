@@ -139,7 +139,7 @@ TEST_CASE("page numbers are artifacts, not part of the text a reader hears", "[p
   CHECK(text.find("Строка текста номер 39.") != std::string::npos);
 }
 
-TEST_CASE("images are embedded at the frame width; a missing one is an input error", "[pdf][image]") {
+TEST_CASE("images are embedded at the frame width, and a missing one is an input error", "[pdf][image]") {
   TempDir dir;
   const auto pdf = dir.path() / "i.pdf";
   WriteFile(pdf, Render(Sample(), render::pdf::testdata::TinyPng(40, 20)));

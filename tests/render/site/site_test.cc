@@ -250,7 +250,7 @@ TEST_CASE("menu from program.toml and breadcrumbs link relative to each page", "
 namespace nastavnik::render::site {
 namespace {
 
-TEST_CASE("a school can keep mentors off the site; the vision switch waits for its script", "[site][privacy]") {
+TEST_CASE("a school can keep mentors off the site, and the vision switch waits for its script", "[site][privacy]") {
   Fixture f;
   f.program.site.publish_mentors = false;
   auto files = f.Render();
