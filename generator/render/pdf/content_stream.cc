@@ -72,6 +72,24 @@ class Marker {
     if (open_) out_ += "EMC\n";
     open_ = false;
   }
+  // A span that reads as other text gets a marked-content sequence of its own, a sibling of the
+  // element's other sequences rather than nested in one: poppler's structure reader (22.12) ends
+  // an element's text at the first nested EMC, so a nested span cut every paragraph short there.
+  void ActualText(int tag, std::u16string_view text) {
+    Close();
+    out_ += "/Span <</MCID ";
+    out_ += std::to_string(mcids_->size());
+    out_ += " /ActualText (";
+    if (!text.empty()) out_ += "\xFE\xFF";
+    for (char16_t c : text) {
+      LiteralByte(out_, static_cast<unsigned char>(c >> 8));
+      LiteralByte(out_, static_cast<unsigned char>(c & 0xff));
+    }
+    out_ += ")>> BDC\n";
+    mcids_->push_back(tag);
+    current_ = tag;
+    open_ = true;
+  }
 
  private:
   std::string& out_;
@@ -81,17 +99,6 @@ class Marker {
   bool open_ = false;
 };
 
-// Opens marked content whose glyphs read as text: UTF-16BE after its byte order mark, as a
-// literal string like the glyph codes (half the size of hex); empty reads as nothing.
-void ActualTextSpan(std::string& out, std::u16string_view text) {
-  out += "/Span <</ActualText (";
-  if (!text.empty()) out += "\xFE\xFF";
-  for (char16_t c : text) {
-    LiteralByte(out, static_cast<unsigned char>(c >> 8));
-    LiteralByte(out, static_cast<unsigned char>(c & 0xff));
-  }
-  out += ")>> BDC\n";
-}
 
 }  // namespace
 
@@ -190,9 +197,10 @@ std::string PaintPage(const Page& page, const std::vector<StructNode>& structure
       const bool in_span = tagged && span < run.actual.size() && run.actual[span].begin <= i;
       if (in_span) {
         to = std::min<size_t>(run.actual[span].end, n);
-        ActualTextSpan(out, run.actual[span].text);
-      } else if (tagged && span < run.actual.size()) {
-        to = run.actual[span].begin;
+        mark.ActualText(run.tag, run.actual[span].text);
+      } else {
+        mark.To(run.tag);
+        if (tagged && span < run.actual.size()) to = run.actual[span].begin;
       }
       out += spread ? "[(" : "(";
       for (; i < to; ++i) {
@@ -208,7 +216,7 @@ std::string PaintPage(const Page& page, const std::vector<StructNode>& structure
       }
       out += spread ? ")] TJ\n" : ") Tj\n";
       if (in_span) {
-        out += "EMC\n";
+        mark.Close();
         ++span;
       }
     }
