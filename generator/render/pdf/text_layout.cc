@@ -429,6 +429,10 @@ void PlaceLine(const StyledText& t, const TextLine& line, float x, float baselin
     }
     out->texts.push_back(std::move(run));
   }
+  // A line that ends at a space or a hard break keeps one space in the text layer, where it prints
+  // nothing: a reader joining the tagged text of a paragraph (poppler's structure reader, screen
+  // readers) would otherwise run the last word of a line into the first word of the next.
+  if (!cut && line.end < ch.size() && IsSpace(ch[line.end])) out->texts.back().text.push_back(u' ');
 }
 
 LineMetrics MetricsFor(Measurer& measurer, Face face, float size, float spacing) {

@@ -201,3 +201,31 @@ TEST_CASE("only tagged text gets ActualText, and text without a cut is painted a
 
 }  // namespace
 }  // namespace nastavnik::render::pdf
+
+namespace nastavnik::render::pdf {
+
+// Structure readers join a paragraph's text as painted; without the space a line ended at, the
+// last word of each line ran into the first of the next («обучающихсяучаствуют»).
+TEST_CASE("a paragraph's tagged text keeps a space where its lines wrap", "[pdf]") {
+  TempDir dir;
+  PdfWriter writer(PdfOptions{}.fonts_dir);
+  Paragraph wrapped{"Наставник и наставляемый встречаются раз в неделю", 0, {}};
+  wrapped.width = Width(writer, U"Наставник и наставляемый") + 4;
+  LaidOutDocument laid;
+  laid.structure = {StructNode{"Document", -1, "", ""}, StructNode{"P", 0, "", ""}};
+  laid.pages.emplace_back();
+  Place(writer, wrapped, 100, 1, &laid.pages[0]);
+  REQUIRE(wrapped.lines.size() >= 2);
+  Result<std::string> bytes = writer.Write(laid, DocumentInfo{"Строки", "", "", "ru-RU", "D:20251201000000Z"});
+  REQUIRE(bytes.ok());
+  const std::filesystem::path pdf = dir.path() / "wrapped.pdf";
+  WriteFile(pdf, *bytes);
+  CommandResult tree = Run("pdfinfo -struct-text '" + pdf.string() + "'");
+  REQUIRE(tree.exit_code == 0);
+  CHECK(tree.output.find("Наставник и наставляемый встречаются раз в неделю") != std::string::npos);
+  // The space prints nothing and pdftotext still gives one line per printed line, no trailing blank.
+  CommandResult text = Run("pdftotext -enc UTF-8 '" + pdf.string() + "' -");
+  CHECK(text.output.find("Наставник и наставляемый\nвстречаются") != std::string::npos);
+}
+
+}  // namespace nastavnik::render::pdf

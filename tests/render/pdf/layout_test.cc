@@ -17,9 +17,12 @@ namespace {
 
 constexpr const char* kDictionary = "/usr/share/hyphen/hyph_ru_RU.dic";
 
+// The width up to the last ink: a line keeps the space it ended at, which prints nothing.
 float RunWidth(Measurer& m, const TextRun& run) {
+  std::u16string_view text = run.text;
+  while (!text.empty() && text.back() == u' ') text.remove_suffix(1);
   float w = 0;
-  for (char16_t c : run.text) w += m.Advance(run.face, c) * run.size + (c == u' ' ? run.word_spacing : 0);
+  for (char16_t c : text) w += m.Advance(run.face, c) * run.size + (c == u' ' ? run.word_spacing : 0);
   return w;
 }
 
