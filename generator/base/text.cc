@@ -310,4 +310,15 @@ std::string EscapeHtml(std::string_view s) {
   return out;
 }
 
+std::string EscapeHtmlProse(std::string_view s) {
+  std::string out = EscapeHtml(s);
+  for (std::string_view sign : {std::string_view("№ "), std::string_view("§ ")}) {
+    for (size_t at = out.find(sign); at != std::string::npos; at = out.find(sign, at)) {
+      out.replace(at + sign.size() - 1, 1, "&nbsp;");
+      at += sign.size() - 1 + 6;
+    }
+  }
+  return out;
+}
+
 }  // namespace nastavnik::text

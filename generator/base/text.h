@@ -45,5 +45,8 @@ std::string DecimalComma(double x, int decimals, bool trim_zeros = false);
 void AppendCsvField(std::string* out, std::string_view field, std::string_view quote_if);
 /// Escapes & < > " ' for HTML text and attributes.
 std::string EscapeHtml(std::string_view s);
+/// EscapeHtml for words a reader sees: the space after "№" or "§" becomes a no-break space, so
+/// «СОШ № 3» and «от 21.12.2021 № АЗ-1128» never leave the sign alone at a line end.
+std::string EscapeHtmlProse(std::string_view s);
 
 }  // namespace nastavnik::text

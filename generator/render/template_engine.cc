@@ -2,6 +2,8 @@
 
 #include <kainjow/mustache.hpp>
 
+#include "base/text.h"
+
 namespace nastavnik::render {
 namespace mstch = kainjow::mustache;
 namespace {
@@ -78,6 +80,7 @@ Result<std::string> ExpandTemplate(const std::string& name, const std::string& t
     return Status::Input("ошибка в шаблоне: " + tmpl.error_message(), Location{name});
   }
   if (escape == Escape::kMarkdown) tmpl.set_custom_escape(EscapeMarkdown);
+  if (escape == Escape::kHtml) tmpl.set_custom_escape([](const std::string& s) { return text::EscapeHtmlProse(s); });
   mstch::data data = ToData(values);
   if (partials) {
     for (const auto& [partial, body] : *partials) {

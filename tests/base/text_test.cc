@@ -107,3 +107,14 @@ TEST_CASE("dates are read in Russian and ISO forms and nothing else", "[date]") 
 }
 
 }  // namespace nastavnik
+
+namespace nastavnik::text {
+
+TEST_CASE("EscapeHtmlProse keeps the number sign with its number", "[text]") {
+  CHECK(EscapeHtmlProse("МБОУ «СОШ № 3» & <б>") == "МБОУ «СОШ №&nbsp;3» &amp; &lt;б&gt;");
+  CHECK(EscapeHtmlProse("приказ от 21.12.2021 № АЗ-1128, § 2 и №3") == "приказ от 21.12.2021 №&nbsp;АЗ-1128, §&nbsp;2 и №3");
+  CHECK(EscapeHtmlProse("№ № ") == "№&nbsp;№&nbsp;");
+  CHECK(EscapeHtmlProse("без знаков") == EscapeHtml("без знаков"));
+}
+
+}  // namespace nastavnik::text

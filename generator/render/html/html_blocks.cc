@@ -55,7 +55,7 @@ std::string RenderInlines(const std::vector<doc::Inline>& inlines) {
   std::string out;
   for (const doc::Inline& in : inlines) {
     switch (in.kind) {
-      case doc::InlineKind::kText: out += EscapeHtml(in.text); break;
+      case doc::InlineKind::kText: out += text::EscapeHtmlProse(in.text); break;
       case doc::InlineKind::kCode: out += "<code>" + EscapeHtml(in.text) + "</code>"; break;
       case doc::InlineKind::kSoftBreak: out += "\n"; break;
       case doc::InlineKind::kLineBreak: out += "<br>\n"; break;
