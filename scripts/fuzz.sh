@@ -5,7 +5,8 @@
 # New inputs collect in build-fuzz/work/TARGET; a crash is written to build-fuzz/artifacts/TARGET/
 # and the script exits 1 at the end. Copy a crash into fuzz/regressions/TARGET/ once it is fixed:
 # the test suite replays that folder and fuzz/corpus/ on every run (tests/load/fuzz_replay_test.cc).
-# NASTAVNIK_FUZZ_MERGE=1 folds what was found into fuzz/corpus/TARGET (libFuzzer -merge=1).
+# NASTAVNIK_FUZZ_MERGE=1 minimises the seeds and what was found into build-fuzz/merged/TARGET
+# (libFuzzer -merge=1); the checked-in fuzz/corpus/TARGET keeps at most 50 files of it, 200 KB.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,7 +22,7 @@ if ! command -v clang++-14 >/dev/null || [[ ! -d /usr/lib/llvm-14/lib/clang ]] |
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends clang-14 libclang-rt-14-dev >/dev/null
 fi
-bash scripts/setup.sh >/dev/null  # the libraries the parsers link
+bash scripts/setup.sh --deps  # the libraries CMake looks for
 
 CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DNASTAVNIK_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
@@ -44,11 +45,11 @@ for t in "${targets[@]}"; do
   fi
   grep -E "^#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss_mb" build-fuzz/fuzz_"$t".log || true
   if [[ "${NASTAVNIK_FUZZ_MERGE:-0}" == 1 ]]; then
-    merged=$(mktemp -d)
+    merged=build-fuzz/merged/$t
+    rm -rf "$merged" && mkdir -p "$merged"
     ./build-fuzz/fuzz/fuzz_"$t" -merge=1 -max_len=4096 -timeout=5 "$merged" "fuzz/corpus/$t" "$work" \
       >build-fuzz/merge_"$t".log 2>&1
-    rm -rf "fuzz/corpus/$t" && mv "$merged" "fuzz/corpus/$t" && chmod 755 "fuzz/corpus/$t"
-    echo "corpus $t: $(ls "fuzz/corpus/$t" | wc -l) files, $(du -sk "fuzz/corpus/$t" | cut -f1) KB"
+    echo "merged $t: $(ls "$merged" | wc -l) files in $merged"
   fi
 done
 if ((${#failed[@]})); then
