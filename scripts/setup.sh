@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what nastavnik needs on Debian 12 (idempotent, non-interactive) and builds it.
-# Usage: scripts/setup.sh [--tests]   (--tests adds the tools the test suite reads output with)
+# Usage: scripts/setup.sh [--tests|--deps]   (--tests adds the tools the test suite reads output
+# with; --deps installs the build packages and builds nothing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +24,9 @@ if ((${#missing[@]})); then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+# --deps: the packages only (scripts/fuzz.sh builds its own way).
+[[ "${1:-}" == "--deps" ]] && exit 0
 
 build_dir=${BUILD_DIR:-build}
 testing=OFF

@@ -239,7 +239,7 @@ Result<Table> ParseCsv(std::string_view bytes, const std::string& path, const Cs
     return Status::Input(decoded.status().message(), where);
   }
   const std::string& text = decoded->text;
-  const Location empty_at{path, 1, 0};
+  const Location empty_at{path, 1, 1};
   if (IsBlank(text)) return Status::Input(kEmptyMessage, empty_at);
 
   Table table;

@@ -99,7 +99,13 @@ Result<std::string> Utf8ToCp1251Impl(std::string_view s) {
     const size_t at = i;
     char32_t c = 0;
     const size_t length = utf8::DecodeAt(s, i, &c);
-    i += length ? length : 1;
+    if (length == 0) {
+      // Quoting the byte itself would put broken UTF-8 into the message as well.
+      return Status::Input("байт " + HexByte(static_cast<unsigned char>(s[i])) +
+                               " не образует символа UTF-8: текст испорчен до записи",
+                           PositionOf(s, i, true));
+    }
+    i += length;
     if (c < 0x80) {
       out.push_back(static_cast<char>(c));
       continue;

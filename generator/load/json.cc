@@ -17,6 +17,12 @@ class Parser {
   }
 
   Result<Value> Document() {
+    // RFC 8259 text is UTF-8; a string read from anything else would reach the workbook broken.
+    if (size_t bad = utf8::FirstInvalid(s_); bad != std::string_view::npos) {
+      Advance(bad - pos_);
+      Fail("байт " + Hex2(static_cast<unsigned char>(s_[bad])) + " не в кодировке UTF-8; сохраните файл в UTF-8");
+      return error_;
+    }
     Value v;
     if (!ParseValue(v, 0)) return error_;
     SkipSpace();
@@ -29,6 +35,16 @@ class Parser {
 
  private:
   Location Here() const { return Location{path_, line_, column_}; }
+  static std::string Hex2(unsigned char b) {
+    const char* digits = "0123456789ABCDEF";
+    return std::string("0x") + digits[b >> 4] + digits[b & 15];
+  }
+  // The whole character at pos_ (the text is valid UTF-8 by then), for quoting in a message.
+  std::string CharHere() const {
+    char32_t cp = 0;
+    size_t n = utf8::DecodeAt(s_, pos_, &cp);
+    return std::string(s_.substr(pos_, n ? n : 1));
+  }
   bool Fail(const std::string& message) {
     if (error_.ok()) error_ = Status::Input("неверный JSON: " + message, Here());
     return false;
@@ -76,7 +92,7 @@ class Parser {
       return Literal("null");
     }
     if (c == '-' || (c >= '0' && c <= '9')) return ParseNumber(v);
-    return Fail(std::string("неожиданный символ «") + c + "»");
+    return Fail("неожиданный символ «" + CharHere() + "»");
   }
 
   bool ParseObject(Value& v, int depth) {
@@ -157,6 +173,7 @@ class Parser {
       Advance();
       if (pos_ >= s_.size()) return Fail("строка не закрыта кавычкой");
       char e = s_[pos_];
+      const std::string shown = CharHere();
       Advance();
       switch (e) {
         case '"': out += '"'; break;
@@ -181,7 +198,7 @@ class Parser {
           break;
         }
         default:
-          return Fail(std::string("неизвестная escape-последовательность \\") + e);
+          return Fail("неизвестная escape-последовательность \\" + shown);
       }
     }
   }

@@ -3,6 +3,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 
@@ -18,18 +19,47 @@ extern cmark_node_type CMARK_NODE_TABLE, CMARK_NODE_TABLE_ROW, CMARK_NODE_TABLE_
 namespace nastavnik::load {
 namespace {
 
+// Quotes, lists and emphasis nest in the file as deep as the school types them; every stage
+// after this walks the tree recursively, so depth past this is refused here (a 200 KB file of
+// "> > > …" overflowed the stack; found by fuzz/fuzz_markdown).
+constexpr int kMaxNesting = 32;
+
 struct Walker {
   std::string path;
   Diagnostics* diags = nullptr;  // null: warnings are not wanted
+  int depth = 0;
+  Location too_deep;  // the first node past kMaxNesting (line 0: none)
+  std::vector<std::string_view> lines;  // of the text cmark-gfm read (LF, CRLF or CR end one)
+
+  // cmark-gfm counts columns in bytes and, inside table cells, past the end of the line; the
+  // school's editor counts characters on the line.
+  Location At(cmark_node* node) const {
+    int line = std::max(1, cmark_node_get_start_line(node));
+    int column = std::max(1, cmark_node_get_start_column(node));
+    if (lines.empty()) return Location{path, line, column};
+    line = std::min(line, static_cast<int>(lines.size()));
+    std::string_view text = lines[line - 1];
+    size_t bytes = std::min(static_cast<size_t>(column - 1), text.size());
+    while (bytes > 0 && bytes < text.size() && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) --bytes;
+    return Location{path, line, 1 + static_cast<int>(text::Utf8Length(text.substr(0, bytes)))};
+  }
+
+  // True when node lies too deep to be walked; it is then left out.
+  bool TooDeep(cmark_node* node) {
+    if (depth < kMaxNesting) return false;
+    if (too_deep.line == 0) too_deep = At(node);
+    return true;
+  }
 
   void WarnHtml(cmark_node* node) {
     if (!diags) return;
-    diags->Warning(Location{path, cmark_node_get_start_line(node), cmark_node_get_start_column(node)},
-                   "HTML-разметка внутри Markdown не выводится; используйте Markdown");
+    diags->Warning(At(node), "HTML-разметка внутри Markdown не выводится; используйте Markdown");
   }
 
   std::vector<doc::Inline> Inlines(cmark_node* parent) {
     std::vector<doc::Inline> out;
+    if (TooDeep(parent)) return out;
+    ++depth;
     for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
       cmark_node_type type = cmark_node_get_type(n);
       doc::Inline in;
@@ -70,10 +100,13 @@ struct Walker {
       }
       out.push_back(std::move(in));
     }
+    --depth;
     return out;
   }
 
   void Blocks(cmark_node* parent, std::vector<doc::Block>* out) {
+    if (TooDeep(parent)) return;
+    ++depth;
     for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
       cmark_node_type type = cmark_node_get_type(n);
       doc::Block b;
@@ -140,6 +173,7 @@ struct Walker {
       }
       out->push_back(std::move(b));
     }
+    --depth;
   }
 };
 
@@ -151,7 +185,7 @@ struct NodeDeleter {
 };
 
 std::vector<doc::Block> ParseBody(std::string_view body, const std::string& path,
-                                  Diagnostics* diags) {
+                                  Diagnostics* diags, Location* too_deep = nullptr) {
   // cmark-gfm 0.29 keeps the extensions' special characters in one process-wide table that each
   // parser fills and clears, so two parsers at once lose strikethrough and links at random. The
   // build parses on two threads (see RenderPaperwork); one parse at a time keeps it deterministic.
@@ -170,9 +204,19 @@ std::vector<doc::Block> ParseBody(std::string_view body, const std::string& path
   std::unique_ptr<cmark_node, NodeDeleter> root(cmark_parser_finish(parser.get()));
   parser.reset();
   lock.unlock();
-  Walker walker{path, diags};
+  Walker walker;
+  walker.path = path;
+  walker.diags = diags;
+  for (size_t start = 0; start <= body.size();) {
+    size_t end = body.find_first_of("\r\n", start);
+    if (end == std::string_view::npos) end = body.size();
+    walker.lines.push_back(body.substr(start, end - start));
+    if (end < body.size() && body[end] == '\r' && end + 1 < body.size() && body[end + 1] == '\n') ++end;
+    start = end + 1;
+  }
   std::vector<doc::Block> blocks;
   walker.Blocks(root.get(), &blocks);
+  if (too_deep) *too_deep = walker.too_deep;
   return blocks;
 }
 
@@ -219,6 +263,25 @@ Result<MarkdownFile> ParseMarkdown(std::string_view text, const std::string& pat
     return Status::Input("файл Markdown не в кодировке UTF-8: сохраните его в UTF-8",
                          Location{path, 1, 1});
   }
+  // cmark-gfm turns NUL into U+FFFD (three bytes), which moves every later column on the line;
+  // a NUL also means the file is not text at all.
+  if (size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    size_t line_start = text.rfind('\n', nul);
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + nul, '\n'));
+    int column = 1 + static_cast<int>(text::Utf8Length(text.substr(line_start, nul - line_start)));
+    return Status::Input("в файле есть нулевой байт: это не текстовый файл Markdown", Location{path, line, column});
+  }
+  // A lone CR ends a line for cmark-gfm but not for the front matter's reader; read as LF,
+  // every line number agrees with the file as an editor shows it.
+  std::string normalized;
+  if (text.find('\r') != std::string_view::npos) {
+    normalized.assign(text);
+    for (size_t i = 0; i < normalized.size(); ++i) {
+      if (normalized[i] == '\r' && (i + 1 == normalized.size() || normalized[i + 1] != '\n')) normalized[i] = '\n';
+    }
+    text = normalized;
+  }
   MarkdownFile file;
   file.front_matter.where = Location{path, 1, 1};
   std::string_view body = text;
@@ -261,7 +324,13 @@ Result<MarkdownFile> ParseMarkdown(std::string_view text, const std::string& pat
   // Keep body line numbers true to the file by padding with the lines the header took.
   std::string padded(static_cast<size_t>(body_line - 1), '\n');
   padded.append(body);
-  file.blocks = ParseBody(padded, path, &diags);
+  Location too_deep;
+  file.blocks = ParseBody(padded, path, &diags, &too_deep);
+  if (too_deep.line > 0) {
+    return Status::Input("разметка вложена глубже " + std::to_string(kMaxNesting) +
+                             " уровней (цитаты «>», списки, выделение): упростите её",
+                         too_deep);
+  }
   return file;
 }
 

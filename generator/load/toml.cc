@@ -1,16 +1,27 @@
 #include "load/toml.h"
 
+#include "load/toml_guard.h"
+
 #define TOML_EXCEPTIONS 1
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 namespace nastavnik::load {
 namespace {
 
-Location Where(const toml::source_region& source, const std::string& path, int line_offset) {
-  return Location{path, static_cast<int>(source.begin.line) + line_offset,
-                  static_cast<int>(source.begin.column)};
+struct Origin {
+  const std::string& path;
+  int line_offset;
+  const GuardedToml& guarded;
+};
+
+Location Where(const toml::source_region& source, const Origin& origin) {
+  int line = static_cast<int>(source.begin.line);
+  return Location{origin.path, line + origin.line_offset,
+                  origin.guarded.OriginalColumn(line, static_cast<int>(source.begin.column))};
 }
 
 // toml++ reports in English; the school reads Russian. Known phrasings are translated, the rest
@@ -31,6 +42,7 @@ std::string TranslateError(std::string_view what) {
       {"expected a closing", "не закрыта скобка или кавычка"},
       {"expected value-terminator", "после значения ожидается конец строки"},
       {"expected a value", "после «=» ожидается значение"},
+      {"line-ending backslashes", "после «\\» в конце строки не должно быть другого текста"},
       {"exceeded maximum nested value depth", "слишком глубокая вложенность"},
   };
   for (const Phrase& p : kPhrases) {
@@ -39,20 +51,20 @@ std::string TranslateError(std::string_view what) {
   return "ошибка синтаксиса TOML (" + w + ")";
 }
 
-Value Convert(const toml::node& node, const std::string& path, int line_offset) {
+Value Convert(const toml::node& node, const Origin& origin) {
   Value v;
-  v.where = Where(node.source(), path, line_offset);
+  v.where = Where(node.source(), origin);
   if (auto* t = node.as_table()) {
     v.kind = Value::Kind::kTable;
     for (auto&& [key, child] : *t) {
-      Value c = Convert(child, path, line_offset);
+      Value c = Convert(child, origin);
       // A key's position is where the key is written, which is where a reader looks.
-      if (key.source().begin.line > 0) c.where = Where(key.source(), path, line_offset);
+      if (key.source().begin.line > 0) c.where = Where(key.source(), origin);
       v.table.emplace_back(std::string(key.str()), std::move(c));
     }
   } else if (auto* a = node.as_array()) {
     v.kind = Value::Kind::kArray;
-    for (auto&& child : *a) v.array.push_back(Convert(child, path, line_offset));
+    for (auto&& child : *a) v.array.push_back(Convert(child, origin));
   } else if (auto* s = node.as_string()) {
     v.kind = Value::Kind::kString;
     v.string = s->get();
@@ -81,6 +93,23 @@ Value Convert(const toml::node& node, const std::string& path, int line_offset) 
   return v;
 }
 
+// toml++ places an error at the end of the file one or two columns past the last character;
+// the school's editor cannot go there, so the place is kept inside the text.
+Location ClampToText(Location where, std::string_view text, int line_offset) {
+  std::vector<int> lengths{0};  // characters per line, lines as toml++ counts them
+  for (char c : text) {
+    if (c == '\n') {
+      lengths.push_back(0);
+    } else if (c != '\r' && (static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      ++lengths.back();  // the CR of a CRLF is not a place on the line
+    }
+  }
+  const int line = std::clamp(where.line - line_offset, 1, static_cast<int>(lengths.size()));
+  where.line = line + line_offset;
+  where.column = std::clamp(where.column, 1, lengths[line - 1] + 1);
+  return where;
+}
+
 }  // namespace
 
 const Value* Value::Find(const std::string& key) const {
@@ -105,14 +134,17 @@ std::string KindName(Value::Kind kind) {
 
 Result<Value> ParseToml(std::string_view text, const std::string& path, int line_offset) {
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  Result<GuardedToml> guarded = GuardToml(text, path, line_offset);
+  if (!guarded.ok()) return guarded.status();
+  const Origin origin{path, line_offset, *guarded};
   try {
-    toml::table table = toml::parse(text, path);
-    Value root = Convert(table, path, line_offset);
+    toml::table table = toml::parse(guarded->text, path);
+    Value root = Convert(table, origin);
     root.where = Location{path, 1 + line_offset, 1};
     return root;
   } catch (const toml::parse_error& error) {
     return Status::Input(TranslateError(error.description()),
-                         Where(error.source(), path, line_offset));
+                         ClampToText(Where(error.source(), origin), text, line_offset));
   }
 }
 

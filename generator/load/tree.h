@@ -25,7 +25,23 @@ struct Value {
 
   /// The member named key of a table, or nullptr.
   const Value* Find(const std::string& key) const;
+
+  // Defined below the class: clang with libstdc++ refuses to instantiate the destructor of
+  // vector<pair<string, Value>> while Value is still incomplete (the fuzz build uses clang).
+  Value();
+  Value(const Value&);
+  Value(Value&&) noexcept;
+  Value& operator=(const Value&);
+  Value& operator=(Value&&) noexcept;
+  ~Value();
 };
+
+inline Value::Value() = default;
+inline Value::Value(const Value&) = default;
+inline Value::Value(Value&&) noexcept = default;
+inline Value& Value::operator=(const Value&) = default;
+inline Value& Value::operator=(Value&&) noexcept = default;
+inline Value::~Value() = default;
 
 /// The Russian name of a kind, for "ожидается строка, а записано число".
 std::string KindName(Value::Kind kind);

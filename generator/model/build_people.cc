@@ -72,10 +72,16 @@ std::string NormalizeGrade(const std::string& grade) {
   return text::Nfc(out);
 }
 
+// The class number in front of the letter; -1 when it has more than two digits (a wrong
+// column pasted here: the number would overflow, and no school has a hundredth class).
+// A mentor's limit: matching builds one edge per place, so a typo like 1000000 would cost memory.
+constexpr int kMaxCapacity = 100;
+
 int GradeNumber(const std::string& grade) {
-  int n = 0;
+  int n = 0, digits = 0;
   for (char c : grade) {
     if (c < '0' || c > '9') break;
+    if (++digits > 2) return -1;
     n = n * 10 + (c - '0');
   }
   return n;
@@ -170,6 +176,11 @@ bool BuildPeople(const load::Table& table, Program& program, Diagnostics& diags)
     }
     p.grade = NormalizeGrade(cols.Text(row, "grade"));
     p.grade_number = GradeNumber(p.grade);
+    if (p.grade_number < 0) {
+      diags.Error(cols.Where(row, "grade"), "класс " + Quoted(cols.Text(row, "grade")) +
+                                                ": ожидается номер класса и буква, например 7Б");
+      p.grade_number = 0;
+    }
     p.position = cols.Text(row, "position");
     p.subject = cols.Text(row, "subject");
     p.experience_years = cols.Number(row, "experience_years", diags);
@@ -188,9 +199,10 @@ bool BuildPeople(const load::Table& table, Program& program, Diagnostics& diags)
     p.availability = text::SplitList(cols.Text(row, "availability"));
     p.wishes = text::SplitList(cols.Text(row, "wishes"));
     if (std::optional<double> cap = cols.Number(row, "capacity", diags)) {
-      if (*cap < 1 || *cap != static_cast<int>(*cap)) {
+      // Compared before the cast: a double past int's range does not convert.
+      if (*cap < 1 || *cap > kMaxCapacity || *cap != static_cast<int>(*cap)) {
         diags.Error(cols.Where(row, "capacity"),
-                    "«Макс. наставляемых» должно быть целым числом не меньше 1, а записано " +
+                    "«Макс. наставляемых» должно быть целым числом от 1 до " + std::to_string(kMaxCapacity) + ", а записано " +
                         Quoted(cols.Text(row, "capacity")));
       } else {
         p.capacity = static_cast<int>(*cap);

@@ -88,7 +88,7 @@ void BuildSurveys(const load::Table& table, Program& program, Diagnostics& diags
       if (value.empty()) continue;
       char* end = nullptr;
       double v = std::strtod(value.c_str(), &end);
-      if (end == value.c_str() || *end != '\0' || v < 1 || v > 10) {
+      if (end == value.c_str() || *end != '\0' || !(v >= 1 && v <= 10)) {  // "nan" passes < and >
         diags.Error(table.At(row.cells[c]), "ответ анкеты должен быть числом от 1 до 10, а записано «" + value + "»");
         continue;
       }

@@ -1,5 +1,6 @@
 #include "model/columns.h"
 
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 
@@ -114,7 +115,7 @@ std::optional<double> Columns::Number(const load::Row& row, const char* key,
   }
   char* end = nullptr;
   double v = std::strtod(value.c_str(), &end);
-  if (end == value.c_str() || *end != '\0') {
+  if (end == value.c_str() || *end != '\0' || !std::isfinite(v)) {  // strtod takes "nan", "inf", 1e999
     diags.Error(Where(row, key), "ожидается число, а записано «" + Text(row, key) + "»");
     return std::nullopt;
   }

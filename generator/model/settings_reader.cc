@@ -1,5 +1,7 @@
 #include "model/settings_reader.h"
 
+#include <cmath>
+
 #include "base/text.h"
 
 namespace nastavnik::model {
@@ -62,6 +64,10 @@ void SettingsReader::Fraction(const char* key, double* out) {
     return WrongType(*v, key, "число от 0 до 1");
   }
   double x = v->number;
+  if (std::isnan(x)) {  // TOML's nan
+    diags_.Error(v->where, "значение «" + std::string(key) + "» должно быть числом от 0 до 1");
+    return;
+  }
   if (x > 1 && x <= 100) {
     diags_.Warning(v->where, "«" + std::string(key) + "» записан в процентах; читается как " +
                                  std::to_string(static_cast<int>(x)) + "%");
@@ -85,6 +91,13 @@ void SettingsReader::DateValue(const char* key, std::optional<Date>* out) {
   const load::Value* v = Take(key);
   if (!v) return;
   if (v->kind == load::Value::Kind::kDate) {
+    // TOML allows years 0000..9999; the rest of the program counts days only in the range the
+    // school's own ДД.ММ.ГГГГ dates are read in.
+    if (!ParseDate(v->date.Iso())) {
+      diags_.Error(v->where, "дата " + v->date.Russian() + " в «" + std::string(key) +
+                                 "» вне допустимого диапазона: год от 1900 до 2200");
+      return;
+    }
     *out = v->date;
     return;
   }

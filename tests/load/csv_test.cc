@@ -303,7 +303,7 @@ TEST_CASE("an empty file has no header", "[csv]") {
     Result<Table> t = Parse(bytes, diags);
     INFO("input: " << bytes);
     REQUIRE_FALSE(t.ok());
-    CHECK(t.status().ToString() == kPath + ":1: error: файл пуст: нет строки заголовков");
+    CHECK(t.status().ToString() == kPath + ":1:1: error: файл пуст: нет строки заголовков");
   }
   Table header_only = ParseClean("a;b\n");
   CHECK(header_only.rows.empty());

@@ -1,0 +1,6 @@
+// libFuzzer entry for the markdown target; the body is fuzz/targets.h's CheckMarkdown (scripts/fuzz.sh runs it).
+#include "fuzz/targets.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  return nastavnik::fuzz::RunOrAbort(nastavnik::fuzz::CheckMarkdown, data, size);
+}
