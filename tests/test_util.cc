@@ -53,6 +53,14 @@ std::string PdfText(const std::filesystem::path& pdf) {
   return Run("pdftotext -enc UTF-8 '" + pdf.string() + "' -").output;
 }
 
+int PdfPages(const std::filesystem::path& pdf) {
+  std::istringstream info(Run("pdfinfo '" + pdf.string() + "'").output);
+  for (std::string line; std::getline(info, line);) {
+    if (line.rfind("Pages:", 0) == 0) return std::stoi(line.substr(6));
+  }
+  return -1;
+}
+
 std::string XlsxPart(const std::filesystem::path& xlsx, const std::string& part) {
   return Run("unzip -p '" + xlsx.string() + "' '" + part + "'").output;
 }

@@ -32,6 +32,8 @@ void WriteFile(const std::filesystem::path& path, const std::string& bytes);
 
 /// The text pdftotext -layout-less extracts (UTF-8).
 std::string PdfText(const std::filesystem::path& pdf);
+/// The page count pdfinfo reports, or -1 when it cannot read the file.
+int PdfPages(const std::filesystem::path& pdf);
 /// The XML of one part of an XLSX (zip) file, e.g. "xl/sharedStrings.xml".
 std::string XlsxPart(const std::filesystem::path& xlsx, const std::string& part);
 

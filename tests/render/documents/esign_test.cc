@@ -35,13 +35,6 @@ const stdfs::path& Example() {
   return out;
 }
 
-int Pages(const stdfs::path& pdf) {
-  CommandResult r = Run("pdfinfo '" + pdf.string() + "'");
-  std::smatch m;
-  REQUIRE(std::regex_search(r.output, m, std::regex("Pages:\\s+(\\d+)")));
-  return std::stoi(m[1]);
-}
-
 // The text of one page (0: all), lines joined by single spaces.
 std::string Text(const stdfs::path& pdf, int page = 0) {
   const std::string pages = page > 0 ? "-f " + std::to_string(page) + " -l " + std::to_string(page) + " " : "";
@@ -65,7 +58,7 @@ TEST_CASE("the signed documents show the mark on their last page, in order, once
   for (const char* name : {"polozhenie", "programma", "dorozhnaya-karta", "kalendarnyj-plan"}) {
     INFO(name);
     const stdfs::path pdf = Example() / "pdf" / (std::string(name) + ".pdf");
-    const std::string last = Text(pdf, Pages(pdf));
+    const std::string last = Text(pdf, PdfPages(pdf));
     // Position, the mark's four lines, the signer's initials and surname.
     std::vector<std::string> row = {"Директор"};
     row.insert(row.end(), kMark.begin(), kMark.end());

@@ -31,13 +31,6 @@ const stdfs::path& Built() {
 
 stdfs::path Pdf(const std::string& name) { return Built() / "pdf" / name; }
 
-int Pages(const stdfs::path& pdf) {
-  CommandResult r = Run("pdfinfo '" + pdf.string() + "'");
-  std::smatch m;
-  REQUIRE(std::regex_search(r.output, m, std::regex("Pages:\\s+(\\d+)")));
-  return std::stoi(m[1]);
-}
-
 // The text in the order it was painted: table cells row by row, each cell whole.
 std::string Text(const stdfs::path& pdf, int page = 0) {
   const std::string pages = page > 0 ? "-f " + std::to_string(page) + " -l " + std::to_string(page) + " " : "";
@@ -112,7 +105,7 @@ TEST_CASE("the roadmap is landscape and repeats its table header on every page",
   const stdfs::path pdf = Pdf("dorozhnaya-karta.pdf");
   CommandResult info = Run("pdfinfo '" + pdf.string() + "'");
   CHECK(info.output.find("841.89 x 595.276") != std::string::npos);
-  const int pages = Pages(pdf);
+  const int pages = PdfPages(pdf);
   REQUIRE(pages >= 2);
   for (int p = 1; p <= pages; ++p) {
     INFO("page " << p);
@@ -148,19 +141,19 @@ TEST_CASE("the booklet starts every plan on an odd page", "[documents]") {
   std::sort(files.begin(), files.end());
   for (const stdfs::path& f : files) {
     if (expected % 2 == 1) ++expected;  // the blank back of the previous sheet
-    expected += Pages(f);
+    expected += PdfPages(f);
     ++plans;
   }
   CHECK(plans == 19);
   const stdfs::path booklet = Pdf("plans.pdf");
-  CHECK(Pages(booklet) == expected);
+  CHECK(PdfPages(booklet) == expected);
   // Page 3 is where the second plan begins when the first takes one sheet.
   CHECK(Text(booklet, 1).find("ИНДИВИДУАЛЬНЫЙ ПЛАН") != std::string::npos);
 }
 
 TEST_CASE("letters go to the mentors of completed pairs with results", "[documents]") {
   const stdfs::path pdf = Pdf("blagodarnosti.pdf");
-  CHECK(Pages(pdf) == 3);
+  CHECK(PdfPages(pdf) == 3);
   CheckOrder(Text(pdf), {"БЛАГОДАРСТВЕННОЕ ПИСЬМО", "Уважаемая", "выражает Вам искреннюю благодарность",
                             "Е. М. Кравцова"});
 }
@@ -171,7 +164,7 @@ TEST_CASE("consents are signed by a parent for a pupil and by an adult for thems
                           "статьёй 9 Федерального закона", "Субъект персональных данных"});
   CHECK(Flat(processing).find("являясь родителем (законным представителем) обучающегося") != std::string::npos);
   // One consent per participant.
-  CHECK(Pages(Pdf("soglasiya-obrabotka-pd.pdf")) == ExampleParticipantCount());
+  CHECK(PdfPages(Pdf("soglasiya-obrabotka-pd.pdf")) == ExampleParticipantCount());
   const std::string distribution = Text(Pdf("soglasiya-rasprostranenie-pd.pdf"));
   CheckOrder(distribution, {"разрешённых для распространения", "статьёй 10.1", "https://school3.example.ru"});
   // The site's address is a link, and the link is in the structure tree for screen readers.

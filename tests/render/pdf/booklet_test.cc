@@ -27,10 +27,7 @@ doc::Document Part(int n, int paragraphs) {
 int Pages(const std::string& bytes) {
   TempDir dir;
   WriteFile(dir.path() / "b.pdf", bytes);
-  std::smatch m;
-  const std::string info = Run("pdfinfo '" + (dir.path() / "b.pdf").string() + "'").output;
-  REQUIRE(std::regex_search(info, m, std::regex("Pages:\\s+(\\d+)")));
-  return std::stoi(m[1]);
+  return PdfPages(dir.path() / "b.pdf");
 }
 
 }  // namespace
