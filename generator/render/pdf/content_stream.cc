@@ -170,7 +170,10 @@ std::string PaintPage(const Page& page, const std::vector<StructNode>& structure
     const int f = static_cast<int>(run.face);
     if (!coder.HasFace(run.face)) continue;
     (*faces_used)[f] = true;
-    mark.To(run.tag);
+    const bool tagged = run.tag >= 0 && run.tag < static_cast<int>(structure.size());
+    // A run that starts with a span opens that span's own sequence below; opening the element's
+    // here would leave an empty sequence holding only the font and position.
+    if (!tagged || run.actual.empty() || run.actual.front().begin > 0) mark.To(run.tag);
     if (f != face || run.size != size) {
       face = f;
       size = run.size;
@@ -188,7 +191,6 @@ std::string PaintPage(const Page& page, const std::vector<StructNode>& structure
     // Justified lines widen each space by word_spacing: a TJ offset after every U+0020. Codes are
     // written as literal two-byte strings, half the size of hex.
     const bool spread = std::abs(run.word_spacing) > 0.001f;
-    const bool tagged = run.tag >= 0 && run.tag < static_cast<int>(structure.size());
     const size_t n = run.text.size();
     size_t span = 0;  // the next of run.actual
     for (size_t i = 0; i < n;) {
