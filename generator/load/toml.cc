@@ -44,6 +44,16 @@ std::string TranslateError(std::string_view what) {
       {"expected a value", "после «=» ожидается значение"},
       {"line-ending backslashes", "после «\\» в конце строки не должно быть другого текста"},
       {"exceeded maximum nested value depth", "слишком глубокая вложенность"},
+      // A date typed as in Word (01.09.2025) or a number with a comma reads as a broken number.
+      {"leading zeroes are prohibited",
+       "число не может начинаться с нуля; дату или текст пишите в кавычках: \"01.09.2025\""},
+      {"Error while parsing floating-point",
+       "неверное число (дробь пишется через точку: 0.7); дату или текст пишите в кавычках: \"01.09.2025\""},
+      {"expected a comment or whitespace",
+       "после значения ожидается конец строки (дробь пишется через точку: 0.7; текст — в кавычках)"},
+      {"Error while parsing integer", "неверное число; текст пишите в кавычках"},
+      {"Error while parsing boolean", "ожидается true или false (без кавычек), а текст — в кавычках"},
+      {"Error while parsing table header", "заголовок таблицы не закрыт: ожидается «]» в той же строке"},
   };
   for (const Phrase& p : kPhrases) {
     if (w.find(p.english) != std::string::npos) return p.russian;
