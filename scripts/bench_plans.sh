@@ -9,12 +9,8 @@ PAIRS=${PAIRS:-1000}
 SAMPLE=${SAMPLE:-20}
 BUILD_DIR=${BUILD_DIR:-build}
 
-if ! command -v weasyprint >/dev/null || ! command -v python3 >/dev/null; then
-  SUDO=""
-  [ "$(id -u)" -ne 0 ] && SUDO=sudo
-  $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq weasyprint python3 >/dev/null
-fi
+source scripts/apt_install.sh
+apt_install bench_plans weasyprint python3
 
 cmake -S . -B "$BUILD_DIR" -DBUILD_TESTING=ON >/dev/null
 cmake --build "$BUILD_DIR" -j2 --target nastavnik nastavnik_bench_plans >/dev/null

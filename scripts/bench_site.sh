@@ -7,12 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-2000}
 
-if ! command -v hugo >/dev/null; then
-  sudo=""
-  [[ $(id -u) -ne 0 ]] && sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends hugo >/dev/null
-fi
+source scripts/apt_install.sh
+command -v hugo >/dev/null || apt_install bench_site hugo
 [[ -x build/nastavnik ]] || scripts/setup.sh
 
 tmp=$(mktemp -d)

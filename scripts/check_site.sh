@@ -6,17 +6,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-missing=()
+source scripts/apt_install.sh
+needed=()
 for p in chromium nodejs npm; do
-  command -v "$p" >/dev/null 2>&1 || dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  command -v "$p" >/dev/null 2>&1 || needed+=("$p")  # a browser or Node from elsewhere will do
 done
-if ((${#missing[@]})); then
-  echo "check_site: installing ${missing[*]}"
-  sudo=""
-  [[ $(id -u) -ne 0 ]] && sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+((${#needed[@]} == 0)) || apt_install check_site "${needed[@]}"
 
 # npm ci only when the lock file changed since the last install.
 stamp=tests/site/node_modules/.lock-stamp

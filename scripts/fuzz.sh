@@ -15,13 +15,8 @@ seconds=${1:-60}
 targets=("$@")
 ((${#targets[@]})) || targets=(csv toml json markdown program dates tables)
 
-if ! command -v clang++-14 >/dev/null || [[ ! -d /usr/lib/llvm-14/lib/clang ]] ||
-   ! ls /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
-  sudo=""
-  [[ $(id -u) -ne 0 ]] && sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends clang-14 libclang-rt-14-dev >/dev/null
-fi
+source scripts/apt_install.sh
+apt_install fuzz clang-14 libclang-rt-14-dev
 bash scripts/setup.sh --deps  # the libraries CMake looks for
 
 CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \

@@ -13,17 +13,8 @@ if [[ "${1:-}" == "--tests" ]]; then
   packages+=(catch2 poppler-utils qpdf python3-openpyxl unzip)
 fi
 
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  echo "setup: installing ${missing[*]}"
-  sudo=""
-  [[ $(id -u) -ne 0 ]] && sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+source scripts/apt_install.sh
+apt_install setup "${packages[@]}"
 
 # --deps: the packages only (scripts/fuzz.sh builds its own way).
 [[ "${1:-}" == "--deps" ]] && exit 0
