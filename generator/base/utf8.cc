@@ -111,4 +111,15 @@ std::string Encode(char32_t cp) {
   return out;
 }
 
+std::string CharAt(std::string_view s, size_t i) {
+  char32_t cp = 0;
+  const size_t n = DecodeAt(s, i, &cp);
+  return std::string(s.substr(i, n ? n : 1));
+}
+
+std::string HexByte(unsigned char b) {
+  static const char kDigits[] = "0123456789ABCDEF";
+  return std::string("0x") + kDigits[b >> 4] + kDigits[b & 15];
+}
+
 }  // namespace nastavnik::utf8

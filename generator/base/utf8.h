@@ -18,5 +18,10 @@ size_t FirstInvalid(std::string_view s);
 std::u32string Decode(std::string_view s);
 void Append(std::string* out, char32_t cp);
 std::string Encode(char32_t cp);
+/// The whole character starting at s[i] (one byte when the bytes there are not well-formed), for
+/// quoting in a message without cutting a character in half.
+std::string CharAt(std::string_view s, size_t i);
+/// A byte as a message shows it: "0xC3".
+std::string HexByte(unsigned char b);
 
 }  // namespace nastavnik::utf8

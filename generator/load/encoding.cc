@@ -3,7 +3,6 @@
 #include "load/encoding.h"
 
 #include <array>
-#include <cstdio>
 
 #include "base/utf8.h"
 
@@ -36,11 +35,7 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
-std::string HexByte(unsigned char b) {
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "0x%02X", b);
-  return buf;
-}
+using utf8::HexByte;
 
 // Line and column of a byte, counting lines as the CSV parser does (LF, CRLF or a lone CR) and
 // columns in characters: UTF-8 code points, or bytes for a single-byte encoding.
@@ -86,41 +81,6 @@ Result<std::string> Cp1251ToUtf8(std::string_view s) {
                                "кодировку файла",
                            PositionOf(s, i, false));
     }
-  }
-  return out;
-}
-
-// The inverse of Cp1251ToUtf8, for writing back into a file the school keeps in Windows-1251.
-Result<std::string> Utf8ToCp1251Impl(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  size_t i = 0;
-  while (i < s.size()) {
-    const size_t at = i;
-    char32_t c = 0;
-    const size_t length = utf8::DecodeAt(s, i, &c);
-    if (length == 0) {
-      // Quoting the byte itself would put broken UTF-8 into the message as well.
-      return Status::Input("байт " + HexByte(static_cast<unsigned char>(s[i])) +
-                               " не образует символа UTF-8: текст испорчен до записи",
-                           PositionOf(s, i, true));
-    }
-    i += length;
-    if (c < 0x80) {
-      out.push_back(static_cast<char>(c));
-      continue;
-    }
-    if (c >= 0x0410 && c <= 0x044F) {
-      out.push_back(static_cast<char>(0xC0 + (c - 0x0410)));
-      continue;
-    }
-    size_t k = 0;
-    while (k < kCp1251High.size() && kCp1251High[k] != c) ++k;
-    if (c == 0 || k == kCp1251High.size()) {
-      std::string shown(s.substr(at, i - at));
-      return Status::Input("символа «" + shown + "» нет в кодировке Windows-1251", PositionOf(s, at, true));
-    }
-    out.push_back(static_cast<char>(0x80 + k));
   }
   return out;
 }
@@ -248,6 +208,39 @@ Result<std::string> DecodeToUtf8(std::string_view bytes, std::string_view encodi
   return std::move(decoded->text);
 }
 
-Result<std::string> Utf8ToCp1251(std::string_view utf8_text) { return Utf8ToCp1251Impl(utf8_text); }
+// The inverse of Cp1251ToUtf8, for writing back into a file the school keeps in Windows-1251.
+Result<std::string> Utf8ToCp1251(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    const size_t at = i;
+    char32_t c = 0;
+    const size_t length = utf8::DecodeAt(s, i, &c);
+    if (length == 0) {
+      // Quoting the byte itself would put broken UTF-8 into the message as well.
+      return Status::Input("байт " + HexByte(static_cast<unsigned char>(s[i])) +
+                               " не образует символа UTF-8: текст испорчен до записи",
+                           PositionOf(s, i, true));
+    }
+    i += length;
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+      continue;
+    }
+    if (c >= 0x0410 && c <= 0x044F) {
+      out.push_back(static_cast<char>(0xC0 + (c - 0x0410)));
+      continue;
+    }
+    size_t k = 0;
+    while (k < kCp1251High.size() && kCp1251High[k] != c) ++k;
+    if (c == 0 || k == kCp1251High.size()) {
+      std::string shown(s.substr(at, i - at));
+      return Status::Input("символа «" + shown + "» нет в кодировке Windows-1251", PositionOf(s, at, true));
+    }
+    out.push_back(static_cast<char>(0x80 + k));
+  }
+  return out;
+}
 
 }  // namespace nastavnik::load

@@ -20,7 +20,7 @@ class Parser {
     // RFC 8259 text is UTF-8; a string read from anything else would reach the workbook broken.
     if (size_t bad = utf8::FirstInvalid(s_); bad != std::string_view::npos) {
       Advance(bad - pos_);
-      Fail("байт " + Hex2(static_cast<unsigned char>(s_[bad])) + " не в кодировке UTF-8; сохраните файл в UTF-8");
+      Fail("байт " + utf8::HexByte(static_cast<unsigned char>(s_[bad])) + " не в кодировке UTF-8; сохраните файл в UTF-8");
       return error_;
     }
     Value v;
@@ -35,16 +35,8 @@ class Parser {
 
  private:
   Location Here() const { return Location{path_, line_, column_}; }
-  static std::string Hex2(unsigned char b) {
-    const char* digits = "0123456789ABCDEF";
-    return std::string("0x") + digits[b >> 4] + digits[b & 15];
-  }
   // The whole character at pos_ (the text is valid UTF-8 by then), for quoting in a message.
-  std::string CharHere() const {
-    char32_t cp = 0;
-    size_t n = utf8::DecodeAt(s_, pos_, &cp);
-    return std::string(s_.substr(pos_, n ? n : 1));
-  }
+  std::string CharHere() const { return utf8::CharAt(s_, pos_); }
   bool Fail(const std::string& message) {
     if (error_.ok()) error_ = Status::Input("неверный JSON: " + message, Here());
     return false;

@@ -30,9 +30,7 @@ class Guard {
   Result<GuardedToml> Run() {
     if (size_t bad = utf8::FirstInvalid(s_); bad != std::string_view::npos) {
       MoveTo(bad);
-      char hex[8];
-      std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(s_[bad]));
-      return Status::Input(std::string("недопустимый байт ") + hex + ": файл не в кодировке UTF-8; сохраните его в UTF-8",
+      return Status::Input("недопустимый байт " + utf8::HexByte(static_cast<unsigned char>(s_[bad])) + ": файл не в кодировке UTF-8; сохраните его в UTF-8",
                            Here());
     }
     while (i_ < s_.size()) {
@@ -64,11 +62,7 @@ class Guard {
   bool At(std::string_view word) const { return s_.substr(i_, word.size()) == word; }
   bool NonAscii(size_t k) const { return k < s_.size() && static_cast<unsigned char>(s_[k]) >= 0x80; }
 
-  std::string CharAt(size_t k) const {
-    char32_t cp = 0;
-    size_t n = utf8::DecodeAt(s_, k, &cp);
-    return std::string(s_.substr(k, n ? n : 1));
-  }
+  std::string CharAt(size_t k) const { return utf8::CharAt(s_, k); }
 
   // Follows TOML's structure just far enough to know where a string may open: where a key
   // starts (a line's start at the top level, after «.», «{», a «[» header, or «,» in an inline
