@@ -29,16 +29,24 @@ struct Walker {
   Diagnostics* diags = nullptr;  // null: warnings are not wanted
   int depth = 0;
   Location too_deep;  // the first node past kMaxNesting (line 0: none)
-  std::vector<std::string_view> lines;  // of the text cmark-gfm read (LF, CRLF or CR end one)
+  std::string_view source;  // the text cmark-gfm read (LF, CRLF or a lone CR ends a line)
 
   // cmark-gfm counts columns in bytes and, inside table cells, past the end of the line; the
-  // school's editor counts characters on the line.
+  // school's editor counts characters on the line. The line is looked up only when a message
+  // needs it: most parses (a template per consent page) have none.
   Location At(cmark_node* node) const {
-    int line = std::max(1, cmark_node_get_start_line(node));
-    int column = std::max(1, cmark_node_get_start_column(node));
-    if (lines.empty()) return Location{path, line, column};
-    line = std::min(line, static_cast<int>(lines.size()));
-    std::string_view text = lines[line - 1];
+    const int wanted = std::max(1, cmark_node_get_start_line(node));
+    const int column = std::max(1, cmark_node_get_start_column(node));
+    int line = 1;
+    size_t start = 0;
+    for (; line < wanted; ++line) {
+      size_t end = source.find_first_of("\r\n", start);
+      if (end == std::string_view::npos) break;  // past the last line: the last one
+      if (source[end] == '\r' && end + 1 < source.size() && source[end + 1] == '\n') ++end;
+      start = end + 1;
+    }
+    std::string_view text = source.substr(start);
+    text = text.substr(0, text.find_first_of("\r\n"));
     size_t bytes = std::min(static_cast<size_t>(column - 1), text.size());
     while (bytes > 0 && bytes < text.size() && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) --bytes;
     return Location{path, line, 1 + static_cast<int>(text::Utf8Length(text.substr(0, bytes)))};
@@ -207,13 +215,7 @@ std::vector<doc::Block> ParseBody(std::string_view body, const std::string& path
   Walker walker;
   walker.path = path;
   walker.diags = diags;
-  for (size_t start = 0; start <= body.size();) {
-    size_t end = body.find_first_of("\r\n", start);
-    if (end == std::string_view::npos) end = body.size();
-    walker.lines.push_back(body.substr(start, end - start));
-    if (end < body.size() && body[end] == '\r' && end + 1 < body.size() && body[end + 1] == '\n') ++end;
-    start = end + 1;
-  }
+  walker.source = body;
   std::vector<doc::Block> blocks;
   walker.Blocks(root.get(), &blocks);
   if (too_deep) *too_deep = walker.too_deep;

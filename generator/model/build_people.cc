@@ -72,11 +72,11 @@ std::string NormalizeGrade(const std::string& grade) {
   return text::Nfc(out);
 }
 
-// The class number in front of the letter; -1 when it has more than two digits (a wrong
-// column pasted here: the number would overflow, and no school has a hundredth class).
 // A mentor's limit: matching builds one edge per place, so a typo like 1000000 would cost memory.
 constexpr int kMaxCapacity = 100;
 
+// The class number in front of the letter; -1 when it has more than two digits (a wrong
+// column pasted here: the number would overflow, and no school has a hundredth class).
 int GradeNumber(const std::string& grade) {
   int n = 0, digits = 0;
   for (char c : grade) {
