@@ -131,7 +131,7 @@ Status TextBuilder::AppendChar(char32_t c, uint16_t style_index) {
   std::u16string& chars = out_->chars;
   if (c == U'\t' || c == U'\n' || c == U'\r') c = U' ';
   if (c == U' ') {
-    if (chars.empty() || chars.back() == u' ' || chars.back() == u'\n') return Status::Ok();
+    if (chars.empty() || IsSpace(chars.back())) return Status::Ok();
   } else if (c < 0x20 || c == 0x00AD || c == 0x200B || c == 0xFEFF || (c >= 0x7F && c < 0xA0)) {
     // Controls, soft hyphens and zero-width spaces print nothing; we hyphenate ourselves.
     return Status::Ok();
@@ -213,7 +213,7 @@ void TextBuilder::LineBreak() {
 
 void TextBuilder::Finish() {
   std::u16string& chars = out_->chars;
-  while (!chars.empty() && (chars.back() == u' ' || chars.back() == u'\n')) {
+  while (!chars.empty() && IsSpace(chars.back())) {
     chars.pop_back();
     out_->style.pop_back();
     out_->advance.pop_back();
@@ -239,15 +239,15 @@ uint32_t UnitEnd(const StyledText& t, uint32_t i, float* width) {
   const uint32_t n = static_cast<uint32_t>(ch.size());
   uint32_t j = i;
   float ww = 0;
-  while (j < n && ch[j] != u' ' && ch[j] != u'\n') ww += t.advance[j++];
-  for (uint32_t sub = i; j + 1 < n && ch[j] == u' ' && ch[j + 1] != u' ' && ch[j + 1] != u'\n';) {
+  while (j < n && !IsSpace(ch[j])) ww += t.advance[j++];
+  for (uint32_t sub = i; j + 1 < n && ch[j] == u' ' && !IsSpace(ch[j + 1]);) {
     const char16_t next = ch[j + 1];
     const bool dash_next = (next == u'—' || next == u'–') && (j + 2 >= n || ch[j + 2] == u' ');
     // Nor does a line start with what closes or follows a word: "70 %", "слово )".
     const bool closing_next = std::u16string_view(u"%‰),.;:!?»").find(next) != std::u16string_view::npos;
     if (!BindsToNext(ch, sub, j) && !dash_next && !closing_next) break;
     uint32_t k = j + 1;
-    while (k < n && ch[k] != u' ' && ch[k] != u'\n') ++k;
+    while (k < n && !IsSpace(ch[k])) ++k;
     ww += Span(t, j, k);
     sub = j + 1;
     j = k;
@@ -329,7 +329,7 @@ float MaxWordWidth(const StyledText& t) {
   float best = 0;
   const uint32_t n = static_cast<uint32_t>(t.chars.size());
   for (uint32_t i = 0; i < n;) {
-    if (t.chars[i] == u' ' || t.chars[i] == u'\n') {
+    if (IsSpace(t.chars[i])) {
       ++i;
       continue;
     }
