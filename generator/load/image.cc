@@ -159,7 +159,8 @@ int LongSideFor(const ImageInfo& info, int max_short_side) {
 int Save(VipsImage* image, ImageFormat format, void** out, size_t* size) {
   switch (format) {
     case ImageFormat::kPng:
-      return vips_pngsave_buffer(image, out, size, "strip", TRUE, "compression", 9, "interlace", FALSE, nullptr);
+      return vips_pngsave_buffer(image, out, size, "strip", TRUE, "compression", 9, "filter", VIPS_FOREIGN_PNG_FILTER_ALL,
+                                 "interlace", FALSE, nullptr);
     case ImageFormat::kJpeg:
       return vips_jpegsave_buffer(image, out, size, "strip", TRUE, "Q", kJpegQuality, "optimize_coding", TRUE,
                                   "interlace", FALSE, nullptr);
@@ -263,7 +264,7 @@ Result<std::string> MakeGrainyPhoto(int width, int height, int seed) {
   if (!StartVips()) return Status::Internal("не удалось запустить библиотеку изображений libvips");
   // Shapes: noise 64 times coarser, enlarged smoothly; grain: fine noise on top of them.
   ImagePtr coarse = Noise(std::max(2, width / 64), std::max(2, height / 64), 60, seed);
-  ImagePtr grain = Noise(width, height, 18, seed + 3);
+  ImagePtr grain = Noise(width, height, 6, seed + 3);
   VipsImage* steps[6] = {};
   void* out = nullptr;
   size_t size = 0;

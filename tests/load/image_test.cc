@@ -92,7 +92,7 @@ TEST_CASE("a 9 MB camera photo is published in tens of kilobytes", "[load][image
   Result<std::string> photo = MakeGrainyPhoto(4000, 3000, 7);
   REQUIRE(photo.ok());
   INFO("original: " << photo->size() << " bytes");
-  REQUIRE(photo->size() > 5'000'000);
+  REQUIRE(photo->size() > 8'000'000);
   Result<ImageInfo> original = InspectImage(*photo, kWhere);
   REQUIRE(original.ok());
   CHECK(original->width == 4000);
