@@ -91,26 +91,15 @@ std::optional<ImageFormat> Sniff(std::string_view bytes) {
 }
 
 // The format's own loader, reading top to bottom once; a truncated stream is an error, not a
-// grey bottom half.
+// grey bottom half. (The three loaders share one variadic signature.)
 ImagePtr Open(std::string_view bytes, ImageFormat format) {
+  using Loader = int (*)(void*, size_t, VipsImage**, ...);
+  const Loader load = format == ImageFormat::kPng    ? vips_pngload_buffer
+                      : format == ImageFormat::kJpeg ? vips_jpegload_buffer
+                                                     : vips_webpload_buffer;
   VipsImage* image = nullptr;
-  const void* data = bytes.data();
-  const size_t size = bytes.size();
-  int failed = -1;
-  switch (format) {
-    case ImageFormat::kPng:
-      failed = vips_pngload_buffer(const_cast<void*>(data), size, &image, "access", VIPS_ACCESS_SEQUENTIAL,
-                                   "fail_on", VIPS_FAIL_ON_ERROR, nullptr);
-      break;
-    case ImageFormat::kJpeg:
-      failed = vips_jpegload_buffer(const_cast<void*>(data), size, &image, "access", VIPS_ACCESS_SEQUENTIAL,
-                                    "fail_on", VIPS_FAIL_ON_ERROR, nullptr);
-      break;
-    case ImageFormat::kWebp:
-      failed = vips_webpload_buffer(const_cast<void*>(data), size, &image, "access", VIPS_ACCESS_SEQUENTIAL,
-                                    "fail_on", VIPS_FAIL_ON_ERROR, nullptr);
-      break;
-  }
+  const int failed = load(const_cast<char*>(bytes.data()), bytes.size(), &image, "access", VIPS_ACCESS_SEQUENTIAL,
+                          "fail_on", VIPS_FAIL_ON_ERROR, nullptr);
   return ImagePtr(failed ? nullptr : image);
 }
 
