@@ -203,8 +203,9 @@ const char* ImageExtension(ImageFormat format) {
 Result<ImageInfo> InspectImage(std::string_view bytes, const Location& where) {
   Result<std::pair<ImageInfo, ImagePtr>> header = ReadHeader(bytes, where);
   if (!header.ok()) return header.status();
-  // The average needs every pixel, so the whole stream is decoded: this is where a cut-off or
-  // damaged file shows.
+  // The average needs every pixel at full size, so the whole stream is decoded: this is where a
+  // cut-off or damaged file shows. (A JPEG decoded at 1/8 scale, though faster, can miss its
+  // last rows being cut off.)
   double average = 0;
   if (vips_avg(header->second.get(), &average, nullptr) != 0) return Broken(header->first.format, where);
   return header->first;

@@ -31,7 +31,9 @@ Result<ImageInfo> InspectImage(std::string_view bytes, const Location& where);
 /// side at most that many: a photo shown cropped to a square needs only its short side), and
 /// re-encoded in the same format with every metadata block (EXIF with GPS and camera, XMP,
 /// comments, ICC profile) dropped. Deterministic: the same bytes give the same copy, on any
-/// machine clock and time zone.
+/// machine clock and time zone. What cannot be decoded is an Input error like InspectImage's; but
+/// a JPEG is decoded at reduced scale here, which can miss its last rows being cut off, so the
+/// full check is InspectImage's (the loaders call it on every file).
 Result<std::string> MakeWebImage(std::string_view bytes, int max_side, const Location& where,
                                  int max_short_side = 0);
 

@@ -138,6 +138,7 @@ TEST_CASE("a table, a PDF or a cut-off picture under an image's name is refused 
   Result<ImageInfo> cut_jpeg = InspectImage(jpeg.substr(0, jpeg.size() / 2), kWhere);
   REQUIRE_FALSE(cut_jpeg.ok());
   CHECK(Message(cut_jpeg.status()).find("изображение JPEG повреждено или обрезано") != std::string::npos);
+  CHECK_FALSE(InspectImage(jpeg.substr(0, jpeg.size() - 200), kWhere).ok());  // only the last rows missing
   const std::string webp = Fixture("picture_meta.webp");
   CHECK_FALSE(InspectImage(webp.substr(0, webp.size() / 2), kWhere).ok());
   // The web copy refuses what InspectImage refuses: an original is never published instead.
