@@ -47,6 +47,10 @@ Status Build(const BuildOptions& options, Diagnostics& diags) {
                                                                : DateFromEpochSeconds(options.epoch_seconds);
   model::CheckSignatureValidity(*program, today, diags);
   if (options.check_only) return Status::Ok();
+  // Only a build publishes, so only a build pays for the web copies of photos and pictures.
+  timer.emplace("web images");
+  load::MakeWebCopies(*sources, diags);
+  if (diags.has_errors()) return Status::Input("сборка остановлена: исправьте ошибки выше");
   timer.emplace("compute");
   compute::Results results = compute::ComputeAll(*program, today);
   timer.emplace("render all");
