@@ -25,7 +25,7 @@ struct PdfOptions {
   std::map<std::string, std::string_view> images;
 };
 
-/// The characters every face of the fonts in fonts_dir has a glyph for, and those the text drops
+/// The characters every text face (Liberation Serif) in fonts_dir has a glyph for, and those the text drops
 /// (controls, soft hyphens): what RenderPdf can print. Internal error: fonts that cannot be loaded.
 Result<CodePointSet> PrintableCodePoints(const std::string& fonts_dir);
 

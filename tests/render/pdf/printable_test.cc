@@ -11,11 +11,12 @@ TEST_CASE("the printable set holds Russian text and drops what the fonts lack", 
   REQUIRE(printable.ok());
   for (char32_t c : utf8::Decode("Ёжик «Наставник» — №5, § 2… 100 %\u00A0")) CHECK(printable->Has(c));
   CHECK(printable->Has(0x00AD));  // a soft hyphen prints nothing
+  CHECK(printable->Has(0x202F));  // a narrow no-break space, which Liberation Mono lacks
   CHECK_FALSE(printable->Has(0x91D1));   // 金
   CHECK_FALSE(printable->Has(0x1F600));  // 😀
 
   // Whatever the set lacks, RenderPdf refuses; whatever it holds, RenderPdf prints.
-  for (char32_t c : {char32_t{0x91D1}, char32_t{0x1F600}, char32_t{0x2728}}) {
+  for (char32_t c : {char32_t{0x91D1}, char32_t{0x1F600}, char32_t{0x2728}, char32_t{0x202F}}) {
     doc::Document d;
     d.blocks.push_back(doc::Paragraph("знак " + utf8::Encode(c)));
     Result<std::string> pdf = RenderPdf(d, PdfOptions{});
