@@ -15,6 +15,9 @@ struct MarkdownFile {
   /// The front matter as a table (empty when the file has none).
   Value front_matter;
   std::vector<doc::Block> blocks;
+  /// The file as parsed (no BOM, every line end LF): the inlines' line and byte_column point
+  /// into it, and a check turns them into the columns an editor shows.
+  std::string source;
 };
 
 /// Splits off TOML front matter (between "+++" lines) or YAML (between "---" lines: flat
