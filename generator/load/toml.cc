@@ -84,6 +84,20 @@ Location ClampToText(Location where, std::string_view text, int line_offset) {
   return where;
 }
 
+// Whether toml++'s line and column (its own numbering, columns in characters) fall on a line
+// break or past the text's end.
+bool AtLineEnd(std::string_view text, int line, int column) {
+  size_t i = 0;
+  for (int l = 1; l < line && i < text.size(); ++i) {
+    if (text[i] == '\n') ++l;
+  }
+  for (int c = 1; c < column && i < text.size() && text[i] != '\n'; ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++c;
+  }
+  while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+  return i >= text.size() || text[i] == '\n' || text[i] == '\r';
+}
+
 }  // namespace
 
 const Value* Value::Find(const std::string& key) const {
@@ -117,7 +131,9 @@ Result<Value> ParseToml(std::string_view text, const std::string& path, int line
     root.where = Location{path, 1 + line_offset, 1};
     return root;
   } catch (const toml::parse_error& error) {
-    return Status::Input(TranslateTomlError(error.description()),
+    const toml::source_position at = error.source().begin;
+    return Status::Input(TranslateTomlError(error.description(),
+                                            AtLineEnd(guarded->text, static_cast<int>(at.line), static_cast<int>(at.column))),
                          ClampToText(Where(error.source(), origin), text, line_offset));
   }
 }

@@ -9,6 +9,7 @@ namespace {
 
 // The pieces of a description a Russian sentence may quote.
 struct Parts {
+  bool at_line_end = false;
   std::string scope;   // "date", "string", "decimal integer"…
   std::string detail;  // the English after the scope
   std::string saw;     // what toml++ says it met: a character or a number ("" when none)
@@ -63,6 +64,8 @@ const char kUnderscore[] =
     "знак «_» в числе ставится только между цифрами и по одному: 1_000 (или без него: 1000)";
 const char kFloat[] =
     "неверное число (дробь пишется через точку: 0.7); дату или текст пишите в кавычках: \"01.09.2025\"";
+const char kLeadingZero[] =
+    "число не может начинаться с нуля; дату или текст пишите в кавычках: \"01.09.2025\"";
 const char kNeedValue[] = "после «=» ожидается значение";
 
 std::string DateMessage(const Parts& p) {
@@ -93,9 +96,7 @@ std::string IntegerMessage(const Parts& p) {
            "ИНН или счёт пишите в кавычках как текст: \"" + p.value + "\"";
   }
   if (Has(p.detail, "underscores")) return kUnderscore;
-  if (Has(p.detail, "leading zeroes")) {
-    return "число не может начинаться с нуля; дату или текст пишите в кавычках: \"01.09.2025\"";
-  }
+  if (Has(p.detail, "leading zeroes")) return kLeadingZero;
   if (Has(p.detail, "exceeds length limit")) return "слишком длинное число; длинный номер пишите в кавычках как текст";
   if (Has(p.detail, "expected '0'")) return "у числа с приставкой 0x, 0o или 0b не бывает знака";
   if (p.scope != "decimal integer") {
@@ -107,6 +108,7 @@ std::string IntegerMessage(const Parts& p) {
 
 std::string FloatMessage(const Parts& p) {
   if (Has(p.detail, "underscores")) return kUnderscore;
+  if (Has(p.detail, "leading zeroes")) return kLeadingZero;
   if (Has(p.detail, "could not be interpreted") || Has(p.detail, "unspecified error")) {
     return "число " + p.value + " слишком велико (или слишком мало) для записи дробью";
   }
@@ -124,8 +126,10 @@ std::string StringMessage(const Parts& p) {
            "цифрами (\\u00E9); саму обратную черту пишите дважды (\"C:\\\\папка\") или берите строку в "
            "одинарные кавычки: 'C:\\папка'";
   }
-  if (Has(p.detail, "unescaped control characters")) return "строка не закрыта кавычкой до конца строки";
-  if (Has(p.detail, "control character")) return "в строке недопустимый управляющий символ: удалите его";
+  if (Has(p.detail, "control character")) {
+    return p.at_line_end ? "строка не закрыта кавычкой до конца строки"
+                         : "в строке недопустимый управляющий символ: удалите его";
+  }
   if (Has(p.detail, "line-ending backslashes") || Has(p.detail, "expected space or tab")) {
     return "после «\\» в конце строки не должно быть другого текста";
   }
@@ -198,8 +202,9 @@ std::string Fallback(const Parts& p) {
 
 }  // namespace
 
-std::string TranslateTomlError(std::string_view description) {
-  const Parts p = Split(description);
+std::string TranslateTomlError(std::string_view description, bool at_line_end) {
+  Parts p = Split(description);
+  p.at_line_end = at_line_end;
   const std::string& s = p.scope;
   // Problems that read the same whatever toml++ was parsing.
   if (Has(p.detail, "cannot redefine existing")) return Redefined(p);

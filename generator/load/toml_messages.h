@@ -9,6 +9,8 @@ namespace nastavnik::load {
 
 /// toml++ 3.x describes an error as "Error while parsing <what>: <detail>". The result never
 /// contains the English: a description no rule knows gets a general Russian sentence.
-std::string TranslateTomlError(std::string_view description);
+/// at_line_end: the error is at the end of a line (a string cut by the line break rather than by
+/// a stray control character; toml++ words the two alike).
+std::string TranslateTomlError(std::string_view description, bool at_line_end = false);
 
 }  // namespace nastavnik::load
