@@ -168,8 +168,15 @@ class Reader {
   // Problems that leave the cell readable: told once, the value kept as written.
   void CheckCell(const Location& start, bool quoted, const std::string& cell) {
     if (!quoted && cell.find('"') != std::string::npos) {
+      // The fix is shown on the cell itself when it is short enough to read in a message.
+      std::string fixed = "\"ООО \"\"Ромашка\"\"\"";
+      if (std::string trimmed = text::Trim(cell); trimmed.size() <= 80 && trimmed.find('\n') == std::string::npos) {
+        fixed = "\"";
+        for (char c : trimmed) fixed += c == '"' ? std::string("\"\"") : std::string(1, c);
+        fixed += "\"";
+      }
       diags_.Warning(start, "кавычка внутри поля, которое не взято в кавычки: значение оставлено как записано; "
-                            "если кавычка нужна, возьмите всё поле в кавычки и удвойте её: \"ООО \"\"Ромашка\"\"\"");
+                            "если кавычка нужна, возьмите всё поле в кавычки и удвойте её: " + fixed);
     }
     if (cell.size() > kMaxExcelChars) {
       if (size_t chars = text::Utf8Length(cell); chars > kMaxExcelChars) {

@@ -129,7 +129,7 @@ std::optional<double> Experience(const Columns& cols, const load::Row& row, Diag
   }
   std::optional<double> years = cols.Number(row, "experience_years", diags);
   if (years && *years > kMaxExperience) {
-    diags.Error(where, "стаж " + Quoted(text) + " лет невозможен: ожидается число лет от 0 до 70");
+    diags.Error(where, "стаж " + Quoted(text) + " невозможен: ожидается число лет от 0 до 70");
     return std::nullopt;
   }
   return years;

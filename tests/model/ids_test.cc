@@ -80,7 +80,7 @@ TEST_CASE("a wish naming a mentor's id in look-alike letters is a warning", "[mo
 TEST_CASE("a broken participants.csv is one error, not one per pair", "[model][ids]") {
   TempDir tmp;
   std::string rows;
-  for (int i = 0; i < 300; ++i) rows += "X" + std::to_string(i) + ",T1,S" + std::to_string(i) + ",учитель – ученик,,,,активна,,\n";
+  for (int i = 0; i < 300; ++i) rows += "X" + std::to_string(i) + ",T1,M" + std::to_string(i) + ",учитель – ученик,,,,активна,,\n";
   stdfs::path school = School(tmp, "pairs", rows);
   stdfs::path people = school / "content/data/participants.csv";
   WriteFile(people, ReadFile(people) + "S9,\"Титов Лев,наставляемый,обучающийся\n");  // an open quote
