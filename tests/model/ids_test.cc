@@ -39,7 +39,7 @@ stdfs::path School(const TempDir& tmp, const std::string& name, const std::strin
 
 }  // namespace
 
-TEST_CASE("ids are letters, digits and - _ . /; anything else is named", "[model][ids]") {
+TEST_CASE("ids are letters, digits and - _ . / and anything else is named", "[model][ids]") {
   for (const char* ok : {"P001", "Р001", "7А-2", "pr_1.2/a", "Ёж"}) CHECK(IdAlphabetError(ok).empty());
   CHECK(IdAlphabetError("P 01") ==
         "в коде «P 01» недопустимый символ: пробел; код состоит из букв, цифр и знаков «-», «_», «.», «/»");
