@@ -1,5 +1,8 @@
 // nastavnik: the command line. Parses arguments, runs the pipeline, prints diagnostics and
-// sets the exit code: 0 built, 1 bad input, 2 internal or I/O failure.
+// sets the exit code: 0 done, 1 bad input (the school's files), 2 internal or I/O failure
+// (reading, writing, a lock), 64 usage error (an unknown command or option, a missing
+// argument; EX_USAGE of sysexits.h), so that a script can tell a typo in its own command line
+// from a problem in the data.
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -27,7 +30,10 @@ constexpr const char* kUsage =
     "  nastavnik serve [ПАПКА] [--port N]  просмотр сайта с пересборкой при изменениях\n"
     "  nastavnik match [ПАПКА] [--apply]   предложить пары и группы; --apply — внести проверенное\n"
     "  nastavnik КОМАНДА --help            справка по команде\n"
-    "  nastavnik --version                 версия\n";
+    "  nastavnik --version                 версия\n"
+    "\n"
+    "Коды выхода: 0 — готово, 1 — ошибки в данных школы, 2 — ошибка чтения или записи\n"
+    "(нет доступа, нет места, файл занят), 64 — неверная команда или параметр.\n";
 
 constexpr const char* kBuildHelp =
     "nastavnik build [ПАПКА] [-o ВЫХОД] [--today ДД.ММ.ГГГГ]\n"
@@ -44,7 +50,8 @@ constexpr const char* kCheckHelp =
     "nastavnik check [ПАПКА]\n"
     "\n"
     "Проверяет данные школы и печатает все найденные ошибки в виде файл:строка:столбец.\n"
-    "Ничего не записывает. Код выхода 0 — ошибок нет, 1 — есть ошибки в данных.\n";
+    "Ничего не записывает. Код выхода 0 — ошибок нет, 1 — есть ошибки в данных,\n"
+    "2 — файл не удалось прочитать, 64 — неверный параметр.\n";
 
 constexpr const char* kNewHelp =
     "nastavnik new ПАПКА\n"
@@ -80,9 +87,12 @@ constexpr const char* kMatchHelp =
 
 bool IsHelp(const char* arg) { return !std::strcmp(arg, "--help") || !std::strcmp(arg, "-h"); }
 
+// EX_USAGE: a mistake in the command line, told apart from bad data (1) and I/O failure (2).
+constexpr int kUsageError = 64;
+
 int Fail(const char* message, const char* help) {
   std::fprintf(stderr, "nastavnik: %s\n\n%s", message, help);
-  return 2;
+  return kUsageError;
 }
 
 int RunBuild(const std::vector<std::string>& args, bool check_only) {
@@ -277,7 +287,7 @@ int RunMatch(const std::vector<std::string>& args) {
 int main(int argc, char** argv) {
   if (argc < 2 || IsHelp(argv[1])) {
     std::fputs(kUsage, argc < 2 ? stderr : stdout);
-    return argc < 2 ? 2 : 0;
+    return argc < 2 ? kUsageError : 0;
   }
   if (!std::strcmp(argv[1], "--version")) {
     std::printf("nastavnik %s\n", NASTAVNIK_VERSION);

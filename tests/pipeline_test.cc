@@ -168,8 +168,18 @@ TEST_CASE("the command line answers --help, --version and bad usage", "[pipeline
     CHECK(r.exit_code == 0);
     CHECK(r.output.find(std::string("nastavnik ") + cmd) != std::string::npos);
   }
-  CHECK(Run(Binary() + " frobnicate").exit_code == 2);
-  CHECK(Run(Binary() + " build --bogus").exit_code == 2);
+  // A mistake in the command line is 64 (EX_USAGE), never 2, which means an I/O failure.
+  CHECK(Run(Binary() + " frobnicate").exit_code == 64);
+  CHECK(Run(Binary() + " build --bogus").exit_code == 64);
+  CHECK(Run(Binary() + " build -o").exit_code == 64);
+  CHECK(Run(Binary() + " match --dimacs").exit_code == 64);
+  CHECK(Run(Binary() + " serve --port 0").exit_code == 64);
+  CHECK(Run(Binary() + " rollup").exit_code == 64);
+  CHECK(Run(Binary() + " new").exit_code == 64);
+  CHECK(Run(Binary()).exit_code == 64);
+  CommandResult usage = Run(Binary() + " check --bogus 2>&1");
+  CHECK(usage.output.starts_with("nastavnik: неизвестный параметр --bogus\n"));
+  CHECK(Run(Binary() + " --help").output.find("64 — неверная команда или параметр") != std::string::npos);
 }
 
 }  // namespace nastavnik::testing

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "base/text.h"
+
 namespace nastavnik {
 
 void Diagnostics::Error(Location where, std::string message) {
@@ -26,11 +28,23 @@ std::string Diagnostics::Format() const {
            std::tie(b->where.path, b->where.line, b->where.column);
   });
   std::string out;
+  int shown_errors = 0, shown_warnings = 0;
   for (const Diagnostic* d : sorted) {
+    const bool error = d->severity == Diagnostic::Severity::kError;
+    if (error ? ++shown_errors > kMaxShownErrors : ++shown_warnings > kMaxShownWarnings) continue;
     std::string place = ToString(d->where);
     if (!place.empty()) out += place + ": ";
     out += d->severity == Diagnostic::Severity::kError ? "error: " : "warning: ";
     out += d->message + "\n";
+  }
+  if (shown_errors > kMaxShownErrors) {
+    out += "nastavnik: показаны первые " + text::Plural(kMaxShownErrors, "ошибка", "ошибки", "ошибок") +
+           ", ещё " + std::to_string(shown_errors - kMaxShownErrors) + " не показано\n";
+  }
+  if (shown_warnings > kMaxShownWarnings) {
+    out += "nastavnik: показаны первые " +
+           text::Plural(kMaxShownWarnings, "предупреждение", "предупреждения", "предупреждений") + ", ещё " +
+           std::to_string(shown_warnings - kMaxShownWarnings) + " не показано\n";
   }
   return out;
 }

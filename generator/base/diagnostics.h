@@ -26,8 +26,15 @@ class Diagnostics {
   int error_count() const { return errors_; }
   /// In the order reported.
   const std::vector<Diagnostic>& all() const { return items_; }
-  /// Sorted by path, line, column, then message; one per line, GCC style.
+  int warning_count() const { return static_cast<int>(items_.size()) - errors_; }
+  /// Sorted by path, line, column, then message; one per line, GCC style. At most
+  /// kMaxShownErrors errors and kMaxShownWarnings warnings are listed (a wrong separator or a
+  /// pasted column can make thousands, and the first screen is what gets fixed); one closing line
+  /// per kind says how many more there were.
   std::string Format() const;
+
+  static constexpr int kMaxShownErrors = 200;
+  static constexpr int kMaxShownWarnings = 200;
 
  private:
   std::vector<Diagnostic> items_;

@@ -20,6 +20,8 @@ constexpr size_t kMaxRows = 200000;
 constexpr size_t kMaxCells = 4000000;
 // A wrong separator makes every row ragged; past this many, one summary line says how many more.
 constexpr size_t kMaxReportedRows = 100;
+// What one cell of an Excel workbook holds; a longer cell would be cut there without a word.
+constexpr size_t kMaxExcelChars = 32767;
 
 const char kEmptyMessage[] = "файл пуст: нет строки заголовков";
 
@@ -109,8 +111,9 @@ struct Record {
 
 class Reader {
  public:
-  Reader(std::string_view text, size_t pos, int line, char separator, const std::string& path)
-      : text_(text), pos_(pos), line_(line), sep_(separator), path_(path) {}
+  Reader(std::string_view text, size_t pos, int line, char separator, const std::string& path,
+         Diagnostics& diags)
+      : text_(text), pos_(pos), line_(line), sep_(separator), path_(path), diags_(diags) {}
 
   // Reads the next record into *out; sets *at_end instead when the text is used up. Cells past
   // max_stored are only checked for content: Excel pads rows with ";;;;" and keeping those would
@@ -127,11 +130,13 @@ class Reader {
     while (true) {
       Location start{path_, line_, col_};
       buffer.clear();
-      if (pos_ < text_.size() && text_[pos_] == '"') {
+      const bool quoted = pos_ < text_.size() && text_[pos_] == '"';
+      if (quoted) {
         if (Status s = ReadQuoted(start, &buffer); !s.ok()) return s;
       }
       // An unquoted field, or text after a closing quote (`"a"b`), which Excel also keeps.
       if (Status s = ReadBare(start, &buffer); !s.ok()) return s;
+      CheckCell(start, quoted, buffer);
       size_t index = out->count++;
       bool blank = IsBlank(buffer);
       if (!blank) out->last_nonblank = static_cast<long>(index);
@@ -160,6 +165,28 @@ class Reader {
   }
 
  private:
+  // Problems that leave the cell readable: told once, the value kept as written.
+  void CheckCell(const Location& start, bool quoted, const std::string& cell) {
+    if (!quoted && cell.find('"') != std::string::npos) {
+      // The fix is shown on the cell itself when it is short enough to read in a message.
+      std::string fixed = "\"ООО \"\"Ромашка\"\"\"";
+      if (std::string trimmed = text::Trim(cell); trimmed.size() <= 80 && trimmed.find('\n') == std::string::npos) {
+        fixed = "\"";
+        for (char c : trimmed) fixed += c == '"' ? std::string("\"\"") : std::string(1, c);
+        fixed += "\"";
+      }
+      diags_.Warning(start, "кавычка внутри поля, которое не взято в кавычки: значение оставлено как записано; "
+                            "если кавычка нужна, возьмите всё поле в кавычки и удвойте её: " + fixed);
+    }
+    if (cell.size() > kMaxExcelChars) {
+      if (size_t chars = text::Utf8Length(cell); chars > kMaxExcelChars) {
+        diags_.Error(start, "в поле " + std::to_string(chars) +
+                                " символов, а ячейка Excel вмещает не больше 32767: сократите текст или "
+                                "разделите его на несколько полей");
+      }
+    }
+  }
+
   Status TooLong(const Location& start) const {
     return Status::Input("поле длиннее 64 КБ: проверьте, не пропущена ли закрывающая кавычка",
                          start);
@@ -218,6 +245,7 @@ class Reader {
   int col_ = 1;
   char sep_;
   const std::string& path_;
+  Diagnostics& diags_;
   size_t cells_ = 0;
 };
 
@@ -250,7 +278,7 @@ Result<Table> ParseCsv(std::string_view bytes, const std::string& path, const Cs
   int line = pos > 0 ? 2 : 1;
   if (sep == 0) sep = DetectSeparator(text);
   table.separator = sep;
-  Reader reader(text, pos, line, sep, path);
+  Reader reader(text, pos, line, sep, path, diags);
 
   Record record;
   bool at_end = false;
@@ -285,6 +313,8 @@ Result<Table> ParseCsv(std::string_view bytes, const std::string& path, const Cs
       } else if (ragged == kMaxReportedRows + 1) {
         first_unreported = where;
       }
+      table.rejected.push_back(Row{record.line, std::move(record.cells)});
+      record.cells = std::vector<Cell>();
       continue;
     }
     table.rows.push_back(Row{record.line, std::move(record.cells)});

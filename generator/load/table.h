@@ -23,6 +23,9 @@ struct Table {
   std::string path;  // project-relative, for messages
   std::vector<Cell> header;
   std::vector<Row> rows;  // data rows; blank lines and all-empty rows are dropped
+  /// Rows dropped for a wrong number of fields (reported already), cut to the header's width:
+  /// the files naming their ids then skip them instead of reporting each one as unknown.
+  std::vector<Row> rejected;
   char separator = ',';
   std::string encoding;  // "utf-8" or "cp1251": what the file was decoded from
 

@@ -1,6 +1,7 @@
 #include "load/toml.h"
 
 #include "load/toml_guard.h"
+#include "load/toml_messages.h"
 
 #define TOML_EXCEPTIONS 1
 #include <toml++/toml.h>
@@ -22,43 +23,6 @@ Location Where(const toml::source_region& source, const Origin& origin) {
   int line = static_cast<int>(source.begin.line);
   return Location{origin.path, line + origin.line_offset,
                   origin.guarded.OriginalColumn(line, static_cast<int>(source.begin.column))};
-}
-
-// toml++ reports in English; the school reads Russian. Known phrasings are translated, the rest
-// are kept after a Russian lead-in so no detail is lost.
-std::string TranslateError(std::string_view what) {
-  std::string w(what);
-  struct Phrase {
-    const char* english;
-    const char* russian;
-  };
-  static const Phrase kPhrases[] = {
-      {"cannot redefine existing", "ключ задан дважды"},
-      {"unescaped control characters", "строка не закрыта кавычкой до конца строки"},
-      {"unterminated string", "строка не закрыта кавычкой"},
-      {"encountered end-of-file", "файл обрывается: не закрыта строка, массив или таблица"},
-      {"expected bare key starting character", "ожидается имя ключа"},
-      {"expected '='", "после имени ключа ожидается «=»"},
-      {"expected a closing", "не закрыта скобка или кавычка"},
-      {"expected value-terminator", "после значения ожидается конец строки"},
-      {"expected a value", "после «=» ожидается значение"},
-      {"line-ending backslashes", "после «\\» в конце строки не должно быть другого текста"},
-      {"exceeded maximum nested value depth", "слишком глубокая вложенность"},
-      // A date typed as in Word (01.09.2025) or a number with a comma reads as a broken number.
-      {"leading zeroes are prohibited",
-       "число не может начинаться с нуля; дату или текст пишите в кавычках: \"01.09.2025\""},
-      {"Error while parsing floating-point",
-       "неверное число (дробь пишется через точку: 0.7); дату или текст пишите в кавычках: \"01.09.2025\""},
-      {"expected a comment or whitespace",
-       "после значения ожидается конец строки (дробь пишется через точку: 0.7; текст — в кавычках)"},
-      {"Error while parsing integer", "неверное число; текст пишите в кавычках"},
-      {"Error while parsing boolean", "ожидается true или false (без кавычек), а текст — в кавычках"},
-      {"Error while parsing table header", "заголовок таблицы не закрыт: ожидается «]» в той же строке"},
-  };
-  for (const Phrase& p : kPhrases) {
-    if (w.find(p.english) != std::string::npos) return p.russian;
-  }
-  return "ошибка синтаксиса TOML (" + w + ")";
 }
 
 Value Convert(const toml::node& node, const Origin& origin) {
@@ -120,6 +84,20 @@ Location ClampToText(Location where, std::string_view text, int line_offset) {
   return where;
 }
 
+// Whether toml++'s line and column (its own numbering, columns in characters) fall on a line
+// break or past the text's end.
+bool AtLineEnd(std::string_view text, int line, int column) {
+  size_t i = 0;
+  for (int l = 1; l < line && i < text.size(); ++i) {
+    if (text[i] == '\n') ++l;
+  }
+  for (int c = 1; c < column && i < text.size() && text[i] != '\n'; ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++c;
+  }
+  while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+  return i >= text.size() || text[i] == '\n' || text[i] == '\r';
+}
+
 }  // namespace
 
 const Value* Value::Find(const std::string& key) const {
@@ -153,7 +131,9 @@ Result<Value> ParseToml(std::string_view text, const std::string& path, int line
     root.where = Location{path, 1 + line_offset, 1};
     return root;
   } catch (const toml::parse_error& error) {
-    return Status::Input(TranslateError(error.description()),
+    const toml::source_position at = error.source().begin;
+    return Status::Input(TranslateTomlError(error.description(),
+                                            AtLineEnd(guarded->text, static_cast<int>(at.line), static_cast<int>(at.column))),
                          ClampToText(Where(error.source(), origin), text, line_offset));
   }
 }

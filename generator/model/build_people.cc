@@ -9,6 +9,7 @@
 #include "base/text.h"
 #include "model/build_program.h"
 #include "model/columns.h"
+#include "model/ids.h"
 
 namespace nastavnik::model {
 namespace {
@@ -101,13 +102,81 @@ bool FitsForm(Form form, Category mentor, Category mentee) {
 
 std::string Quoted(const std::string& s) { return "«" + s + "»"; }
 
+// Years of work, as a curator writes them: 5, 2,5 or 0.5. A minus, an exponent (1e3, which
+// strtod reads as 1000) or a figure no career reaches is a slip, and matching would rank by it.
+constexpr double kMaxExperience = 70;
+
+std::optional<double> Experience(const Columns& cols, const load::Row& row, Diagnostics& diags) {
+  const std::string text = cols.Text(row, "experience_years");
+  if (text.empty()) return std::nullopt;
+  size_t digits = 0, separators = 0;
+  for (char c : text) {
+    digits += c >= '0' && c <= '9';
+    separators += c == ',' || c == '.';
+  }
+  const bool negative = text[0] == '-';
+  const size_t sign = text[0] == '-' || text[0] == '+';
+  const bool plain = digits > 0 && separators <= 1 && digits + separators + sign == text.size() &&
+                     text[sign] != ',' && text[sign] != '.' && text.back() != ',' && text.back() != '.';
+  const Location where = cols.Where(row, "experience_years");
+  if (plain && negative) {
+    diags.Error(where, "стаж не может быть отрицательным, а записано " + Quoted(text) + ": укажите число лет, например 5");
+    return std::nullopt;
+  }
+  if (!plain) {
+    diags.Error(where, "стаж записывается числом лет цифрами, например 5 или 2,5, а записано " + Quoted(text));
+    return std::nullopt;
+  }
+  std::optional<double> years = cols.Number(row, "experience_years", diags);
+  if (years && *years > kMaxExperience) {
+    diags.Error(where, "стаж " + Quoted(text) + " невозможен: ожидается число лет от 0 до 70");
+    return std::nullopt;
+  }
+  return years;
+}
+
 }  // namespace
 
 const std::vector<ColumnSpec>& PairColumnSpecs() { return kPairColumns; }
 
-bool BuildPeople(const load::Table& table, Program& program, Diagnostics& diags) {
+std::vector<std::string> PersonIds(const Program& program) {
+  std::vector<std::string> ids;
+  ids.reserve(program.people.size());
+  for (const Person& p : program.people) ids.push_back(p.id);
+  return ids;
+}
+
+// A wish names a mentor by id or by full name and is free text otherwise; only a wish that is an
+// id typed with look-alike letters is surely a slip (matching would silently ignore it).
+static void CheckWishes(const Program& program, const std::vector<std::pair<size_t, Location>>& cells,
+                 Diagnostics& diags) {
+  if (cells.empty()) return;
+  const IdHints hints(PersonIds(program));
+  for (const auto& [index, where] : cells) {
+    for (const std::string& wish : program.people[index].wishes) {
+      if (program.FindPerson(wish)) continue;
+      if (std::string hint = hints.Hint(wish); !hint.empty()) {
+        diags.Warning(where, "пожелание «" + wish + "» не совпадает ни с кодом, ни с ФИО участника" + hint);
+      }
+    }
+  }
+}
+
+void NoteUncheckedIds(const load::Table& table, const IdRefs& refs, Diagnostics& diags) {
+  if (refs.read() || table.rows.empty()) return;
+  diags.Warning(Location{table.path, table.rows.front().line, 1},
+                "коды участников в этом файле не проверены: сначала исправьте ошибки в participants.csv");
+}
+
+bool BuildPeople(const load::Table& table, Program& program, Diagnostics& diags,
+                 std::set<std::string>* unread_ids) {
   Columns cols(table, kPeopleColumns, diags);
   if (!cols.ok()) return false;
+  if (unread_ids) {
+    for (const load::Row& row : table.rejected) {
+      if (std::string id = cols.Text(row, "id"); !id.empty()) unread_ids->insert(id);
+    }
+  }
   std::map<std::string, int> id_lines;
   std::map<std::string, std::pair<int, std::string>> name_lines;  // key → line, id
   // A region repeats a few spellings of roles, categories and forms over thousands of rows:
@@ -130,6 +199,7 @@ bool BuildPeople(const load::Table& table, Program& program, Diagnostics& diags)
     if (fresh) it->second = ParseForm(text);
     return it->second;
   };
+  std::vector<std::pair<size_t, Location>> wish_cells;  // person index → the «Пожелания» cell
   for (const load::Row& row : table.rows) {
     Person p;
     p.where = Location{table.path, row.line, 1};
@@ -139,6 +209,8 @@ bool BuildPeople(const load::Table& table, Program& program, Diagnostics& diags)
       diags.Error(cols.Where(row, "id"), "не указан код участника");
       continue;
     }
+    // The person is kept: files naming the id then find it, and the error is told once.
+    if (std::string bad = IdAlphabetError(p.id); !bad.empty()) diags.Error(cols.Where(row, "id"), bad);
     if (auto [it, fresh] = id_lines.emplace(p.id, row.line); !fresh) {
       diags.Error(cols.Where(row, "id"), "код " + Quoted(p.id) + " повторяется: он уже занят в строке " +
                                              std::to_string(it->second));
@@ -183,7 +255,7 @@ bool BuildPeople(const load::Table& table, Program& program, Diagnostics& diags)
     }
     p.position = cols.Text(row, "position");
     p.subject = cols.Text(row, "subject");
-    p.experience_years = cols.Number(row, "experience_years", diags);
+    p.experience_years = Experience(cols, row, diags);
     p.organization = cols.Text(row, "organization");
     for (const std::string& f : text::SplitList(cols.Text(row, "forms"))) {
       if (std::optional<Form> form = parse_form(f)) {
@@ -198,6 +270,7 @@ bool BuildPeople(const load::Table& table, Program& program, Diagnostics& diags)
     p.requests = text::SplitList(cols.Text(row, "requests"));
     p.availability = text::SplitList(cols.Text(row, "availability"));
     p.wishes = text::SplitList(cols.Text(row, "wishes"));
+    if (!p.wishes.empty()) wish_cells.emplace_back(program.people.size(), cols.Where(row, "wishes"));
     if (std::optional<double> cap = cols.Number(row, "capacity", diags)) {
       // Compared before the cast: a double past int's range does not convert.
       if (*cap < 1 || *cap > kMaxCapacity || *cap != static_cast<int>(*cap)) {
@@ -231,13 +304,20 @@ bool BuildPeople(const load::Table& table, Program& program, Diagnostics& diags)
     program.person_index[p.id] = program.people.size();
     program.people.push_back(std::move(p));
   }
+  CheckWishes(program, wish_cells, diags);
   return true;
 }
 
 bool BuildPairs(const load::Table& table, Program& program, Diagnostics& diags,
-                std::set<std::string>* pair_ids) {
+                std::set<std::string>* pair_ids, const IdSource& people) {
   Columns cols(table, kPairColumns, diags);
   if (!cols.ok()) return false;
+  // Rows dropped at load still name their pairs: plans.csv need not report them as unknown.
+  for (const load::Row& row : table.rejected) {
+    if (std::string id = cols.Text(row, "id"); !id.empty()) pair_ids->insert(id);
+  }
+  const IdRefs person_refs(people, [&] { return PersonIds(program); });
+  NoteUncheckedIds(table, person_refs, diags);
   std::map<std::string, int> id_lines;
   std::map<std::string, int> load;  // mentor id → mentees in active pairs
   std::map<std::string, std::pair<std::string, int>> active_mentee;  // mentee → pair id, line
@@ -250,6 +330,7 @@ bool BuildPairs(const load::Table& table, Program& program, Diagnostics& diags,
       continue;
     }
     pair_ids->insert(pair.id);
+    if (std::string bad = IdAlphabetError(pair.id); !bad.empty()) diags.Error(cols.Where(row, "id"), bad);
     if (auto [it, fresh] = id_lines.emplace(pair.id, row.line); !fresh) {
       diags.Error(cols.Where(row, "id"), "код пары " + Quoted(pair.id) +
                                              " повторяется: он уже занят в строке " + std::to_string(it->second));
@@ -259,9 +340,10 @@ bool BuildPairs(const load::Table& table, Program& program, Diagnostics& diags,
     pair.mentor = cols.Text(row, "mentor");
     const Person* mentor = program.FindPerson(pair.mentor);
     if (!mentor) {
-      diags.Error(cols.Where(row, "mentor"), "наставник с кодом " + Quoted(pair.mentor) +
-                                                 " не найден в participants.csv");
-      ok = false;
+      std::string e = person_refs.Unknown(pair.mentor, "наставник с кодом " + Quoted(pair.mentor) +
+                                                           " не найден в participants.csv");
+      if (!e.empty()) diags.Error(cols.Where(row, "mentor"), e);
+      ok = ok && !person_refs.read();
     } else if (!mentor->is_mentor) {
       diags.Error(cols.Where(row, "mentor"), mentor->full_name + " (" + pair.mentor +
                                                  ") не отмечен(а) в participants.csv как наставник");
@@ -276,9 +358,9 @@ bool BuildPairs(const load::Table& table, Program& program, Diagnostics& diags,
     for (const std::string& id : pair.mentees) {
       const Person* mentee = program.FindPerson(id);
       if (!mentee) {
-        diags.Error(cols.Where(row, "mentees"), "наставляемый с кодом " + Quoted(id) +
-                                                    " не найден в participants.csv");
-        ok = false;
+        std::string e = person_refs.Unknown(id, "наставляемый с кодом " + Quoted(id) + " не найден в participants.csv");
+        if (!e.empty()) diags.Error(cols.Where(row, "mentees"), e);
+        ok = ok && !person_refs.read();
       } else if (!mentee->is_mentee) {
         diags.Error(cols.Where(row, "mentees"), mentee->full_name + " (" + id +
                                                     ") не отмечен(а) в participants.csv как наставляемый");

@@ -15,17 +15,29 @@ namespace {
 // A photo named after no participant is never shown; a curator who misspelt the id would
 // otherwise wonder why the mentor's card stays without a picture.
 void CheckPhotoNames(const std::map<std::string, load::Asset>& photos, const Program& program,
-                     Diagnostics& diags) {
+                     const IdSource& people, Diagnostics& diags) {
   if (photos.empty()) return;
-  std::vector<std::string> ids;
-  for (const Person& person : program.people) ids.push_back(person.id);
+  std::vector<std::string> ids = PersonIds(program);
+  const IdHints hints(ids);
   for (const auto& [id, photo] : photos) {
-    if (program.FindPerson(id)) continue;
+    if (program.FindPerson(id) || people.unread.count(id)) continue;
     std::string message = "фотография не использована: участника с кодом «" + id + "» нет в content/data/participants.csv";
-    std::string nearest = text::NearestWord(id, ids);
-    if (!nearest.empty()) message += "; может быть, «" + nearest + "»?";
+    std::string hint = hints.Hint(id);
+    std::string nearest = hint.empty() ? text::NearestWord(id, ids) : "";
+    if (!hint.empty()) {
+      message += hint;
+    } else if (!nearest.empty()) {
+      message += "; может быть, «" + nearest + "»?";
+    }
     diags.Warning(Location{photo.source}, message);
   }
+}
+
+bool HasErrorIn(const Diagnostics& diags, const std::string& path) {
+  for (const Diagnostic& d : diags.all()) {
+    if (d.severity == Diagnostic::Severity::kError && d.where.path == path) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -37,18 +49,25 @@ std::optional<Program> BuildProgram(const load::Sources& sources, Diagnostics& d
     auto it = sources.tables.find(name);
     return it == sources.tables.end() ? nullptr : &it->second;
   };
-  bool people_ok = false;
+  // How far participants.csv and pairs.csv could be read decides what the files naming their
+  // ids check: nothing is reported twice, and a broken header is one error, not one per row.
+  IdSource people;
+  people.read = false;
   if (const load::Table* t = table("participants")) {
-    people_ok = BuildPeople(*t, program, diags);
+    people.read = BuildPeople(*t, program, diags, &people.unread);
   } else if (!diags.has_errors()) {
     diags.Error(Location{"content/data/participants.csv"}, "нет файла участников content/data/participants.csv");
   }
-  bool pairs_ok = people_ok;
+  IdSource pairs;
   std::set<std::string> pair_ids;
-  if (const load::Table* t = table("pairs"); t && people_ok) pairs_ok = BuildPairs(*t, program, diags, &pair_ids);
-  if (const load::Table* t = table("plans"); t && pairs_ok) BuildPlans(*t, pair_ids, program, diags);
-  if (const load::Table* t = table("surveys"); t && people_ok) BuildSurveys(*t, program, diags);
-  if (const load::Table* t = table("forbidden"); t && people_ok) BuildForbidden(*t, program, diags);
+  if (const load::Table* t = table("pairs")) {
+    pairs.read = BuildPairs(*t, program, diags, &pair_ids, people);
+  } else {
+    pairs.read = !HasErrorIn(diags, "content/data/pairs.csv");  // absent, or failed to parse
+  }
+  if (const load::Table* t = table("plans")) BuildPlans(*t, pair_ids, program, diags, pairs);
+  if (const load::Table* t = table("surveys")) BuildSurveys(*t, program, diags, people);
+  if (const load::Table* t = table("forbidden")) BuildForbidden(*t, program, diags, people);
   if (const load::Table* t = table("roadmap")) {
     BuildRoadmap(*t, program, diags);
   } else {
@@ -63,11 +82,12 @@ std::optional<Program> BuildProgram(const load::Sources& sources, Diagnostics& d
   if (!curator.empty() && !program.people.empty() && !program.FindPerson(curator)) {
     const load::Value* p = sources.program.Find("program");
     const load::Value* c = p ? p->Find("curator") : nullptr;
-    diags.Error(c ? c->where : Location{sources.program_path},
-                "куратор с кодом «" + curator + "» не найден в content/data/participants.csv");
+    const IdRefs person_refs(people, [&] { return PersonIds(program); });
+    std::string e = person_refs.Unknown(curator, "куратор с кодом «" + curator + "» не найден в content/data/participants.csv");
+    if (!e.empty()) diags.Error(c ? c->where : Location{sources.program_path}, e);
   }
   BuildPages(sources.pages, program, diags);
-  if (people_ok) CheckPhotoNames(sources.photos, program, diags);
+  if (people.read) CheckPhotoNames(sources.photos, program, people, diags);
   if (diags.has_errors()) return std::nullopt;
   return program;
 }

@@ -8,6 +8,7 @@
 
 #include "base/diagnostics.h"
 #include "load/sources.h"
+#include "model/ids.h"
 #include "model/program.h"
 
 namespace nastavnik::model {
@@ -21,13 +22,22 @@ void BuildSettings(const load::Value& root, Program& program, Diagnostics& diags
 void BuildMonitoringSettings(const load::Value* table, Program& program, Diagnostics& diags);
 /// BuildPeople and BuildPairs return false when the file's columns are unusable, so that the
 /// files naming its ids skip their cross-checks instead of raising a false alarm on every row.
-bool BuildPeople(const load::Table& table, Program& program, Diagnostics& diags);
+/// unread_ids receives the ids on rows dropped at load (a wrong number of fields).
+bool BuildPeople(const load::Table& table, Program& program, Diagnostics& diags,
+                 std::set<std::string>* unread_ids = nullptr);
 /// pair_ids receives every pair id written in the file, including rows rejected for other errors.
+/// people says how far participants.csv could be read (see IdSource).
 bool BuildPairs(const load::Table& table, Program& program, Diagnostics& diags,
-                std::set<std::string>* pair_ids);
+                std::set<std::string>* pair_ids, const IdSource& people = {});
+/// pairs.read is false when pairs.csv could not be read: the pair ids are then not checked.
 void BuildPlans(const load::Table& table, const std::set<std::string>& pair_ids, Program& program,
-                Diagnostics& diags);
-void BuildSurveys(const load::Table& table, Program& program, Diagnostics& diags);
+                Diagnostics& diags, const IdSource& pairs = {});
+void BuildSurveys(const load::Table& table, Program& program, Diagnostics& diags,
+                  const IdSource& people = {});
+/// The ids of program.people, for IdRefs.
+std::vector<std::string> PersonIds(const Program& program);
+/// One warning at a file whose participant ids could not be checked (participants.csv unread).
+void NoteUncheckedIds(const load::Table& table, const IdRefs& refs, Diagnostics& diags);
 void BuildCalendar(const load::Table& table, Program& program, Diagnostics& diags);
 void BuildRoadmap(const load::Table& table, Program& program, Diagnostics& diags);
 void BuildPages(const std::vector<load::SourcePage>& pages, Program& program, Diagnostics& diags);

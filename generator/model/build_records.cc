@@ -39,16 +39,22 @@ const std::vector<std::string>& SevenStages() {
 }
 
 void BuildPlans(const load::Table& table, const std::set<std::string>& pairs, Program& program,
-                Diagnostics& diags) {
+                Diagnostics& diags, const IdSource& pair_source) {
   Columns cols(table, kPlanColumns, diags);
   if (!cols.ok()) return;
+  const IdRefs pair_refs(pair_source, [&] { return std::vector<std::string>(pairs.begin(), pairs.end()); });
+  if (!pair_source.read && !table.rows.empty()) {
+    diags.Warning(Location{table.path, table.rows.front().line, 1},
+                  "коды пар в этом файле не проверены: сначала исправьте ошибки в pairs.csv");
+  }
   for (const load::Row& row : table.rows) {
     PlanTask t;
     t.where = Location{table.path, row.line, 1};
     t.pair = cols.Text(row, "pair");
     if (!pairs.count(t.pair)) {
-      diags.Error(cols.Where(row, "pair"), "пара с кодом «" + t.pair + "» не найдена в pairs.csv");
-      continue;
+      std::string e = pair_refs.Unknown(t.pair, "пара с кодом «" + t.pair + "» не найдена в pairs.csv");
+      if (!e.empty()) diags.Error(cols.Where(row, "pair"), e);
+      if (pair_source.read) continue;
     }
     t.section = cols.Text(row, "section");
     t.task = cols.Text(row, "task");
@@ -61,17 +67,20 @@ void BuildPlans(const load::Table& table, const std::set<std::string>& pairs, Pr
   }
 }
 
-void BuildSurveys(const load::Table& table, Program& program, Diagnostics& diags) {
+void BuildSurveys(const load::Table& table, Program& program, Diagnostics& diags, const IdSource& people) {
   Columns cols(table, kSurveyColumns, diags, /*allow_extra=*/true);
   if (!cols.ok()) return;
+  const IdRefs person_refs(people, [&] { return PersonIds(program); });
+  NoteUncheckedIds(table, person_refs, diags);
   for (const load::Row& row : table.rows) {
     Survey s;
     s.where = Location{table.path, row.line, 1};
     s.participant = cols.Text(row, "participant");
     if (!program.FindPerson(s.participant)) {
-      diags.Error(cols.Where(row, "participant"),
-                  "участник с кодом «" + s.participant + "» не найден в participants.csv");
-      continue;
+      std::string e = person_refs.Unknown(s.participant,
+                                          "участник с кодом «" + s.participant + "» не найден в participants.csv");
+      if (!e.empty()) diags.Error(cols.Where(row, "participant"), e);
+      if (person_refs.read()) continue;
     }
     std::string wave = text::FoldKey(cols.Text(row, "wave"));
     if (wave == "выход" || wave == "exit") {

@@ -1,6 +1,7 @@
 #include "model/matching_settings.h"
 
 #include "base/text.h"
+#include "model/build_program.h"
 #include "model/columns.h"
 #include "model/settings_reader.h"
 
@@ -65,9 +66,11 @@ void ReadMatchingSettings(const load::Value* table, MatchingSettings& m, Diagnos
   r.Integer("alternatives", &m.alternatives, 0, 20);
 }
 
-void BuildForbidden(const load::Table& table, Program& program, Diagnostics& diags) {
+void BuildForbidden(const load::Table& table, Program& program, Diagnostics& diags, const IdSource& people) {
   Columns cols(table, kForbiddenColumns, diags);
   if (!cols.ok()) return;
+  const IdRefs person_refs(people, [&] { return PersonIds(program); });
+  NoteUncheckedIds(table, person_refs, diags);
   for (const load::Row& row : table.rows) {
     ForbiddenPair f;
     f.where = Location{table.path, row.line, 1};
@@ -82,7 +85,8 @@ void BuildForbidden(const load::Table& table, Program& program, Diagnostics& dia
                                               (std::string(key) == "mentor" ? "наставника" : "наставляемого"));
         ok = false;
       } else if (!program.FindPerson(id)) {
-        diags.Error(cols.Where(row, key), "участник с кодом «" + id + "» не найден в participants.csv");
+        std::string e = person_refs.Unknown(id, "участник с кодом «" + id + "» не найден в participants.csv");
+        if (!e.empty()) diags.Error(cols.Where(row, key), e);
         ok = false;
       }
     }

@@ -5,6 +5,7 @@
 #include "base/diagnostics.h"
 #include "load/table.h"
 #include "load/tree.h"
+#include "model/ids.h"
 #include "model/program.h"
 
 namespace nastavnik::model {
@@ -14,6 +15,7 @@ void ReadMatchingSettings(const load::Value* table, MatchingSettings& out, Diagn
 
 /// forbidden.csv: mentor / Наставник, mentee / Наставляемый, reason / Причина. Unknown ids and
 /// a pair forbidding someone with themselves are errors.
-void BuildForbidden(const load::Table& table, Program& program, Diagnostics& diags);
+void BuildForbidden(const load::Table& table, Program& program, Diagnostics& diags,
+                    const IdSource& people = {});
 
 }  // namespace nastavnik::model

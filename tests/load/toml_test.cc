@@ -22,7 +22,7 @@ TEST_CASE("ParseToml reports syntax errors in Russian at their place", "[toml]")
   Result<Value> dup = ParseToml("a = 1\na = 2\n", "p.toml");
   REQUIRE_FALSE(dup.ok());
   CHECK(dup.status().ToString().starts_with("p.toml:2:"));
-  CHECK(dup.status().message() == "ключ задан дважды");
+  CHECK(dup.status().message() == "ключ «a» задан дважды: оставьте одно значение");
   Result<Value> open = ParseToml("\n\nx = \"abc\n", "p.toml", 10);
   REQUIRE_FALSE(open.ok());
   CHECK(open.status().where().line == 13);

@@ -42,7 +42,8 @@ TEST_CASE("capacity past int's range, infinite or NaN is an error", "[model][fuz
   CHECK(errors.find("participants.csv:2:64: error: «Макс. наставляемых» должно быть целым числом от 1 до 100, а записано «1e10»") !=
         std::string::npos);
   CHECK(errors.find("participants.csv:3:64: error: ожидается число, а записано «inf»") != std::string::npos);
-  CHECK(errors.find("participants.csv:3:68: error: ожидается число, а записано «nan»") != std::string::npos);
+  CHECK(errors.find("participants.csv:3:68: error: стаж записывается числом лет цифрами, например 5 или 2,5, а записано «nan»") !=
+        std::string::npos);
   CHECK(errors.find("записано «101»") != std::string::npos);
 }
 
