@@ -21,6 +21,10 @@ Status WriteOneFile(const std::filesystem::path& path, const std::string& bytes,
 Status WriteOneFileWith(const std::filesystem::path& path, const std::function<void(std::ostream&)>& fill,
                         long long epoch_seconds);
 
+/// The output folder as an absolute path that names a folder ("out/" is "out"); an empty path or
+/// the root is refused.
+Result<std::filesystem::path> OutputFolder(const std::filesystem::path& output_dir);
+
 /// Exchanges two paths in one step (Linux renameat2 with RENAME_EXCHANGE); false where unsupported.
 bool ExchangePaths(const std::filesystem::path& a, const std::filesystem::path& b);
 
