@@ -92,7 +92,7 @@ TEST_CASE("match --apply follows no symlink planted at a predictable name", "[wr
   CHECK(ReadFile(backup) == before);
   CHECK(r.output.find(backup.string()) != std::string::npos);  // the message names the real backup
   for (const auto& e : stdfs::directory_iterator(data)) {     // no temporary file left behind
-    CHECK(e.path().extension() != ".tmp");
+    CHECK((IsSymlink(e.path()) || e.path().extension() != ".tmp"));
   }
 }
 
@@ -142,7 +142,7 @@ TEST_CASE("match --apply keeps pairs.csv's permissions", "[write][apply]") {
   }
 }
 
-TEST_CASE("two match --apply at once: one adds the rows, the other says they are there", "[write][apply][.slow]") {
+TEST_CASE("two match --apply at once: one adds the rows, the other says they are there", "[write][apply][slow]") {
   TempDir tmp;
   stdfs::path project = ProposedExample(tmp);
   stdfs::path data = project / "content/data";
@@ -208,7 +208,7 @@ TEST_CASE("a second build of the same output is refused while the first holds th
   stdfs::path project = CopyMinimal(tmp);
   stdfs::path out = tmp.path() / "out";
   // flock(1) holds the lock (as a running build does) while the second build starts.
-  CommandResult r = Run("flock " + Quote(tmp.path() / ".out.lock") + " " + std::string(kEpoch) + Binary() +
+  CommandResult r = Run("flock " + Quote(tmp.path() / ".out.lock") + " env " + std::string(kEpoch) + Binary() +
                         " build " + Quote(project) + " -o " + Quote(out) + " 2>&1");
   INFO(r.output);
   CHECK(r.exit_code == 2);
@@ -225,7 +225,7 @@ TEST_CASE("a failed write is told in Russian, naming the folder", "[write][build
   ::chmod(tmp.path().c_str(), 0755);
   ::chmod(parent.c_str(), 0555);
   // Root writes anywhere: the build then runs as nobody, for whom the folder is read-only.
-  std::string as_user = ::geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : "";
+  std::string as_user = ::geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups env " : "";
   CommandResult r = Run(as_user + kEpoch + Binary() + " build " + Quote(project) + " -o " + Quote(parent / "out") + " 2>&1");
   ::chmod(parent.c_str(), 0755);
   INFO(r.output);

@@ -31,7 +31,7 @@ ScratchFolder::~ScratchFolder() {
   scratch_dir = previous_;
 }
 
-std::string TempDir() {
+std::string ScratchDir() {
   {
     std::lock_guard<std::mutex> lock(scratch_mutex);
     if (!scratch_dir.empty()) return scratch_dir;

@@ -27,7 +27,7 @@ class ScratchFolder {
 
 /// The folder a ScratchFolder set; without one (unit tests that call a renderer directly) the
 /// system temp folder (TMPDIR when set), or /tmp.
-std::string TempDir();
+std::string ScratchDir();
 
 /// A file made with a unique name (O_EXCL, private 0600), deleted when the object dies. The
 /// descriptor stays open, so the bytes are read back from the same file even though another

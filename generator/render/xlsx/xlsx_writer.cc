@@ -450,7 +450,7 @@ Result<std::string> RenderXlsx(const Workbook& workbook, long long epoch_seconds
   wanted.push_back(kListsSheet);  // named now so no user sheet can take its name
   std::vector<std::string> names = layout::SafeSheetNames(wanted);
 
-  std::string dir = TempDir();
+  std::string dir = ScratchDir();
   TempFile file;
   if (Status created = file.Create(dir); !created.ok()) return created;
   lxw_workbook_options options{};
