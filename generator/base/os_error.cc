@@ -15,7 +15,7 @@ std::string OsReason(int error_number) {
     case ENOTDIR: return "часть пути — не папка";
     case EISDIR: return "это папка, а не файл";
     case EEXIST: return "такой файл уже есть";
-    case ELOOP: return "путь — символическая ссылка, nastavnik по ней не переходит";
+    case ELOOP: return "путь — символическая ссылка, переход по ней запрещён";
     case ENAMETOOLONG: return "слишком длинное имя";
     case ENOTEMPTY: return "папка не пуста";
     case EBUSY: return "файл или папка заняты другой программой";

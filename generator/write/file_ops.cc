@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <fstream>
+#include <vector>
 
 #include "base/os_error.h"
 
@@ -47,6 +48,20 @@ Result<stdfs::path> OutputFolder(const stdfs::path& output_dir) {
     return Status::Internal("корень файловой системы " + out.string() + " нельзя сделать папкой результатов");
   }
   return out;
+}
+
+std::error_code RemoveMarkedTree(const stdfs::path& dir) {
+  std::error_code ec;
+  std::vector<stdfs::path> entries;
+  for (stdfs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().filename() != kOutputMarker) entries.push_back(it->path());
+  }
+  for (const stdfs::path& p : entries) {
+    if (ec) break;
+    stdfs::remove_all(p, ec);
+  }
+  if (!ec) stdfs::remove_all(dir, ec);
+  return ec;
 }
 
 bool ExchangePaths(const stdfs::path& a, const stdfs::path& b) {

@@ -25,6 +25,10 @@ Status WriteOneFileWith(const std::filesystem::path& path, const std::function<v
 /// the root is refused.
 Result<std::filesystem::path> OutputFolder(const std::filesystem::path& output_dir);
 
+/// Removes a folder of ours, its marker file last: a removal that fails half-way leaves the marker,
+/// so the next build still recognises the rest as a leftover.
+std::error_code RemoveMarkedTree(const std::filesystem::path& dir);
+
 /// Exchanges two paths in one step (Linux renameat2 with RENAME_EXCHANGE); false where unsupported.
 bool ExchangePaths(const std::filesystem::path& a, const std::filesystem::path& b);
 

@@ -51,7 +51,8 @@ Status RemoveLeftovers(const stdfs::path& dir, const std::vector<std::string>& p
     }
   }
   for (const stdfs::path& p : stale) {
-    stdfs::remove_all(p, ec);
+    ec = need_marker ? RemoveMarkedTree(p) : std::error_code();
+    if (!need_marker) stdfs::remove_all(p, ec);
     if (ec) return Status::Internal(OsError("не удалось удалить остаток прерванной сборки", p.string(), ec));
   }
   return Status::Ok();

@@ -74,7 +74,7 @@ Status Swap(const stdfs::path& staging, const stdfs::path& out) {
     }
   }
   SyncFolder(out.parent_path());
-  stdfs::remove_all(previous, ec);
+  ec = RemoveMarkedTree(previous);
   if (ec) {
     return Status::Internal("новая сборка записана в " + out.string() + ", но " +
                             OsError("не удалось удалить прежнюю из", previous.string(), ec) +
@@ -108,7 +108,7 @@ Status WriteArtifacts(const stdfs::path& output_dir, const render::Artifacts& ar
   }
   if (written.ok()) written = CarryMatching(out, staging);
   if (written.ok()) written = Swap(staging, out);
-  if (!written.ok()) stdfs::remove_all(staging, ec);  // the staging, or the previous tree left in it
+  if (!written.ok()) RemoveMarkedTree(staging);  // the staging, or the previous tree left in it
   return written;
 }
 

@@ -241,6 +241,73 @@ TEST_CASE("a failed write is told in Russian, naming the folder", "[write][build
   CHECK(empty.output.find("не указана папка для результатов") != std::string::npos);
 }
 
+// A full disk, made with a tiny tmpfs in a private mount namespace (root only; skipped elsewhere).
+// At 16 KB the first workbook fails in libxlsxwriter, which would print its own English
+// "[ERROR] … No space left on device"; at 200 KB the staging copy fails in our own writer.
+TEST_CASE("a full disk is told in Russian and libxlsxwriter prints nothing of its own", "[write][build]") {
+  if (::geteuid() != 0 || Run("unshare -m true").exit_code != 0) {
+    WARN("needs root and unshare -m: skipped");
+    return;
+  }
+  TempDir tmp;
+  stdfs::path project = CopyMinimal(tmp);
+  stdfs::path disk = tmp.path() / "disk";
+  stdfs::create_directories(disk);
+  for (const char* size : {"16k", "200k"}) {
+    std::string script = "mount -t tmpfs -o size=" + std::string(size) + " tmpfs " + Quote(disk) + " || exit 99; " +
+                         "env " + kEpoch + Binary() + " build " + Quote(project) + " -o " + Quote(disk / "out") +
+                         "; echo код \\$?; ls -A " + Quote(disk);
+    CommandResult r = Run("unshare -m sh -c \"" + script + "\"");
+    INFO(size << "\n" << r.output);
+    if (r.exit_code == 99) {
+      WARN("tmpfs cannot be mounted here: skipped");
+      return;
+    }
+    size_t code = r.output.find("код 2");
+    REQUIRE(code != std::string::npos);
+    CHECK(r.output.find("нет места") != std::string::npos);
+    CHECK(r.output.find("[ERROR]") == std::string::npos);
+    CHECK(EnglishWords(r.output.substr(0, code)) == "");
+    std::string left = r.output.substr(code);  // what ls shows on the disk afterwards: the lock only
+    CHECK(left.find(".out.scratch") == std::string::npos);
+    CHECK(left.find(".out.staging") == std::string::npos);
+    CHECK(left.find(".out.lock") != std::string::npos);
+  }
+}
+
+TEST_CASE("a previous output that cannot be removed is an error and never «собрано»", "[write][build]") {
+  TempDir tmp;
+  stdfs::path project = CopyMinimal(tmp);
+  stdfs::path parent = tmp.path() / "results";
+  stdfs::create_directories(parent);
+  ::chmod(tmp.path().c_str(), 0755);
+  // Root removes anything: the builds then run as nobody, who owns the results folder.
+  bool root = ::geteuid() == 0;
+  if (root) REQUIRE(::chown(parent.c_str(), 65534, 65534) == 0);
+  std::string as_user = root ? "setpriv --reuid=65534 --regid=65534 --clear-groups env " : "";
+  std::string build = as_user + kEpoch + Binary() + " build " + Quote(project) + " -o " + Quote(parent / "out") + " 2>&1";
+  REQUIRE(Run(build).exit_code == 0);
+  ::chmod((parent / "out/site").c_str(), 0555);  // its files cannot be deleted now
+
+  CommandResult r = Run(build);
+  ::chmod((parent / "out/site").c_str(), 0755);
+  for (const auto& e : stdfs::directory_iterator(parent)) ::chmod(e.path().c_str(), 0755);
+  for (const auto& e : stdfs::recursive_directory_iterator(parent)) {
+    if (e.is_directory()) ::chmod(e.path().c_str(), 0755);
+  }
+  INFO(r.output);
+  CHECK(r.exit_code == 2);
+  CHECK(r.output.find("собрано") == std::string::npos);
+  CHECK(r.output.find("новая сборка записана в " + (parent / "out").string() + ", но не удалось удалить прежнюю из") !=
+        std::string::npos);
+  CHECK(EnglishWords(r.output) == "");
+  // The next build removes the leftover (it holds the marker).
+  CHECK(Run(build).exit_code == 0);
+  for (const auto& e : stdfs::directory_iterator(parent)) {
+    CHECK(e.path().filename().string().rfind(".out.staging-", 0) != 0);
+  }
+}
+
 TEST_CASE("workbooks are made beside the output, never in the system temp folder", "[write][build]") {
   TempDir tmp;
   stdfs::path project = CopyMinimal(tmp);
