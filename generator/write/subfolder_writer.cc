@@ -20,6 +20,17 @@ Status WriteFileInPieces(const stdfs::path& path, const PiecewiseFile& file, lon
       epoch_seconds);
 }
 
+// The replaced contents must go: a failure is told, never reported as success. The folder's
+// name marks it as ours, so the next build removes what is left.
+Status RemovePrevious(const stdfs::path& target, const stdfs::path& previous) {
+  std::error_code ec;
+  stdfs::remove_all(previous, ec);
+  if (!ec) return Status::Ok();
+  return Status::Internal("новые файлы записаны в " + target.string() + ", но " +
+                          OsError("не удалось удалить прежние из", previous.string(), ec) +
+                          "; их удалит следующая сборка");
+}
+
 }  // namespace
 
 Status WriteSubfolder(const stdfs::path& output_dir, const std::string& name, const render::Artifacts& artifacts,
@@ -81,8 +92,7 @@ Status WriteSubfolder(const stdfs::path& output_dir, const std::string& name, co
     return staged;
   }
   if (stdfs::exists(target) && ExchangePaths(staging, target)) {
-    stdfs::remove_all(staging, ec);  // now the previous contents
-    return Status::Ok();
+    return RemovePrevious(target, staging);  // staging now holds the previous contents
   }
   if (stdfs::exists(target)) {
     stdfs::path old = out / ("." + name + ".old-" + std::to_string(getpid()));
@@ -97,8 +107,7 @@ Status WriteSubfolder(const stdfs::path& output_dir, const std::string& name, co
       stdfs::rename(old, target, ignored);
       return Status::Internal(OsError("не удалось заменить", target.string(), ec));
     }
-    stdfs::remove_all(old, ec);
-    return Status::Ok();
+    return RemovePrevious(target, old);
   }
   stdfs::rename(staging, target, ec);
   if (ec) return Status::Internal(OsError("не удалось создать папку", target.string(), ec));
