@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <regex>
 #include <string>
 
 #include "render/xlsx/temp_file.h"
@@ -297,6 +298,13 @@ TEST_CASE("RenderXlsx reports descriptions it cannot write", "[xlsx]") {
   Result<std::string> not_finite = RenderXlsx(nan, kEpoch);
   REQUIRE_FALSE(not_finite.ok());
   CHECK_THAT(not_finite.status().message(), Catch::Contains("число бесконечно или не определено"));
+
+  // Every message is Russian: no Latin word but the format's name.
+  for (const Result<std::string>* failed : {&no_sheets, &too_wide, &not_finite}) {
+    std::string latin = std::regex_replace(failed->status().message(), std::regex("XLSX"), "");
+    INFO(failed->status().message());
+    CHECK_FALSE(std::regex_search(latin, std::regex("[A-Za-z]")));
+  }
 }
 
 // Run by name: prints how long 100,000 cells take (no assertion on speed: machines differ).
