@@ -56,6 +56,20 @@ Status Write(const stdfs::path& path, const std::string& text) {
   return Status::Ok();
 }
 
+// A folder that is already a git repository keeps its own .gitignore: our lines are added to it.
+Status WriteGitIgnore(const stdfs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream existing;
+  if (in) existing << in.rdbuf();
+  std::string text = existing.str();
+  if (!text.empty() && text.back() != '\n') text += '\n';
+  std::istringstream ours(kGitIgnore);
+  for (std::string line; std::getline(ours, line);) {
+    if (("\n" + existing.str() + "\n").find("\n" + line + "\n") == std::string::npos) text += line + "\n";
+  }
+  return Write(path, text);
+}
+
 }  // namespace
 
 Status WriteNewProject(const stdfs::path& dir, const stdfs::path& data_dir) {
@@ -71,7 +85,7 @@ Status WriteNewProject(const stdfs::path& dir, const stdfs::path& data_dir) {
     if (Status s = Write(dir / "content/data" / name, header); !s.ok()) return s;
   }
   if (Status s = Write(dir / "content/about.md", kFirstPage); !s.ok()) return s;
-  return Write(dir / ".gitignore", kGitIgnore);
+  return WriteGitIgnore(dir / ".gitignore");
 }
 
 }  // namespace nastavnik::write

@@ -328,6 +328,12 @@ TEST_CASE("nastavnik new writes a .gitignore for the output, staging folders and
   for (const char* line : {"/output/\n", "/.output.staging-*/\n", "/.output.old-*/\n", "/.output.scratch-*/\n", "*.lock\n"}) {
     CHECK(ignore.find(line) != std::string::npos);
   }
+  // A folder that already has a .gitignore keeps its lines; ours are added once.
+  WriteFile(tmp.path() / "repo/.gitignore", "*.bak\n/output/");
+  REQUIRE(Run(Binary() + " new " + Quote(tmp.path() / "repo") + " 2>&1").exit_code == 0);
+  std::string merged = ReadFile(tmp.path() / "repo/.gitignore");
+  CHECK(merged.rfind("*.bak\n/output/\n/.output.staging-*/\n", 0) == 0);
+  CHECK(merged.find("/output/", merged.find("/output/") + 1) == std::string::npos);
 }
 
 }  // namespace nastavnik::testing
