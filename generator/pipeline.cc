@@ -6,6 +6,7 @@
 #include <future>
 #include <set>
 
+#include "base/csv_formula.h"
 #include "base/file_system.h"
 #include "base/stage_timer.h"
 #include "compute/matching/match.h"
@@ -29,7 +30,9 @@
 #include "render/render_all.h"
 #include "render/rollup/rollup.h"
 #include "render/site/template_check.h"
+#include "render/xlsx/temp_file.h"
 #include "write/apply_proposal.h"
+#include "write/output_guard.h"
 #include "write/subfolder_writer.h"
 #include "write/writer.h"
 
@@ -62,6 +65,12 @@ Status Build(const BuildOptions& options, Diagnostics& diags) {
   if (diags.has_errors()) return Status::Input("сборка остановлена: исправьте ошибки выше");
   timer.emplace("compute");
   compute::Results results = compute::ComputeAll(*program, today);
+  // Held until the new output is in place: the lock, and the private folder that the workbooks'
+  // temporary files go to (the preview server writes no output, so it only needs the folder).
+  write::OutputGuard guard;
+  Status guarded = options.in_memory ? guard.Acquire(options.project / "output", false) : guard.Acquire(options.output);
+  if (!guarded.ok()) return guarded;
+  render::xlsx::ScratchFolder scratch(guard.scratch().string());
   timer.emplace("render all");
   render::RenderOptions render_options;
   render_options.epoch_seconds = options.epoch_seconds;
@@ -84,6 +93,9 @@ Status Rollup(const RollupOptions& options, Diagnostics& diags) {
   if (diags.has_errors()) return Status::Input("сводный отчёт не собран: исправьте ошибки выше");
   if (schools.empty()) return Status::Input("не указано ни одной сводки школы");
   compute::NetworkRollup rollup = compute::RollUp(std::move(schools));
+  write::OutputGuard guard;
+  if (Status s = guard.Acquire(options.output); !s.ok()) return s;
+  render::xlsx::ScratchFolder scratch(guard.scratch().string());
   Result<render::Artifacts> artifacts = render::rollup::RenderRollup(rollup, options.epoch_seconds);
   if (!artifacts.ok()) return artifacts.status();
   return write::WriteArtifacts(options.output, *artifacts, options.epoch_seconds);
@@ -106,6 +118,9 @@ Status ApplyProposal(const MatchOptions& options, const load::Sources& sources, 
   }
   Result<load::Table> table = load::ParseCsv(*bytes, shown, load::CsvOptions{}, diags);
   if (!table.ok()) return table.status();
+  for (load::Row& row : table->rows) {  // cells the proposal defused against formulas read as written
+    for (load::Cell& cell : row.cells) cell.text = std::string(UndoDefuseFormula(cell.text));
+  }
   model::Program staged = program;
   std::set<std::string> ids;
   if (!model::BuildPairs(*table, staged, diags, &ids)) return Status::Input("предложение не применено");
@@ -174,6 +189,12 @@ Status Match(const MatchOptions& options, Diagnostics& diags, MatchSummary* summ
     clock = now;
     return seconds;
   };
+  // --apply holds the lock on pairs.csv from before it is read until the new one is in place.
+  write::FileLock pairs_lock;
+  std::error_code no_folder;
+  if (options.apply && std::filesystem::is_directory(options.project / "content/data", no_folder)) {
+    if (Status s = write::LockPairs(options.project / "content/data/pairs.csv", &pairs_lock); !s.ok()) return s;
+  }
   std::optional<load::Sources> sources = load::LoadSources(options.project, diags);
   if (!sources) return Status::Input("подбор остановлен: исправьте ошибки выше");
   std::optional<model::Program> program = model::BuildProgram(*sources, diags);
@@ -203,6 +224,9 @@ Status Match(const MatchOptions& options, Diagnostics& diags, MatchSummary* summ
   summary->rows = static_cast<int>(matching.proposal.size());
   summary->candidates = matching.candidates.size();
   summary->solver_seconds = matching.solver_seconds;
+  write::OutputGuard guard;
+  if (Status s = guard.Acquire(options.output); !s.ok()) return s;
+  render::xlsx::ScratchFolder scratch(guard.scratch().string());
   // The CSV files go to disk while the PDF and the workbook are still being laid out, and
   // candidates.csv (hundreds of MB in a region) is written piece by piece as it is made, never
   // held whole. "files" counts making the other files or waiting for them, "write" the rest.

@@ -1,13 +1,14 @@
 #include "write/apply_proposal.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
-#include <cstdio>
+#include <cerrno>
 #include <ctime>
-#include <fstream>
-#include <sstream>
+#include <random>
 
+#include "base/os_error.h"
 #include "base/text.h"
 
 namespace nastavnik::write {
@@ -18,20 +19,22 @@ void AppendField(std::string* out, const std::string& field, char separator) {
   text::AppendCsvField(out, field, std::string("\";,\r\n") + separator);
 }
 
-bool WriteSynced(const stdfs::path& path, const std::string& bytes) {
-  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return false;
-  size_t done = 0;
-  while (done < bytes.size()) {
+// Creates path anew (never through or over anything already there), writes bytes with the given
+// permissions and syncs. Returns errno, 0 on success; EEXIST means the name is taken.
+int CreateSynced(const stdfs::path& path, const std::string& bytes, mode_t mode) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+  if (fd < 0) return errno;
+  int error = ::fchmod(fd, mode) == 0 ? 0 : errno;  // the umask does not narrow the kept mode
+  for (size_t done = 0; error == 0 && done < bytes.size();) {
     ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n <= 0) {
-      ::close(fd);
-      return false;
-    }
-    done += static_cast<size_t>(n);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) error = n < 0 ? errno : EIO;
+    else done += static_cast<size_t>(n);
   }
-  bool ok = ::fsync(fd) == 0;
-  return ::close(fd) == 0 && ok;
+  if (error == 0 && ::fsync(fd) != 0) error = errno;
+  if (::close(fd) != 0 && error == 0) error = errno;
+  if (error != 0) ::unlink(path.c_str());
+  return error;
 }
 
 void SyncFolder(const stdfs::path& dir) {
@@ -50,19 +53,74 @@ std::string Stamp(long long seconds) {
   return buf;
 }
 
-}  // namespace
-
-Status AppendPairs(const stdfs::path& pairs_csv, const std::string& original, const AppendedRows& rows,
-                   long long now_seconds, stdfs::path* backup) {
-  bool existed = stdfs::exists(pairs_csv);
-  if (existed) {
-    std::ifstream in(pairs_csv, std::ios::binary);
-    std::stringstream current;
-    current << in.rdbuf();
-    if (!in || current.str() != original) {
-      return Status::Input("файл " + pairs_csv.string() + " изменился во время применения; повторите команду");
-    }
+// The new pairs.csv under a name nobody can predict: ".pairs.csv.<random>.tmp".
+Status WriteTemporary(const stdfs::path& pairs_csv, const std::string& text, mode_t mode, stdfs::path* fresh) {
+  std::random_device random;
+  int error = EEXIST;
+  for (int attempt = 0; attempt < 100 && error == EEXIST; ++attempt) {
+    *fresh = pairs_csv.parent_path() /
+             ("." + pairs_csv.filename().string() + "." + std::to_string(random()) + std::to_string(random()) + ".tmp");
+    error = CreateSynced(*fresh, text, mode);
   }
+  if (error != 0) return Status::Internal(OsError("не удалось записать новый файл рядом с", pairs_csv.string(), error));
+  return Status::Ok();
+}
+
+// "pairs.csv.bak-YYYYMMDD-HHMMSS", or "-2", "-3"… when that name is taken by anything at all
+// (a dangling symlink included: it is skipped, never followed).
+Status WriteBackup(const stdfs::path& pairs_csv, const std::string& original, long long now_seconds, mode_t mode,
+                   stdfs::path* backup) {
+  int error = EEXIST;
+  for (int n = 1; n <= 1000 && error == EEXIST; ++n) {
+    *backup = pairs_csv;
+    *backup += ".bak-" + Stamp(now_seconds) + (n == 1 ? "" : "-" + std::to_string(n));
+    error = CreateSynced(*backup, original, mode);
+  }
+  if (error != 0) return Status::Internal(OsError("не удалось сохранить резервную копию", backup->string(), error));
+  return Status::Ok();
+}
+
+// The file as it is now, read without following a symlink; its permissions into *mode.
+Status ReadCurrent(const stdfs::path& pairs_csv, std::string* bytes, mode_t* mode) {
+  int fd = ::open(pairs_csv.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return Status::Internal(OsError("не удалось прочитать", pairs_csv.string(), errno));
+  struct stat info {};
+  int error = ::fstat(fd, &info) == 0 ? 0 : errno;
+  *mode = info.st_mode & 07777;
+  char buffer[65536];
+  for (ssize_t n = 1; error == 0 && n > 0;) {
+    n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) n = 1;
+    else if (n < 0) error = errno;
+    else bytes->append(buffer, static_cast<size_t>(n));
+  }
+  ::close(fd);
+  if (error != 0) return Status::Internal(OsError("не удалось прочитать", pairs_csv.string(), error));
+  return Status::Ok();
+}
+
+// pairs.csv must be a plain file the user may write: a symlink would leave the data outside the
+// school's folder (and the rename would replace the link, not the file it points to).
+Status CheckReplaceable(const stdfs::path& pairs_csv, bool* existed) {
+  struct stat info {};
+  if (::lstat(pairs_csv.c_str(), &info) != 0) {
+    if (errno != ENOENT) return Status::Internal(OsError("не удалось проверить", pairs_csv.string(), errno));
+    *existed = false;
+    return Status::Ok();
+  }
+  *existed = true;
+  if (S_ISLNK(info.st_mode)) {
+    return Status::Input(pairs_csv.string() +
+                         " — символическая ссылка; nastavnik не пишет по ссылкам: замените её обычным файлом");
+  }
+  if (!S_ISREG(info.st_mode)) return Status::Input(pairs_csv.string() + " — не обычный файл; пары не внесены");
+  if (::access(pairs_csv.c_str(), W_OK) != 0 || (info.st_mode & 0222) == 0) {
+    return Status::Input(pairs_csv.string() + " защищён от записи; разрешите запись в него и повторите команду");
+  }
+  return Status::Ok();
+}
+
+std::string WithRows(const std::string& original, const AppendedRows& rows) {
   // New lines follow the file's own line ending; a last line without one gets it first.
   std::string eol = original.find("\r\n") != std::string::npos ? "\r\n" : "\n";
   std::string text = original;
@@ -74,32 +132,42 @@ Status AppendPairs(const stdfs::path& pairs_csv, const std::string& original, co
     }
     text += eol;
   }
-  stdfs::path fresh = pairs_csv;
-  fresh += ".new";
-  if (!WriteSynced(fresh, text)) {
-    std::error_code ec;
-    stdfs::remove(fresh, ec);
-    return Status::Internal("не удалось записать " + fresh.string());
+  return text;
+}
+
+}  // namespace
+
+Status LockPairs(const stdfs::path& pairs_csv, FileLock* lock) {
+  stdfs::path lock_file = pairs_csv.parent_path() / ("." + pairs_csv.filename().string() + ".lock");
+  return lock->Acquire(lock_file, true, "");
+}
+
+Status AppendPairs(const stdfs::path& pairs_csv, const std::string& original, const AppendedRows& rows,
+                   long long now_seconds, stdfs::path* backup) {
+  bool existed = false;
+  if (Status s = CheckReplaceable(pairs_csv, &existed); !s.ok()) return s;
+  mode_t mode = 0644;
+  if (existed) {
+    std::string current;
+    if (Status s = ReadCurrent(pairs_csv, &current, &mode); !s.ok()) return s;
+    if (current != original) {
+      return Status::Input("файл " + pairs_csv.string() + " изменился во время применения; повторите команду");
+    }
   }
-  std::error_code ec;
-  if (!existed) {  // a school's first pairs: original is just the header
-    stdfs::rename(fresh, pairs_csv, ec);
-    if (ec) return Status::Internal("не удалось создать " + pairs_csv.string() + ": " + ec.message());
-    SyncFolder(pairs_csv.parent_path());
-    return Status::Ok();
+  stdfs::path fresh;
+  if (Status s = WriteTemporary(pairs_csv, WithRows(original, rows), mode, &fresh); !s.ok()) return s;
+  if (existed) {
+    if (Status s = WriteBackup(pairs_csv, original, now_seconds, mode, backup); !s.ok()) {
+      ::unlink(fresh.c_str());
+      backup->clear();
+      return s;
+    }
   }
-  *backup = pairs_csv;
-  *backup += ".bak-" + Stamp(now_seconds);
-  for (int n = 2; stdfs::exists(*backup); ++n) {
-    *backup = pairs_csv;
-    *backup += ".bak-" + Stamp(now_seconds) + "-" + std::to_string(n);
+  if (::rename(fresh.c_str(), pairs_csv.c_str()) != 0) {
+    int error = errno;
+    ::unlink(fresh.c_str());
+    return Status::Internal(OsError(existed ? "не удалось заменить" : "не удалось создать", pairs_csv.string(), error));
   }
-  if (!WriteSynced(*backup, original)) {
-    stdfs::remove(fresh, ec);
-    return Status::Internal("не удалось сохранить резервную копию " + backup->string());
-  }
-  stdfs::rename(fresh, pairs_csv, ec);
-  if (ec) return Status::Internal("не удалось заменить " + pairs_csv.string() + ": " + ec.message());
   SyncFolder(pairs_csv.parent_path());
   return Status::Ok();
 }

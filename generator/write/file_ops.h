@@ -21,6 +21,14 @@ Status WriteOneFile(const std::filesystem::path& path, const std::string& bytes,
 Status WriteOneFileWith(const std::filesystem::path& path, const std::function<void(std::ostream&)>& fill,
                         long long epoch_seconds);
 
+/// The output folder as an absolute path that names a folder ("out/" is "out"); an empty path or
+/// the root is refused.
+Result<std::filesystem::path> OutputFolder(const std::filesystem::path& output_dir);
+
+/// Removes a folder of ours, its marker file last: a removal that fails half-way leaves the marker,
+/// so the next build still recognises the rest as a leftover.
+std::error_code RemoveMarkedTree(const std::filesystem::path& dir);
+
 /// Exchanges two paths in one step (Linux renameat2 with RENAME_EXCHANGE); false where unsupported.
 bool ExchangePaths(const std::filesystem::path& a, const std::filesystem::path& b);
 

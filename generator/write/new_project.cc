@@ -1,9 +1,12 @@
 #include "write/new_project.h"
 
+#include <cerrno>
 #include <fstream>
 #include <sstream>
 #include <utility>
 #include <vector>
+
+#include "base/os_error.h"
 
 namespace nastavnik::write {
 namespace stdfs = std::filesystem;
@@ -30,14 +33,41 @@ const char* kFirstPage =
     "Расскажите здесь, зачем школе наставничество, какие формы в ней применяются и к кому\n"
     "обращаться. Страница пишется в Markdown: **жирный**, *курсив*, списки, таблицы.\n";
 
+// What git should not keep: the output (personal data of pupils goes there), the staging,
+// old and scratch folders a build makes beside it, and the lock files of builds and --apply.
+const char* kGitIgnore =
+    "/output/\n"
+    "/.output.staging-*/\n"
+    "/.output.old-*/\n"
+    "/.output.scratch-*/\n"
+    "*.lock\n"
+    ".*.tmp\n";
+
 Status Write(const stdfs::path& path, const std::string& text) {
   std::error_code ec;
   stdfs::create_directories(path.parent_path(), ec);
+  if (ec) return Status::Internal(OsError("не удалось создать папку", path.parent_path().string(), ec));
+  errno = 0;
   std::ofstream out(path, std::ios::binary);
+  if (!out) return Status::Internal(OsError("не удалось создать файл", path.string(), errno));
   out << text;
   out.close();
-  if (!out) return Status::Internal("не удалось записать " + path.string());
+  if (!out) return Status::Internal(OsError("не удалось записать", path.string(), errno));
   return Status::Ok();
+}
+
+// A folder that is already a git repository keeps its own .gitignore: our lines are added to it.
+Status WriteGitIgnore(const stdfs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream existing;
+  if (in) existing << in.rdbuf();
+  std::string text = existing.str();
+  if (!text.empty() && text.back() != '\n') text += '\n';
+  std::istringstream ours(kGitIgnore);
+  for (std::string line; std::getline(ours, line);) {
+    if (("\n" + existing.str() + "\n").find("\n" + line + "\n") == std::string::npos) text += line + "\n";
+  }
+  return Write(path, text);
 }
 
 }  // namespace
@@ -55,7 +85,7 @@ Status WriteNewProject(const stdfs::path& dir, const stdfs::path& data_dir) {
     if (Status s = Write(dir / "content/data" / name, header); !s.ok()) return s;
   }
   if (Status s = Write(dir / "content/about.md", kFirstPage); !s.ok()) return s;
-  return Write(dir / ".gitignore", "/output/\n");
+  return WriteGitIgnore(dir / ".gitignore");
 }
 
 }  // namespace nastavnik::write

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include "base/os_error.h"
 #include "write/file_ops.h"
 
 namespace nastavnik::write {
@@ -17,6 +18,17 @@ Status WriteFileInPieces(const stdfs::path& path, const PiecewiseFile& file, lon
         });
       },
       epoch_seconds);
+}
+
+// The replaced contents must go: a failure is told, never reported as success. The folder's
+// name marks it as ours, so the next build removes what is left.
+Status RemovePrevious(const stdfs::path& target, const stdfs::path& previous) {
+  std::error_code ec;
+  stdfs::remove_all(previous, ec);
+  if (!ec) return Status::Ok();
+  return Status::Internal("новые файлы записаны в " + target.string() + ", но " +
+                          OsError("не удалось удалить прежние из", previous.string(), ec) +
+                          "; их удалит следующая сборка");
 }
 
 }  // namespace
@@ -41,8 +53,10 @@ Status WriteSubfolder(const stdfs::path& output_dir, const std::string& name, co
   for (const PiecewiseFile& f : pieces) {
     if (Status s = valid({{f.path, ""}}); !s.ok()) return s;
   }
+  Result<stdfs::path> folder = OutputFolder(output_dir);
+  if (!folder.ok()) return folder.status();
+  const stdfs::path& out = *folder;
   std::error_code ec;
-  stdfs::path out = stdfs::absolute(output_dir, ec);
   if (stdfs::exists(out) && !stdfs::is_empty(out, ec) && !stdfs::exists(out / kOutputMarker)) {
     return Status::Internal("папка " + out.string() +
                             " не пуста и создана не nastavnik; укажите для результатов другую папку");
@@ -78,27 +92,25 @@ Status WriteSubfolder(const stdfs::path& output_dir, const std::string& name, co
     return staged;
   }
   if (stdfs::exists(target) && ExchangePaths(staging, target)) {
-    stdfs::remove_all(staging, ec);  // now the previous contents
-    return Status::Ok();
+    return RemovePrevious(target, staging);  // staging now holds the previous contents
   }
   if (stdfs::exists(target)) {
     stdfs::path old = out / ("." + name + ".old-" + std::to_string(getpid()));
     stdfs::rename(target, old, ec);
     if (ec) {
       stdfs::remove_all(staging, ec);
-      return Status::Internal("не удалось заменить " + target.string() + ": " + ec.message());
+      return Status::Internal(OsError("не удалось заменить", target.string(), ec));
     }
     stdfs::rename(staging, target, ec);
     if (ec) {
       std::error_code ignored;
       stdfs::rename(old, target, ignored);
-      return Status::Internal("не удалось заменить " + target.string() + ": " + ec.message());
+      return Status::Internal(OsError("не удалось заменить", target.string(), ec));
     }
-    stdfs::remove_all(old, ec);
-    return Status::Ok();
+    return RemovePrevious(target, old);
   }
   stdfs::rename(staging, target, ec);
-  if (ec) return Status::Internal("не удалось создать " + target.string() + ": " + ec.message());
+  if (ec) return Status::Internal(OsError("не удалось создать папку", target.string(), ec));
   return Status::Ok();
 }
 
@@ -106,10 +118,18 @@ Status WriteFileAtomically(const stdfs::path& path, const std::string& bytes) {
   stdfs::path fresh = path;
   fresh += ".new-" + std::to_string(getpid());
   Status s = WriteOneFile(fresh, bytes, -1);
-  if (!s.ok()) return s;
+  if (!s.ok()) {
+    std::error_code ignored;
+    stdfs::remove(fresh, ignored);
+    return s;
+  }
   std::error_code ec;
   stdfs::rename(fresh, path, ec);
-  if (ec) return Status::Internal("не удалось записать " + path.string() + ": " + ec.message());
+  if (ec) {
+    std::error_code ignored;
+    stdfs::remove(fresh, ignored);
+    return Status::Internal(OsError("не удалось записать", path.string(), ec));
+  }
   return Status::Ok();
 }
 

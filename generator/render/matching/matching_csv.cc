@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "base/csv_formula.h"
 #include "base/text.h"
 
 namespace nastavnik::render::matching {
@@ -34,8 +35,9 @@ char* PutNumber(char* at, double value, char after) {
 
 }  // namespace
 
+// Every text cell is defused (ids included: an id "=1+1" or "-P1" must not become a formula).
 void AppendField(std::string* out, const std::string& field, bool last) {
-  text::AppendCsvField(out, field, ";\"\r\n");
+  text::AppendCsvField(out, LooksLikeFormula(field) ? DefuseFormula(field) : field, ";\"\r\n");
   out->append(last ? "\r\n" : ";");
 }
 

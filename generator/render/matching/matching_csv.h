@@ -22,7 +22,8 @@ std::string CandidatesCsv(const model::Program& program, const compute::matching
 void CandidatesCsv(const model::Program& program, const compute::matching::Matching& matching,
                    const std::function<void(std::string_view)>& put);
 
-/// Appends one CSV field and its separator (quoted when it holds a quote, semicolon or line break).
+/// Appends one CSV field and its separator (quoted when it holds a quote, semicolon or line break;
+/// a field Excel would take for a formula is defused with a leading apostrophe, base/csv_formula.h).
 void AppendField(std::string* out, const std::string& field, bool last = false);
 
 }  // namespace nastavnik::render::matching

@@ -1,10 +1,14 @@
 // Render stage: the one file that talks to libxlsxwriter 1.1.4. It lays out each sheet the way an
 // Excel user expects (styled header, widths, frozen header, filter, print setup, dropdowns).
+#include <fcntl.h>
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
+#include <mutex>
 #include <set>
 
 #include "base/text.h"
@@ -38,29 +42,37 @@ std::vector<std::string> CleanChoices(const std::vector<std::string>& choices) {
   return out;
 }
 
-std::string Where(const Sheet& sheet, size_t row, size_t column) {
-  return "sheet \"" + sheet.name + "\", row " + std::to_string(row + 1) + ", column " + std::to_string(column + 1);
+// The workbook a message is about: its title, which the user knows from the file's properties.
+std::string Named(const Workbook& workbook) {
+  return workbook.title.empty() ? "таблица XLSX" : "таблица XLSX «" + workbook.title + "»";
 }
 
-// Mistakes in the description are the caller's bugs: reported before anything is written.
+std::string Where(const Sheet& sheet, size_t row, size_t column) {
+  return "лист «" + sheet.name + "», строка " + std::to_string(row + 1) + ", столбец " + std::to_string(column + 1);
+}
+
+// Mistakes in the description are the caller's bugs: reported before anything is written, so
+// libxlsxwriter never reaches its own (English) warnings about them.
 Status Validate(const Workbook& workbook) {
-  if (workbook.sheets.empty()) return Status::Internal("XLSX workbook has no sheets");
+  std::string book = Named(workbook);
+  if (workbook.sheets.empty()) return Status::Internal(book + ": нет ни одного листа");
   for (const Sheet& sheet : workbook.sheets) {
     if (sheet.columns.size() > LXW_COL_MAX) {
-      return Status::Internal("sheet \"" + sheet.name + "\" has more columns than Excel's 16,384");
+      return Status::Internal(book + ", лист «" + sheet.name + "»: столбцов больше, чем вмещает Excel (16 384)");
     }
     if (sheet.rows.size() + 2 > LXW_ROW_MAX) {
-      return Status::Internal("sheet \"" + sheet.name + "\" has more rows than Excel's 1,048,576");
+      return Status::Internal(book + ", лист «" + sheet.name + "»: строк больше, чем вмещает Excel (1 048 576)");
     }
     for (size_t r = 0; r < sheet.rows.size(); ++r) {
       const std::vector<Value>& row = sheet.rows[r];
       if (row.size() > sheet.columns.size()) {
-        return Status::Internal(Where(sheet, r, row.size() - 1) + ": the row has " + std::to_string(row.size()) +
-                                " cells but the sheet has " + std::to_string(sheet.columns.size()) + " columns");
+        return Status::Internal(book + ", " + Where(sheet, r, row.size() - 1) + ": в строке " +
+                                std::to_string(row.size()) + " ячеек, а столбцов " +
+                                std::to_string(sheet.columns.size()));
       }
       for (size_t c = 0; c < row.size(); ++c) {
         if ((row[c].type == CellType::kNumber || row[c].type == CellType::kFormula) && !std::isfinite(row[c].number)) {
-          return Status::Internal(Where(sheet, r, c) + ": the number is not finite");
+          return Status::Internal(book + ", " + Where(sheet, r, c) + ": число бесконечно или не определено");
         }
       }
     }
@@ -69,12 +81,69 @@ Status Validate(const Workbook& workbook) {
       for (int c : chart.value_columns) columns_ok = columns_ok && c >= 0 && static_cast<size_t>(c) < sheet.columns.size();
       if (!columns_ok || chart.value_columns.empty() || chart.first_row > chart.last_row ||
           chart.last_row >= sheet.rows.size()) {
-        return Status::Internal("sheet \"" + sheet.name + "\": chart \"" + chart.chart.title + "\" is outside the table");
+        return Status::Internal(book + ", лист «" + sheet.name + "»: диаграмма «" + chart.chart.title +
+                                "» выходит за пределы таблицы");
       }
     }
   }
   return Status::Ok();
 }
+
+// libxlsxwriter's error codes in words a curator can act on (lxw_strerror is English).
+std::string Reason(lxw_error error) {
+  switch (error) {
+    case LXW_ERROR_MEMORY_MALLOC_FAILED: return "не хватает памяти";
+    case LXW_ERROR_CREATING_XLSX_FILE:
+    case LXW_ERROR_CREATING_TMPFILE: return "не удалось создать файл (нет места на диске или нет прав на запись)";
+    case LXW_ERROR_READING_TMPFILE: return "не удалось прочитать временный файл";
+    case LXW_ERROR_ZIP_FILE_OPERATION:
+    case LXW_ERROR_ZIP_FILE_ADD:
+    case LXW_ERROR_ZIP_CLOSE: return "не удалось записать файл (возможно, на диске нет места)";
+    case LXW_ERROR_SHEETNAME_LENGTH_EXCEEDED:
+    case LXW_ERROR_INVALID_SHEETNAME_CHARACTER:
+    case LXW_ERROR_SHEETNAME_START_END_APOSTROPHE:
+    case LXW_ERROR_SHEETNAME_ALREADY_USED: return "недопустимое имя листа";
+    case LXW_ERROR_32_STRING_LENGTH_EXCEEDED:
+    case LXW_ERROR_128_STRING_LENGTH_EXCEEDED:
+    case LXW_ERROR_255_STRING_LENGTH_EXCEEDED:
+    case LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED: return "слишком длинный текст";
+    default: return "внутренняя ошибка библиотеки XLSX (код " + std::to_string(static_cast<int>(error)) + ")";
+  }
+}
+
+// libxlsxwriter prints its own English "[ERROR]"/"[WARNING]" lines to stderr and has no hook to
+// stop it. While any workbook is being made, fd 2 points to /dev/null; its failures come back as
+// error codes, which Reason() words. Counted, because the matching renders a workbook on its own
+// thread; our code prints nothing while rendering (main prints diagnostics afterwards).
+class QuietStderr {
+ public:
+  QuietStderr() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (users_++ > 0) return;
+    std::fflush(stderr);
+    saved_ = ::dup(2);
+    int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (saved_ >= 0 && null >= 0) ::dup2(null, 2);
+    if (null >= 0) ::close(null);
+  }
+  ~QuietStderr() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (--users_ > 0) return;
+    std::fflush(stderr);
+    if (saved_ >= 0) {
+      ::dup2(saved_, 2);
+      ::close(saved_);
+    }
+    saved_ = -1;
+  }
+  QuietStderr(const QuietStderr&) = delete;
+  QuietStderr& operator=(const QuietStderr&) = delete;
+
+ private:
+  static inline std::mutex mutex_;
+  static inline int users_ = 0;
+  static inline int saved_ = -1;
+};
 
 struct Formats {
   lxw_format* title = nullptr;
@@ -116,7 +185,8 @@ Formats MakeFormats(lxw_workbook* book) {
 
 class Writer {
  public:
-  Writer(lxw_workbook* book, const Formats& formats) : book_(book), formats_(formats) {}
+  Writer(lxw_workbook* book, const Formats& formats, std::string book_name)
+      : book_(book), formats_(formats), book_name_(std::move(book_name)) {}
 
   /// Registers a dropdown list and returns the formula of its range on the hidden sheet.
   /// Equal lists share one column there.
@@ -135,7 +205,7 @@ class Writer {
   // Keeps the first failure; later calls are skipped so the message names the real cause.
   bool Check(lxw_error error, const std::string& what) {
     if (error != LXW_NO_ERROR && status_.ok()) {
-      status_ = Status::Internal("XLSX: " + what + ": " + lxw_strerror(error));
+      status_ = Status::Internal(book_name_ + ": " + what + ": " + Reason(error));
     }
     return status_.ok();
   }
@@ -157,6 +227,7 @@ class Writer {
 
   lxw_workbook* book_;
   Formats formats_;
+  std::string book_name_;
   Status status_;
   std::map<std::vector<std::string>, int> list_columns_;
   std::vector<const std::vector<std::string>*> lists_;
@@ -167,9 +238,9 @@ void Writer::WriteTitle(lxw_worksheet* ws, const Sheet& sheet, const std::vector
   std::string title = layout::CellText(sheet.title);
   lxw_col_t last = widths.empty() ? 0 : static_cast<lxw_col_t>(widths.size() - 1);
   if (last > 0) {
-    Check(worksheet_merge_range(ws, 0, 0, 0, last, title.c_str(), formats_.title), "title of " + sheet.name);
+    Check(worksheet_merge_range(ws, 0, 0, 0, last, title.c_str(), formats_.title), "заголовок листа «" + sheet.name + "»");
   } else {
-    Check(worksheet_write_string(ws, 0, 0, title.c_str(), formats_.title), "title of " + sheet.name);
+    Check(worksheet_write_string(ws, 0, 0, title.c_str(), formats_.title), "заголовок листа «" + sheet.name + "»");
   }
   // Excel does not grow a merged row to fit wrapped text, so estimate the lines ourselves.
   double total = 0;
@@ -180,7 +251,7 @@ void Writer::WriteTitle(lxw_worksheet* ws, const Sheet& sheet, const std::vector
   for (const std::string& line : text::Split(title, '\n')) {
     lines += std::max<size_t>(1, (layout::LongestLine(line) + per_line - 1) / per_line);
   }
-  Check(worksheet_set_row(ws, 0, kTitleLineHeight * lines + 4, nullptr), "title height of " + sheet.name);
+  Check(worksheet_set_row(ws, 0, kTitleLineHeight * lines + 4, nullptr), "высота заголовка листа «" + sheet.name + "»");
 }
 
 void Writer::WriteCell(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const Value* value,
@@ -217,14 +288,14 @@ void Writer::WriteCell(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const Va
       break;
     }
   }
-  if (error != LXW_NO_ERROR) Check(error, "cell " + layout::ColumnLetters(col) + std::to_string(row + 1));
+  if (error != LXW_NO_ERROR) Check(error, "ячейка " + layout::ColumnLetters(col) + std::to_string(row + 1));
 }
 
 void Writer::WriteSheet(const Sheet& sheet, const std::string& name, const std::string& lists_sheet) {
   if (!status_.ok()) return;
   lxw_worksheet* ws = workbook_add_worksheet(book_, name.c_str());
   if (ws == nullptr) {
-    status_ = Status::Internal("XLSX: cannot add sheet \"" + name + "\"");
+    status_ = Status::Internal(book_name_ + ": не удалось добавить лист «" + name + "»");
     return;
   }
   size_t columns = sheet.columns.size();
@@ -242,7 +313,7 @@ void Writer::WriteSheet(const Sheet& sheet, const std::string& name, const std::
     widths[c] = layout::AutoWidth(column.header, widest);
   }
   for (size_t c = 0; c < columns; ++c) {
-    Check(worksheet_set_column(ws, c, c, widths[c], nullptr), "width of column " + layout::ColumnLetters(c));
+    Check(worksheet_set_column(ws, c, c, widths[c], nullptr), "ширина столбца " + layout::ColumnLetters(c));
   }
 
   lxw_row_t header_row = 0;
@@ -259,12 +330,12 @@ void Writer::WriteSheet(const Sheet& sheet, const std::string& name, const std::
   }
   worksheet_set_paper(ws, kPaperA4);
   worksheet_fit_to_pages(ws, 1, 0);  // one page wide, as many tall as needed
-  Check(worksheet_set_footer(ws, kFooter), "footer of " + name);
+  Check(worksheet_set_footer(ws, kFooter), "колонтитул листа «" + name + "»");
   if (columns == 0) return;
 
   for (size_t c = 0; c < columns; ++c) {
     std::string header = layout::CellText(sheet.columns[c].header);
-    Check(worksheet_write_string(ws, header_row, c, header.c_str(), formats_.header), "header of " + name);
+    Check(worksheet_write_string(ws, header_row, c, header.c_str(), formats_.header), "шапка листа «" + name + "»");
   }
   std::vector<size_t> chars_per_line(columns);
   for (size_t c = 0; c < columns; ++c) chars_per_line[c] = layout::CharsPerLine(widths[c]);
@@ -280,9 +351,9 @@ void Writer::WriteSheet(const Sheet& sheet, const std::string& name, const std::
   size_t filtered = sheet.rows.size() - std::min(sheet.total_rows, sheet.rows.size());
   lxw_row_t last_row = header_row + static_cast<lxw_row_t>(filtered);
   lxw_col_t last_col = static_cast<lxw_col_t>(columns - 1);
-  Check(worksheet_autofilter(ws, header_row, 0, last_row, last_col), "autofilter of " + name);
+  Check(worksheet_autofilter(ws, header_row, 0, last_row, last_col), "фильтр листа «" + name + "»");
   worksheet_freeze_panes(ws, header_row + 1, 0);
-  Check(worksheet_repeat_rows(ws, header_row, header_row), "print titles of " + name);
+  Check(worksheet_repeat_rows(ws, header_row, header_row), "печать шапки листа «" + name + "»");
   WriteCharts(ws, sheet, name, header_row);
 
   // Dropdowns cover the whole column below the header, so rows the user adds get them too.
@@ -300,7 +371,7 @@ void Writer::WriteSheet(const Sheet& sheet, const std::string& name, const std::
     validation.error_title = error_title;
     validation.error_message = error_message;
     Check(worksheet_data_validation_range(ws, header_row + 1, c, LXW_ROW_MAX - 1, c, &validation),
-          "dropdown in column " + layout::ColumnLetters(c) + " of " + name);
+          "список в столбце " + layout::ColumnLetters(c) + " листа «" + name + "»");
   }
 }
 
@@ -312,7 +383,7 @@ void Writer::WriteCharts(lxw_worksheet* ws, const Sheet& sheet, const std::strin
     bool bars = spec.chart.kind == doc::Chart::Kind::kBars;
     lxw_chart* chart = workbook_add_chart(book_, bars ? LXW_CHART_BAR : LXW_CHART_COLUMN);
     if (chart == nullptr) {
-      status_ = Status::Internal("XLSX: cannot add a chart to \"" + name + "\"");
+      status_ = Status::Internal(book_name_ + ": не удалось добавить диаграмму на лист «" + name + "»");
       return;
     }
     lxw_row_t first = header_row + 1 + static_cast<lxw_row_t>(spec.first_row);
@@ -338,7 +409,7 @@ void Writer::WriteCharts(lxw_worksheet* ws, const Sheet& sheet, const std::strin
     options.x_scale = 1.2;
     options.y_scale = 1.1;
     Check(worksheet_insert_chart_opt(ws, anchor, static_cast<lxw_col_t>(sheet.columns.size() + 1), chart, &options),
-          "chart on " + name);
+          "диаграмма на листе «" + name + "»");
     anchor += 18;
   }
 }
@@ -346,12 +417,12 @@ void Writer::WriteCharts(lxw_worksheet* ws, const Sheet& sheet, const std::strin
 void Writer::WriteLists(const std::string& name) {
   if (!status_.ok() || lists_.empty()) return;
   if (lists_.size() > LXW_COL_MAX) {
-    status_ = Status::Internal("XLSX: more than 16,384 distinct dropdown lists");
+    status_ = Status::Internal(book_name_ + ": больше 16 384 разных раскрывающихся списков");
     return;
   }
   lxw_worksheet* ws = workbook_add_worksheet(book_, name.c_str());
   if (ws == nullptr) {
-    status_ = Status::Internal("XLSX: cannot add sheet \"" + name + "\"");
+    status_ = Status::Internal(book_name_ + ": не удалось добавить лист «" + name + "»");
     return;
   }
   // Row by row: a streamed workbook accepts cells only in row order.
@@ -360,7 +431,7 @@ void Writer::WriteLists(const std::string& name) {
   for (size_t r = 0; r < longest && status_.ok(); ++r) {
     for (size_t c = 0; c < lists_.size(); ++c) {
       const std::vector<std::string>& choices = *lists_[c];
-      if (r < choices.size()) Check(worksheet_write_string(ws, r, c, choices[r].c_str(), nullptr), "dropdown list");
+      if (r < choices.size()) Check(worksheet_write_string(ws, r, c, choices[r].c_str(), nullptr), "раскрывающийся список");
     }
   }
   worksheet_hide(ws);
@@ -379,19 +450,23 @@ Result<std::string> RenderXlsx(const Workbook& workbook, long long epoch_seconds
   wanted.push_back(kListsSheet);  // named now so no user sheet can take its name
   std::vector<std::string> names = layout::SafeSheetNames(wanted);
 
-  std::string dir = SystemTempDir();
+  std::string dir = ScratchDir();
   TempFile file;
   if (Status created = file.Create(dir); !created.ok()) return created;
   lxw_workbook_options options{};
-  options.tmpdir = dir.data();  // its own scratch files follow TMPDIR too
+  options.tmpdir = dir.data();  // its own scratch files go to the same private folder
   // A sheet of tens of thousands of rows (a region's matching, a big registry) is streamed row by
   // row with its strings inline: the file closes in a fraction of the time and memory. Small
   // workbooks keep the shared-string table Excel itself writes.
   size_t rows = 0;
   for (const Sheet& sheet : workbook.sheets) rows = std::max(rows, sheet.rows.size());
   options.constant_memory = rows >= kStreamedRows ? LXW_TRUE : LXW_FALSE;
+  std::string book_name = Named(workbook);
+  QuietStderr quiet;
   lxw_workbook* book = workbook_new_opt(file.path().c_str(), &options);
-  if (book == nullptr) return Status::Internal("XLSX: cannot start a workbook in " + file.path());
+  if (book == nullptr) {
+    return Status::Internal(book_name + ": не удалось начать файл " + file.path() + " (не хватает памяти или места на диске)");
+  }
 
   std::string title = layout::CleanText(workbook.title), subject = layout::CleanText(workbook.subject),
               author = layout::CleanText(workbook.author), company = layout::CleanText(workbook.company);
@@ -404,10 +479,10 @@ Result<std::string> RenderXlsx(const Workbook& workbook, long long epoch_seconds
   // libxlsxwriter takes 0 to mean "now", which would break reproducibility: use one second later.
   properties.created = static_cast<time_t>(epoch_seconds == 0 ? 1 : epoch_seconds);
 
-  Writer writer(book, MakeFormats(book));
+  Writer writer(book, MakeFormats(book), book_name);
   Status status = Status::Ok();
   if (lxw_error error = workbook_set_properties(book, &properties); error != LXW_NO_ERROR) {
-    status = Status::Internal(std::string("XLSX: document properties: ") + lxw_strerror(error));
+    status = Status::Internal(book_name + ": свойства документа: " + Reason(error));
   }
   if (status.ok()) {
     for (size_t i = 0; i < workbook.sheets.size(); ++i) writer.WriteSheet(workbook.sheets[i], names[i], names.back());
@@ -417,7 +492,9 @@ Result<std::string> RenderXlsx(const Workbook& workbook, long long epoch_seconds
   // Always close: it frees the workbook, even when we only want to throw the file away.
   lxw_error closed = workbook_close(book);
   if (!status.ok()) return status;
-  if (closed != LXW_NO_ERROR) return Status::Internal(std::string("XLSX: writing the file: ") + lxw_strerror(closed));
+  if (closed != LXW_NO_ERROR) {
+    return Status::Internal(book_name + ": не удалось записать временный файл " + file.path() + ": " + Reason(closed));
+  }
   return file.ReadAll();
 }
 

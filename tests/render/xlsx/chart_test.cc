@@ -59,7 +59,7 @@ TEST_CASE("RenderXlsx refuses a chart outside its table", "[xlsx]") {
   book.sheets[0].charts[0].last_row = 3;
   Result<std::string> bytes = RenderXlsx(book, 0);
   REQUIRE_FALSE(bytes.ok());
-  CHECK_THAT(bytes.status().message(), Catch::Contains("outside the table"));
+  CHECK_THAT(bytes.status().message(), Catch::Contains("выходит за пределы таблицы"));
   book = ChartBook();
   book.sheets[0].charts[0].value_columns = {7};
   CHECK_FALSE(RenderXlsx(book, 0).ok());

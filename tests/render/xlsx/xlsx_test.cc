@@ -7,8 +7,10 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <regex>
 #include <string>
 
+#include "render/xlsx/temp_file.h"
 #include "render/xlsx/xlsx.h"
 #include "test_util.h"
 
@@ -289,13 +291,20 @@ TEST_CASE("RenderXlsx reports descriptions it cannot write", "[xlsx]") {
   wide.sheets[1].rows[0].push_back(TextValue("лишняя"));
   Result<std::string> too_wide = RenderXlsx(wide, kEpoch);
   REQUIRE_FALSE(too_wide.ok());
-  CHECK_THAT(too_wide.status().message(), Catch::Contains("sheet \"Участники\", row 1, column 4"));
+  CHECK_THAT(too_wide.status().message(), Catch::Contains("лист «Участники», строка 1, столбец 4"));
 
   Workbook nan = Sample();
   nan.sheets[0].rows[0][2] = NumberValue(std::nan(""));
   Result<std::string> not_finite = RenderXlsx(nan, kEpoch);
   REQUIRE_FALSE(not_finite.ok());
-  CHECK_THAT(not_finite.status().message(), Catch::Contains("not finite"));
+  CHECK_THAT(not_finite.status().message(), Catch::Contains("число бесконечно или не определено"));
+
+  // Every message is Russian: no Latin word but the format's name.
+  for (const Result<std::string>* failed : {&no_sheets, &too_wide, &not_finite}) {
+    std::string latin = std::regex_replace(failed->status().message(), std::regex("XLSX"), "");
+    INFO(failed->status().message());
+    CHECK_FALSE(std::regex_search(latin, std::regex("[A-Za-z]")));
+  }
 }
 
 // Run by name: prints how long 100,000 cells take (no assertion on speed: machines differ).
@@ -339,6 +348,35 @@ TEST_CASE("RenderXlsx streams a sheet of tens of thousands of rows with the same
   CHECK_THAT(report, Catch::Contains("Пары D10002=d:datetime:2025-09-01 00:00:00"));
   CHECK_THAT(report, Catch::Contains("Пары C10002=n:int:12"));
   CHECK_THAT(report, Catch::Contains("Пары date_format=dd.mm.yyyy title_bold=True\n"));
+}
+
+}  // namespace nastavnik::render::xlsx
+
+namespace nastavnik::render::xlsx {
+
+TEST_CASE("RenderXlsx keeps its temporary files in the folder it is given and removes them", "[xlsx]") {
+  testing::TempDir dir;
+  const char* old = std::getenv("TMPDIR");
+  std::string saved = old ? old : "";
+  setenv("TMPDIR", (dir.path() / "no-such-folder").c_str(), 1);  // never used while a folder is set
+  Result<std::string> bytes = Status::Internal("не вызвано");
+  Result<std::string> missing = Status::Internal("не вызвано");
+  {
+    ScratchFolder scratch(dir.path().string());
+    bytes = RenderXlsx(Sample(), kEpoch);
+  }
+  {
+    ScratchFolder scratch((dir.path() / "gone").string());
+    missing = RenderXlsx(Sample(), kEpoch);
+  }
+  if (old) setenv("TMPDIR", saved.c_str(), 1); else unsetenv("TMPDIR");
+  INFO(bytes.status().message());
+  CHECK(bytes.ok());
+  CHECK(std::filesystem::is_empty(dir.path()));
+  REQUIRE_FALSE(missing.ok());
+  // The reason in Russian and the folder named; no strerror() English.
+  CHECK(missing.status().message() == "не удалось создать временный файл таблицы в папке " +
+                                          (dir.path() / "gone").string() + ": нет такого файла или папки");
 }
 
 }  // namespace nastavnik::render::xlsx
