@@ -637,6 +637,12 @@ void PdfWriter::Impl::PaintPages(const LaidOutDocument& laid, LaidOutDocument* r
   }
 }
 
+// PoDoFo's own text is English; the user gets its error code, which a developer can look up.
+Status WriteFailure(const PdfError& e) {
+  return Status::Internal("внутренняя ошибка при записи PDF (код PoDoFo " +
+                          std::to_string(static_cast<int>(e.GetError())) + ")");
+}
+
 Status PdfWriter::AddPages(LaidOutDocument&& piece, const std::string& date) {
   if (!impl_->status.ok()) return impl_->status;
   try {
@@ -644,9 +650,11 @@ Status PdfWriter::AddPages(LaidOutDocument&& piece, const std::string& date) {
     impl_->PaintPages(piece, &piece, date);
     return impl_->status;
   } catch (const PdfError& e) {
-    return Status::Internal(std::string("PoDoFo не смог записать PDF: ") + e.what());
-  } catch (const std::exception& e) {
-    return Status::Internal(std::string("PoDoFo не смог записать PDF: ") + e.what());
+    return WriteFailure(e);
+  } catch (const std::bad_alloc&) {
+    return Status::Internal("не хватило памяти, чтобы записать PDF");
+  } catch (const std::exception&) {
+    return Status::Internal("внутренняя ошибка при записи PDF");
   }
 }
 
@@ -657,9 +665,11 @@ Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const Document
     if (!impl_->doc) impl_->doc = std::make_unique<PdfMemDocument>();
     impl_->PaintPages(laid, release, info.date);
   } catch (const PdfError& e) {
-    return Status::Internal(std::string("PoDoFo не смог записать PDF: ") + e.what());
-  } catch (const std::exception& e) {
-    return Status::Internal(std::string("PoDoFo не смог записать PDF: ") + e.what());
+    return WriteFailure(e);
+  } catch (const std::bad_alloc&) {
+    return Status::Internal("не хватило памяти, чтобы записать PDF");
+  } catch (const std::exception&) {
+    return Status::Internal("внутренняя ошибка при записи PDF");
   }
   return Finish(info);
 }
@@ -707,9 +717,11 @@ Result<std::string> PdfWriter::Finish(const DocumentInfo& info) {
     SetFileIdentifier(bytes);
     return bytes;
   } catch (const PdfError& e) {
-    return Status::Internal(std::string("PoDoFo не смог записать PDF: ") + e.what());
-  } catch (const std::exception& e) {
-    return Status::Internal(std::string("PoDoFo не смог записать PDF: ") + e.what());
+    return WriteFailure(e);
+  } catch (const std::bad_alloc&) {
+    return Status::Internal("не хватило памяти, чтобы записать PDF");
+  } catch (const std::exception&) {
+    return Status::Internal("внутренняя ошибка при записи PDF");
   }
 }
 
