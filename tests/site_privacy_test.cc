@@ -8,6 +8,7 @@
 #include <sstream>
 #include <vector>
 
+#include "render/pdf/tiny_png.h"
 #include "test_util.h"
 
 namespace nastavnik::testing {
@@ -76,8 +77,9 @@ Canary PlantMarkers(const stdfs::path& project) {
         canary.markers.push_back(d.substr(6) + "-" + d.substr(3, 2) + "-" + d.substr(0, 2));
       }
     }
-    // A photo for everyone: its bytes carry the marker, so a copied file would be found.
-    std::string photo = "PHOTOQZX" + cells[0] + "QZX";
+    // A photo for everyone: a real picture whose bytes carry the marker past its end, so a
+    // copied file would be found.
+    std::string photo = render::pdf::testdata::TinyPng(2, 2) + "PHOTOQZX" + cells[0] + "QZX";
     WriteFile(project / "content/photos" / (cells[0] + ".jpg"), photo);
     bool mentor = cells[2].find("наставник") != std::string::npos;
     if (!staff && !consent) canary.markers.push_back(photo);
@@ -198,7 +200,7 @@ TEST_CASE("a page linking a participant's photo is refused", "[site][privacy]") 
   TempDir tmp;
   stdfs::path project = tmp.path() / "school";
   stdfs::copy(TestsDir() / "fixtures/minimal", project, stdfs::copy_options::recursive);
-  WriteFile(project / "content/photos/S1.jpg", "jpeg");
+  WriteFile(project / "content/photos/S1.jpg", render::pdf::testdata::TinyPng(2, 2));
   WriteFile(project / "content/about.md", ReadFile(project / "content/about.md") + "\n![Илья](photos/S1.jpg)\n");
   CommandResult r = Run(Binary() + " build '" + project.string() + "' -o '" + (tmp.path() / "out").string() + "' 2>&1");
   CHECK(r.exit_code == 1);
@@ -214,7 +216,7 @@ TEST_CASE("a photo named after no participant is reported with the nearest id", 
   TempDir tmp;
   stdfs::path project = tmp.path() / "school";
   stdfs::copy(TestsDir() / "fixtures/minimal", project, stdfs::copy_options::recursive);
-  WriteFile(project / "content/photos/T11.jpg", "jpeg");
+  WriteFile(project / "content/photos/T11.jpg", render::pdf::testdata::TinyPng(2, 2));
   CommandResult r = Run(Binary() + " build '" + project.string() + "' -o '" + (tmp.path() / "out").string() + "' 2>&1");
   CHECK(r.exit_code == 0);
   CHECK(r.output.find("content/photos/T11.jpg: warning: фотография не использована: участника с кодом «T11» нет в "

@@ -139,7 +139,7 @@ struct Walk {
   stdfs::path root;       // as given, for the paths listed and the messages
   stdfs::path real_root;  // canonical, for containment
   const std::vector<std::string>* extensions = nullptr;
-  std::vector<stdfs::path> skip;  // canonical
+  std::vector<stdfs::path> skip;  // canonical, and as given (absolute): a skipped symlink is not followed
   std::set<stdfs::path> visited;  // canonical folders already walked: a symlink loop ends here
   Diagnostics* diags = nullptr;
   std::vector<stdfs::path> out;
@@ -170,6 +170,7 @@ struct Walk {
   void Entry(const stdfs::path& entry) {
     if (entry.filename().string().starts_with(".")) return;  // hidden: .git, .DS_Store, staging folders
     std::error_code ec;
+    if (std::find(skip.begin(), skip.end(), stdfs::absolute(entry, ec).lexically_normal()) != skip.end()) return;
     stdfs::file_status own = stdfs::symlink_status(entry, ec);
     if (ec) return;
     if (own.type() == stdfs::file_type::directory) return Folder(entry, stdfs::canonical(entry, ec));
@@ -208,6 +209,7 @@ std::vector<stdfs::path> ListFiles(const stdfs::path& root, const stdfs::path& d
   walk.extensions = &extensions;
   walk.diags = &diags;
   for (const stdfs::path& s : skip) {
+    walk.skip.push_back(stdfs::absolute(s, ec).lexically_normal());
     stdfs::path real = stdfs::canonical(s, ec);
     if (!ec) walk.skip.push_back(real);
   }

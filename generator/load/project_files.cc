@@ -50,17 +50,17 @@ std::string Refusal(const stdfs::path& real_root, const stdfs::path& real, FileK
   const std::string shown = "«" + rel.generic_string() + "»";
   for (const stdfs::path& part : rel) {
     if (part.string().starts_with(".")) {
-      return shown + " — скрытый файл или лежит в скрытой папке (имя начинается с точки): такие файлы не читаются";
+      return shown + " — скрытый файл или лежит в скрытой папке (имя начинается с точки), а такие файлы не читаются";
     }
   }
   if (StartsWith(rel, {"output"}) || UnderOutputMarker(real_root, real)) {
-    return shown + " лежит в папке результатов сборки: её файлы не читаются как исходные";
+    return shown + " лежит в папке результатов сборки, а её файлы не читаются как исходные";
   }
   if (kind != FileKind::kTable && StartsWith(rel, {"content", "data"})) {
-    return shown + " лежит в папке данных участников content/data/: оттуда ничего не публикуется";
+    return shown + " лежит в папке данных участников content/data/, а оттуда ничего не публикуется";
   }
   if (kind == FileKind::kPhoto && !StartsWith(rel, {"content", "photos"})) {
-    return shown + " лежит вне папки content/photos/: фотографией может быть только файл из неё";
+    return shown + " лежит вне папки content/photos/, а фотографией может быть только файл из неё";
   }
   return "";
 }
