@@ -10,8 +10,10 @@
 #include <map>
 #include <string>
 
+#include "load/project_files.h"
 #include "render/pdf/tiny_png.h"
 #include "test_util.h"
+#include "write/file_ops.h"
 
 namespace nastavnik::testing {
 namespace stdfs = std::filesystem;
@@ -52,6 +54,10 @@ struct Case {
 };
 
 }  // namespace
+
+TEST_CASE("load knows the output folder by the marker write/ leaves in it", "[load][safety]") {
+  CHECK(std::string(load::kOutputMarkerName) == write::kOutputMarker);
+}
 
 TEST_CASE("a page embedding a file of the output folder is refused at the reference, the output untouched",
           "[load][safety]") {
@@ -246,6 +252,16 @@ TEST_CASE("a 700 MB table is refused by its size without being read", "[load][sa
   const long peak_kb = std::stol(r.output.substr(at + 12));
   INFO("peak RSS " << peak_kb << " KB");
   CHECK(peak_kb < 300 * 1024);  // reading the file would take 700 MB
+}
+
+TEST_CASE("a theme's PNG is checked by its content", "[load][safety]") {
+  Case c;
+  WriteFile(c.project / "themes/default/logo.png", ReadFile(c.project / "content/data/participants.csv"));
+  CommandResult r = Build(c.project, "-o " + Quote(c.tmp.path() / "out"));
+  INFO(r.output);
+  CHECK(r.exit_code == 1);
+  CHECK(r.output.find("themes/default/logo.png: error: ") != std::string::npos);
+  CHECK_FALSE(stdfs::exists(c.tmp.path() / "out"));
 }
 
 TEST_CASE("hidden files and folders are not read as content", "[load][safety]") {
