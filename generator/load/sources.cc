@@ -111,6 +111,12 @@ void AddImage(const ImageReference& ref, const std::string& rel, const std::stri
     diags.Error(ref.where, quoted + " лежит вне папки проекта");
     return;
   }
+  // render/site refuses these too; here the message can point at the reference.
+  if (rel.starts_with("content/photos/")) {
+    diags.Error(ref.where, quoted + ": фотографии участников публикуются только на странице наставников и только "
+                                    "с согласием на публикацию; уберите ссылку на «" + rel + "»");
+    return;
+  }
   std::error_code ec;
   if (!stdfs::exists(stdfs::symlink_status(root / rel, ec))) {
     diags.Error(ref.where, "нет файла изображения «" + ref.url + "»" + missing_hint);
