@@ -52,6 +52,31 @@ struct FileCloser {
   }
 };
 
+// Reads an open file to its end: the size fstat gave in one go, then whatever a growing file
+// (or one that reports no size) adds, in small steps, refused one step past the limit.
+Result<std::string> ReadOpen(int fd, size_t size, const ReadLimit& limit, const std::string& shown) {
+  std::string bytes(size, '\0');
+  size_t have = 0;
+  while (have < bytes.size()) {
+    ssize_t n = ::read(fd, bytes.data() + have, bytes.size() - have);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return Status::Input("ошибка чтения файла", Location{shown});
+    if (n == 0) break;
+    have += static_cast<size_t>(n);
+  }
+  bytes.resize(have);
+  char chunk[4096];
+  while (true) {
+    ssize_t n = ::read(fd, chunk, sizeof chunk);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return Status::Input("ошибка чтения файла", Location{shown});
+    if (n == 0) break;
+    bytes.append(chunk, static_cast<size_t>(n));
+    if (bytes.size() > limit.max_bytes) return TooBig(bytes.size(), limit, shown);
+  }
+  return bytes;
+}
+
 }  // namespace
 
 Result<std::string> ReadFile(const stdfs::path& path, const std::string& shown, const ReadLimit& limit,
@@ -71,28 +96,7 @@ Result<std::string> ReadFile(const stdfs::path& path, const std::string& shown, 
   if (::fstat(file.fd, &st) != 0) return Status::Input("ошибка чтения файла", Location{shown});
   if (std::string why = NotRegular(st.st_mode); !why.empty()) return Status::Input(why, Location{shown});
   if (static_cast<unsigned long long>(st.st_size) > limit.max_bytes) return TooBig(st.st_size, limit, shown);
-  std::string bytes(static_cast<size_t>(st.st_size), '\0');
-  size_t have = 0;
-  while (have < bytes.size()) {
-    ssize_t n = ::read(file.fd, bytes.data() + have, bytes.size() - have);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return Status::Input("ошибка чтения файла", Location{shown});
-    if (n == 0) break;
-    have += static_cast<size_t>(n);
-  }
-  bytes.resize(have);
-  // A file that grows while it is read (or reports no size) is taken in small steps, and
-  // refused one step past the limit.
-  char chunk[4096];
-  while (true) {
-    ssize_t n = ::read(file.fd, chunk, sizeof chunk);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return Status::Input("ошибка чтения файла", Location{shown});
-    if (n == 0) break;
-    bytes.append(chunk, static_cast<size_t>(n));
-    if (bytes.size() > limit.max_bytes) return TooBig(bytes.size(), limit, shown);
-  }
-  return bytes;
+  return ReadOpen(file.fd, static_cast<size_t>(st.st_size), limit, shown);
 }
 
 bool IsInside(const stdfs::path& root, const stdfs::path& inner) {
