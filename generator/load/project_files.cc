@@ -59,6 +59,10 @@ std::string Refusal(const stdfs::path& real_root, const stdfs::path& real, FileK
   if (kind != FileKind::kTable && StartsWith(rel, {"content", "data"})) {
     return shown + " лежит в папке данных участников content/data/, а оттуда ничего не публикуется";
   }
+  if (kind == FileKind::kImage && StartsWith(rel, {"content", "photos"})) {
+    return shown + " — фотография участника, а фотографии публикуются только на странице наставников и только с "
+                   "согласием на публикацию";
+  }
   if (kind == FileKind::kPhoto && !StartsWith(rel, {"content", "photos"})) {
     return shown + " лежит вне папки content/photos/, а фотографией может быть только файл из неё";
   }

@@ -32,8 +32,9 @@ fs::ReadLimit LimitFor(FileKind kind, size_t markdown_limit_bytes = 256 * 1024);
 
 /// Why the file that really lies at `real` (both paths canonical) may not be read as `kind`
 /// from the folder real_root: inside content/data/ (except tables), inside the output folder
-/// (output/ or any folder holding kOutputMarkerName), hidden (a name starting with '.'), or a
-/// photo outside content/photos/. Empty when it may be read.
+/// (output/ or any folder holding kOutputMarkerName), hidden (a name starting with '.'), a photo
+/// outside content/photos/, or a picture inside it (photos are published only with consent, by
+/// render/site). Empty when it may be read.
 std::string Refusal(const std::filesystem::path& real_root, const std::filesystem::path& real, FileKind kind);
 
 /// Reads `file` of the folder `root` (the school's or the installed defaults'): every symlink

@@ -125,6 +125,13 @@ TEST_CASE("a page or template embedding the roster through a symlink, a hidden f
     expected = "content/about.md:13:1: error: изображение «img/scheme.png»: «content/data/participants.csv» лежит в "
                "папке данных участников content/data/, а оттуда ничего не публикуется";
   }
+  SECTION("a symlink to a participant's photo") {
+    WriteFile(c.project / "content/photos/S1.jpg", render::pdf::testdata::TinyPng(2, 2));
+    c.Link("../photos/S1.jpg", "content/img/team.png");
+    c.Append("content/about.md", "\n![x](img/team.png)\n");
+    expected = "content/about.md:13:1: error: изображение «img/team.png»: «content/photos/S1.jpg» — фотография "
+               "участника, а фотографии публикуются только на странице наставников";
+  }
   SECTION("a symlink to a file outside the project") {
     c.Link(c.secret, "content/img/secret.png");
     c.Append("content/about.md", "\n![x](img/secret.png)\n");
