@@ -142,6 +142,8 @@ namespace {
 struct Walk {
   stdfs::path root;       // as given, for the paths listed and the messages
   stdfs::path real_root;  // canonical, for containment
+  stdfs::path top;        // the folder listed, as given
+  stdfs::path real_top;   // and canonical
   const std::vector<std::string>* extensions = nullptr;
   std::vector<stdfs::path> skip;  // canonical, and as given (absolute): a skipped symlink is not followed
   std::set<stdfs::path> visited;  // canonical folders already walked: a symlink loop ends here
@@ -194,8 +196,16 @@ struct Walk {
                                                         target.string() + "): такие файлы и папки не читаются");
       return;
     }
-    if (folder) return Folder(entry, target);
-    out.push_back(entry);
+    if (!folder) return out.push_back(entry);
+    // A linked folder stays inside the folder listed: a link to the project root (or to a
+    // sibling such as templates/) would list it again as pages.
+    if (!IsInside(real_top, target)) {
+      diags->Error(Location{Relative(entry, root)}, "символическая ссылка на папку ведёт за пределы «" +
+                                                        Relative(top, root) + "» (в " + target.string() +
+                                                        "): такие папки не читаются");
+      return;
+    }
+    Folder(entry, target);
   }
 };
 
@@ -224,6 +234,8 @@ std::vector<stdfs::path> ListFiles(const stdfs::path& root, const stdfs::path& d
                                                    real_dir.string() + "): такие файлы и папки не читаются");
     return {};
   }
+  walk.top = dir;
+  walk.real_top = real_dir;
   walk.Folder(dir, real_dir);
   std::sort(walk.out.begin(), walk.out.end());
   return walk.out;

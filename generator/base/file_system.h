@@ -48,9 +48,9 @@ Result<std::filesystem::path> ResolveWithin(const std::filesystem::path& root,
 bool IsInside(const std::filesystem::path& root, const std::filesystem::path& inner);
 
 /// Files under dir (recursively) whose names end in one of extensions, sorted by path.
-/// Names starting with '.' are hidden and left out, and so are the folders in skip. A symlink
-/// is followed only while it stays inside root; one that leads outside is an error at its path
-/// (never silently left out). FIFOs and other special files are listed, so that reading them
+/// Names starting with '.' are hidden and left out, and so are the folders in skip. A symlinked
+/// file is listed while it stays inside root, a symlinked folder while it stays inside dir; one
+/// that leads further is an error at its path (never silently left out). FIFOs and other special files are listed, so that reading them
 /// reports them by name.
 std::vector<std::filesystem::path> ListFiles(const std::filesystem::path& root, const std::filesystem::path& dir,
                                              const std::vector<std::string>& extensions, Diagnostics& diags,

@@ -95,6 +95,7 @@ TEST_CASE("ListFiles leaves out hidden names, reports links out of the project a
   stdfs::create_symlink(tmp.path() / "elsewhere/page.md", root / "content/linked.md");
   stdfs::create_symlink("news", root / "content/more-news");  // inside: followed
   stdfs::create_symlink("..", root / "content/news/up");      // a loop
+  stdfs::create_symlink("..", root / "content/all");          // the project again: not a folder of content/
   stdfs::create_symlink(tmp.path() / "elsewhere/page.md", root / "content/notes.txt");  // not listed: no error
   const stdfs::path pipe = root / "content/pipe.md";
   REQUIRE(::mkfifo(pipe.c_str(), 0600) == 0);
@@ -105,8 +106,10 @@ TEST_CASE("ListFiles leaves out hidden names, reports links out of the project a
   for (const stdfs::path& f : files) names.push_back(fs::Relative(f, root));
   // content/more-news is content/news again: listed once, under its own name.
   CHECK(names == std::vector<std::string>{"content/about.md", "content/news/one.md", "content/pipe.md"});
-  REQUIRE(diags.error_count() == 2);
+  REQUIRE(diags.error_count() == 3);
   const std::string text = diags.Format();
+  CHECK(text.find("content/all: error: символическая ссылка на папку ведёт за пределы «content» (в ") !=
+        std::string::npos);
   CHECK(text.find("content/linked.md: error: символическая ссылка ведёт за пределы папки проекта") != std::string::npos);
   CHECK(text.find("content/shared: error: символическая ссылка ведёт за пределы папки проекта") != std::string::npos);
 }
