@@ -19,10 +19,13 @@
 #include "load/summaries.h"
 #include "model/build_program.h"
 #include "model/columns.h"
+#include "model/printable_text.h"
+#include "model/published_names.h"
 #include "model/school_summary.h"
 #include "model/signature_settings.h"
 #include "render/matching/dimacs.h"
 #include "render/matching/render_matching.h"
+#include "render/pdf/pdf.h"
 #include "render/render_all.h"
 #include "render/rollup/rollup.h"
 #include "render/site/template_check.h"
@@ -37,16 +40,26 @@ Status Build(const BuildOptions& options, Diagnostics& diags) {
   std::optional<load::Sources> sources = load::LoadSources(options.project, diags);
   if (!sources) return Status::Input("сборка остановлена: исправьте ошибки выше");
   sources->photos = load::LoadPhotos(options.project, diags);
+  // Every character the PDF fonts lack, found here rather than by the first document it stops.
+  Result<CodePointSet> printable = render::pdf::PrintableCodePoints(render::pdf::PdfOptions{}.fonts_dir);
+  if (!printable.ok()) return printable.status();
+  model::CheckPrintable(*sources, *printable, diags);
   std::optional<model::Program> program = model::BuildProgram(*sources, diags);
   if (!program || diags.has_errors()) return Status::Input("сборка остановлена: исправьте ошибки выше");
-  // A site template asking for a field the law keeps private stops the build (152-ФЗ).
+  // A site template asking for a field the law keeps private stops the build (152-ФЗ), and so
+  // does a page naming a pupil without consent.
   render::site::CheckSiteTemplates(sources->templates, program->site.theme, diags);
+  model::CheckPublishedNames(*program, *sources, diags);
   if (diags.has_errors()) return Status::Input("сборка остановлена: исправьте ошибки выше");
   Date today = options.today ? *options.today
                              : program->monitoring.report_date ? *program->monitoring.report_date
                                                                : DateFromEpochSeconds(options.epoch_seconds);
   model::CheckSignatureValidity(*program, today, diags);
   if (options.check_only) return Status::Ok();
+  // Only a build publishes, so only a build pays for the web copies of photos and pictures.
+  timer.emplace("web images");
+  load::MakeWebCopies(*sources, diags);
+  if (diags.has_errors()) return Status::Input("сборка остановлена: исправьте ошибки выше");
   timer.emplace("compute");
   compute::Results results = compute::ComputeAll(*program, today);
   timer.emplace("render all");

@@ -25,6 +25,11 @@ struct Inline {
   std::string text;
   std::string url;
   std::vector<Inline> children;
+  /// Where text starts in the Markdown it was parsed from (kText, kCode): the line, and the
+  /// column in bytes as cmark-gfm counts them; 0 for text made by the program. A check that
+  /// reports a place in the text converts it with the file's source (load::MarkdownFile).
+  int line = 0;
+  int byte_column = 0;
 };
 
 enum class Align { kDefault, kLeft, kCenter, kRight, kJustify };

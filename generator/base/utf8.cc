@@ -1,6 +1,7 @@
 #include "base/utf8.h"
 
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 
 namespace nastavnik::utf8 {
@@ -120,6 +121,12 @@ std::string CharAt(std::string_view s, size_t i) {
 std::string HexByte(unsigned char b) {
   static const char kDigits[] = "0123456789ABCDEF";
   return std::string("0x") + kDigits[b >> 4] + kDigits[b & 15];
+}
+
+std::string CodePointName(char32_t c) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
+  return buf;
 }
 
 }  // namespace nastavnik::utf8

@@ -21,6 +21,8 @@ std::string Encode(char32_t cp);
 /// The whole character starting at s[i] (one byte when the bytes there are not well-formed), for
 /// quoting in a message without cutting a character in half.
 std::string CharAt(std::string_view s, size_t i);
+/// A character as a message names it: "U+1F600".
+std::string CodePointName(char32_t c);
 /// A byte as a message shows it: "0xC3".
 std::string HexByte(unsigned char b);
 

@@ -73,6 +73,8 @@ struct Walker {
       cmark_node_type type = cmark_node_get_type(n);
       doc::Inline in;
       const char* literal = cmark_node_get_literal(n);
+      in.line = cmark_node_get_start_line(n);
+      in.byte_column = cmark_node_get_start_column(n);
       if (type == CMARK_NODE_TEXT) {
         in.text = literal ? literal : "";
       } else if (type == CMARK_NODE_CODE) {
@@ -288,6 +290,7 @@ Result<MarkdownFile> ParseMarkdown(std::string_view text, const std::string& pat
     text = normalized;
   }
   MarkdownFile file;
+  file.source.assign(text);
   file.front_matter.where = Location{path, 1, 1};
   std::string_view body = text;
   int body_line = 1;

@@ -23,6 +23,9 @@ struct MarkdownFile {
   std::vector<doc::Block> blocks;
   /// The kImage blocks' images, in the order of the text.
   std::vector<ImageReference> images;
+  /// The file as parsed (no BOM, every line end LF): the inlines' line and byte_column point
+  /// into it, and a check turns them into the columns an editor shows.
+  std::string source;
 };
 
 /// Splits off TOML front matter (between "+++" lines) or YAML (between "---" lines: flat

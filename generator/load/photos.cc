@@ -1,5 +1,8 @@
 #include "load/photos.h"
 
+#include <iterator>
+#include <vector>
+
 #include "base/file_system.h"
 #include "load/image.h"
 #include "load/project_files.h"
@@ -26,6 +29,43 @@ std::map<std::string, Asset> LoadPhotos(const std::filesystem::path& root, Diagn
     photos[id] = Asset{rel, "photos/" + id + file.extension().string(), std::move(*bytes)};
   }
   return photos;
+}
+
+namespace {
+
+// themes/default/style.css shows a mentor's photo as a 96×96 circle ("object-fit: cover"), so
+// its shorter side needs 2 × 96 points for a sharp picture on a high-density screen; the long
+// side is capped for panoramas, of which the circle shows only the middle.
+constexpr int kPhotoShortSide = 2 * 96;
+constexpr int kPhotoLongSide = 4 * kPhotoShortSide;
+// A picture in a page is at most the content column wide (.wrap: 60rem less 2 × 1.25rem of
+// padding = 920 points at the browser's 16 px): twice that is enough for any screen.
+constexpr int kPagePictureSide = 2 * 920;
+
+bool MakeWebCopy(Asset& asset, int max_side, int max_short_side, Diagnostics& diags) {
+  Result<std::string> copy = MakeWebImage(asset.bytes, max_side, Location{asset.source}, max_short_side);
+  if (!copy.ok()) {
+    diags.Add(copy.status());
+    return false;
+  }
+  asset.bytes = std::move(*copy);
+  return true;
+}
+
+}  // namespace
+
+void MakeWebCopies(Sources& sources, Diagnostics& diags) {
+  for (auto it = sources.photos.begin(); it != sources.photos.end();) {
+    it = MakeWebCopy(it->second, kPhotoLongSide, kPhotoShortSide, diags) ? std::next(it) : sources.photos.erase(it);
+  }
+  // The theme's own files (themes/…) are the designer's, not the school's photographs.
+  std::vector<Asset> kept;
+  for (Asset& asset : sources.assets) {
+    if (!asset.source.starts_with("content/") || MakeWebCopy(asset, kPagePictureSide, 0, diags)) {
+      kept.push_back(std::move(asset));
+    }
+  }
+  sources.assets = std::move(kept);
 }
 
 }  // namespace nastavnik::load

@@ -51,6 +51,11 @@ FieldClass ClassOfField(const std::string& field, bool staff, const PrivacySetti
   return FieldClass::kInternal;
 }
 
+bool MayPublish(const Person& person, const std::string& field, const PrivacySettings& privacy) {
+  FieldClass c = ClassOfField(field, person.category == Category::kTeacher, privacy);
+  return c == FieldClass::kPublic || (c == FieldClass::kConsent && person.consent_publish);
+}
+
 void ReadPrivacy(const load::Value* table, PrivacySettings& privacy, Diagnostics& diags) {
   if (table && table->kind != load::Value::Kind::kTable) {
     diags.Error(table->where, "«privacy» должно быть таблицей [privacy]");

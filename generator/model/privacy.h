@@ -16,6 +16,10 @@ namespace nastavnik::model {
 /// Names that are not person fields at all return kPublic.
 FieldClass ClassOfField(const std::string& field, bool staff, const PrivacySettings& privacy);
 
+/// Whether the site may publish this field of this person: its class is public, or needs
+/// consent and the person's record gives it (consent_publish «да»).
+bool MayPublish(const Person& person, const std::string& field, const PrivacySettings& privacy);
+
 /// Every name a template could use for a person's data, published or not.
 const std::vector<std::string>& PersonFieldNames();
 

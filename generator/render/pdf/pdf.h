@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/code_point_set.h"
 #include "base/document.h"
 #include "base/status.h"
 
@@ -23,6 +24,10 @@ struct PdfOptions {
   /// outlive the rendering (render/ never reads files; load/ has read them).
   std::map<std::string, std::string_view> images;
 };
+
+/// The characters every text face (Liberation Serif) in fonts_dir has a glyph for, and those the text drops
+/// (controls, soft hyphens): what RenderPdf can print. Internal error: fonts that cannot be loaded.
+Result<CodePointSet> PrintableCodePoints(const std::string& fonts_dir);
 
 /// Lays the document out and writes it. Input error: a character the fonts lack (the message
 /// names it as U+XXXX). Internal error: fonts that cannot be loaded, PoDoFo failures.

@@ -5,6 +5,7 @@
 #include <podofo/podofo.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <filesystem>
@@ -16,6 +17,8 @@
 #include "base/utf8.h"
 #include "render/pdf/content_stream.h"
 #include "render/pdf/embedded_face.h"
+#include "render/pdf/pdf.h"
+#include "render/pdf/text_layout.h"
 #include "render/pdf/truetype.h"
 
 namespace nastavnik::render::pdf {
@@ -148,6 +151,25 @@ Result<std::shared_ptr<const TrueTypeFont>> LoadFont(const std::string& path) {
   Result<std::shared_ptr<const TrueTypeFont>> font = TrueTypeFont::Parse(std::move(bytes), path);
   if (font.ok()) cache[path] = *font;
   return font;
+}
+
+Result<CodePointSet> PrintableCodePoints(const std::string& fonts_dir) {
+  std::vector<std::shared_ptr<const TrueTypeFont>> faces;
+  for (const FaceFile& f : kFaceFiles) {
+    // The text faces only: Liberation Mono lacks thin and narrow no-break spaces that a school's
+    // numbers carry, and it sets nothing but code, which input data never becomes.
+    if (std::string_view(f.family) != "Liberation Serif") continue;
+    Result<std::shared_ptr<const TrueTypeFont>> font = LoadFont((std::filesystem::path(fonts_dir) / f.file).string());
+    if (!font.ok()) return font.status();
+    faces.push_back(*font);
+  }
+  // The layout engine sets the Basic Multilingual Plane only (text_layout.cc AppendChar).
+  CodePointSet printable;
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    bool every = std::all_of(faces.begin(), faces.end(), [c](const auto& font) { return font->Glyph(c) != 0; });
+    if (every || PrintsNothing(c)) printable.Add(c);
+  }
+  return printable;
 }
 
 struct PdfWriter::Impl final : GlyphCoder {

@@ -3,7 +3,6 @@
 #include "render/pdf/text_layout.h"
 
 #include <algorithm>
-#include <cstdio>
 
 #include "base/utf8.h"
 #include "render/pdf/hyphenate.h"
@@ -14,12 +13,6 @@ namespace {
 
 bool IsBold(Face f) { return f == Face::kBold || f == Face::kBoldItalic; }
 bool IsItalic(Face f) { return f == Face::kItalic || f == Face::kBoldItalic; }
-
-std::string CodePointName(char32_t c) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
-  return buf;
-}
 
 bool IsLetter(char16_t c) {
   return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || IsRussianLetter(c);
@@ -97,9 +90,13 @@ uint32_t SplitWord(const StyledText& t, uint32_t i, uint32_t j, float room, cons
 
 }  // namespace
 
+bool PrintsNothing(char32_t c) {
+  return c < 0x20 || c == 0x00AD || c == 0x200B || c == 0xFEFF || (c >= 0x7F && c < 0xA0);
+}
+
 Status MissingGlyph(Measurer& measurer, Face face, char32_t c) {
   if (!measurer.status().ok()) return measurer.status();
-  return Status::Input("символ " + CodePointName(c) + " «" + utf8::Encode(c) + "» отсутствует в шрифте " +
+  return Status::Input("символ " + utf8::CodePointName(c) + " «" + utf8::Encode(c) + "» отсутствует в шрифте " +
                        measurer.FontName(face) + "; замените его или уберите из текста");
 }
 
@@ -132,7 +129,7 @@ Status TextBuilder::AppendChar(char32_t c, uint16_t style_index) {
   if (c == U'\t' || c == U'\n' || c == U'\r') c = U' ';
   if (c == U' ') {
     if (chars.empty() || IsSpace(chars.back())) return Status::Ok();
-  } else if (c < 0x20 || c == 0x00AD || c == 0x200B || c == 0xFEFF || (c >= 0x7F && c < 0xA0)) {
+  } else if (PrintsNothing(c)) {
     // Controls, soft hyphens and zero-width spaces print nothing; we hyphenate ourselves.
     return Status::Ok();
   }

@@ -97,6 +97,8 @@ LineMetrics MetricsFor(Measurer& measurer, Face face, float size, float spacing)
 
 /// The error for a character the face has no glyph for (or the measurer's own failure).
 Status MissingGlyph(Measurer& measurer, Face face, char32_t c);
+/// Controls, soft hyphens and zero-width spaces: the text drops them, so no font needs them.
+bool PrintsNothing(char32_t c);
 
 std::string EncodeUtf8(std::u16string_view s);
 

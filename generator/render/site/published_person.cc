@@ -56,10 +56,7 @@ std::string OtherRole(model::Category c) {
 std::optional<PublishedPerson> PublishPerson(const model::Person& person, const model::PrivacySettings& privacy,
                                              const std::string& photo) {
   bool staff = person.category == model::Category::kTeacher;
-  auto allowed = [&](const std::string& field) {
-    model::FieldClass c = model::ClassOfField(field, staff, privacy);
-    return c == model::FieldClass::kPublic || (c == model::FieldClass::kConsent && person.consent_publish);
-  };
+  auto allowed = [&](const std::string& field) { return model::MayPublish(person, field, privacy); };
   if (!allowed("full_name") || person.full_name.empty()) return std::nullopt;
   PublishedPerson out;
   out.fields["full_name"] = person.full_name;
