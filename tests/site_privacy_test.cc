@@ -204,7 +204,8 @@ TEST_CASE("a page linking a participant's photo is refused", "[site][privacy]") 
   WriteFile(project / "content/about.md", ReadFile(project / "content/about.md") + "\n![Илья](photos/S1.jpg)\n");
   CommandResult r = Run(Binary() + " build '" + project.string() + "' -o '" + (tmp.path() / "out").string() + "' 2>&1");
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("content/photos/S1.jpg: error: фотографии участников публикуются только на странице наставников") != std::string::npos);
+  CHECK(r.output.find("content/about.md:13:1: error: изображение «photos/S1.jpg»: фотографии участников публикуются "
+                      "только на странице наставников") != std::string::npos);
   CHECK_FALSE(stdfs::exists(tmp.path() / "out/site"));
 }
 

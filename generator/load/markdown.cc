@@ -30,6 +30,7 @@ struct Walker {
   int depth = 0;
   Location too_deep;  // the first node past kMaxNesting (line 0: none)
   std::string_view source;  // the text cmark-gfm read (LF, CRLF or a lone CR ends a line)
+  std::vector<ImageReference>* images = nullptr;  // null: their places are not wanted
 
   // cmark-gfm counts columns in bytes and, inside table cells, past the end of the line; the
   // school's editor counts characters on the line. The line is looked up only when a message
@@ -127,6 +128,7 @@ struct Walker {
           const char* url = cmark_node_get_url(only);
           b.url = url ? url : "";
           b.text = doc::PlainText(Inlines(only));
+          if (images) images->push_back(ImageReference{b.url, At(only)});
         } else {
           b.inlines = Inlines(n);
         }
@@ -194,8 +196,8 @@ struct NodeDeleter {
   void operator()(cmark_node* n) const { cmark_node_free(n); }
 };
 
-std::vector<doc::Block> ParseBody(std::string_view body, const std::string& path,
-                                  Diagnostics* diags, Location* too_deep = nullptr) {
+std::vector<doc::Block> ParseBody(std::string_view body, const std::string& path, Diagnostics* diags,
+                                  Location* too_deep = nullptr, std::vector<ImageReference>* images = nullptr) {
   // cmark-gfm 0.29 keeps the extensions' special characters in one process-wide table that each
   // parser fills and clears, so two parsers at once lose strikethrough and links at random. The
   // build parses on two threads (see RenderPaperwork); one parse at a time keeps it deterministic.
@@ -218,6 +220,7 @@ std::vector<doc::Block> ParseBody(std::string_view body, const std::string& path
   walker.path = path;
   walker.diags = diags;
   walker.source = body;
+  walker.images = images;
   std::vector<doc::Block> blocks;
   walker.Blocks(root.get(), &blocks);
   if (too_deep) *too_deep = walker.too_deep;
@@ -330,7 +333,7 @@ Result<MarkdownFile> ParseMarkdown(std::string_view text, const std::string& pat
   std::string padded(static_cast<size_t>(body_line - 1), '\n');
   padded.append(body);
   Location too_deep;
-  file.blocks = ParseBody(padded, path, &diags, &too_deep);
+  file.blocks = ParseBody(padded, path, &diags, &too_deep, &file.images);
   if (too_deep.line > 0) {
     return Status::Input("разметка вложена глубже " + std::to_string(kMaxNesting) +
                              " уровней (цитаты «>», списки, выделение): упростите её",
@@ -341,6 +344,12 @@ Result<MarkdownFile> ParseMarkdown(std::string_view text, const std::string& pat
 
 std::vector<doc::Block> ParseMarkdownBlocks(std::string_view text) {
   return ParseBody(text, "", nullptr);
+}
+
+std::vector<ImageReference> FindMarkdownImages(std::string_view text, const std::string& path) {
+  std::vector<ImageReference> images;
+  ParseBody(text, path, nullptr, nullptr, &images);
+  return images;
 }
 
 }  // namespace nastavnik::load

@@ -11,10 +11,18 @@
 
 namespace nastavnik::load {
 
+/// An image the text embeds (a kImage block), at the "!" that opens its "![…](…)".
+struct ImageReference {
+  std::string url;
+  Location where;
+};
+
 struct MarkdownFile {
   /// The front matter as a table (empty when the file has none).
   Value front_matter;
   std::vector<doc::Block> blocks;
+  /// The kImage blocks' images, in the order of the text.
+  std::vector<ImageReference> images;
   /// The file as parsed (no BOM, every line end LF): the inlines' line and byte_column point
   /// into it, and a check turns them into the columns an editor shows.
   std::string source;
@@ -29,5 +37,9 @@ Result<MarkdownFile> ParseMarkdown(std::string_view text, const std::string& pat
 
 /// The body alone, for generated Markdown (templates after substitution).
 std::vector<doc::Block> ParseMarkdownBlocks(std::string_view text);
+
+/// The images a Markdown text without front matter (a document template) embeds, located in
+/// the file named path.
+std::vector<ImageReference> FindMarkdownImages(std::string_view text, const std::string& path);
 
 }  // namespace nastavnik::load

@@ -1,13 +1,14 @@
 #include "load/sources.h"
 
-#include <algorithm>
-
 #include <cstdlib>
+#include <system_error>
 
 #include "base/file_system.h"
 #include "base/text.h"
 #include "load/csv.h"
 #include "load/encoding.h"
+#include "load/image.h"
+#include "load/project_files.h"
 #include "load/toml.h"
 
 namespace nastavnik::load {
@@ -33,108 +34,154 @@ long long RawInteger(const Value& program, const char* table, const char* key, l
   return v && v->kind == Value::Kind::kInteger && v->integer > 0 ? v->integer : fallback;
 }
 
+// The installed defaults first, then the school's own folder; the same folder once when the
+// school is the source tree itself (the bundled example).
+std::vector<stdfs::path> TemplateBases(const stdfs::path& root) {
+  std::error_code ec;
+  const stdfs::path installed = InstalledDataDir();
+  if (stdfs::equivalent(installed, root, ec)) return {root};
+  return {installed, root};
+}
+
 void LoadTemplates(const stdfs::path& root, Sources& sources, Diagnostics& diags) {
-  // The installed defaults first, then the school's own copies replace them by name.
-  for (const stdfs::path& base : {InstalledDataDir(), root}) {
+  // The school's copies replace the installed defaults by name.
+  for (const stdfs::path& base : TemplateBases(root)) {
     stdfs::path dir = base / "templates";
-    for (const char* ext : {".md", ".html", ".toml", ".css"}) {
-      for (const stdfs::path& file : fs::ListFiles(dir, ext)) {
-        std::string name = fs::Relative(file, dir);
-        Result<std::string> text = fs::ReadFile(file, "templates/" + name);
-        if (!text.ok()) {
-          diags.Add(text.status());
-          continue;
-        }
-        sources.templates[name] = std::move(*text);
+    for (const stdfs::path& file : fs::ListFiles(base, dir, {".md", ".html", ".toml", ".css"}, diags)) {
+      std::string name = fs::Relative(file, dir);
+      Result<std::string> text = ReadProjectFile(base, file, "templates/" + name, FileKind::kTemplate);
+      if (!text.ok()) {
+        diags.Add(text.status());
+        continue;
       }
+      sources.templates[name] = std::move(*text);
     }
   }
+}
+
+// A raster picture of the theme is published as it is, so it is checked by its content like a
+// page's picture; an .ico by the header every icon file starts with.
+bool IsThemePictureOk(const std::string& name, const std::string& bytes, const Location& where,
+                      Diagnostics& diags) {
+  if (name.ends_with(".ico")) {
+    if (bytes.size() >= 6 && bytes.compare(0, 4, std::string("\0\0\1\0", 4)) == 0) return true;
+    diags.Error(where, "файл не является значком ICO");
+    return false;
+  }
+  if (!name.ends_with(".png")) return true;
+  Result<ImageInfo> info = InspectImage(bytes, where);
+  if (!info.ok()) diags.Add(info.status());
+  return info.ok();
 }
 
 void LoadTheme(const stdfs::path& root, const std::string& theme, Sources& sources,
                Diagnostics& diags) {
   std::map<std::string, Asset> found;
-  for (const stdfs::path& base : {InstalledDataDir(), root}) {
+  for (const stdfs::path& base : TemplateBases(root)) {
     stdfs::path dir = base / "themes" / theme;
-    for (const char* ext : {".html", ".css", ".svg", ".png", ".js", ".woff2", ".ico"}) {
-      for (const stdfs::path& file : fs::ListFiles(dir, ext)) {
-        std::string name = fs::Relative(file, dir);
-        Result<std::string> bytes = fs::ReadFile(file, "themes/" + theme + "/" + name);
-        if (!bytes.ok()) {
-          diags.Add(bytes.status());
-          continue;
-        }
-        if (ext == std::string(".html")) {
-          sources.templates["theme/" + name] = std::move(*bytes);
-        } else {
-          found[name] = Asset{"themes/" + theme + "/" + name, name, std::move(*bytes)};
-        }
+    for (const stdfs::path& file :
+         fs::ListFiles(base, dir, {".html", ".css", ".svg", ".png", ".js", ".woff2", ".ico"}, diags)) {
+      std::string name = fs::Relative(file, dir);
+      std::string shown = "themes/" + theme + "/" + name;
+      Result<std::string> bytes = ReadProjectFile(base, file, shown, FileKind::kThemeFile);
+      if (!bytes.ok()) {
+        diags.Add(bytes.status());
+        continue;
+      }
+      if (name.ends_with(".html")) {
+        sources.templates["theme/" + name] = std::move(*bytes);
+      } else if (IsThemePictureOk(name, *bytes, Location{shown}, diags)) {
+        found[name] = Asset{shown, name, std::move(*bytes)};
       }
     }
   }
   for (auto& [name, asset] : found) sources.assets.push_back(std::move(asset));
 }
 
+// One picture a page or a document template embeds, at `rel` (project-relative): it must lie
+// in the project outside its private places and be a PNG, JPEG or WebP by content. Every
+// refusal is reported at the reference.
+void AddImage(const ImageReference& ref, const std::string& rel, const std::string& missing_hint,
+              const stdfs::path& root, Sources& sources, Diagnostics& diags) {
+  const std::string quoted = "изображение «" + ref.url + "»";
+  for (const Asset& a : sources.assets) {
+    if (a.source == rel) return;  // already checked and read for an earlier reference
+  }
+  if (!fs::ResolveWithin(root, rel, ref.where).ok()) {
+    diags.Error(ref.where, quoted + " лежит вне папки проекта");
+    return;
+  }
+  // render/site refuses these too; here the message can point at the reference.
+  if (rel.starts_with("content/photos/")) {
+    diags.Error(ref.where, quoted + ": фотографии участников публикуются только на странице наставников и только "
+                                    "с согласием на публикацию; уберите ссылку на «" + rel + "»");
+    return;
+  }
+  std::error_code ec;
+  if (!stdfs::exists(stdfs::symlink_status(root / rel, ec))) {
+    diags.Error(ref.where, "нет файла изображения «" + ref.url + "»" + missing_hint);
+    return;
+  }
+  Result<std::string> bytes = ReadProjectFile(root, root / rel, rel, FileKind::kImage);
+  if (!bytes.ok()) {
+    diags.Error(ref.where, quoted + ": " + bytes.status().message());
+    return;
+  }
+  Result<ImageInfo> info = InspectImage(*bytes, ref.where);
+  if (!info.ok()) {
+    diags.Error(ref.where, quoted + ": " + info.status().message());
+    return;
+  }
+  std::string target = rel.starts_with("content/") ? rel.substr(8) : rel;
+  sources.assets.push_back(Asset{rel, target, std::move(*bytes)});
+}
+
+bool IsExternal(const std::string& url) {
+  return url.empty() || url.find("://") != std::string::npos || url.starts_with("data:");
+}
+
 // Images a page refers to by a relative path are copied next to the site's pages.
-void CollectImages(const std::vector<doc::Block>& blocks, const SourcePage& page,
-                   const stdfs::path& root, Sources& sources, Diagnostics& diags) {
-  for (const doc::Block& b : blocks) {
-    CollectImages(b.children, page, root, sources, diags);
-    if (b.kind != doc::BlockKind::kImage || b.url.empty()) continue;
-    if (b.url.find("://") != std::string::npos || b.url.starts_with("data:")) continue;
-    std::string rel = (stdfs::path(page.path).parent_path() / b.url).lexically_normal().generic_string();
-    Location where{page.path, 1, 1};
-    Result<stdfs::path> resolved = fs::ResolveWithin(root, rel, where);
-    if (!resolved.ok()) {
-      diags.Error(where, "изображение «" + b.url + "» лежит вне папки проекта");
-      continue;
-    }
-    Result<std::string> bytes = fs::ReadFile(*resolved, rel);
-    if (!bytes.ok()) {
-      diags.Error(where, "нет файла изображения «" + b.url + "»");
-      continue;
-    }
-    std::string target = rel.starts_with("content/") ? rel.substr(8) : rel;
-    sources.assets.push_back(Asset{rel, target, std::move(*bytes)});
+void CollectImages(const SourcePage& page, const stdfs::path& root, Sources& sources, Diagnostics& diags) {
+  for (const ImageReference& ref : page.file.images) {
+    if (IsExternal(ref.url)) continue;
+    std::string rel = (stdfs::path(page.path).parent_path() / ref.url).lexically_normal().generic_string();
+    AddImage(ref, rel, "", root, sources, diags);
   }
 }
 
 // Images in document templates (a school's emblem in the Положение) are paths relative to
 // content/; they reach the PDF renderer as assets like the pages' images.
 void CollectTemplateImages(const stdfs::path& root, Sources& sources, Diagnostics& diags) {
-  std::vector<std::pair<std::string, Location>> wanted;
   for (const auto& [name, text] : sources.templates) {
     if (!name.starts_with("documents/") || !name.ends_with(".md")) continue;
-    std::vector<doc::Block> blocks = ParseMarkdownBlocks(text);
-    std::vector<const doc::Block*> stack;
-    for (const doc::Block& b : blocks) stack.push_back(&b);
-    while (!stack.empty()) {
-      const doc::Block* b = stack.back();
-      stack.pop_back();
-      for (const doc::Block& c : b->children) stack.push_back(&c);
-      if (b->kind != doc::BlockKind::kImage || b->url.empty() || b->url.find("://") != std::string::npos) continue;
-      const size_t at = text.find("](" + b->url);
-      const int line = at == std::string::npos ? 1 : 1 + static_cast<int>(std::count(text.begin(), text.begin() + at, '\n'));
-      wanted.emplace_back(b->url, Location{"templates/" + name, line, 1});
+    for (const ImageReference& ref : FindMarkdownImages(text, "templates/" + name)) {
+      if (IsExternal(ref.url)) continue;
+      const std::string rel = (stdfs::path("content") / ref.url).lexically_normal().generic_string();
+      AddImage(ref, rel, " (пути в шаблонах документов считаются от content/)", root, sources, diags);
     }
   }
-  for (const auto& [url, where] : wanted) {
-    const std::string rel = (stdfs::path("content") / url).lexically_normal().generic_string();
-    bool have = false;
-    for (const Asset& a : sources.assets) have = have || a.source == rel;
-    if (have) continue;
-    Result<stdfs::path> resolved = fs::ResolveWithin(root, rel, where);
-    if (!resolved.ok()) {
-      diags.Error(where, "изображение «" + url + "» лежит вне папки проекта");
-      continue;
-    }
-    Result<std::string> bytes = fs::ReadFile(*resolved, rel);
-    if (!bytes.ok()) {
-      diags.Error(where, "нет файла изображения «" + url + "» (пути в шаблонах документов считаются от content/)");
-      continue;
-    }
-    sources.assets.push_back(Asset{rel, rel.substr(8), std::move(*bytes)});
+}
+
+// content/program.toml, read with the rest refused until it is there.
+std::optional<Value> LoadProgram(const stdfs::path& root, const std::string& rel, Diagnostics& diags) {
+  std::error_code ec;
+  if (!stdfs::exists(stdfs::symlink_status(root / rel, ec))) {
+    diags.Error(Location{rel},
+                "нет файла настроек программы content/program.toml (создайте папку школы командой "
+                "«nastavnik new ПАПКА»)");
+    return std::nullopt;
   }
+  Result<std::string> text = ReadProjectFile(root, root / rel, rel, FileKind::kProgram);
+  if (!text.ok()) {
+    diags.Add(text.status());
+    return std::nullopt;
+  }
+  Result<Value> program = ParseToml(*text, rel);
+  if (!program.ok()) {
+    diags.Add(program.status());
+    return std::nullopt;
+  }
+  return std::move(*program);
 }
 
 }  // namespace
@@ -147,18 +194,8 @@ stdfs::path InstalledDataDir() {
 std::optional<Sources> LoadSources(const stdfs::path& root, Diagnostics& diags) {
   Sources sources;
   sources.root = root;
-  Result<std::string> program_text = fs::ReadFile(root / "content/program.toml", sources.program_path);
-  if (!program_text.ok()) {
-    diags.Error(Location{sources.program_path},
-                "нет файла настроек программы content/program.toml (создайте папку школы командой "
-                "«nastavnik new ПАПКА»)");
-    return std::nullopt;
-  }
-  Result<Value> program = ParseToml(*program_text, sources.program_path);
-  if (!program.ok()) {
-    diags.Add(program.status());
-    return std::nullopt;
-  }
+  std::optional<Value> program = LoadProgram(root, sources.program_path, diags);
+  if (!program) return std::nullopt;
   sources.program = std::move(*program);
 
   CsvOptions csv;
@@ -168,9 +205,9 @@ std::optional<Sources> LoadSources(const stdfs::path& root, Diagnostics& diags) 
   if (csv.encoding.empty()) csv.encoding = "auto";
   for (const char* name : kTables) {
     std::string rel = std::string("content/data/") + name + ".csv";
-    stdfs::path file = root / rel;
-    if (!stdfs::exists(file)) continue;
-    Result<std::string> bytes = fs::ReadFile(file, rel);
+    std::error_code ec;
+    if (!stdfs::exists(stdfs::symlink_status(root / rel, ec))) continue;
+    Result<std::string> bytes = ReadProjectFile(root, root / rel, rel, FileKind::kTable);
     if (!bytes.ok()) {
       diags.Add(bytes.status());
       continue;
@@ -184,9 +221,11 @@ std::optional<Sources> LoadSources(const stdfs::path& root, Diagnostics& diags) 
   }
 
   size_t limit = static_cast<size_t>(RawInteger(sources.program, "data", "markdown_limit_kb", 256)) * 1024;
-  for (const stdfs::path& file : fs::ListFiles(root / "content", ".md")) {
+  // content/data/ and content/photos/ hold the roster and the photos, never pages.
+  const stdfs::path content = root / "content";
+  for (const stdfs::path& file : fs::ListFiles(root, content, {".md"}, diags, {content / "data", content / "photos"})) {
     std::string rel = fs::Relative(file, root);
-    Result<std::string> text = fs::ReadFile(file, rel);
+    Result<std::string> text = ReadProjectFile(root, file, rel, FileKind::kPage, LimitFor(FileKind::kPage, limit));
     if (!text.ok()) {
       diags.Add(text.status());
       continue;
@@ -197,7 +236,7 @@ std::optional<Sources> LoadSources(const stdfs::path& root, Diagnostics& diags) 
       continue;
     }
     sources.pages.push_back(SourcePage{rel, std::move(*parsed)});
-    CollectImages(sources.pages.back().file.blocks, sources.pages.back(), root, sources, diags);
+    CollectImages(sources.pages.back(), root, sources, diags);
   }
 
   LoadTemplates(root, sources, diags);

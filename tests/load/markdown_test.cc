@@ -71,3 +71,28 @@ TEST_CASE("ParseMarkdown refuses files over the cap and unclosed front matter", 
 }
 
 }  // namespace nastavnik::load
+
+namespace nastavnik::load {
+
+// Each refused picture is reported where the school typed it: cmark-gfm's source position of
+// the image, its column counted in characters as an editor shows them.
+TEST_CASE("an embedded image is located at the \"!\" of its reference", "[markdown]") {
+  Diagnostics diags;
+  Result<MarkdownFile> f = ParseMarkdown(
+      "+++\ntitle = \"Схема\"\n+++\n\nСхема ниже.\n\n![схема](data/participants.csv)\n\n> - ![Герб](img/gerb.png)\n",
+      "content/about.md", 1 << 20, diags);
+  REQUIRE(f.ok());
+  REQUIRE(f->images.size() == 2);
+  CHECK(f->images[0].url == "data/participants.csv");
+  CHECK(ToString(f->images[0].where) == "content/about.md:7:1");
+  CHECK(f->images[1].url == "img/gerb.png");
+  CHECK(ToString(f->images[1].where) == "content/about.md:9:5");
+
+  // A template: the same path named earlier in a link does not move the image's place.
+  std::vector<ImageReference> refs =
+      FindMarkdownImages("См. [герб](img/gerb.png).\n\nТекст.\n\n  ![Герб школы](img/gerb.png)\n", "templates/documents/x.md");
+  REQUIRE(refs.size() == 1);
+  CHECK(ToString(refs[0].where) == "templates/documents/x.md:5:3");
+}
+
+}  // namespace nastavnik::load
