@@ -74,4 +74,20 @@ TEST_CASE("a cut-off photo stops the build with a Russian message and no library
   CHECK_FALSE(stdfs::exists(out / "site"));
 }
 
+TEST_CASE("a camera's upper-case .JPG is a photo, published under the extension of what it is", "[site][image]") {
+  TempDir tmp;
+  stdfs::path project = MinimalSchool(tmp);
+  // A PNG that someone saved as .JPG: the web copy is a PNG and is named so.
+  WriteFile(project / "content/photos/T1.JPG", ReadFile(TestsDir() / "fixtures/images/screenshot_meta.png"));
+  stdfs::path out = tmp.path() / "out";
+  CommandResult r = Run(Binary() + " build " + Quote(project) + " -o " + Quote(out) + " 2>&1");
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  CHECK(ReadFile(out / "site/mentors.html").find("src=\"photos/T1.png\"") != std::string::npos);
+  Result<load::ImageInfo> shown = load::InspectImage(ReadFile(out / "site/photos/T1.png"), Location{"site/photos/T1.png"});
+  REQUIRE(shown.ok());
+  CHECK(shown->format == load::ImageFormat::kPng);
+  CHECK_FALSE(stdfs::exists(out / "site/photos/T1.JPG"));
+}
+
 }  // namespace nastavnik::testing

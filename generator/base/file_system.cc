@@ -150,8 +150,11 @@ struct Walk {
   Diagnostics* diags = nullptr;
   std::vector<stdfs::path> out;
 
+  // Cameras and Windows write ".JPG" and ".MD": extensions match in any letter case.
   bool Wanted(const stdfs::path& file) const {
-    const std::string name = file.filename().string();
+    std::string name = file.filename().string();
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c); });
     return std::any_of(extensions->begin(), extensions->end(),
                        [&](const std::string& ext) { return name.ends_with(ext); });
   }

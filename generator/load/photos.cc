@@ -26,7 +26,8 @@ std::map<std::string, Asset> LoadPhotos(const std::filesystem::path& root, Diagn
       diags.Add(image.status());
       continue;
     }
-    photos[id] = Asset{rel, "photos/" + id + file.extension().string(), std::move(*bytes)};
+    // Named by what the bytes are: a PNG saved as .JPG is published as .png.
+    photos[id] = Asset{rel, "photos/" + id + "." + ImageExtension(image->format), std::move(*bytes)};
   }
   return photos;
 }

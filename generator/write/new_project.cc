@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/file_system.h"
 #include "base/os_error.h"
 
 namespace nastavnik::write {
@@ -58,14 +59,18 @@ Status Write(const stdfs::path& path, const std::string& text) {
 
 // A folder that is already a git repository keeps its own .gitignore: our lines are added to it.
 Status WriteGitIgnore(const stdfs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream existing;
-  if (in) existing << in.rdbuf();
-  std::string text = existing.str();
+  std::string existing;
+  std::error_code ec;
+  if (stdfs::symlink_status(path, ec).type() != stdfs::file_type::not_found) {
+    Result<std::string> read = fs::ReadFile(path, path.string(), {size_t{1} << 20, "файл .gitignore", ""}, fs::Links::kRefuse);
+    if (!read.ok()) return read.status();
+    existing = std::move(*read);
+  }
+  std::string text = existing;
   if (!text.empty() && text.back() != '\n') text += '\n';
   std::istringstream ours(kGitIgnore);
   for (std::string line; std::getline(ours, line);) {
-    if (("\n" + existing.str() + "\n").find("\n" + line + "\n") == std::string::npos) text += line + "\n";
+    if (("\n" + existing + "\n").find("\n" + line + "\n") == std::string::npos) text += line + "\n";
   }
   return Write(path, text);
 }
@@ -76,11 +81,10 @@ Status WriteNewProject(const stdfs::path& dir, const stdfs::path& data_dir) {
   if (stdfs::exists(dir / "content/program.toml")) {
     return Status::Input("в папке " + dir.string() + " уже есть content/program.toml: она не будет перезаписана");
   }
-  std::ifstream in(data_dir / "templates/new/program.toml", std::ios::binary);
-  if (!in) return Status::Internal("не найден образец program.toml в " + data_dir.string());
-  std::ostringstream program;
-  program << in.rdbuf();
-  if (Status s = Write(dir / "content/program.toml", program.str()); !s.ok()) return s;
+  const stdfs::path sample = data_dir / "templates/new/program.toml";
+  Result<std::string> program = fs::ReadFile(sample, sample.string(), {size_t{1} << 20, "образец program.toml", ""});
+  if (!program.ok()) return Status::Internal(program.status().message() + " (образец program.toml не найден среди файлов nastavnik)", program.status().where());
+  if (Status s = Write(dir / "content/program.toml", *program); !s.ok()) return s;
   for (const auto& [name, header] : kCsvHeaders) {
     if (Status s = Write(dir / "content/data" / name, header); !s.ok()) return s;
   }
