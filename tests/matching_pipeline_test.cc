@@ -11,22 +11,12 @@ namespace nastavnik::testing {
 namespace stdfs = std::filesystem;
 namespace {
 
-std::string Quote(const stdfs::path& p) { return "'" + p.string() + "'"; }
-
 std::map<std::string, std::string> Snapshot(const stdfs::path& dir) {
   std::map<std::string, std::string> files;
   for (auto it = stdfs::recursive_directory_iterator(dir); it != stdfs::end(it); ++it) {
     if (it->is_regular_file()) files[stdfs::relative(it->path(), dir).string()] = ReadFile(it->path());
   }
   return files;
-}
-
-// The example school (the repository's own content/) in a temporary folder.
-stdfs::path CopyExample(const TempDir& tmp) {
-  stdfs::path project = tmp.path() / "school";
-  stdfs::create_directories(project);
-  stdfs::copy(RepoDir() / "content", project / "content", stdfs::copy_options::recursive);
-  return project;
 }
 
 CommandResult Match(const stdfs::path& project, const std::string& extra = "") {

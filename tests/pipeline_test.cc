@@ -36,8 +36,6 @@ std::map<std::string, std::string> Snapshot(const stdfs::path& dir) {
   return files;
 }
 
-std::string Quote(const stdfs::path& p) { return "'" + p.string() + "'"; }
-
 }  // namespace
 
 TEST_CASE("every bad input fails with its exact messages and leaves the output intact", "[pipeline]") {

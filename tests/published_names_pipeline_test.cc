@@ -10,8 +10,6 @@ namespace nastavnik::testing {
 namespace stdfs = std::filesystem;
 namespace {
 
-std::string Quote(const stdfs::path& p) { return "'" + p.string() + "'"; }
-
 CommandResult BuildWithPage(const TempDir& tmp, const std::string& page) {
   stdfs::path project = tmp.path() / "school";
   stdfs::copy(TestsDir() / "fixtures/minimal", project, stdfs::copy_options::recursive);

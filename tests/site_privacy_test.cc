@@ -14,8 +14,6 @@ namespace nastavnik::testing {
 namespace stdfs = std::filesystem;
 namespace {
 
-std::string Quote(const stdfs::path& p) { return "'" + p.string() + "'"; }
-
 std::vector<std::string> Split(const std::string& line) {
   std::vector<std::string> cells;
   std::string cell;

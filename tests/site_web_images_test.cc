@@ -10,21 +10,9 @@
 
 namespace nastavnik::testing {
 namespace stdfs = std::filesystem;
-namespace {
-
-std::string Quote(const stdfs::path& p) { return "'" + p.string() + "'"; }
-
-stdfs::path MinimalSchool(const TempDir& tmp) {
-  stdfs::path project = tmp.path() / "school";
-  stdfs::copy(TestsDir() / "fixtures/minimal", project, stdfs::copy_options::recursive);
-  return project;
-}
-
-}  // namespace
-
 TEST_CASE("a mentor's photo and a page's picture are published as small copies without metadata", "[site][image]") {
   TempDir tmp;
-  stdfs::path project = MinimalSchool(tmp);
+  stdfs::path project = CopyMinimal(tmp);
   const std::string photo = ReadFile(TestsDir() / "fixtures/images/phone_photo_gps.jpg");
   WriteFile(project / "content/photos/T1.jpg", photo);  // T1 is a teacher who agreed to publication
   Result<std::string> big = load::MakeGrainyPhoto(4000, 3000, 11);
@@ -59,7 +47,7 @@ TEST_CASE("a mentor's photo and a page's picture are published as small copies w
 
 TEST_CASE("a cut-off photo stops the build with a Russian message and no library output", "[site][image]") {
   TempDir tmp;
-  stdfs::path project = MinimalSchool(tmp);
+  stdfs::path project = CopyMinimal(tmp);
   const std::string photo = ReadFile(TestsDir() / "fixtures/images/phone_photo_gps.jpg");
   WriteFile(project / "content/photos/T1.jpg", photo.substr(0, photo.size() / 2));
   stdfs::path out = tmp.path() / "out";
@@ -76,7 +64,7 @@ TEST_CASE("a cut-off photo stops the build with a Russian message and no library
 
 TEST_CASE("a camera's upper-case .JPG is a photo, published under the extension of what it is", "[site][image]") {
   TempDir tmp;
-  stdfs::path project = MinimalSchool(tmp);
+  stdfs::path project = CopyMinimal(tmp);
   // A PNG that someone saved as .JPG: the web copy is a PNG and is named so.
   WriteFile(project / "content/photos/T1.JPG", ReadFile(TestsDir() / "fixtures/images/screenshot_meta.png"));
   stdfs::path out = tmp.path() / "out";

@@ -69,6 +69,20 @@ std::filesystem::path TestsDir() { return NASTAVNIK_TESTS_DIR; }
 std::string Binary() { return NASTAVNIK_BINARY; }
 std::filesystem::path RepoDir() { return std::filesystem::path(NASTAVNIK_TESTS_DIR).parent_path(); }
 
+std::string Quote(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
+
+namespace {
+std::filesystem::path CopyContent(const TempDir& tmp, const std::filesystem::path& content) {
+  std::filesystem::path project = tmp.path() / "school";
+  std::filesystem::create_directories(project);
+  std::filesystem::copy(content, project / "content", std::filesystem::copy_options::recursive);
+  return project;
+}
+}  // namespace
+
+std::filesystem::path CopyExample(const TempDir& tmp) { return CopyContent(tmp, RepoDir() / "content"); }
+std::filesystem::path CopyMinimal(const TempDir& tmp) { return CopyContent(tmp, TestsDir() / "fixtures/minimal/content"); }
+
 int ExampleParticipantCount() {
   std::string csv = ReadFile(RepoDir() / "content/data/participants.csv");
   int rows = 0;

@@ -47,4 +47,11 @@ std::string Binary();
 /// The repository root (the example school).
 std::filesystem::path RepoDir();
 
+/// A path in single quotes, for a shell command line.
+std::string Quote(const std::filesystem::path& path);
+/// tmp/school holding a copy of the example school's content/ (the repository's own).
+std::filesystem::path CopyExample(const TempDir& tmp);
+/// tmp/school holding a copy of tests/fixtures/minimal.
+std::filesystem::path CopyMinimal(const TempDir& tmp);
+
 }  // namespace nastavnik::testing

@@ -24,8 +24,6 @@ namespace nastavnik::testing {
 namespace stdfs = std::filesystem;
 namespace {
 
-std::string Quote(const stdfs::path& p) { return "'" + p.string() + "'"; }
-
 // The build, stopped after a minute: a FIFO read without care would block it for ever.
 CommandResult Build(const stdfs::path& project, const std::string& output_args = "") {
   return Run("timeout 60 " + Binary() + " build " + Quote(project) + " " + output_args + " 2>&1");

@@ -15,22 +15,6 @@ namespace nastavnik::testing {
 namespace stdfs = std::filesystem;
 namespace {
 
-std::string Quote(const stdfs::path& p) { return "'" + p.string() + "'"; }
-
-stdfs::path CopyExample(const TempDir& tmp) {
-  stdfs::path project = tmp.path() / "school";
-  stdfs::create_directories(project);
-  stdfs::copy(RepoDir() / "content", project / "content", stdfs::copy_options::recursive);
-  return project;
-}
-
-stdfs::path CopyMinimal(const TempDir& tmp) {
-  stdfs::path project = tmp.path() / "school";
-  stdfs::create_directories(project);
-  stdfs::copy(TestsDir() / "fixtures/minimal/content", project / "content", stdfs::copy_options::recursive);
-  return project;
-}
-
 const char* kEpoch = "SOURCE_DATE_EPOCH=1764547200 ";  // 01.12.2025 00:00:00 UTC
 const char* kStamp = "20251201-000000";
 

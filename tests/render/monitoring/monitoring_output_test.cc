@@ -12,8 +12,6 @@ namespace nastavnik::testing {
 namespace stdfs = std::filesystem;
 namespace {
 
-std::string Quote(const stdfs::path& p) { return "'" + p.string() + "'"; }
-
 // Built once for all cases: the example school as of 25.02.2026.
 const stdfs::path& ExampleOutput() {
   static TempDir dir;

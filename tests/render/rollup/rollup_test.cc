@@ -16,8 +16,6 @@ namespace nastavnik::testing {
 namespace stdfs = std::filesystem;
 namespace {
 
-std::string Quote(const stdfs::path& p) { return "'" + p.string() + "'"; }
-
 model::SchoolSummary RoundTrip(const model::Program& program, Date today) {
   std::string json = render::monitoring::RenderSummaryJson(program, compute::monitoring::Monitor(program, today));
   Result<load::Value> root = load::ParseJson(json, "summary.json");
