@@ -225,6 +225,10 @@ int RunNew(const std::vector<std::string>& args) {
 int RunMatch(const std::vector<std::string>& args) {
   nastavnik::MatchOptions options;
   options.project = ".";
+  options.on_wait = [] {
+    std::fputs("nastavnik: другой «nastavnik match --apply» сейчас вносит пары в эту папку; "
+               "ждём, пока он закончит…\n", stderr);
+  };
   bool project_set = false, output_set = false;
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "-o" || args[i] == "--output") {

@@ -193,7 +193,7 @@ Status Match(const MatchOptions& options, Diagnostics& diags, MatchSummary* summ
   write::FileLock pairs_lock;
   std::error_code no_folder;
   if (options.apply && std::filesystem::is_directory(options.project / "content/data", no_folder)) {
-    if (Status s = write::LockPairs(options.project / "content/data/pairs.csv", &pairs_lock); !s.ok()) return s;
+    if (Status s = write::LockPairs(options.project / "content/data/pairs.csv", &pairs_lock, options.on_wait); !s.ok()) return s;
   }
   std::optional<load::Sources> sources = load::LoadSources(options.project, diags);
   if (!sources) return Status::Input("подбор остановлен: исправьте ошибки выше");

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,6 +48,7 @@ struct MatchOptions {
   long long epoch_seconds = 0;   // "today" of the proposal (SOURCE_DATE_EPOCH)
   bool apply = false;            // add the reviewed output/matching/proposal.csv to pairs.csv
   std::filesystem::path dimacs;  // non-empty: also write the flow problem there (benchmarks)
+  std::function<void()> on_wait;  // --apply: called when another apply holds pairs.csv
 };
 
 struct MatchSummary {

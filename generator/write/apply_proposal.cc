@@ -137,9 +137,9 @@ std::string WithRows(const std::string& original, const AppendedRows& rows) {
 
 }  // namespace
 
-Status LockPairs(const stdfs::path& pairs_csv, FileLock* lock) {
+Status LockPairs(const stdfs::path& pairs_csv, FileLock* lock, const std::function<void()>& on_wait) {
   stdfs::path lock_file = pairs_csv.parent_path() / ("." + pairs_csv.filename().string() + ".lock");
-  return lock->Acquire(lock_file, true, "");
+  return lock->Acquire(lock_file, true, "", on_wait);
 }
 
 Status AppendPairs(const stdfs::path& pairs_csv, const std::string& original, const AppendedRows& rows,

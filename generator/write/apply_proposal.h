@@ -21,8 +21,8 @@ struct AppendedRows {
 
 /// Held from before pairs.csv is read until the new file is in place: a second `match --apply`
 /// waits, then reads the first one's rows (and finds its proposal already applied).
-/// The lock file is content/data/.pairs.csv.lock.
-Status LockPairs(const std::filesystem::path& pairs_csv, FileLock* lock);
+/// The lock file is content/data/.pairs.csv.lock; on_wait is called once before waiting.
+Status LockPairs(const std::filesystem::path& pairs_csv, FileLock* lock, const std::function<void()>& on_wait = {});
 
 /// original is the file's current bytes (checked again before the swap, so a file edited in the
 /// meantime is not overwritten), or the header to start a file that does not exist yet. A

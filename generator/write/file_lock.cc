@@ -15,7 +15,20 @@ FileLock::~FileLock() {
   if (fd_ >= 0) ::close(fd_);  // closing the last descriptor releases the flock
 }
 
-Status FileLock::Acquire(const std::filesystem::path& lock_file, bool wait, const std::string& busy_message) {
+namespace {
+
+int Lock(int fd, int how) {
+  int rc;
+  do {
+    rc = ::flock(fd, how);
+  } while (rc != 0 && errno == EINTR);
+  return rc == 0 ? 0 : errno;
+}
+
+}  // namespace
+
+Status FileLock::Acquire(const std::filesystem::path& lock_file, bool wait, const std::string& busy_message,
+                         const std::function<void()>& on_wait) {
   int fd = ::open(lock_file.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0600);
   if (fd < 0) return Status::Internal(OsError("не удалось создать файл блокировки", lock_file.string(), errno));
   struct stat info {};
@@ -23,12 +36,12 @@ Status FileLock::Acquire(const std::filesystem::path& lock_file, bool wait, cons
     ::close(fd);
     return Status::Internal("файл блокировки " + lock_file.string() + " — не обычный файл; удалите его");
   }
-  int rc;
-  do {
-    rc = ::flock(fd, LOCK_EX | (wait ? 0 : LOCK_NB));
-  } while (rc != 0 && errno == EINTR);
-  if (rc != 0) {
-    int error = errno;
+  int error = Lock(fd, LOCK_EX | LOCK_NB);
+  if (error == EWOULDBLOCK && wait) {
+    if (on_wait) on_wait();
+    error = Lock(fd, LOCK_EX);
+  }
+  if (error != 0) {
     ::close(fd);
     if (error == EWOULDBLOCK) return Status::Internal(busy_message);
     return Status::Internal(OsError("не удалось заблокировать", lock_file.string(), error));

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 
 #include "base/status.h"
@@ -18,8 +19,10 @@ class FileLock {
   ~FileLock();  // releases the lock
 
   /// Opens lock_file (created 0600, never through a symlink) and locks it. wait: block until the
-  /// holder finishes; otherwise a held lock is refused with busy_message.
-  Status Acquire(const std::filesystem::path& lock_file, bool wait, const std::string& busy_message);
+  /// holder finishes, calling on_wait first so the user knows why nothing happens; otherwise a
+  /// held lock is refused with busy_message.
+  Status Acquire(const std::filesystem::path& lock_file, bool wait, const std::string& busy_message,
+                 const std::function<void()>& on_wait = {});
 
  private:
   int fd_ = -1;

@@ -159,6 +159,18 @@ TEST_CASE("two match --apply at once: one adds the rows, the other says they are
   }
 }
 
+TEST_CASE("an apply that has to wait for another says so, then applies", "[write][apply]") {
+  TempDir tmp;
+  stdfs::path project = ProposedExample(tmp);
+  stdfs::path lock = project / "content/data/.pairs.csv.lock";
+  // flock(1) stands in for a first apply that holds pairs.csv for a second.
+  CommandResult r = Run("flock " + Quote(lock) + " sleep 1 & sleep 0.3; " + std::string(kEpoch) + Binary() +
+                        " match " + Quote(project) + " --apply 2>&1; wait");
+  INFO(r.output);
+  CHECK(r.output.find("ждём, пока он закончит") != std::string::npos);
+  CHECK(r.output.find("добавлено строк") != std::string::npos);
+}
+
 TEST_CASE("build cleans what a killed build left and keeps the reviewed proposal", "[write][build]") {
   TempDir tmp;
   stdfs::path project = CopyMinimal(tmp);
