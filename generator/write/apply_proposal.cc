@@ -6,10 +6,10 @@
 
 #include <cerrno>
 #include <ctime>
-#include <random>
 
 #include "base/os_error.h"
 #include "base/text.h"
+#include "write/file_ops.h"
 
 namespace nastavnik::write {
 namespace stdfs = std::filesystem;
@@ -17,24 +17,6 @@ namespace {
 
 void AppendField(std::string* out, const std::string& field, char separator) {
   text::AppendCsvField(out, field, std::string("\";,\r\n") + separator);
-}
-
-// Creates path anew (never through or over anything already there), writes bytes with the given
-// permissions and syncs. Returns errno, 0 on success; EEXIST means the name is taken.
-int CreateSynced(const stdfs::path& path, const std::string& bytes, mode_t mode) {
-  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-  if (fd < 0) return errno;
-  int error = ::fchmod(fd, mode) == 0 ? 0 : errno;  // the umask does not narrow the kept mode
-  for (size_t done = 0; error == 0 && done < bytes.size();) {
-    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) error = n < 0 ? errno : EIO;
-    else done += static_cast<size_t>(n);
-  }
-  if (error == 0 && ::fsync(fd) != 0) error = errno;
-  if (::close(fd) != 0 && error == 0) error = errno;
-  if (error != 0) ::unlink(path.c_str());
-  return error;
 }
 
 void SyncFolder(const stdfs::path& dir) {
@@ -51,19 +33,6 @@ std::string Stamp(long long seconds) {
   char buf[32];
   std::strftime(buf, sizeof buf, "%Y%m%d-%H%M%S", &tm);
   return buf;
-}
-
-// The new pairs.csv under a name nobody can predict: ".pairs.csv.<random>.tmp".
-Status WriteTemporary(const stdfs::path& pairs_csv, const std::string& text, mode_t mode, stdfs::path* fresh) {
-  std::random_device random;
-  int error = EEXIST;
-  for (int attempt = 0; attempt < 100 && error == EEXIST; ++attempt) {
-    *fresh = pairs_csv.parent_path() /
-             ("." + pairs_csv.filename().string() + "." + std::to_string(random()) + std::to_string(random()) + ".tmp");
-    error = CreateSynced(*fresh, text, mode);
-  }
-  if (error != 0) return Status::Internal(OsError("не удалось записать новый файл рядом с", pairs_csv.string(), error));
-  return Status::Ok();
 }
 
 // "pairs.csv.bak-YYYYMMDD-HHMMSS", or "-2", "-3"… when that name is taken by anything at all
@@ -155,7 +124,7 @@ Status AppendPairs(const stdfs::path& pairs_csv, const std::string& original, co
     }
   }
   stdfs::path fresh;
-  if (Status s = WriteTemporary(pairs_csv, WithRows(original, rows), mode, &fresh); !s.ok()) return s;
+  if (Status s = WriteBeside(pairs_csv, WithRows(original, rows), mode, &fresh); !s.ok()) return s;
   if (existed) {
     if (Status s = WriteBackup(pairs_csv, original, now_seconds, mode, backup); !s.ok()) {
       ::unlink(fresh.c_str());

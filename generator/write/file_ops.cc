@@ -7,12 +7,44 @@
 
 #include <cerrno>
 #include <fstream>
+#include <random>
 #include <vector>
 
 #include "base/os_error.h"
 
 namespace nastavnik::write {
 namespace stdfs = std::filesystem;
+
+// Creates path anew (never through or over anything already there), writes bytes with the given
+// permissions and syncs. Returns errno, 0 on success; EEXIST means the name is taken.
+int CreateSynced(const stdfs::path& path, const std::string& bytes, mode_t mode) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+  if (fd < 0) return errno;
+  int error = ::fchmod(fd, mode) == 0 ? 0 : errno;  // the umask does not narrow the kept mode
+  for (size_t done = 0; error == 0 && done < bytes.size();) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) error = n < 0 ? errno : EIO;
+    else done += static_cast<size_t>(n);
+  }
+  if (error == 0 && ::fsync(fd) != 0) error = errno;
+  if (::close(fd) != 0 && error == 0) error = errno;
+  if (error != 0) ::unlink(path.c_str());
+  return error;
+}
+
+Status WriteBeside(const stdfs::path& target, const std::string& text, mode_t mode, stdfs::path* fresh) {
+  std::random_device random;
+  int error = EEXIST;
+  for (int attempt = 0; attempt < 100 && error == EEXIST; ++attempt) {
+    *fresh = target.parent_path() /
+             ("." + target.filename().string() + "." + std::to_string(random()) + std::to_string(random()) + ".tmp");
+    error = CreateSynced(*fresh, text, mode);
+  }
+  if (error != 0) return Status::Internal(OsError("не удалось записать новый файл рядом с", target.string(), error));
+  return Status::Ok();
+}
+
 
 Status WriteOneFileWith(const stdfs::path& path, const std::function<void(std::ostream&)>& fill,
                         long long epoch_seconds) {

@@ -2,6 +2,8 @@
 // exchange of two paths.
 #pragma once
 
+#include <sys/types.h>
+
 #include <filesystem>
 #include <functional>
 #include <ostream>
@@ -28,6 +30,15 @@ Result<std::filesystem::path> OutputFolder(const std::filesystem::path& output_d
 /// Removes a folder of ours, its marker file last: a removal that fails half-way leaves the marker,
 /// so the next build still recognises the rest as a leftover.
 std::error_code RemoveMarkedTree(const std::filesystem::path& dir);
+
+/// Creates path anew (O_CREAT|O_EXCL|O_NOFOLLOW: never through or over anything already there),
+/// writes bytes with the given permissions and syncs. Returns errno, 0 on success; EEXIST means
+/// the name is taken.
+int CreateSynced(const std::filesystem::path& path, const std::string& bytes, mode_t mode);
+/// Writes text, synced, to a new file beside target under a name nobody can predict
+/// (".NAME.<random>.tmp"), for a rename over target; *fresh receives its path.
+Status WriteBeside(const std::filesystem::path& target, const std::string& text, mode_t mode,
+                   std::filesystem::path* fresh);
 
 /// Exchanges two paths in one step (Linux renameat2 with RENAME_EXCHANGE); false where unsupported.
 bool ExchangePaths(const std::filesystem::path& a, const std::filesystem::path& b);

@@ -115,14 +115,8 @@ Status WriteSubfolder(const stdfs::path& output_dir, const std::string& name, co
 }
 
 Status WriteFileAtomically(const stdfs::path& path, const std::string& bytes) {
-  stdfs::path fresh = path;
-  fresh += ".new-" + std::to_string(getpid());
-  Status s = WriteOneFile(fresh, bytes, -1);
-  if (!s.ok()) {
-    std::error_code ignored;
-    stdfs::remove(fresh, ignored);
-    return s;
-  }
+  stdfs::path fresh;
+  if (Status s = WriteBeside(path, bytes, 0644, &fresh); !s.ok()) return s;
   std::error_code ec;
   stdfs::rename(fresh, path, ec);
   if (ec) {
