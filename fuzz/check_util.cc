@@ -1,5 +1,8 @@
 #include "fuzz/check_util.h"
 
+#include <set>
+#include <sstream>
+
 #include "base/utf8.h"
 
 namespace nastavnik::fuzz {
@@ -64,12 +67,61 @@ std::string CheckUtf8(std::string_view s, const char* what) {
   return std::string(what) + " не в UTF-8 (байт " + std::to_string(bad) + " из " + std::to_string(s.size()) + ")";
 }
 
+namespace {
+
+// Names a Russian message may use as they are: formats, programs, TOML's own words.
+bool IsAllowedLatin(const std::string& word) {
+  static const std::set<std::string> kAllowed = {
+      "nastavnik", "CSV", "csv", "XLSX", "xlsx", "PDF", "pdf", "TOML", "toml", "JSON", "YAML", "HTML", "UTF",
+      "BOM", "PNG", "JPEG", "JPG", "WebP", "EXIF", "GPS", "XMP", "ICC", "Excel", "LibreOffice", "Markdown",
+      "Windows", "FIFO", "SVG", "URL", "true", "false", "PoDoFo", "ISO"};
+  return kAllowed.count(word) > 0;
+}
+
+// Drops «…» (nested too) and `…`: what a message quotes is the school's own text.
+std::string WithoutQuotes(std::string_view message) {
+  std::string out;
+  int depth = 0;
+  bool code = false;
+  for (size_t i = 0; i < message.size(); ++i) {
+    if (message.substr(i).starts_with("«")) ++depth, i += 1;
+    else if (message.substr(i).starts_with("»") && depth > 0) --depth, i += 1;
+    else if (message[i] == '`') code = !code;
+    else if (depth == 0 && !code) out += message[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+// A key or column name the school writes is named in brackets, «заголовок (title)», or before
+// its "=", «text = "…"»: that is the name to type, not English prose.
+std::string EnglishWords(std::string_view message) {
+  std::vector<std::string> tokens;
+  std::istringstream words(WithoutQuotes(message));
+  for (std::string token; words >> token;) tokens.push_back(token);
+  std::string found;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    std::string token = tokens[i];
+    if (token.front() == '(' || (i + 1 < tokens.size() && tokens[i + 1].front() == '=')) continue;
+    while (!token.empty() && std::string(",;:!?.").find(token.back()) != std::string::npos) token.pop_back();
+    if (!token.empty() && token.back() == ')') continue;
+    bool latin = token.size() >= 3;
+    for (char c : token) latin = latin && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+    if (latin && !IsAllowedLatin(token)) found += (found.empty() ? "" : " ") + token;
+  }
+  return found;
+}
+
 std::string CheckMessage(const std::string& message) {
   if (std::string e = CheckUtf8(message, "сообщение"); !e.empty()) return e + ": " + message;
-  for (char32_t c : utf8::Decode(message)) {
-    if (c >= 0x0410 && c <= 0x044F) return "";
+  bool russian = false;
+  for (char32_t c : utf8::Decode(message)) russian = russian || (c >= 0x0410 && c <= 0x044F);
+  if (!russian) return "сообщение не по-русски: " + message;
+  if (std::string english = EnglishWords(message); !english.empty()) {
+    return "в сообщении английские слова (" + english + "): " + message;
   }
-  return "сообщение не по-русски: " + message;
+  return "";
 }
 
 std::string CheckError(const Status& status, const std::string& path, const Lines& lines) {

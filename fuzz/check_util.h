@@ -27,7 +27,12 @@ class Lines {
 
 /// "" when s is well-formed UTF-8.
 std::string CheckUtf8(std::string_view s, const char* what);
-/// "" when the message is well-formed UTF-8 and written in Russian (has a Cyrillic letter).
+/// The Latin words of a message, space-separated, once what it quotes is set aside: «…», `…`,
+/// paths, keys and other tokens with digits or punctuation inside, and the names of formats and
+/// programs (CSV, XLSX, Excel…). "" for a message a Russian reader can read whole.
+std::string EnglishWords(std::string_view message);
+/// "" when the message is well-formed UTF-8, written in Russian (has a Cyrillic letter) and holds
+/// no English word of its own.
 std::string CheckMessage(const std::string& message);
 /// A failed Status of bad input: an input error, a Russian message, a place in the file.
 std::string CheckError(const Status& status, const std::string& path, const Lines& lines);

@@ -218,7 +218,7 @@ std::optional<SchoolSummary> BuildSchoolSummary(const std::string& source, const
       g.Int("unchanged", &i.unchanged);
       g.Int("worsened", &i.worsened);
       if (i.improved + i.unchanged + i.worsened != i.n) {
-        g.Error(item.where, "в показателе «" + i.name + "» improved + unchanged + worsened не равно n");
+        g.Error(item.where, "в показателе «" + i.name + "»: сумма «improved» + «unchanged» + «worsened» не равна «n»");
       }
       s.indicators.push_back(std::move(i));
     }

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <regex>
 
+#include "fuzz/check_util.h"
 #include "test_util.h"
 
 namespace nastavnik::testing {
@@ -33,21 +34,14 @@ stdfs::path ProposedExample(const TempDir& tmp) {
 
 bool IsSymlink(const stdfs::path& p) { return stdfs::is_symlink(stdfs::symlink_status(p)); }
 
-// Latin words left in a message once the paths it names are taken out: none may remain but
-// the names of formats and of the program.
+// Latin words left in what the program printed once the paths it names and the GCC-style
+// "error:" labels are taken out (fuzz::EnglishWords sets aside quotes, keys and format names).
 // LeakSanitizer's closing report (the ASan build of the tests) is not the program's message.
 std::string EnglishWords(const std::string& output) {
   std::string message = output.substr(0, output.find("Suppressions used:"));
   message = std::regex_replace(message, std::regex("/[^\\s:]*"), "");
-  std::string found;
-  std::regex word("[A-Za-z]{3,}");
-  for (auto it = std::sregex_iterator(message.begin(), message.end(), word); it != std::sregex_iterator(); ++it) {
-    std::string w = it->str();
-    if (w != "nastavnik" && w != "XLSX" && w != "CSV" && w != "PDF" && w != "csv" && w != "xlsx" && w != "error") {
-      found += w + " ";
-    }
-  }
-  return found;
+  message = std::regex_replace(message, std::regex("(^|\\n|: )(error|warning): "), "$1");
+  return fuzz::EnglishWords(message);
 }
 
 }  // namespace
