@@ -57,7 +57,8 @@ constexpr const char* kNewHelp =
     "nastavnik new ПАПКА\n"
     "\n"
     "Создаёт папку новой школы: content/program.toml с пояснениями, пустые таблицы\n"
-    "content/data/*.csv с заголовками столбцов и первую страницу content/about.md.\n";
+    "content/data/*.csv с заголовками столбцов, первую страницу content/about.md и .gitignore,\n"
+    "чтобы результаты сборки, временные папки и файлы блокировок не попадали в git.\n";
 
 constexpr const char* kServeHelp =
     "nastavnik serve [ПАПКА] [--port N]\n"
