@@ -16,6 +16,10 @@
 
 namespace nastavnik::fs {
 
+/// The file write/ leaves in every folder it makes (output, staging, scratch): such a folder may
+/// be replaced by a build, and whatever lies under it is output, never input.
+inline constexpr const char* kOutputMarker = ".nastavnik-output";
+
 /// How large a file of one kind may be, and how a refusal names it.
 struct ReadLimit {
   size_t max_bytes = size_t{128} << 20;

@@ -23,7 +23,7 @@ bool UnderOutputMarker(const stdfs::path& real_root, const stdfs::path& real) {
   std::error_code ec;
   for (stdfs::path dir = real.parent_path(); fs::IsInside(real_root, dir) && dir != real_root;
        dir = dir.parent_path()) {
-    if (stdfs::exists(dir / kOutputMarkerName, ec)) return true;
+    if (stdfs::exists(dir / fs::kOutputMarker, ec)) return true;
   }
   return false;
 }

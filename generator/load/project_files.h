@@ -12,10 +12,6 @@
 
 namespace nastavnik::load {
 
-/// The folder write/ marks as its own (write/file_ops.h writes it); whatever lies under a folder
-/// holding it is output, never input.
-inline constexpr const char* kOutputMarkerName = ".nastavnik-output";
-
 enum class FileKind {
   kProgram,    // content/program.toml
   kTable,      // content/data/*.csv: the only kind that may come from content/data/
@@ -32,7 +28,7 @@ fs::ReadLimit LimitFor(FileKind kind, size_t markdown_limit_bytes = 256 * 1024);
 
 /// Why the file that really lies at `real` (both paths canonical) may not be read as `kind`
 /// from the folder real_root: inside content/data/ (except tables), inside the output folder
-/// (output/ or any folder holding kOutputMarkerName), hidden (a name starting with '.'), a photo
+/// (output/ or any folder holding fs::kOutputMarker), hidden (a name starting with '.'), a photo
 /// outside content/photos/, or a picture inside it (photos are published only with consent, by
 /// render/site). Empty when it may be read.
 std::string Refusal(const std::filesystem::path& real_root, const std::filesystem::path& real, FileKind kind);

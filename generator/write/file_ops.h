@@ -9,12 +9,12 @@
 #include <ostream>
 #include <string>
 
+#include "base/file_system.h"
 #include "base/status.h"
 
 namespace nastavnik::write {
 
-/// The marker file that says a folder is nastavnik's output (so it may be replaced).
-inline constexpr const char* kOutputMarker = ".nastavnik-output";
+using fs::kOutputMarker;
 
 /// Writes bytes to path, creating folders; the file's times become epoch_seconds (reproducible
 /// archives), or stay the real time when epoch_seconds is negative.

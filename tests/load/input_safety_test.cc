@@ -80,10 +80,6 @@ struct Case {
 
 }  // namespace
 
-TEST_CASE("load knows the output folder by the marker write/ leaves in it", "[load][safety]") {
-  CHECK(std::string(load::kOutputMarkerName) == write::kOutputMarker);
-}
-
 TEST_CASE("a page embedding a file of the output folder is refused at the reference, the output untouched",
           "[load][safety]") {
   Case c;
