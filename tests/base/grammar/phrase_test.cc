@@ -1,0 +1,47 @@
+#include <catch2/catch.hpp>
+
+#include "base/grammar/grammar.h"
+
+namespace nastavnik::grammar {
+
+TEST_CASE("an organisation's type phrase takes the case and its quoted name stays", "[grammar]") {
+  const char* school =
+      "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 3»";
+  CHECK(DeclinePhrase(school, Case::kDative) ==
+        "Муниципальному бюджетному общеобразовательному учреждению «Средняя общеобразовательная школа № 3»");
+  CHECK(DeclinePhrase(school, Case::kGenitive) ==
+        "Муниципального бюджетного общеобразовательного учреждения «Средняя общеобразовательная школа № 3»");
+  CHECK(DeclinePhrase(school, Case::kInstrumental) ==
+        "Муниципальным бюджетным общеобразовательным учреждением «Средняя общеобразовательная школа № 3»");
+  CHECK(DeclinePhrase(school, Case::kNominative) == school);
+  CHECK(DeclinePhrase("Государственная автономная образовательная организация \"Лицей № 2\"", Case::kPrepositional) ==
+        "Государственной автономной образовательной организации \"Лицей № 2\"");
+  CHECK(DeclinePhrase("Частная общеобразовательная школа «Радуга»", Case::kInstrumental) ==
+        "Частной общеобразовательной школой «Радуга»");
+  CHECK(DeclinePhrase("Городской лицей «Интеллект»", Case::kDative) == "Городскому лицею «Интеллект»");
+  CHECK(DeclinePhrase("Городской лицей «Интеллект»", Case::kInstrumental) == "Городским лицеем «Интеллект»");
+  CHECK(DeclinePhrase("Средняя школа № 5", Case::kGenitive) == "Средней школы № 5");
+  CHECK(DeclinePhrase("Классическая гимназия «Логос»", Case::kAccusative) == "Классическую гимназию «Логос»");
+}
+
+TEST_CASE("abbreviated organisation types stay as written in every case", "[grammar]") {
+  for (const char* name : {"МБОУ «СОШ № 3»", "МАОУ «Гимназия № 1»", "ГБОУ Школа № 1535", "МКОУ СОШ № 2",
+                           "ЧОУ «Образовательный центр»"}) {
+    CHECK(DeclinePhrase(name, Case::kDative) == name);
+    CHECK(DeclinePhrase(name, Case::kDative, true) == name);
+  }
+}
+
+TEST_CASE("a document title declines its generic noun and keeps the quoted name", "[grammar]") {
+  CHECK(DeclinePhrase("Программа наставничества «Шаг навстречу»", Case::kAccusative, true) ==
+        "программу наставничества «Шаг навстречу»");
+  CHECK(DeclinePhrase("Программа наставничества «Шаг навстречу»", Case::kGenitive) ==
+        "Программы наставничества «Шаг навстречу»");
+  CHECK(DeclinePhrase("Положение о наставничестве", Case::kAccusative, true) == "положение о наставничестве");
+  CHECK(DeclinePhrase("Положение о наставничестве", Case::kPrepositional) == "Положении о наставничестве");
+  CHECK(DeclinePhrase("Дорожная карта", Case::kAccusative, true) == "дорожную карту");
+  CHECK(DeclinePhrase("Индивидуальный план развития", Case::kInstrumental) == "Индивидуальным планом развития");
+  CHECK(DeclinePhrase("Индивидуальный план развития", Case::kAccusative, true) == "индивидуальный план развития");
+}
+
+}  // namespace nastavnik::grammar
