@@ -39,13 +39,16 @@ std::u32string Apply(const std::u32string& word, const Rule& rule, Case c) {
 }
 
 // Our corrections, consulted before the petrovich exceptions: the stressed -ич of patronymics
-// formed from names in -а/-я (Ильич, Кузьмич) and the stressed -ья of Илья take -ом/-ёй.
+// formed from names in -а/-я (Ильич, Кузьмич) and the stressed -ья of Илья take -ом/-ёй;
+// male names in -ша decline as the female ones do.
 const Rules& Corrections() {
   static const Rules rules = [] {
     Rules r;
     r.middle.exceptions.push_back(
         {RuleGender::kMale, {U"ильич", U"кузьмич", U"фомич", U"лукич"}, {U"а", U"у", U"а", U"ом", U"е"}, false});
     r.first.exceptions.push_back({RuleGender::kMale, {U"илья"}, {U"-и", U"-е", U"-ю", U"-ёй", U"-е"}, false});
+    // Petrovich has -ша for women only, so a male Саша or Миша became «Сашы».
+    r.first.suffixes.push_back({RuleGender::kMale, {U"ша"}, {U"-и", U"-е", U"-у", U"-ей", U"-е"}, false});
     return r;
   }();
   return rules;
@@ -66,11 +69,23 @@ std::u32string WithoutYo(std::u32string w) {
   return w;
 }
 
+std::u32string DeclineKnown(const std::u32string& part, const RuleSet& set, Gender g, Case c, bool first_word);
+
+// With the gender unknown, a form both genders share (Саши) is right; where they differ
+// (Шевчука/Шевчук) only the rules for both genders apply.
 std::u32string DeclinePart(const std::u32string& part, const RuleSet& set, Gender g, Case c, bool first_word) {
+  if (g != Gender::kUnknown) return DeclineKnown(part, set, g, c, first_word);
+  std::u32string male = DeclineKnown(part, set, Gender::kMale, c, first_word);
+  if (male == DeclineKnown(part, set, Gender::kFemale, c, first_word)) return male;
+  return DeclineKnown(part, set, Gender::kUnknown, c, first_word);
+}
+
+std::u32string DeclineKnown(const std::u32string& part, const RuleSet& set, Gender g, Case c, bool first_word) {
   std::u32string lower = LowerWord(part);
   std::u32string key = WithoutYo(lower);
   const Rule* rule = Find(CorrectionsFor(set).exceptions, key, g, first_word, true);
   if (!rule) rule = Find(set.exceptions, key, g, first_word, true);
+  if (!rule) rule = Find(CorrectionsFor(set).suffixes, key, g, first_word, false);
   if (!rule) rule = Find(set.suffixes, key, g, first_word, false);
   if (!rule) return part;
   return MatchCase(part, Apply(lower, *rule, c));
@@ -110,6 +125,9 @@ std::string Initials(const FullName& name) {
 }  // namespace
 
 FullName Decline(const FullName& name, Gender gender, Case c) {
+  // An unknown gender is guessed from the name; if it stays unknown only the rules both genders
+  // share apply, which leaves gendered surnames (Иванов/Иванова) as written.
+  if (gender == Gender::kUnknown) gender = DetectGender(name.surname, name.first_name, name.patronymic);
   const Rules& rules = PetrovichRules();
   return {DeclineWord(name.surname, rules.last, gender, c), DeclineWord(name.first_name, rules.first, gender, c),
           DeclineWord(name.patronymic, rules.middle, gender, c)};
@@ -127,13 +145,13 @@ std::string DeclineFull(const FullName& name, Gender gender, Case c) {
 }
 
 std::string SurnameInitials(const FullName& name, Gender gender, Case c) {
-  std::string surname = DeclineWord(name.surname, PetrovichRules().last, gender, c);
+  std::string surname = Decline(name, gender, c).surname;
   std::string initials = Initials(name);
   return initials.empty() ? surname : surname + "\u00A0" + initials;
 }
 
 std::string InitialsSurname(const FullName& name, Gender gender, Case c) {
-  std::string surname = DeclineWord(name.surname, PetrovichRules().last, gender, c);
+  std::string surname = Decline(name, gender, c).surname;
   std::string initials = Initials(name);
   return initials.empty() ? surname : initials + "\u00A0" + surname;
 }

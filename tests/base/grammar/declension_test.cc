@@ -82,3 +82,22 @@ TEST_CASE("initials forms come from the declined surname with no-break spaces", 
 }
 
 }  // namespace nastavnik::grammar
+
+namespace nastavnik::grammar {
+
+TEST_CASE("an unknown gender is guessed from the name before declining", "[grammar]") {
+  CHECK(DeclineFull({"Рябинина", "Варвара", "Олеговна"}, Gender::kUnknown, Case::kDative) ==
+        "Рябининой Варваре Олеговне");
+  CHECK(SurnameInitials({"Шевчук", "Олег", ""}, Gender::kUnknown, Case::kGenitive) == "Шевчука\u00A0О.");
+  // Nothing tells the gender: a surname whose forms depend on it stays as written.
+  CHECK(DeclineFull({"Шевчук", "Саша", ""}, Gender::kUnknown, Case::kGenitive) == "Шевчук Саши");
+}
+
+TEST_CASE("a patronymic with оглы or кызы keeps its father's name as written", "[grammar]") {
+  CHECK(DeclineFull({"Алиев", "Эльдар", "Гейдар оглы"}, Gender::kUnknown, Case::kGenitive) ==
+        "Алиева Эльдара Гейдар оглы");
+  CHECK(DeclineFull({"Алиева", "Лейла", "Гейдар кызы"}, Gender::kUnknown, Case::kDative) ==
+        "Алиевой Лейле Гейдар кызы");
+}
+
+}  // namespace nastavnik::grammar
