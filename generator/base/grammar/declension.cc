@@ -47,6 +47,9 @@ const Rules& Corrections() {
     r.middle.exceptions.push_back(
         {RuleGender::kMale, {U"ильич", U"кузьмич", U"фомич", U"лукич"}, {U"а", U"у", U"а", U"ом", U"е"}, false});
     r.first.exceptions.push_back({RuleGender::kMale, {U"илья"}, {U"-и", U"-е", U"-ю", U"-ёй", U"-е"}, false});
+    // Female adjective surnames after ж, ш, ч, щ take -ей (Рыжей), not the -ой of Толстой.
+    r.last.suffixes.push_back({RuleGender::kFemale, {U"жая", U"шая", U"чая", U"щая"},
+                               {U"--ей", U"--ей", U"--ую", U"--ей", U"--ей"}, false});
     // Petrovich has -ша for women only, so a male Саша or Миша became «Сашы».
     r.first.suffixes.push_back({RuleGender::kMale, {U"ша"}, {U"-и", U"-е", U"-у", U"-ей", U"-е"}, false});
     return r;
