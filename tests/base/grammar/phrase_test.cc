@@ -24,6 +24,14 @@ TEST_CASE("an organisation's type phrase takes the case and its quoted name stay
   CHECK(DeclinePhrase("Классическая гимназия «Логос»", Case::kAccusative) == "Классическую гимназию «Логос»");
 }
 
+TEST_CASE("without quotation marks the words after the head noun stay as written", "[grammar]") {
+  CHECK(DeclinePhrase("Муниципальное автономное общеобразовательное учреждение средняя школа № 3", Case::kDative) ==
+        "Муниципальному автономному общеобразовательному учреждению средняя школа № 3");
+  CHECK(DeclinePhrase("Детский сад № 7", Case::kGenitive) == "Детского сада № 7");
+  CHECK(DeclinePhrase("", Case::kDative).empty());
+  CHECK(DeclinePhrase("«Радуга»", Case::kDative) == "«Радуга»");
+}
+
 TEST_CASE("abbreviated organisation types stay as written in every case", "[grammar]") {
   for (const char* name : {"МБОУ «СОШ № 3»", "МАОУ «Гимназия № 1»", "ГБОУ Школа № 1535", "МКОУ СОШ № 2",
                            "ЧОУ «Образовательный центр»"}) {
