@@ -40,4 +40,9 @@ std::string InitialsSurname(const FullName& name, Gender gender, Case c);
 /// lower_first makes the first letter lower case, as inside a sentence («утвердить программу …»).
 std::string DeclinePhrase(std::string_view phrase, Case c, bool lower_first = false);
 
+/// An adjective or participle given in the masculine nominative («обучающийся», «уважаемый»,
+/// «действующий») agreeing with a person's gender in a case; animate, so the masculine accusative
+/// is the genitive. An unknown gender takes the masculine, the form used when nobody is named.
+std::string AgreeWithPerson(std::string_view masculine, Gender g, Case c);
+
 }  // namespace nastavnik::grammar

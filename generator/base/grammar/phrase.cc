@@ -85,7 +85,34 @@ std::u32string Replace(std::u32string_view word, std::u32string_view lower, cons
   return MatchCase(word, out);
 }
 
+// The feminine nominative of a masculine adjective in lower case, without -ся.
+std::u32string Feminine(std::u32string_view m) {
+  std::u32string stem(m.substr(0, m.size() - 2));
+  bool soft = EndsWith(m, U"ий") && !AfterVelar(m, 2) && !AfterHushing(m, 2);
+  return stem + (soft ? U"яя" : U"ая");
+}
+
 }  // namespace
+
+std::string AgreeWithPerson(std::string_view masculine, Gender g, Case c) {
+  std::u32string word = utf8::Decode(masculine);
+  std::u32string lower = LowerWord(word);
+  std::u32string reflexive;
+  if (EndsWith(lower, U"ся")) {
+    reflexive = U"ся";
+    lower.resize(lower.size() - 2);
+  }
+  if (g == Gender::kFemale && (EndsWith(lower, U"ый") || EndsWith(lower, U"ий") || EndsWith(lower, U"ой")))
+    lower = Feminine(lower);
+  Case form = g != Gender::kFemale && c == Case::kAccusative ? Case::kGenitive : c;
+  if (const Ending* e = AdjectiveEnding(lower); e && form != Case::kNominative) {
+    lower = lower.substr(0, lower.size() - e->nominative.size()) +
+            std::u32string(e->forms[static_cast<size_t>(form) - 1]);
+  }
+  std::string out;
+  for (char32_t ch : MatchCase(word, lower + reflexive)) utf8::Append(&out, ch);
+  return out;
+}
 
 std::string DeclinePhrase(std::string_view phrase, Case c, bool lower_first) {
   std::u32string text = utf8::Decode(phrase);

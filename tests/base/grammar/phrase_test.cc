@@ -52,4 +52,23 @@ TEST_CASE("a document title declines its generic noun and keeps the quoted name"
   CHECK(DeclinePhrase("Индивидуальный план развития", Case::kAccusative, true) == "индивидуальный план развития");
 }
 
+TEST_CASE("a participle or adjective agrees with a person's gender in a case", "[grammar]") {
+  CHECK(AgreeWithPerson("обучающийся", Gender::kMale, Case::kGenitive) == "обучающегося");
+  CHECK(AgreeWithPerson("обучающийся", Gender::kFemale, Case::kGenitive) == "обучающейся");
+  CHECK(AgreeWithPerson("обучающийся", Gender::kFemale, Case::kNominative) == "обучающаяся");
+  CHECK(AgreeWithPerson("обучающийся", Gender::kMale, Case::kAccusative) == "обучающегося");
+  CHECK(AgreeWithPerson("обучающийся", Gender::kFemale, Case::kAccusative) == "обучающуюся");
+  CHECK(AgreeWithPerson("обучающийся", Gender::kFemale, Case::kInstrumental) == "обучающейся");
+  CHECK(AgreeWithPerson("обучающийся", Gender::kMale, Case::kInstrumental) == "обучающимся");
+  CHECK(AgreeWithPerson("Уважаемый", Gender::kFemale, Case::kNominative) == "Уважаемая");
+  CHECK(AgreeWithPerson("Уважаемый", Gender::kUnknown, Case::kNominative) == "Уважаемый");
+  CHECK(AgreeWithPerson("действующий", Gender::kFemale, Case::kNominative) == "действующая");
+  CHECK(AgreeWithPerson("действующий", Gender::kMale, Case::kDative) == "действующему");
+  CHECK(AgreeWithPerson("русский", Gender::kFemale, Case::kGenitive) == "русской");
+  CHECK(AgreeWithPerson("молодой", Gender::kFemale, Case::kDative) == "молодой");
+  CHECK(AgreeWithPerson("молодой", Gender::kMale, Case::kInstrumental) == "молодым");
+  CHECK(AgreeWithPerson("синий", Gender::kFemale, Case::kAccusative) == "синюю");
+  CHECK(AgreeWithPerson("ответственный", Gender::kFemale, Case::kPrepositional) == "ответственной");
+}
+
 }  // namespace nastavnik::grammar
