@@ -38,7 +38,8 @@ std::u32string Apply(const std::u32string& word, const Rule& rule, Case c) {
   return out;
 }
 
-// Our corrections, consulted before the petrovich exceptions: the stressed -ич of patronymics
+// Our corrections, each consulted before the petrovich list of its kind (exceptions before
+// exceptions, endings before endings): the stressed -ич of patronymics
 // formed from names in -а/-я (Ильич, Кузьмич) and the stressed -ья of Илья take -ом/-ёй;
 // male names in -ша decline as the female ones do.
 const Rules& Corrections() {
