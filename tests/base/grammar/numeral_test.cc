@@ -1,0 +1,36 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "base/grammar/grammar.h"
+
+namespace nastavnik::grammar {
+namespace {
+
+std::string Tasks(long long n) { return CountNoun(n, "задача", "задачи", "задач"); }
+std::string Years(long long n) { return CountNoun(n, "год", "года", "лет"); }
+
+}  // namespace
+
+TEST_CASE("a noun after a number agrees with it, 11 to 14 and 111 to 114 taking the many form", "[grammar]") {
+  CHECK(Tasks(1) == "1\u00A0задача");
+  CHECK(Tasks(2) == "2\u00A0задачи");
+  CHECK(Tasks(3) == "3\u00A0задачи");
+  CHECK(Tasks(4) == "4\u00A0задачи");
+  CHECK(Tasks(5) == "5\u00A0задач");
+  CHECK(Tasks(0) == "0\u00A0задач");
+  for (int n = 11; n <= 14; ++n) CHECK(Tasks(n) == std::to_string(n) + "\u00A0задач");
+  for (int n = 111; n <= 114; ++n) CHECK(Years(n) == std::to_string(n) + "\u00A0лет");
+  CHECK(Tasks(21) == "21\u00A0задача");
+  CHECK(Tasks(22) == "22\u00A0задачи");
+  CHECK(Tasks(25) == "25\u00A0задач");
+  CHECK(Tasks(101) == "101\u00A0задача");
+  CHECK(Years(1) == "1\u00A0год");
+  CHECK(Years(3) == "3\u00A0года");
+  CHECK(Years(18) == "18\u00A0лет");
+  CHECK(Years(1000000) == "1000000\u00A0лет");
+  CHECK(NounForm(-2, "год", "года", "лет") == "года");
+  CHECK(NounForm(21, "обучающийся", "обучающихся", "обучающихся") == "обучающийся");
+}
+
+}  // namespace nastavnik::grammar
