@@ -16,6 +16,7 @@
 #include "load/csv.h"
 #include "load/encoding.h"
 #include "load/photos.h"
+#include "load/resources.h"
 #include "load/sources.h"
 #include "load/summaries.h"
 #include "model/build_program.h"
@@ -40,12 +41,15 @@ namespace nastavnik {
 
 Status Build(const BuildOptions& options, Diagnostics& diags) {
   std::optional<StageTimer> timer(std::in_place, "load + model");
+  // A broken installation stops `check` as well as `build`, before any school file is read.
+  Result<std::shared_ptr<const PdfResources>> resources = load::LoadPdfResources(load::InstalledDataDir());
+  if (!resources.ok()) return resources.status();
+  Result<CodePointSet> printable = render::pdf::PrintableCodePoints(*resources);
+  if (!printable.ok()) return printable.status();
   std::optional<load::Sources> sources = load::LoadSources(options.project, diags);
   if (!sources) return Status::Input("сборка остановлена: исправьте ошибки выше");
   sources->photos = load::LoadPhotos(options.project, diags);
   // Every character the PDF fonts lack, found here rather than by the first document it stops.
-  Result<CodePointSet> printable = render::pdf::PrintableCodePoints(render::pdf::PdfOptions{}.fonts_dir);
-  if (!printable.ok()) return printable.status();
   model::CheckPrintable(*sources, *printable, diags);
   std::optional<model::Program> program = model::BuildProgram(*sources, diags);
   if (!program || diags.has_errors()) return Status::Input("сборка остановлена: исправьте ошибки выше");
@@ -75,6 +79,7 @@ Status Build(const BuildOptions& options, Diagnostics& diags) {
   render::RenderOptions render_options;
   render_options.epoch_seconds = options.epoch_seconds;
   render_options.live_reload = options.live_reload;
+  render_options.pdf_resources = *resources;
   Result<render::Artifacts> artifacts = render::RenderAll(*program, results, *sources, render_options);
   if (!artifacts.ok()) return artifacts.status();
   if (options.in_memory) {
@@ -86,6 +91,8 @@ Status Build(const BuildOptions& options, Diagnostics& diags) {
 }
 
 Status Rollup(const RollupOptions& options, Diagnostics& diags) {
+  Result<std::shared_ptr<const PdfResources>> resources = load::LoadPdfResources(load::InstalledDataDir());
+  if (!resources.ok()) return resources.status();
   std::vector<load::SummaryFile> files = load::LoadSummaryFiles(options.inputs, diags);
   std::vector<std::pair<std::string, const load::Value*>> roots;
   for (const load::SummaryFile& f : files) roots.emplace_back(f.path, &f.root);
@@ -96,7 +103,7 @@ Status Rollup(const RollupOptions& options, Diagnostics& diags) {
   write::OutputGuard guard;
   if (Status s = guard.Acquire(options.output); !s.ok()) return s;
   render::xlsx::ScratchFolder scratch(guard.scratch().string());
-  Result<render::Artifacts> artifacts = render::rollup::RenderRollup(rollup, options.epoch_seconds);
+  Result<render::Artifacts> artifacts = render::rollup::RenderRollup(rollup, options.epoch_seconds, *resources);
   if (!artifacts.ok()) return artifacts.status();
   return write::WriteArtifacts(options.output, *artifacts, options.epoch_seconds);
 }
@@ -195,6 +202,8 @@ Status Match(const MatchOptions& options, Diagnostics& diags, MatchSummary* summ
   if (options.apply && std::filesystem::is_directory(options.project / "content/data", no_folder)) {
     if (Status s = write::LockPairs(options.project / "content/data/pairs.csv", &pairs_lock, options.on_wait); !s.ok()) return s;
   }
+  Result<std::shared_ptr<const PdfResources>> resources = load::LoadPdfResources(load::InstalledDataDir());
+  if (!resources.ok()) return resources.status();
   std::optional<load::Sources> sources = load::LoadSources(options.project, diags);
   if (!sources) return Status::Input("подбор остановлен: исправьте ошибки выше");
   std::optional<model::Program> program = model::BuildProgram(*sources, diags);
@@ -230,7 +239,7 @@ Status Match(const MatchOptions& options, Diagnostics& diags, MatchSummary* summ
   // The CSV files go to disk while the PDF and the workbook are still being laid out, and
   // candidates.csv (hundreds of MB in a region) is written piece by piece as it is made, never
   // held whole. "files" counts making the other files or waiting for them, "write" the rest.
-  render::matching::MatchingFiles files(*program, matching, options.epoch_seconds);
+  render::matching::MatchingFiles files(*program, matching, options.epoch_seconds, *resources);
   double rendering = lap(), writing = 0;
   Status written = write::WriteSubfolder(options.output, "matching", files.ready, options.epoch_seconds, [&] {
     writing += lap();

@@ -8,6 +8,10 @@
 #include <random>
 #include <sstream>
 
+#include "load/resources.h"
+#include "load/sources.h"
+#include "test_pdf_resources.h"
+
 namespace nastavnik::testing {
 
 TempDir::TempDir() {
@@ -67,6 +71,13 @@ std::string XlsxPart(const std::filesystem::path& xlsx, const std::string& part)
 
 std::filesystem::path TestsDir() { return NASTAVNIK_TESTS_DIR; }
 std::string Binary() { return NASTAVNIK_BINARY; }
+
+std::shared_ptr<const PdfResources> TestPdfResources() {
+  Result<std::shared_ptr<const PdfResources>> resources = load::LoadPdfResources(load::InstalledDataDir());
+  if (resources.ok()) return *resources;
+  std::fprintf(stderr, "%s\n", resources.status().message().c_str());  // every PDF test then fails saying so
+  return nullptr;
+}
 std::filesystem::path RepoDir() { return std::filesystem::path(NASTAVNIK_TESTS_DIR).parent_path(); }
 
 std::string Quote(const std::filesystem::path& path) { return "'" + path.string() + "'"; }

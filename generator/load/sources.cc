@@ -1,6 +1,5 @@
 #include "load/sources.h"
 
-#include <cstdlib>
 #include <system_error>
 
 #include "base/file_system.h"
@@ -185,11 +184,6 @@ std::optional<Value> LoadProgram(const stdfs::path& root, const std::string& rel
 }
 
 }  // namespace
-
-stdfs::path InstalledDataDir() {
-  if (const char* env = std::getenv("NASTAVNIK_DATA_DIR"); env && *env) return env;
-  return NASTAVNIK_DATA_DIR;
-}
 
 std::optional<Sources> LoadSources(const stdfs::path& root, Diagnostics& diags) {
   Sources sources;

@@ -17,6 +17,7 @@ Result<Artifacts> RenderAll(const model::Program& program, const compute::Result
   Artifacts out;
   pdf::PdfOptions pdf_options;
   pdf_options.epoch_seconds = options.epoch_seconds;
+  pdf_options.resources = options.pdf_resources;
   for (const load::Asset& a : sources.assets) {
     if (a.source.starts_with("content/")) pdf_options.images[a.source.substr(8)] = a.bytes;
   }

@@ -2,6 +2,9 @@
 // as bytes in memory, ready for write/.
 #pragma once
 
+#include <memory>
+
+#include "base/pdf_resources.h"
 #include "compute/results.h"
 #include "load/sources.h"
 #include "model/program.h"
@@ -12,6 +15,7 @@ namespace nastavnik::render {
 struct RenderOptions {
   long long epoch_seconds = 0;  // the build's time (SOURCE_DATE_EPOCH)
   bool live_reload = false;     // `nastavnik serve`: the site's pages reload after a rebuild
+  std::shared_ptr<const PdfResources> pdf_resources;  // fonts and hyphenation (load/resources.h)
 };
 
 Result<Artifacts> RenderAll(const model::Program& program, const compute::Results& results,

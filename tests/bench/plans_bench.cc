@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "base/diagnostics.h"
+#include "load/resources.h"
 #include "load/sources.h"
 #include "model/build_program.h"
 #include "render/documents/documents.h"
@@ -65,6 +66,12 @@ int main(int argc, char** argv) {
   const std::clock_t c1 = std::clock();
   render::pdf::PdfOptions options;
   options.epoch_seconds = 1764547200;
+  Result<std::shared_ptr<const PdfResources>> resources = load::LoadPdfResources(load::InstalledDataDir());
+  if (!resources.ok()) {
+    std::fprintf(stderr, "%s\n", resources.status().message().c_str());
+    return 1;
+  }
+  options.resources = *resources;
   Result<render::Artifacts> plans = render::documents::RenderPlans(*program, sources->templates, options);
   auto t2 = std::chrono::steady_clock::now();
   const std::clock_t c2 = std::clock();

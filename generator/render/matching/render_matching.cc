@@ -33,7 +33,7 @@ std::string HtmlPage(const doc::Document& d) {
 }  // namespace
 
 MatchingFiles::MatchingFiles(const model::Program& program, const compute::matching::Matching& matching,
-                             long long epoch_seconds)
+                             long long epoch_seconds, std::shared_ptr<const PdfResources> pdf_resources)
     : program_(program), matching_(matching) {
   // The PDF and the workbook are laid out on their own threads while the caller makes and
   // writes the CSV files; the workbook takes longest. Each thread reads only const data.
@@ -41,7 +41,8 @@ MatchingFiles::MatchingFiles(const model::Program& program, const compute::match
   pdf_options.epoch_seconds = epoch_seconds;
   pdf_options.font_size = 11;
   // Left-aligned table cells need no hyphenation, and skipping it halves the layout time.
-  pdf_options.hyphenation_dictionary = "";
+  pdf_options.hyphenate = false;
+  pdf_options.resources = std::move(pdf_resources);
   book_ = std::async(std::launch::async, [&program, &matching, epoch_seconds] {
     return xlsx::RenderXlsx(BuildMatchingWorkbook(program, matching), epoch_seconds);
   });
@@ -73,8 +74,8 @@ Result<Artifacts> MatchingFiles::Rest() {
 }
 
 Result<Artifacts> RenderMatching(const model::Program& program, const compute::matching::Matching& matching,
-                                 long long epoch_seconds) {
-  MatchingFiles files(program, matching, epoch_seconds);
+                                 long long epoch_seconds, std::shared_ptr<const PdfResources> pdf_resources) {
+  MatchingFiles files(program, matching, epoch_seconds, std::move(pdf_resources));
   Result<Artifacts> rest = files.Rest();
   if (!rest.ok()) return rest.status();
   Artifacts out = std::move(files.ready);

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "base/document.h"
+#include "base/pdf_resources.h"
 #include "base/status.h"
 #include "compute/matching/match.h"
 #include "model/program.h"
@@ -16,7 +17,7 @@
 namespace nastavnik::render::matching {
 
 Result<Artifacts> RenderMatching(const model::Program& program, const compute::matching::Matching& matching,
-                                 long long epoch_seconds);
+                                 long long epoch_seconds, std::shared_ptr<const PdfResources> pdf_resources);
 
 /// The same files in three parts: `ready` (proposal.csv and the HTML) at once, candidates.csv
 /// piece by piece from Candidates(), and the PDF and the workbook from Rest(), laid out meanwhile
@@ -24,7 +25,8 @@ Result<Artifacts> RenderMatching(const model::Program& program, const compute::m
 /// are made. program and matching must outlive the object.
 class MatchingFiles {
  public:
-  MatchingFiles(const model::Program& program, const compute::matching::Matching& matching, long long epoch_seconds);
+  MatchingFiles(const model::Program& program, const compute::matching::Matching& matching, long long epoch_seconds,
+                std::shared_ptr<const PdfResources> pdf_resources);
   MatchingFiles(const MatchingFiles&) = delete;
   MatchingFiles& operator=(const MatchingFiles&) = delete;
   ~MatchingFiles();  // waits for the threads if Rest() was never called

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "base/pdf_resources.h"
 #include "base/status.h"
 #include "render/pdf/measure.h"
 #include "render/pdf/truetype.h"
@@ -28,7 +29,9 @@ inline constexpr std::array<FaceFile, kFaceCount> kFaceFiles = {{
     {"Liberation Mono", "", "LiberationMono-Regular.ttf", false, false},
 }};
 
-/// The parsed font file at path, shared by every document of a build.
-Result<std::shared_ptr<const TrueTypeFont>> LoadFont(const std::string& path);
+/// The parsed font file (a kFaceFiles name) of resources, shared by every document of a build.
+/// Internal error naming the file when resources lack it or it cannot be parsed.
+Result<std::shared_ptr<const TrueTypeFont>> LoadFont(const std::shared_ptr<const PdfResources>& resources,
+                                                     const std::string& file);
 
 }  // namespace nastavnik::render::pdf

@@ -5,6 +5,7 @@
 #include <hyphen.h>
 #include <iconv.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <mutex>
@@ -30,6 +31,24 @@ unsigned char ToKoi8(iconv_t cd, char32_t c) {
   return out_left == sizeof(out) - 1 ? static_cast<unsigned char>(out[0]) : 0;
 }
 
+// libhyphen reads its patterns from a FILE: the bytes load/ read are handed over as one.
+HyphenDict* LoadPatterns(const std::string& bytes) {
+  if (bytes.empty()) return nullptr;
+#ifdef _WIN32
+  FILE* f = std::tmpfile();  // no fmemopen in the Windows C library
+  if (f && (std::fwrite(bytes.data(), 1, bytes.size(), f) != bytes.size() || std::fseek(f, 0, SEEK_SET) != 0)) {
+    std::fclose(f);
+    f = nullptr;
+  }
+#else
+  FILE* f = fmemopen(const_cast<char*>(bytes.data()), bytes.size(), "r");
+#endif
+  if (!f) return nullptr;
+  HyphenDict* dict = hnj_hyphen_load_file(f);
+  std::fclose(f);
+  return dict;
+}
+
 }  // namespace
 
 Hyphenator::Hyphenator(Dict* dict) : dict_(dict) {
@@ -45,20 +64,22 @@ Hyphenator::~Hyphenator() {
   delete dict_;
 }
 
-const Hyphenator* Hyphenator::Shared(const std::string& path) {
+const Hyphenator* Hyphenator::Shared(const std::shared_ptr<const PdfResources>& resources) {
   // Loading the patterns takes milliseconds; a build renders hundreds of PDFs with one dictionary.
+  // The map holds the resources it loaded, so a key's address is never reused for other bytes.
   static std::mutex mutex;
-  static std::map<std::string, std::unique_ptr<Hyphenator>> loaded;
+  static std::map<std::shared_ptr<const PdfResources>, std::unique_ptr<Hyphenator>> loaded;
+  if (!resources) return nullptr;
   std::lock_guard<std::mutex> lock(mutex);
-  auto it = loaded.find(path);
+  auto it = loaded.find(resources);
   if (it != loaded.end()) return it->second.get();
   std::unique_ptr<Hyphenator> h;
-  if (HyphenDict* dict = hnj_hyphen_load(path.c_str())) {
+  if (HyphenDict* dict = LoadPatterns(resources->hyphenation)) {
     h.reset(new Hyphenator(new Dict{dict}));
     if (h->koi8_[0] == 0) h.reset();  // no KOI8-R in iconv: the patterns would match nothing
   }
   const Hyphenator* result = h.get();
-  loaded.emplace(path, std::move(h));
+  loaded.emplace(resources, std::move(h));
   return result;
 }
 

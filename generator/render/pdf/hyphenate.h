@@ -7,13 +7,16 @@
 #include <string_view>
 #include <vector>
 
+#include "base/pdf_resources.h"
+
 namespace nastavnik::render::pdf {
 
 class Hyphenator {
  public:
-  /// The dictionary at path, loaded once per process and shared (lookups only read it);
-  /// nullptr when the file is missing or unreadable: text is then set without hyphens.
-  static const Hyphenator* Shared(const std::string& path);
+  /// The patterns of resources (their bytes), loaded once per process and shared (lookups only
+  /// read them); nullptr when there are none or libhyphen cannot read them, which
+  /// PrintableCodePoints reports before any document is laid out.
+  static const Hyphenator* Shared(const std::shared_ptr<const PdfResources>& resources);
 
   ~Hyphenator();
   Hyphenator(const Hyphenator&) = delete;

@@ -28,8 +28,7 @@ std::string PdfDate(long long epoch_seconds) {
 LayoutOptions Layout(const PdfOptions& options) {
   LayoutOptions layout;
   layout.font_size = static_cast<float>(options.font_size > 0 ? options.font_size : 14);
-  layout.hyphenator = options.hyphenation_dictionary.empty() ? nullptr
-                                                             : Hyphenator::Shared(options.hyphenation_dictionary);
+  layout.hyphenator = options.hyphenate ? Hyphenator::Shared(options.resources) : nullptr;
   layout.images = &options.images;
   return layout;
 }
@@ -47,14 +46,14 @@ DocumentInfo Info(const doc::Document& document, const PdfOptions& options) {
 }  // namespace
 
 Result<std::string> RenderPdf(const doc::Document& document, const PdfOptions& options) {
-  PdfWriter writer(options.fonts_dir);
+  PdfWriter writer(options.resources);
   Result<LaidOutDocument> laid = LayoutDocument(document, writer, Layout(options));
   if (!laid.ok()) return laid.status();
   return writer.Write(std::move(*laid), Info(document, options));
 }
 
 Result<std::string> RenderPdf(doc::Document&& document, const PdfOptions& options) {
-  PdfWriter writer(options.fonts_dir);
+  PdfWriter writer(options.resources);
   if (CanLayoutInPieces(document)) {
     const DocumentInfo info = Info(document, options);
     Status s = LayoutInPieces(std::move(document), writer, Layout(options), [&](LaidOutDocument&& piece) {
@@ -72,7 +71,7 @@ Result<std::string> RenderPdf(doc::Document&& document, const PdfOptions& option
 
 Result<std::string> RenderPdfPages(const doc::Document& about, size_t count, const PageBlocks& page,
                                    const PdfOptions& options) {
-  PdfWriter writer(options.fonts_dir);
+  PdfWriter writer(options.resources);
   const DocumentInfo info = Info(about, options);
   size_t next_page = 0;
   auto next = [&](std::vector<doc::Block>* blocks, bool* landscape_after) -> Result<bool> {
@@ -171,7 +170,7 @@ void AddPart(LaidOutDocument& booklet, LaidOutDocument&& laid, const std::string
 
 Result<std::string> RenderBooklet(const std::vector<doc::Document>& parts, const doc::Document& about,
                                   const PdfOptions& options, bool odd_start) {
-  PdfWriter writer(options.fonts_dir);
+  PdfWriter writer(options.resources);
   const LayoutOptions layout = Layout(options);
   LaidOutDocument booklet;
   for (const doc::Document& part : parts) {
@@ -190,7 +189,7 @@ Result<PartsAndBooklet> RenderPartsAndBooklet(const std::vector<doc::Document>& 
   // part is painted into the booklet at once, so the booklet's pages never wait in memory.
   bool stream = true;
   for (const doc::Document& part : parts) stream = stream && !HasImages(part);
-  PdfWriter booklet_writer(options.fonts_dir);  // measures every part, then writes the booklet
+  PdfWriter booklet_writer(options.resources);  // measures every part, then writes the booklet
   const LayoutOptions layout = Layout(options);
   const DocumentInfo booklet_info = Info(about, options);
   LaidOutDocument booklet;
@@ -200,7 +199,7 @@ Result<PartsAndBooklet> RenderPartsAndBooklet(const std::vector<doc::Document>& 
   for (const doc::Document& part : parts) {
     Result<LaidOutDocument> one = LayoutDocument(part, booklet_writer, layout);
     if (!one.ok()) return one.status();
-    PdfWriter writer(options.fonts_dir);
+    PdfWriter writer(options.resources);
     Result<std::string> bytes = writer.Write(*one, Info(part, options));
     if (!bytes.ok()) return bytes.status();
     out.parts.push_back(std::move(*bytes));

@@ -4,30 +4,37 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/code_point_set.h"
 #include "base/document.h"
+#include "base/pdf_resources.h"
 #include "base/status.h"
 
 namespace nastavnik::render::pdf {
 
 struct PdfOptions {
-  std::string fonts_dir = "/usr/share/fonts/truetype/liberation2";
+  /// The font files and hyphenation patterns as bytes (load/resources.h reads them); nothing
+  /// renders without them (an internal error naming what is missing).
+  std::shared_ptr<const PdfResources> resources;
   long long epoch_seconds = 0;  // the build's time (SOURCE_DATE_EPOCH): /CreationDate, /ModDate, /ID derive from it
   double font_size = 14;        // body text, pt
-  /// libhyphen patterns for Russian (Debian hyphen-ru); a missing file means no hyphenation.
-  std::string hyphenation_dictionary = "/usr/share/hyphen/hyph_ru_RU.dic";
+  /// Justified paragraphs are hyphenated with resources->hyphenation; false sets them without
+  /// (left-aligned table cells gain nothing from it).
+  bool hyphenate = true;
   /// Images the documents may show: path relative to content/ → the file's bytes, which must
   /// outlive the rendering (render/ never reads files; load/ has read them).
   std::map<std::string, std::string_view> images;
 };
 
-/// The characters every text face (Liberation Serif) in fonts_dir has a glyph for, and those the text drops
-/// (controls, soft hyphens): what RenderPdf can print. Internal error: fonts that cannot be loaded.
-Result<CodePointSet> PrintableCodePoints(const std::string& fonts_dir);
+/// The characters every text face (Liberation Serif) of resources has a glyph for, and those the text drops
+/// (controls, soft hyphens): what RenderPdf can print. Internal error naming every face file that
+/// is missing or cannot be parsed, and a hyphenation dictionary libhyphen cannot read: `check`
+/// finds a broken installation as `build` would.
+Result<CodePointSet> PrintableCodePoints(const std::shared_ptr<const PdfResources>& resources);
 
 /// Lays the document out and writes it. Input error: a character the fonts lack (the message
 /// names it as U+XXXX). Internal error: fonts that cannot be loaded, PoDoFo failures.

@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <filesystem>
 #include <functional>
 #include <fstream>
 #include <map>
@@ -125,7 +124,7 @@ using GlyphPage = std::array<Glyph, 256>;
 }  // namespace
 
 struct PdfWriter::Impl final : GlyphCoder {
-  std::string fonts_dir;
+  std::shared_ptr<const PdfResources> resources;
   std::unique_ptr<PdfMemDocument> doc;
   std::array<const TrueTypeFont*, kFaceCount> fonts{};
   std::array<std::shared_ptr<const TrueTypeFont>, kFaceCount> font_refs;
@@ -141,8 +140,7 @@ struct PdfWriter::Impl final : GlyphCoder {
     const int f = static_cast<int>(face);
     if (tried[f]) return fonts[f];
     tried[f] = true;
-    const std::string path = (std::filesystem::path(fonts_dir) / kFaceFiles[f].file).string();
-    Result<std::shared_ptr<const TrueTypeFont>> font = LoadFont(path);
+    Result<std::shared_ptr<const TrueTypeFont>> font = LoadFont(resources, kFaceFiles[f].file);
     if (!font.ok()) {
       if (status.ok()) status = font.status();
       return nullptr;
@@ -203,8 +201,8 @@ struct PdfWriter::Impl final : GlyphCoder {
   void AddOutline(const LaidOutDocument& laid, const std::string& title, const std::vector<PdfObject*>& pages);
 };
 
-PdfWriter::PdfWriter(std::string fonts_dir) : impl_(std::make_unique<Impl>()) {
-  impl_->fonts_dir = std::move(fonts_dir);
+PdfWriter::PdfWriter(std::shared_ptr<const PdfResources> resources) : impl_(std::make_unique<Impl>()) {
+  impl_->resources = std::move(resources);
   static std::once_flag quiet;
   std::call_once(quiet, [] {
     PdfError::EnableLogging(false);

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "base/pdf_resources.h"
 #include "base/status.h"
 #include "render/pdf/measure.h"
 #include "render/pdf/page_model.h"
@@ -21,8 +22,8 @@ struct DocumentInfo {
 
 class PdfWriter final : public Measurer {
  public:
-  /// Fonts load lazily from fonts_dir when a face is first measured.
-  explicit PdfWriter(std::string fonts_dir);
+  /// Fonts are parsed from resources lazily, when a face is first measured.
+  explicit PdfWriter(std::shared_ptr<const PdfResources> resources);
   ~PdfWriter() override;
   PdfWriter(const PdfWriter&) = delete;
   PdfWriter& operator=(const PdfWriter&) = delete;

@@ -147,11 +147,13 @@ doc::Document BuildRollupReport(const compute::NetworkRollup& r) {
   return d;
 }
 
-Result<Artifacts> RenderRollup(const compute::NetworkRollup& r, long long epoch_seconds) {
+Result<Artifacts> RenderRollup(const compute::NetworkRollup& r, long long epoch_seconds,
+                               std::shared_ptr<const PdfResources> pdf_resources) {
   Artifacts out;
   doc::Document report = BuildRollupReport(r);
   pdf::PdfOptions options;
   options.epoch_seconds = epoch_seconds;
+  options.resources = std::move(pdf_resources);
   Result<std::string> pdf = pdf::RenderPdf(report, options);
   if (!pdf.ok()) return pdf.status();
   out.push_back({"svodka.pdf", std::move(*pdf)});

@@ -6,6 +6,7 @@
 
 #include "base/document.h"
 #include "render/pdf/pdf.h"
+#include "test_pdf_resources.h"
 #include "test_util.h"
 
 namespace nastavnik::testing {
@@ -38,6 +39,7 @@ TEST_CASE("single files and the booklet agree, every part starts on an odd page,
   doc::Document about;
   about.title = "Сборник";
   PdfOptions options;
+  options.resources = nastavnik::testing::TestPdfResources();
   options.epoch_seconds = 1764547200;
   Result<render::pdf::PartsAndBooklet> a = render::pdf::RenderPartsAndBooklet(parts, about, options, true);
   REQUIRE(a.ok());

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "test_pdf_resources.h"
+#include "test_util.h"
 #include "render/pdf/hyphenate.h"
 #include "render/pdf/layout.h"
 #include "render/pdf/pdf.h"
@@ -43,7 +45,7 @@ doc::Document Filler(int lines, bool landscape = false) {
 
 LaidOutDocument Lay(const doc::Document& d, PdfWriter& writer) {
   LayoutOptions options;
-  options.hyphenator = Hyphenator::Shared("/usr/share/hyphen/hyph_ru_RU.dic");
+  options.hyphenator = Hyphenator::Shared(nastavnik::testing::TestPdfResources());
   Result<LaidOutDocument> laid = LayoutDocument(d, writer, options);
   REQUIRE(laid.ok());
   return std::move(*laid);
@@ -62,7 +64,7 @@ int PageOf(const LaidOutDocument& laid, const std::string& text) {
 }  // namespace
 
 TEST_CASE("the framed mark is never split and stays with the last lines of the text", "[pdf][esign]") {
-  PdfWriter writer(PdfOptions{}.fonts_dir);
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
   bool carried_over = false;  // some filler length pushed the mark and the last line to a new page
   for (int n = 20; n <= 40; ++n) {
     INFO(n << " lines of filler");
@@ -81,7 +83,7 @@ TEST_CASE("the framed mark is never split and stays with the last lines of the t
 }
 
 TEST_CASE("the framed mark sits inside the margins, at most 8 cm wide, between position and name", "[pdf][esign]") {
-  PdfWriter writer(PdfOptions{}.fonts_dir);
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
   for (bool landscape : {false, true}) {
     INFO((landscape ? "landscape" : "portrait"));
     LaidOutDocument laid = Lay(Filler(3, landscape), writer);
@@ -126,7 +128,7 @@ TEST_CASE("the framed mark sits inside the margins, at most 8 cm wide, between p
 }
 
 TEST_CASE("the framed mark is tagged: a Div of the position, the mark's lines and the name", "[pdf][esign]") {
-  PdfWriter writer(PdfOptions{}.fonts_dir);
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
   LaidOutDocument laid = Lay(Filler(1), writer);
   auto div = std::find_if(laid.structure.begin(), laid.structure.end(), [](const StructNode& n) { return n.type == "Div"; });
   REQUIRE(div != laid.structure.end());

@@ -13,6 +13,7 @@
 #include "render/pdf/pdf.h"
 #include "render/pdf/pdf_writer.h"
 #include "render/pdf/text_layout.h"
+#include "test_pdf_resources.h"
 #include "test_util.h"
 
 namespace nastavnik::render::pdf {
@@ -20,7 +21,6 @@ namespace {
 
 using namespace nastavnik::testing;
 
-constexpr const char* kDictionary = "/usr/share/hyphen/hyph_ru_RU.dic";
 
 // A paragraph broken at `width` points, placed as a tagged /P on a page of its own.
 struct Paragraph {
@@ -36,7 +36,7 @@ void Place(PdfWriter& writer, Paragraph& p, float top, int tag, Page* page) {
   builder.Finish();
   BreakOptions options;
   options.width = p.width;
-  options.hyphenator = Hyphenator::Shared(kDictionary);
+  options.hyphenator = Hyphenator::Shared(nastavnik::testing::TestPdfResources());
   REQUIRE(options.hyphenator != nullptr);
   p.lines = BreakLines(text, options);
   Content content;
@@ -69,7 +69,7 @@ struct Written {
 };
 
 void Write(Written& w) {
-  PdfWriter writer(PdfOptions{}.fonts_dir);
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
   // Narrower than «высокопрофессионального»: the word is hyphenated twice, over three lines.
   w.long_word.width = 90;
   // Room for «учитель-» and not for a syllable more: the line breaks after the word's own hyphen.
@@ -170,14 +170,14 @@ class CountingCoder final : public GlyphCoder {
 };
 
 TEST_CASE("only tagged text gets ActualText, and text without a cut is painted as it always was", "[pdf]") {
-  PdfWriter writer(PdfOptions{}.fonts_dir);
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
   StyledText text;
   TextBuilder builder(writer, &text);
   REQUIRE(builder.Append("Наставник и наставляемый встречаются раз в неделю", TextStyle{}).ok());
   builder.Finish();
   BreakOptions options;
   options.width = 400;
-  options.hyphenator = Hyphenator::Shared(kDictionary);
+  options.hyphenator = Hyphenator::Shared(nastavnik::testing::TestPdfResources());
   Page page;
   for (const TextLine& line : BreakLines(text, options)) {
     PlaceLine(text, line, 10, 20, 400, LineAlign::kJustify, &page.content);
@@ -208,7 +208,7 @@ namespace nastavnik::render::pdf {
 // last word of each line ran into the first of the next («обучающихсяучаствуют»).
 TEST_CASE("a paragraph's tagged text keeps a space where its lines wrap", "[pdf]") {
   TempDir dir;
-  PdfWriter writer(PdfOptions{}.fonts_dir);
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
   Paragraph wrapped{"Наставник и наставляемый встречаются раз в неделю", 0, {}};
   wrapped.width = Width(writer, U"Наставник и наставляемый") + 4;
   LaidOutDocument laid;

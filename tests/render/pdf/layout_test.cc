@@ -11,11 +11,11 @@
 #include "render/pdf/pdf_writer.h"
 #include "render/pdf/sample_document.h"
 #include "render/pdf/text_layout.h"
+#include "test_pdf_resources.h"
+#include "test_util.h"
 
 namespace nastavnik::render::pdf {
 namespace {
-
-constexpr const char* kDictionary = "/usr/share/hyphen/hyph_ru_RU.dic";
 
 // The width up to the last ink: a line keeps the space it ended at, which prints nothing.
 float RunWidth(Measurer& m, const TextRun& run) {
@@ -29,7 +29,7 @@ float RunWidth(Measurer& m, const TextRun& run) {
 LaidOutDocument Lay(const doc::Document& d, PdfWriter& writer) {
   LayoutOptions options;
   options.images = &testdata::SampleImages();
-  options.hyphenator = Hyphenator::Shared(kDictionary);
+  options.hyphenator = Hyphenator::Shared(nastavnik::testing::TestPdfResources());
   Result<LaidOutDocument> laid = LayoutDocument(d, writer, options);
   REQUIRE(laid.ok());
   return std::move(*laid);
@@ -47,7 +47,7 @@ doc::Document ManySections(int sections) {
 }
 
 TEST_CASE("Russian words hyphenate at the dictionary's points, two letters each side", "[pdf]") {
-  const Hyphenator* h = Hyphenator::Shared(kDictionary);
+  const Hyphenator* h = Hyphenator::Shared(nastavnik::testing::TestPdfResources());
   REQUIRE(h != nullptr);
   std::vector<int> points;
   h->Points(u"наставничество", &points);
@@ -56,11 +56,11 @@ TEST_CASE("Russian words hyphenate at the dictionary's points, two letters each 
   CHECK(points == std::vector<int>{2, 6, 8, 10});
   h->Points(u"school", &points);
   CHECK(points.empty());
-  CHECK(Hyphenator::Shared("/nonexistent.dic") == nullptr);
+  CHECK(Hyphenator::Shared(std::make_shared<const PdfResources>()) == nullptr);
 }
 
 TEST_CASE("all text stays inside the margins, and page numbers sit in the top margin", "[pdf]") {
-  PdfWriter writer(PdfOptions{}.fonts_dir);
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
   LaidOutDocument laid = Lay(testdata::SampleDocument(), writer);
   REQUIRE(laid.pages.size() >= 3);
   for (size_t p = 0; p < laid.pages.size(); ++p) {
@@ -80,7 +80,7 @@ TEST_CASE("all text stays inside the margins, and page numbers sit in the top ma
 }
 
 TEST_CASE("justified lines end flush with the right margin, except a paragraph's last", "[pdf]") {
-  PdfWriter writer(PdfOptions{}.fonts_dir);
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
   doc::Document d;
   d.blocks.push_back(doc::Paragraph(testdata::kLongParagraph));
   LaidOutDocument laid = Lay(d, writer);
@@ -101,7 +101,7 @@ TEST_CASE("justified lines end flush with the right margin, except a paragraph's
 }
 
 TEST_CASE("a heading is never the last thing on a page", "[pdf]") {
-  PdfWriter writer(PdfOptions{}.fonts_dir);
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
   LaidOutDocument laid = Lay(ManySections(40), writer);
   REQUIRE(laid.pages.size() > 5);
   REQUIRE(laid.outline.size() == 41);
@@ -115,7 +115,7 @@ TEST_CASE("a heading is never the last thing on a page", "[pdf]") {
 }
 
 TEST_CASE("a table row taller than a page is cut between lines, inside the margins", "[pdf]") {
-  PdfWriter writer(PdfOptions{}.fonts_dir);
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
   doc::Document d;
   doc::Block table;
   table.kind = doc::BlockKind::kTable;
@@ -144,7 +144,7 @@ TEST_CASE("a table row taller than a page is cut between lines, inside the margi
 TEST_CASE("layout and writing are fast enough for a build of many documents", "[pdf]") {
   doc::Document d = ManySections(160);
   const auto start = std::chrono::steady_clock::now();
-  PdfWriter writer(PdfOptions{}.fonts_dir);
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
   LaidOutDocument laid = Lay(d, writer);
   const auto laid_out = std::chrono::steady_clock::now();
   Result<std::string> bytes = writer.Write(laid, DocumentInfo{"Длинный документ", "", "", "ru-RU", "D:20250901000000Z"});

@@ -11,6 +11,7 @@
 #include "base/document.h"
 #include "render/pdf/pdf.h"
 #include "render/pdf/sample_document.h"
+#include "test_pdf_resources.h"
 #include "test_util.h"
 
 namespace nastavnik::render::pdf {
@@ -32,6 +33,7 @@ struct Rendered {
 
 void RenderTo(Rendered& r) {
   PdfOptions options;
+  options.resources = nastavnik::testing::TestPdfResources();
   options.images = testdata::SampleImages();
   options.epoch_seconds = 1756684800;  // 2025-09-01T00:00:00Z
   Result<std::string> bytes = RenderPdf(testdata::SampleDocument(), options);
@@ -120,6 +122,7 @@ TEST_CASE("portrait A4 pages, then landscape after a landscape break", "[pdf]") 
 
 TEST_CASE("two renders are byte-identical, whatever the time zone", "[pdf]") {
   PdfOptions options;
+  options.resources = nastavnik::testing::TestPdfResources();
   options.images = testdata::SampleImages();
   options.epoch_seconds = 1756684800;
   Result<std::string> a = RenderPdf(testdata::SampleDocument(), options);
@@ -155,7 +158,7 @@ TEST_CASE("the file identifier follows the content", "[pdf]") {
     doc::Document d;
     d.title = "Один заголовок";
     d.blocks.push_back(doc::Paragraph(text));
-    Result<std::string> r = RenderPdf(d, PdfOptions{});
+    Result<std::string> r = RenderPdf(d, PdfOptions{.resources = nastavnik::testing::TestPdfResources()});
     REQUIRE(r.ok());
     std::smatch m;
     REQUIRE(std::regex_search(*r, m, std::regex("/ID\\[<([0-9A-F]{32})><([0-9A-F]{32})>\\]")));
@@ -170,7 +173,7 @@ TEST_CASE("a character the fonts lack is an input error naming it", "[pdf]") {
   for (const char* bad : {"Смайлик 😀 в тексте", "Иероглиф 中 в тексте"}) {
     doc::Document d;
     d.blocks.push_back(doc::Paragraph(bad));
-    Result<std::string> r = RenderPdf(d, PdfOptions{});
+    Result<std::string> r = RenderPdf(d, PdfOptions{.resources = nastavnik::testing::TestPdfResources()});
     REQUIRE_FALSE(r.ok());
     CHECK(r.status().code() == Status::Code::kInput);
     CHECK(r.status().message().find("U+") != std::string::npos);
@@ -183,7 +186,7 @@ TEST_CASE("a character the fonts lack is an input error naming it", "[pdf]") {
 TEST_CASE("missing fonts are an internal error, not a crash", "[pdf]") {
   PdfOptions options;
   options.images = testdata::SampleImages();
-  options.fonts_dir = "/nonexistent-fonts";
+  options.resources = std::make_shared<const PdfResources>();  // an installation without its fonts
   Result<std::string> r = RenderPdf(testdata::SampleDocument(), options);
   REQUIRE_FALSE(r.ok());
   CHECK(r.status().code() == Status::Code::kInternal);
@@ -191,7 +194,7 @@ TEST_CASE("missing fonts are an internal error, not a crash", "[pdf]") {
 
 TEST_CASE("an empty document is still a valid one-page PDF", "[pdf]") {
   TempDir dir;
-  Result<std::string> r = RenderPdf(doc::Document{}, PdfOptions{});
+  Result<std::string> r = RenderPdf(doc::Document{}, PdfOptions{.resources = nastavnik::testing::TestPdfResources()});
   REQUIRE(r.ok());
   WriteFile(dir.path() / "empty.pdf", *r);
   CHECK(Run("qpdf --check '" + (dir.path() / "empty.pdf").string() + "'").exit_code == 0);
@@ -209,6 +212,7 @@ TEST_CASE("dump the sample document", "[.][pdf-dump]") {
   const char* path = std::getenv("NASTAVNIK_PDF_DUMP");
   REQUIRE(path != nullptr);
   PdfOptions options;
+  options.resources = nastavnik::testing::TestPdfResources();
   options.images = testdata::SampleImages();
   options.epoch_seconds = 1756684800;
   Result<std::string> bytes = RenderPdf(testdata::SampleDocument(), options);

@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include "base/document.h"
+#include "test_pdf_resources.h"
+#include "test_util.h"
 #include "render/pdf/layout_pieces.h"
 #include "render/pdf/pdf.h"
 #include "render/pdf/sample_document.h"
@@ -30,6 +32,7 @@ std::vector<doc::Block> SampleBlocks() {
 
 PdfOptions Options() {
   PdfOptions options;
+  options.resources = nastavnik::testing::TestPdfResources();
   options.epoch_seconds = 1767225600;
   return options;
 }

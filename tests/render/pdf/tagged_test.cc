@@ -10,6 +10,7 @@
 #include "render/pdf/image_size.h"
 #include "render/pdf/pdf.h"
 #include "render/pdf/tiny_png.h"
+#include "test_pdf_resources.h"
 #include "test_util.h"
 
 namespace nastavnik::testing {
@@ -69,6 +70,7 @@ struct Rendered {
 
 std::string Render(const doc::Document& d, const std::string& png) {
   PdfOptions options;
+  options.resources = nastavnik::testing::TestPdfResources();
   options.epoch_seconds = 1764547200;
   options.images["img/gerb.png"] = png;
   Result<std::string> bytes = RenderPdf(d, options);
@@ -148,6 +150,8 @@ TEST_CASE("images are embedded at the frame width, and a missing one is an input
   CHECK(Run("pdftotext '" + pdf.string() + "' -").output.find("[изображение") == std::string::npos);
 
   PdfOptions options;
+
+  options.resources = nastavnik::testing::TestPdfResources();
   Result<std::string> missing = RenderPdf(Sample(), options);
   REQUIRE_FALSE(missing.ok());
   CHECK(missing.status().message().find("img/gerb.png") != std::string::npos);
