@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "base/text.h"
+#include "base/typography.h"
 #include "load/toml.h"
 
 // Exported by libcmark-gfm-extensions but declared in no installed header.
@@ -223,6 +224,8 @@ std::vector<doc::Block> ParseBody(std::string_view body, const std::string& path
   walker.images = images;
   std::vector<doc::Block> blocks;
   walker.Blocks(root.get(), &blocks);
+  // Russian typesetting happens once, here, so the site and the PDFs show the same text.
+  typography::TypesetBlocks(&blocks);
   if (too_deep) *too_deep = walker.too_deep;
   return blocks;
 }

@@ -8,6 +8,7 @@
 #include "load/encoding.h"
 #include "load/image.h"
 #include "load/project_files.h"
+#include "load/site_files.h"
 #include "load/toml.h"
 
 namespace nastavnik::load {
@@ -245,6 +246,8 @@ std::optional<Sources> LoadSources(const stdfs::path& root, Diagnostics& diags) 
   } else {
     LoadTheme(root, theme, sources, diags);
   }
+  sources.emblem = LoadEmblem(root, sources, diags);
+  sources.chart_font = LoadChartFont();
   return sources;
 }
 

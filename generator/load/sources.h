@@ -40,6 +40,10 @@ struct Sources {
   std::vector<Asset> assets;
   /// Participant id → photo (load/photos.h); published only where privacy allows.
   std::map<std::string, Asset> photos;
+  /// The site's emblem: the target of content/emblem.* among assets, "" when there is none.
+  std::string emblem;
+  /// The font the site's charts are measured with, as bytes (load/site_files.h); may be "".
+  std::string chart_font;
 };
 
 /// The folder with the installed templates/ and themes/ (the source tree unless

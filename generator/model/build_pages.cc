@@ -1,19 +1,43 @@
 // Stage 2 (model): Markdown files of content/ into site pages and news posts.
 #include <algorithm>
+#include <map>
 
+#include "base/slug.h"
 #include "base/text.h"
 #include "model/build_program.h"
 #include "model/settings_reader.h"
 
 namespace nastavnik::model {
 
+namespace {
+
+// The page's address from its file name: Latin letters, digits, "-" and "_" only, so that links,
+// the sitemap and every web server agree on it. A name that needed changing is reported.
+std::string PageSlug(const std::string& path, std::map<std::string, std::string>& taken, Diagnostics& diags) {
+  std::string name = path.starts_with("content/") ? path.substr(8) : path;
+  name = name.substr(0, name.size() - 3);  // ".md"
+  std::string slug = slug::MakeSlug(name);
+  if (slug != name) {
+    diags.Warning(Location{path, 1, 1}, "имя файла «" + name + ".md» не годится для адреса: страница будет называться «" +
+                                            slug + ".html»; переименуйте файл латиницей без пробелов, например «" +
+                                            slug + ".md»");
+  }
+  auto [it, fresh] = taken.emplace(slug, path);
+  if (!fresh) {
+    diags.Error(Location{path, 1, 1}, "у страниц «" + it->second + "» и «" + path + "» получается один адрес «" +
+                                          slug + ".html»: переименуйте одну из них");
+  }
+  return slug;
+}
+
+}  // namespace
+
 void BuildPages(const std::vector<load::SourcePage>& pages, Program& program, Diagnostics& diags) {
+  std::map<std::string, std::string> taken;  // slug → the file that has it
   for (const load::SourcePage& source : pages) {
     Page page;
     page.source = source.path;
-    std::string slug = source.path;
-    if (slug.starts_with("content/")) slug = slug.substr(8);
-    slug = slug.substr(0, slug.size() - 3);  // ".md"
+    std::string slug = PageSlug(source.path, taken, diags);
     page.slug = slug;
     page.is_news = slug.starts_with("news/");
     {

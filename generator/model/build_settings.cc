@@ -6,6 +6,7 @@
 #include "model/matching_settings.h"
 #include "model/settings_reader.h"
 #include "model/signature_settings.h"
+#include "model/site_contacts.h"
 
 namespace nastavnik::model {
 namespace {
@@ -44,6 +45,10 @@ void ReadMenu(const load::Value* menu, SiteSettings& site, Diagnostics& diags) {
     r.String("url", &entry.url);
     if (entry.title.empty() || entry.url.empty()) {
       diags.Error(item.where, "у пункта меню должны быть заголовок (title) и адрес (url)");
+      continue;
+    }
+    if (std::string problem = MenuUrlProblem(entry.url); !problem.empty()) {
+      diags.Error(item.Find("url") ? item.Find("url")->where : item.where, problem);
       continue;
     }
     site.menu.push_back(std::move(entry));
@@ -134,6 +139,7 @@ void BuildSettings(const load::Value& root, Program& program, Diagnostics& diags
     r.Bool("publish_mentors", &site.publish_mentors);
     ReadMenu(r.Child("menu"), site, diags);
     if (site.title.empty()) site.title = "Наставничество";
+    CheckSiteContacts(root, program, diags);
   }
   {
     SettingsReader r(top.Child("data"), "data", diags);

@@ -45,6 +45,8 @@ Result<Artifacts> RenderAll(const model::Program& program, const compute::Result
   input.assets = &sources.assets;
   input.photos = &sources.photos;
   input.coverage = &results.coverage;
+  input.emblem = sources.emblem;
+  input.chart_font = &sources.chart_font;
   for (documents::PublishedDocument& d : paperwork->published) {
     input.documents.push_back(site::PublicDocument{d.title, d.file, d.bytes, std::move(d.body), d.slug});
   }

@@ -10,7 +10,9 @@ namespace {
 
 mstch::data ToData(const TemplateValue& v) {
   switch (v.kind) {
-    case TemplateValue::Kind::kText: return mstch::data(v.text);
+    // An empty text is false, so {{#phone}}…{{/phone}} leaves out a label with nothing after it
+    // (Mustache would open the section for any string); {{phone}} still prints nothing.
+    case TemplateValue::Kind::kText: return v.text.empty() ? mstch::data(false) : mstch::data(v.text);
     case TemplateValue::Kind::kBool: return mstch::data(v.flag);
     case TemplateValue::Kind::kList: {
       mstch::data list(mstch::data::type::list);

@@ -3,7 +3,10 @@
 // 1. html-validate (recommended rules) on every page: zero errors;
 // 2. every internal link, image, script and stylesheet resolves to a file of the site;
 // 3. axe-core in Debian's Chromium (playwright-core) on every page, also in the version for the
-//    visually impaired: zero violations.
+//    visually impaired: zero violations, and proof that axe really ran on each page;
+// 4. layout at 320 and 390 px, ordinary and in every type size of the version for the visually
+//    impaired, on every page: no horizontal scrolling (document scrollWidth ≤ viewport), every
+//    chart label inside its SVG, chart text no smaller than body text.
 // Exit code 0 when all pass, 1 otherwise.
 import fs from "node:fs";
 import http from "node:http";
@@ -83,11 +86,19 @@ page.on("pageerror", (e) => fail(`script error on ${page.url()}: ${e.message}`))
 async function audit(label) {
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  // A blocked injection would leave nothing to run: demand axe's own report of the page it checked.
+  if (!result || !result.testEngine || result.testEngine.name !== "axe-core" || result.url !== page.url() ||
+      (result.passes.length + result.incomplete.length + result.inapplicable.length) === 0) {
+    fail(`axe ${label}: axe-core did not run on the page`);
+    return;
+  }
+  audited++;
   for (const v of result.violations) {
     fail(`axe ${label}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
   }
 }
 const axeBefore = failures;
+let audited = 0;
 for (const file of pages) {
   const url = origin + base + path.relative(site, file).split(path.sep).join("/");
   await page.goto(url);
@@ -97,6 +108,10 @@ for (const file of pages) {
 await page.goto(origin + base + "index.html");
 await page.click("#vision-toggle");
 if (!(await page.evaluate(() => document.documentElement.classList.contains("vision")))) fail("the vision toggle did not switch the mode on");
+// Its settings come right after the toggle in tab order.
+await page.focus("#vision-toggle");
+await page.keyboard.press("Tab");
+if (!(await page.evaluate(() => !!document.activeElement.closest("#vision-panel")))) fail("Tab after the vision toggle does not reach its settings");
 await page.goto(origin + base + "news.html");
 if (!(await page.evaluate(() => document.documentElement.classList.contains("vision")))) fail("the vision mode was not remembered between pages");
 await audit("news.html (visually impaired)");
@@ -111,16 +126,75 @@ for (const scheme of ["wb", "blue", "bw"]) {
     await page.screenshot({ path: path.join(shots, `home-vision-${scheme}.png`) });
   }
 }
-console.log(`axe-core: ${failures - axeBefore ? "violations above" : `0 violations on ${pages.length} pages and in the version for the visually impaired (3 colour schemes)`}`);
+console.log(`axe-core: ran ${audited} times; ${failures - axeBefore ? "violations above" : `0 violations on ${pages.length} pages and in the version for the visually impaired (3 colour schemes)`}`);
+
+// 4. Layout on phones in every mode.
+const modes = [
+  { name: "ordinary", vision: null },
+  { name: "visually impaired, size 1", vision: "1" },
+  { name: "visually impaired, size 2", vision: "2" },
+  { name: "visually impaired, size 3", vision: "3" },
+];
+async function setMode(mode) {
+  await page.evaluate((m) => {
+    localStorage.setItem("vision", m ? "on" : "off");
+    if (m) localStorage.setItem("vision-size", m);
+    localStorage.setItem("vision-scheme", "bw");
+    localStorage.setItem("vision-images", "on");
+  }, mode.vision);
+}
+function layoutProblems() {
+  const problems = [];
+  const doc = document.documentElement;
+  if (doc.scrollWidth > window.innerWidth) problems.push(`the page is ${doc.scrollWidth} px wide on a ${window.innerWidth} px screen`);
+  const body = parseFloat(getComputedStyle(document.body).fontSize);
+  for (const svg of document.querySelectorAll("svg.chart")) {
+    const box = svg.getBoundingClientRect();
+    for (const t of svg.querySelectorAll("text")) {
+      const r = t.getBoundingClientRect();
+      if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5) {
+        problems.push(`chart label «${t.textContent}» (${Math.round(r.left - box.left)}…${Math.round(r.right - box.left)} px) leaves its chart (${Math.round(box.width)} px)`);
+      }
+      const size = parseFloat(getComputedStyle(t).fontSize);
+      if (size + 0.01 < body) problems.push(`chart label «${t.textContent}» is ${size} px, body text ${body} px`);
+    }
+  }
+  return problems;
+}
+const layoutBefore = failures;
+let layouts = 0;
+for (const width of [320, 390]) {
+  await page.setViewportSize({ width, height: 800 });
+  for (const mode of modes) {
+    await page.goto(origin + base + "index.html");
+    await setMode(mode);
+    for (const file of pages) {
+      const rel = path.relative(site, file).split(path.sep).join("/");
+      await page.goto(origin + base + rel);
+      for (const p of await page.evaluate(layoutProblems)) fail(`layout ${rel} at ${width} px (${mode.name}): ${p}`);
+      layouts++;
+    }
+  }
+}
+console.log(`layout: ${layouts} page views at 320 and 390 px in ${modes.length} modes; ${failures - layoutBefore ? "problems above" : "no sideways scrolling, every chart label inside its chart"}`);
 
 if (shots) {
+  // The home page and a document page at four widths, ordinary and in each type size.
   fs.mkdirSync(shots, { recursive: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: path.join(shots, "home-vision.png"), fullPage: false });
-  await page.click("#vision-toggle");  // back to the ordinary version
-  await page.screenshot({ path: path.join(shots, "home-desktop.png"), fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: path.join(shots, "home-phone.png"), fullPage: true });
+  const shown = ["index.html", "mentors.html", "documents.html"].filter((f) => fs.existsSync(path.join(site, f)));
+  for (const width of [1366, 768, 390, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const mode of modes) {
+      await page.goto(origin + base + "index.html");
+      await setMode(mode);
+      for (const f of shown) {
+        await page.goto(origin + base + f);
+        const tag = mode.vision ? `vision${mode.vision}` : "normal";
+        await page.screenshot({ path: path.join(shots, `${f.replace(".html", "")}-${width}-${tag}.png`), fullPage: true });
+      }
+    }
+  }
+  await setMode(modes[0]);
   console.log(`screenshots in ${shots}`);
 }
 await browser.close();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/slug.h"
 #include "base/text.h"
 #include "render/html/chart_svg.h"
 
@@ -24,7 +25,11 @@ std::string RewriteMarkdownLink(const std::string& url) {
   size_t hash = url.find('#');
   std::string path = url.substr(0, hash);
   if (path.size() > 3 && path.ends_with(".md") && path.find("://") == std::string::npos) {
-    return path.substr(0, path.size() - 3) + ".html" + (hash == std::string::npos ? "" : url.substr(hash));
+    // The page's file name became a slug (model/build_pages.cc): the link follows it.
+    size_t slash = path.rfind('/');
+    size_t name = slash == std::string::npos ? 0 : slash + 1;
+    std::string stem = path.substr(name, path.size() - 3 - name);
+    return path.substr(0, name) + slug::MakeSlug(stem) + ".html" + (hash == std::string::npos ? "" : url.substr(hash));
   }
   return url;
 }
@@ -76,7 +81,7 @@ std::string RenderInlines(const std::vector<doc::Inline>& inlines) {
   return out;
 }
 
-std::string RenderBlocks(const std::vector<doc::Block>& blocks, int heading_shift) {
+std::string RenderBlocks(const std::vector<doc::Block>& blocks, int heading_shift, const HtmlContext* context) {
   std::string out;
   for (const doc::Block& b : blocks) {
     switch (b.kind) {
@@ -91,7 +96,7 @@ std::string RenderBlocks(const std::vector<doc::Block>& blocks, int heading_shif
       case doc::BlockKind::kList: {
         std::string tag = b.ordered ? "ol" : "ul";
         std::string start = b.ordered && b.start != 1 ? " start=\"" + std::to_string(b.start) + "\"" : "";
-        out += "<" + tag + start + ">\n" + RenderBlocks(b.children, heading_shift) + "</" + tag + ">\n";
+        out += "<" + tag + start + ">\n" + RenderBlocks(b.children, heading_shift, context) + "</" + tag + ">\n";
         break;
       }
       case doc::BlockKind::kListItem: {
@@ -100,7 +105,7 @@ std::string RenderBlocks(const std::vector<doc::Block>& blocks, int heading_shif
         if (b.children.size() == 1 && b.children[0].kind == doc::BlockKind::kParagraph) {
           inner = RenderInlines(b.children[0].inlines);
         } else {
-          inner = RenderBlocks(b.children, heading_shift);
+          inner = RenderBlocks(b.children, heading_shift, context);
         }
         if (b.checked) {
           inner = std::string("<input type=\"checkbox\" disabled") + (*b.checked ? " checked" : "") +
@@ -110,7 +115,7 @@ std::string RenderBlocks(const std::vector<doc::Block>& blocks, int heading_shif
         break;
       }
       case doc::BlockKind::kQuote:
-        out += "<blockquote>\n" + RenderBlocks(b.children, heading_shift) + "</blockquote>\n";
+        out += "<blockquote>\n" + RenderBlocks(b.children, heading_shift, context) + "</blockquote>\n";
         break;
       case doc::BlockKind::kCode:
         out += "<pre><code>" + EscapeHtml(b.text) + "</code></pre>\n";
@@ -140,13 +145,21 @@ std::string RenderBlocks(const std::vector<doc::Block>& blocks, int heading_shif
         break;
       }
       case doc::BlockKind::kChart:
-        out += RenderChartSvg(b.chart, b.text);
+        out += RenderChartSvg(b.chart, b.text, context ? context->font : nullptr);
         break;
       case doc::BlockKind::kImage: {
         std::string url = SafeUrl(b.url);
         if (url.starts_with("content/")) url = url.substr(8);
-        out += "<figure><img src=\"" + EscapeHtml(url) + "\" alt=\"" + EscapeHtml(b.text) +
-               "\" loading=\"lazy\"></figure>\n";
+        // The picture's size in pixels reserves its place before it loads: no text jumps.
+        std::string size;
+        if (context) {
+          auto it = context->image_sizes.find(url);
+          if (it != context->image_sizes.end()) {
+            size = " width=\"" + std::to_string(it->second.width) + "\" height=\"" + std::to_string(it->second.height) + "\"";
+          }
+        }
+        out += "<figure><img src=\"" + EscapeHtml(url) + "\" alt=\"" + EscapeHtml(b.text) + "\"" + size +
+               " loading=\"lazy\"></figure>\n";
         break;
       }
       case doc::BlockKind::kCorner: {

@@ -2,7 +2,9 @@
 // the curator and the latest news.
 #include <cmath>
 
+#include "base/grammar/grammar.h"
 #include "base/text.h"
+#include "base/typography.h"
 #include "render/html/chart_svg.h"
 #include "render/site/published_person.h"
 #include "render/site/site_page.h"
@@ -40,15 +42,27 @@ std::string ChartDescription(const compute::Coverage& c) {
          " при цели " + Percent(c.target) + ".";
 }
 
+// «Работают 14 пар и 1 группа.»: the verb agrees with the subject, one pair or group takes the
+// singular.
+std::string WorkingSentence(int active, int groups) {
+  int pairs = active - groups;
+  if (active <= 0) return "Пары наставников и наставляемых ещё не сформированы.";
+  std::string subject;
+  if (pairs > 0) subject = grammar::CountNoun(pairs, "пара", "пары", "пар");
+  if (groups > 0) subject += (subject.empty() ? "" : " и ") + grammar::CountNoun(groups, "группа", "группы", "групп");
+  bool single = (pairs == 0 || groups == 0) && grammar::NounForm(active, "1", "2", "5") == "1";
+  return std::string(single ? "Работает " : "Работают ") + subject + ".";
+}
+
 }  // namespace
 
-PageOut HomePage(const SiteInput& in, const std::vector<const model::Page*>& news) {
+PageOut HomePage(const SiteInput& in, const std::vector<const model::Page*>& news, const html::HtmlContext& context) {
   const model::Program& p = *in.program;
   const compute::Coverage& c = *in.coverage;
   PageOut page{"index.html", "home", p.settings.title, p.settings.goal, {}, {}, {}, true};
   TemplateValue& v = page.values;
-  v.Set("goal", p.settings.goal);
-  v.Set("coverage_chart", html::RenderChartSvg(CoverageChart(c), ChartDescription(c)));
+  v.Set("goal", typography::Typeset(p.settings.goal));
+  v.Set("coverage_chart", html::RenderChartSvg(CoverageChart(c), ChartDescription(c), context.font));
   v.Set("pupils_covered", std::to_string(c.pupils_covered)).Set("pupils_total", std::to_string(c.pupils_total));
   v.Set("teachers_covered", std::to_string(c.teachers_covered))
       .Set("teachers_total", std::to_string(c.teachers_total));
@@ -56,6 +70,7 @@ PageOut HomePage(const SiteInput& in, const std::vector<const model::Page*>& new
   v.Set("target_reached", TemplateValue::Bool(c.share() + 1e-9 >= c.target));
   v.Set("active_pairs", std::to_string(c.active_pairs));
   v.Set("groups", c.groups ? std::to_string(c.groups) : "");
+  v.Set("working", WorkingSentence(c.active_pairs, c.groups));
   TemplateValue forms = TemplateValue::List();
   for (model::Form f : p.settings.forms) forms.Push(TemplateValue().Set("name", model::FormName(f)));
   v.Set("program_forms", forms).Set("has_forms", TemplateValue::Bool(!p.settings.forms.empty()));
@@ -69,7 +84,7 @@ PageOut HomePage(const SiteInput& in, const std::vector<const model::Page*>& new
   TemplateValue latest = TemplateValue::List();
   for (size_t i = 0; i < news.size() && i < 3; ++i) {
     latest.Push(TemplateValue()
-                    .Set("title", news[i]->title)
+                    .Set("title", typography::Typeset(news[i]->title))
                     .Set("url", news[i]->slug + ".html")
                     .Set("date_iso", news[i]->date->Iso())
                     .Set("date_text", news[i]->date->RussianLong()));

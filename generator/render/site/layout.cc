@@ -1,6 +1,7 @@
 // Renders one page: its kind's theme template, then layout.html around it. Both see the common
 // values (site and school names, menu, breadcrumbs, root prefix).
 #include "base/text.h"
+#include "base/typography.h"
 #include "render/html/html_blocks.h"
 #include "render/site/site_page.h"
 
@@ -62,16 +63,22 @@ std::string HeadTitle(const std::string& page, const std::string& school) {
 
 TemplateValue CommonValues(const SiteInput& in, const PageOut& page, const std::string& root) {
   const model::Program& p = *in.program;
+  using typography::Typeset;
   TemplateValue v;
-  v.Set("lang", "ru").Set("root", root).Set("site_title", p.site.title)
-      .Set("page_title", page.title).Set("description", page.description)
-      .Set("program_title", p.settings.title)
-      .Set("school_name", p.organization.short_name).Set("school_full_name", p.organization.full_name)
-      .Set("school_address", p.organization.address).Set("school_phone", p.organization.phone)
+  v.Set("lang", "ru").Set("root", root).Set("site_title", Typeset(p.site.title))
+      .Set("page_title", Typeset(page.title)).Set("description", Typeset(page.description))
+      .Set("program_title", Typeset(p.settings.title))
+      .Set("school_name", Typeset(p.organization.short_name))
+      .Set("school_full_name", Typeset(p.organization.full_name))
+      .Set("school_address", Typeset(p.organization.address)).Set("school_phone", p.organization.phone)
       .Set("school_email", p.organization.email)
       .Set("school_phone_text", PhoneText(p.organization.phone))
       .Set("school_phone_dial", PhoneDial(p.organization.phone))
-      .Set("head_title", HeadTitle(page.title, p.organization.short_name)).Set("year", p.settings.academic_year);
+      .Set("head_title", HeadTitle(Typeset(page.title), Typeset(p.organization.short_name)))
+      .Set("year", p.settings.academic_year);
+  // The school's emblem in the header and as the tab's icon; the theme's icon when it has none.
+  v.Set("emblem", in.emblem.empty() ? "" : root + in.emblem);
+  v.Set("favicon", root + (in.emblem.empty() ? "favicon.svg" : in.emblem));
   v.Set("is_home", TemplateValue::Bool(page.path == "index.html"));
   v.Set("live_reload", TemplateValue::Bool(in.live_reload));
   TemplateValue menu = TemplateValue::List();
@@ -80,7 +87,7 @@ TemplateValue CommonValues(const SiteInput& in, const PageOut& page, const std::
     if (url.empty()) continue;
     bool external = url.find("://") != std::string::npos || url.starts_with("mailto:");
     TemplateValue m;
-    m.Set("title", item.title).Set("url", external ? url : root + url);
+    m.Set("title", typography::Typeset(item.title)).Set("url", external ? url : root + url);
     m.Set("current", TemplateValue::Bool(url == page.path));
     // A news post or a document page lights up its section in the menu.
     bool in_section = false;

@@ -1,7 +1,9 @@
 // Markdown pages, the news list and the Atom feed.
 #include <algorithm>
 
+#include "base/slug.h"
 #include "base/text.h"
+#include "base/typography.h"
 #include "render/html/html_blocks.h"
 #include "render/site/site_page.h"
 
@@ -19,14 +21,14 @@ std::vector<const model::Page*> SortedNews(const model::Program& program) {
   return news;
 }
 
-PageOut ContentPage(const model::Page& page) {
+PageOut ContentPage(const model::Page& page, const html::HtmlContext& context) {
   PageOut out{page.slug + ".html", page.is_news ? "news_item" : "page", page.title, page.description,
               {}, {{"Главная", "index.html"}}, page.date, true};
   if (page.is_news) {
     out.crumbs.push_back({"Новости", "news.html"});
     out.values.Set("date_iso", page.date->Iso()).Set("date_text", page.date->RussianLong());
   }
-  out.values.Set("content", html::RenderBlocks(page.body.blocks, html::ShiftBelowTitle(page.body.blocks)));
+  out.values.Set("content", html::RenderBlocks(page.body.blocks, html::ShiftBelowTitle(page.body.blocks), &context));
   return out;
 }
 
@@ -36,9 +38,9 @@ PageOut NewsListPage(const std::vector<const model::Page*>& news) {
   TemplateValue items = TemplateValue::List();
   for (const model::Page* n : news) {
     items.Push(TemplateValue()
-                   .Set("title", n->title)
+                   .Set("title", typography::Typeset(n->title))
                    .Set("url", n->slug + ".html")
-                   .Set("description", n->description)
+                   .Set("description", typography::Typeset(n->description))
                    .Set("date_iso", n->date->Iso())
                    .Set("date_text", n->date->RussianLong()));
   }
@@ -54,28 +56,43 @@ std::string AbsoluteBase(const std::string& base_url) {
   return base + "/";
 }
 
-std::string AtomFeed(const model::Program& p, const std::vector<const model::Page*>& news) {
+namespace {
+
+// The feed's date when there is no news: the program's start, else its approval.
+std::string FeedUpdated(const model::Program& p, const std::vector<const model::Page*>& news) {
+  if (!news.empty()) return news.front()->date->Iso();
+  if (p.settings.start) return p.settings.start->Iso();
+  if (p.approval.order_date) return p.approval.order_date->Iso();
+  return "2000-01-01";
+}
+
+}  // namespace
+
+std::string AtomFeed(const model::Program& p, const std::vector<const model::Page*>& news,
+                     const html::HtmlContext& context) {
   using text::EscapeHtml;
   std::string base = AbsoluteBase(p.site.base_url);
-  // Without an absolute base the links stay relative to the feed, which sits at the site root.
-  std::string id_base = base.empty() ? "urn:nastavnik:" + text::ToLower(p.organization.short_name) + ":" : base;
-  std::string updated = news.empty() ? "1970-01-01" : news.front()->date->Iso();
-  std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"ru\">\n";
-  out += "  <title>" + EscapeHtml(p.site.title + " — новости") + "</title>\n";
+  // Without an absolute base the links stay relative to the feed, which sits at the site root;
+  // the ids are then URNs made of the school's name in Latin letters (an IRI has no spaces).
+  std::string id_base = base.empty() ? "urn:nastavnik:" + slug::MakeSlug(p.organization.short_name) + ":" : base;
+  std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"ru\"";
+  if (!base.empty()) out += " xml:base=\"" + EscapeHtml(base) + "\"";
+  out += ">\n  <title>" + EscapeHtml(p.site.title + " — новости") + "</title>\n";
   out += "  <id>" + EscapeHtml(id_base + "news.html") + "</id>\n";
   out += "  <link rel=\"alternate\" type=\"text/html\" href=\"" + EscapeHtml(base + "news.html") + "\"/>\n";
-  if (!base.empty()) out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + EscapeHtml(base + "atom.xml") + "\"/>\n";
-  out += "  <updated>" + updated + "T00:00:00Z</updated>\n";
+  out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + EscapeHtml(base + "atom.xml") + "\"/>\n";
+  out += "  <updated>" + FeedUpdated(p, news) + "T00:00:00Z</updated>\n";
   out += "  <author><name>" + EscapeHtml(p.organization.full_name.empty() ? p.site.title : p.organization.full_name) +
          "</name></author>\n";
   for (const model::Page* n : news) {
-    std::string url = n->slug + ".html";
+    std::string url = slug::PercentEncodePath(n->slug) + ".html";
     out += "  <entry>\n    <title>" + EscapeHtml(n->title) + "</title>\n";
     out += "    <id>" + EscapeHtml(id_base + url) + "</id>\n";
     out += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + EscapeHtml(base + url) + "\"/>\n";
     out += "    <updated>" + n->date->Iso() + "T00:00:00Z</updated>\n";
     if (!n->description.empty()) out += "    <summary>" + EscapeHtml(n->description) + "</summary>\n";
-    out += "    <content type=\"html\">" + EscapeHtml(html::RenderBlocks(n->body.blocks, html::ShiftBelowTitle(n->body.blocks))) + "</content>\n";
+    out += "    <content type=\"html\">" +
+           EscapeHtml(html::RenderBlocks(n->body.blocks, html::ShiftBelowTitle(n->body.blocks), &context)) + "</content>\n";
     out += "  </entry>\n";
   }
   return out + "</feed>\n";
@@ -91,7 +108,7 @@ std::string Sitemap(const std::string& base_url, const std::vector<PageOut>& pag
   std::sort(listed.begin(), listed.end(), [](const PageOut* a, const PageOut* b) { return a->path < b->path; });
   std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
   for (const PageOut* page : listed) {
-    out += "  <url><loc>" + text::EscapeHtml(base + page->path) + "</loc>";
+    out += "  <url><loc>" + text::EscapeHtml(base + slug::PercentEncodePath(page->path)) + "</loc>";
     if (page->date) out += "<lastmod>" + page->date->Iso() + "</lastmod>";
     out += "</url>\n";
   }

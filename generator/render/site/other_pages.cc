@@ -1,5 +1,6 @@
 // The documents list and one page per document, the mentors who may be named, and the 404 page.
 #include "base/text.h"
+#include "base/typography.h"
 #include "render/html/html_blocks.h"
 #include "render/site/published_person.h"
 #include "render/site/site_page.h"
@@ -11,7 +12,7 @@ std::string FileName(const std::string& path) { return path.substr(path.rfind('/
 
 }  // namespace
 
-std::vector<PageOut> DocumentPages(const std::vector<PublicDocument>& documents) {
+std::vector<PageOut> DocumentPages(const std::vector<PublicDocument>& documents, const html::HtmlContext& context) {
   std::vector<PageOut> pages;
   PageOut list{"documents.html", "documents", "Документы", "Документы программы наставничества", {},
                {{"Главная", "index.html"}}, {}, true};
@@ -21,7 +22,7 @@ std::vector<PageOut> DocumentPages(const std::vector<PublicDocument>& documents)
     bool has_pdf = !d.file.empty();
     std::string size = has_pdf ? "PDF, " + SizeText(d.bytes) : "";
     items.Push(TemplateValue()
-                   .Set("title", d.title)
+                   .Set("title", typography::Typeset(d.title))
                    .Set("url", d.slug + ".html")
                    .Set("has_pdf", TemplateValue::Bool(has_pdf))
                    .Set("pdf_url", has_pdf ? "files/" + FileName(d.file) : "")
@@ -32,7 +33,7 @@ std::vector<PageOut> DocumentPages(const std::vector<PublicDocument>& documents)
     page.values.Set("has_pdf", TemplateValue::Bool(has_pdf))
         .Set("pdf_url", has_pdf ? root + "files/" + FileName(d.file) : "")
         .Set("size", size)
-        .Set("content", html::RenderBlocks(d.body.blocks, html::ShiftBelowTitle(d.body.blocks)));
+        .Set("content", html::RenderBlocks(d.body.blocks, html::ShiftBelowTitle(d.body.blocks), &context));
     pages.push_back(std::move(page));
   }
   list.values.Set("documents", items).Set("has_documents", TemplateValue::Bool(!documents.empty()));

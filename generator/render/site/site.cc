@@ -2,8 +2,10 @@
 
 #include <cmath>
 #include <cstdio>
+#include <memory>
 
 #include "base/text.h"
+#include "render/pdf/image_size.h"
 #include "render/site/site_page.h"
 
 namespace nastavnik::render::site {
@@ -23,20 +25,56 @@ std::string SizeText(size_t bytes) {
   return text::DecimalComma(kb / 1024, 1) + " МБ";
 }
 
-std::string Percent(double share) { return std::to_string(static_cast<int>(std::lround(share * 100))) + "%"; }
+std::string Percent(double share) {
+  return std::to_string(static_cast<int>(std::lround(share * 100))) + "\u00A0%";
+}
+
+namespace {
+
+// The pictures' pixel sizes by the URL a page shows them at (a content/ path without "content/").
+std::map<std::string, pdf::PixelSize> ImageSizes(const std::vector<load::Asset>& assets) {
+  std::map<std::string, pdf::PixelSize> sizes;
+  for (const load::Asset& a : assets) {
+    if (!a.source.starts_with("content/")) continue;
+    pdf::PixelSize size = pdf::ImagePixelSize(a.bytes);
+    if (size.width > 0 && size.height > 0) sizes[a.target] = size;
+  }
+  return sizes;
+}
+
+// Crawlers read robots.txt only at a host's root: it is written when the site is the whole host.
+bool AtHostRoot(const std::string& base_url) {
+  std::string path = base_url;
+  size_t scheme = path.find("://");
+  if (scheme != std::string::npos) {
+    size_t slash = path.find('/', scheme + 3);
+    path = slash == std::string::npos ? "/" : path.substr(slash);
+  }
+  return path.empty() || path == "/";
+}
+
+}  // namespace
 
 Result<Artifacts> RenderSite(const SiteInput& in) {
   const model::Program& p = *in.program;
+  std::shared_ptr<const pdf::TrueTypeFont> font;
+  if (in.chart_font && !in.chart_font->empty()) {
+    Result<std::shared_ptr<const pdf::TrueTypeFont>> parsed = pdf::TrueTypeFont::Parse(*in.chart_font, "LiberationSans-Regular.ttf");
+    if (parsed.ok()) font = *parsed;  // without it charts assume an average letter width
+  }
+  html::HtmlContext context;
+  context.font = font.get();
+  context.image_sizes = ImageSizes(*in.assets);
   std::vector<const model::Page*> news = SortedNews(p);
   std::vector<PageOut> pages;
-  pages.push_back(HomePage(in, news));
+  pages.push_back(HomePage(in, news, context));
   for (const model::Page& page : p.pages) {
-    if (!page.draft) pages.push_back(ContentPage(page));
+    if (!page.draft) pages.push_back(ContentPage(page, context));
   }
   std::vector<const load::Asset*> photos;
   pages.push_back(MentorsPage(p, in.photos, &photos));
   pages.push_back(NewsListPage(news));
-  for (PageOut& page : DocumentPages(in.documents)) pages.push_back(std::move(page));
+  for (PageOut& page : DocumentPages(in.documents, context)) pages.push_back(std::move(page));
   pages.push_back(NotFoundPage());
 
   Artifacts out;
@@ -45,10 +83,10 @@ Result<Artifacts> RenderSite(const SiteInput& in) {
     if (!html.ok()) return html.status();
     out.push_back({"site/" + page.path, std::move(*html)});
   }
-  out.push_back({"site/atom.xml", AtomFeed(p, news)});
+  out.push_back({"site/atom.xml", AtomFeed(p, news, context)});
   std::string sitemap = Sitemap(p.site.base_url, pages);
   if (!sitemap.empty()) out.push_back({"site/sitemap.xml", sitemap});
-  out.push_back({"site/robots.txt", RobotsTxt(p.site.base_url, !sitemap.empty())});
+  if (AtHostRoot(p.site.base_url)) out.push_back({"site/robots.txt", RobotsTxt(p.site.base_url, !sitemap.empty())});
   for (const load::Asset* photo : photos) out.push_back({"site/" + photo->target, photo->bytes});
   for (const load::Asset& asset : *in.assets) {
     // A participant's photo reaches the site only through the consent check above.

@@ -31,6 +31,10 @@ struct SiteInput {
   /// Participant id → photo; copied only for people PublishPerson lets through. May be null.
   const std::map<std::string, load::Asset>* photos = nullptr;
   std::vector<PublicDocument> documents;
+  /// The school's emblem among the assets ("emblem.svg"), "" when it has none.
+  std::string emblem;
+  /// The chart font's bytes (Liberation Sans); may be null or empty.
+  const std::string* chart_font = nullptr;
   /// `nastavnik serve`: pages load reload.js, which reloads them after a rebuild.
   bool live_reload = false;
 };

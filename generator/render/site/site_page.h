@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/date.h"
+#include "render/html/html_blocks.h"
 #include "render/site/site.h"
 #include "render/template_engine.h"
 
@@ -30,16 +31,16 @@ struct PageOut {
 std::string RootPrefix(const std::string& path);
 /// «67 КБ», «1,2 МБ».
 std::string SizeText(size_t bytes);
-/// "70%".
+/// "70 %" with a no-break space, as typography::Typeset writes a percentage.
 std::string Percent(double share);
 
 /// News posts, newest first (ties by slug).
 std::vector<const model::Page*> SortedNews(const model::Program& program);
 
-PageOut HomePage(const SiteInput& in, const std::vector<const model::Page*>& news);
-PageOut ContentPage(const model::Page& page);
+PageOut HomePage(const SiteInput& in, const std::vector<const model::Page*>& news, const html::HtmlContext& context);
+PageOut ContentPage(const model::Page& page, const html::HtmlContext& context);
 PageOut NewsListPage(const std::vector<const model::Page*>& news);
-std::vector<PageOut> DocumentPages(const std::vector<PublicDocument>& documents);
+std::vector<PageOut> DocumentPages(const std::vector<PublicDocument>& documents, const html::HtmlContext& context);
 /// photos: participant id → photo (may be null); the photos of the people shown are added to
 /// published, and only those reach the site.
 PageOut MentorsPage(const model::Program& program, const std::map<std::string, load::Asset>* photos,
@@ -49,9 +50,11 @@ PageOut NotFoundPage();
 /// The page's HTML: its kind's template inside layout.html.
 Result<std::string> RenderPage(const SiteInput& in, const PageOut& page);
 
-/// Atom 1.0 feed of the news; links absolute when [site] base_url is absolute.
-std::string AtomFeed(const model::Program& program, const std::vector<const model::Page*>& news);
-/// sitemap.xml; empty when base_url is not an absolute http(s) URL (a sitemap needs one).
+/// Atom 1.0 feed of the news; links absolute when [site] base_url is absolute, else relative to
+/// the feed (which sits at the site's root).
+std::string AtomFeed(const model::Program& program, const std::vector<const model::Page*>& news,
+                     const html::HtmlContext& context);
+/// sitemap.xml, paths percent-encoded; empty when base_url is not an absolute http(s) URL (a sitemap needs one).
 std::string Sitemap(const std::string& base_url, const std::vector<PageOut>& pages);
 std::string RobotsTxt(const std::string& base_url, bool has_sitemap);
 /// base_url with exactly one trailing slash, or "" when it is not absolute.

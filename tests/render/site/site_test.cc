@@ -6,6 +6,7 @@
 #include <map>
 #include <regex>
 
+#include "load/site_files.h"
 #include "render/html/chart_svg.h"
 #include "render/site/published_person.h"
 #include "render/site/site.h"
@@ -109,8 +110,13 @@ TEST_CASE("sitemap.xml needs an absolute base_url and leaves out the 404 page", 
   CHECK(sitemap.find("<loc>https://school.example.ru/mentors/index.html</loc>") != std::string::npos);
   CHECK(sitemap.find("<loc>https://school.example.ru/mentors/news/a.html</loc><lastmod>2025-09-01</lastmod>") != std::string::npos);
   CHECK(sitemap.find("404") == std::string::npos);
-  CHECK(files.at("site/robots.txt").find("Sitemap: https://school.example.ru/mentors/sitemap.xml") != std::string::npos);
-  CHECK(files.at("site/robots.txt").find("Disallow: /mentors/404.html\n") != std::string::npos);
+  // Crawlers read robots.txt only at a host's root: a site in a folder leaves it to the school.
+  CHECK(files.count("site/robots.txt") == 0);
+
+  f.program.site.base_url = "https://school.example.ru";
+  files = f.Render();
+  CHECK(files.at("site/robots.txt").find("Sitemap: https://school.example.ru/sitemap.xml") != std::string::npos);
+  CHECK(files.at("site/robots.txt").find("Disallow: /404.html\n") != std::string::npos);
 
   f.program.site.base_url = "/";
   files = f.Render();
@@ -132,7 +138,7 @@ TEST_CASE("every page escapes data, carries the CSP and has no inline script", "
     CHECK(html.find("<script>alert") == std::string::npos);
     CHECK(html.find("<b>Анна</b>") == std::string::npos);
     CHECK(html.find("javascript:") == std::string::npos);
-    CHECK(html.find("Школа &lt;№&nbsp;1&gt;") != std::string::npos);
+    CHECK(html.find("Школа &lt;№\u00A01&gt;") != std::string::npos);  // typeset: a no-break space after №
   }
   CHECK(pages >= 7);
   CHECK(files.at("site/news/a.html").find("Текст &lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
@@ -189,9 +195,9 @@ TEST_CASE("a chart becomes accessible inline SVG with its numbers as a table", "
   CHECK(svg.find("role=\"img\"") != std::string::npos);
   CHECK(svg.find("<title>Охват &lt;по классам&gt;</title>") != std::string::npos);
   CHECK(svg.find("<desc>Шестые классы выше цели</desc>") != std::string::npos);
-  CHECK(svg.find("<td>72,5%</td>") != std::string::npos);
+  CHECK(svg.find("<td>72,5\u00A0%</td>") != std::string::npos);
   CHECK(svg.find("class=\"target\"") != std::string::npos);
-  CHECK(svg.find("цель 70%") != std::string::npos);
+  CHECK(svg.find("цель 70\u00A0%") != std::string::npos);
   CHECK(svg.find("class=\"legend\"") == std::string::npos);  // one series needs no legend
   c.series.push_back({"Цель класса", {50, 60}});
   c.kind = doc::Chart::Kind::kBars;
@@ -202,7 +208,7 @@ TEST_CASE("a chart becomes accessible inline SVG with its numbers as a table", "
   Fixture f;
   std::string home = f.Render().at("site/index.html");
   CHECK(home.find("<svg class=\"chart\"") != std::string::npos);
-  CHECK(home.find("<th scope=\"row\">Педагоги</th><td>50%</td>") != std::string::npos);
+  CHECK(home.find("<th scope=\"row\">Педагоги</th><td>50\u00A0%</td>") != std::string::npos);
 }
 
 TEST_CASE("the template check names each private field with its line and column", "[site][privacy]") {
@@ -264,6 +270,92 @@ TEST_CASE("a school can keep mentors off the site, and the vision switch waits f
   CHECK(home.find("<script src=\"vision.js\"></script>") != std::string::npos);
   CHECK(home.find("<link rel=\"stylesheet\" href=\"print.css\" media=\"print\">") != std::string::npos);
   CHECK(home.find("reload.js") == std::string::npos);  // only under `nastavnik serve`
+}
+
+}  // namespace
+}  // namespace nastavnik::render::site
+
+namespace nastavnik::render::site {
+namespace {
+
+TEST_CASE("an empty optional field shows no label, link or empty sentence", "[site]") {
+  Fixture f;
+  f.program.organization.phone = "";
+  f.program.organization.email = "";
+  f.program.organization.address = "";
+  f.program.settings.goal = "";
+  f.coverage.active_pairs = 15;
+  f.coverage.groups = 0;
+  auto files = f.Render();
+  for (const auto& [path, html] : files) {
+    if (!path.ends_with(".html")) continue;
+    INFO(path);
+    CHECK(html.find("tel:") == std::string::npos);
+    CHECK(html.find("mailto:") == std::string::npos);
+    CHECK(html.find("content=\"\"") == std::string::npos);
+  }
+  const std::string& home = files.at("site/index.html");
+  CHECK(home.find("<meta name=\"description\"") == std::string::npos);
+  CHECK(home.find("<p>Работают 15\u00A0пар.</p>") != std::string::npos);
+  CHECK(home.find("групп") == std::string::npos);
+  f.coverage.groups = 1;
+  CHECK(f.Render().at("site/index.html").find("<p>Работают 14\u00A0пар и 1\u00A0группа.</p>") != std::string::npos);
+  f.coverage.active_pairs = 21;
+  f.coverage.groups = 0;
+  CHECK(f.Render().at("site/index.html").find("<p>Работает 21\u00A0пара.</p>") != std::string::npos);
+}
+
+TEST_CASE("the feed has valid ids, a self link and absolute or feed-relative links", "[site]") {
+  Fixture f;
+  std::string atom = f.Render().at("site/atom.xml");
+  CHECK(atom.find("xml:base=\"https://school.example.ru/mentors/\"") != std::string::npos);
+  CHECK(atom.find("<link rel=\"self\" type=\"application/atom+xml\" href=\"https://school.example.ru/mentors/atom.xml\"/>") !=
+        std::string::npos);
+  f.program.site.base_url = "/";
+  atom = f.Render().at("site/atom.xml");
+  // «Школа <№ 1>» as an IRI: Latin letters, no spaces.
+  CHECK(atom.find("<id>urn:nastavnik:shkola-1:news/b.html</id>") != std::string::npos);
+  CHECK(atom.find("<link rel=\"self\" type=\"application/atom+xml\" href=\"atom.xml\"/>") != std::string::npos);
+  f.program.pages.clear();
+  f.program.settings.start = ParseDate("2025-09-01");
+  atom = f.Render().at("site/atom.xml");
+  CHECK(atom.find("1970") == std::string::npos);
+  CHECK(atom.find("<updated>2025-09-01T00:00:00Z</updated>") != std::string::npos);
+}
+
+TEST_CASE("sitemap addresses are percent-encoded", "[site]") {
+  Fixture f;
+  f.program.pages[0].slug = "news/старт";
+  std::string sitemap = f.Render().at("site/sitemap.xml");
+  CHECK(sitemap.find("<loc>https://school.example.ru/mentors/news/%D1%81%D1%82%D0%B0%D1%80%D1%82.html</loc>") !=
+        std::string::npos);
+}
+
+TEST_CASE("chart text is set at the page's size and laid out for the narrowest screen", "[site]") {
+  doc::Chart c;
+  c.kind = doc::Chart::Kind::kColumns;
+  c.title = "Задачи";
+  c.categories = {"Выполнено", "Наставляемые из числа обучающихся"};
+  c.series = {{"Задач", {12, 100}}};
+  std::string bytes = load::LoadChartFont();
+  REQUIRE(!bytes.empty());
+  auto font = pdf::TrueTypeFont::Parse(bytes, "LiberationSans-Regular.ttf");
+  REQUIRE(font.ok());
+  std::string svg = html::RenderChartSvg(c, "", font->get());
+  // No viewBox: nothing scales the text down; heights in em, bar lengths in per cent.
+  CHECK(svg.find("viewBox") == std::string::npos);
+  CHECK(svg.find("<svg class=\"chart\" width=\"100%\" height=\"") != std::string::npos);
+  CHECK(svg.find("em\" role=\"img\"") != std::string::npos);
+  // A long category name wraps into lines that fit 9em, measured with the font; a short one stays whole.
+  CHECK(svg.find(">Выполнено</text>") != std::string::npos);
+  CHECK(svg.find(">Наставляемые</text>") != std::string::npos);
+  CHECK(svg.find(">из числа</text>") != std::string::npos);
+  CHECK(svg.find(">обучающихся</text>") != std::string::npos);
+  // Real advance widths: «Ш» is wider than «і»-narrow letters, and the widths differ from a flat guess.
+  CHECK(html::ChartTextWidthEm("Обучающиеся", font->get()) < 9);
+  CHECK(html::ChartTextWidthEm("ШШШ", font->get()) > html::ChartTextWidthEm("ллл", font->get()));
+  // The data table is hidden inside a wrapper that cannot widen the page.
+  CHECK(svg.find("<div class=\"visually-hidden\"><table class=\"chart-data\">") != std::string::npos);
 }
 
 }  // namespace
