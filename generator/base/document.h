@@ -96,7 +96,8 @@ enum class BlockKind {
   kRule,        // a horizontal rule
   kTable,       // table
   kImage,       // url (a project-relative path), text as the alternative text
-  kCorner,      // lines set flush in the top-right corner box (approval stamps, annex marks)
+  kCorner,      // lines set flush in the top-right corner box (approval stamps, annex marks);
+                // align kLeft: at the left margin, level with the right one (ПРИНЯТО)
   kSignatures,  // signatures: kept together with the block before it on paper
   kPageBreak,   // a new page; landscape says how the following pages are oriented
   kChart,       // chart; text is its description for readers who cannot see it
@@ -130,6 +131,9 @@ struct Document {
   std::string lang = "ru-RU";
   /// The orientation of the first page; kPageBreak blocks may switch it.
   bool landscape = false;
+  /// A file binding separate documents (a consent per person, a letter per pair): every top-level
+  /// page break starts the next document, whose pages are numbered on their own from its second.
+  bool bound_set = false;
   std::vector<Block> blocks;
 };
 

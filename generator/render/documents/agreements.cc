@@ -45,6 +45,7 @@ TemplateValue MentorValues(const model::Program& program, const model::Person& m
 Result<doc::Document> BuildMentorAgreements(const model::Program& program, const Templates& templates) {
   const model::Organization& o = program.organization;
   doc::Document d;
+  d.bound_set = true;  // each consent and each agreement numbered on its own
   d.title = "Согласия наставников и дополнительные соглашения к трудовым договорам — " + o.short_name;
   d.subject = program.settings.title;
   d.author = o.full_name;

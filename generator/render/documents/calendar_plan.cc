@@ -27,6 +27,7 @@ Result<doc::Document> BuildCalendarPlan(const model::Program& program, const Tem
   }
   d.blocks.push_back(TableBlock({"№", "Мероприятие", "Сроки", "Ответственный", "Отметка о выполнении"}, rows));
   AppendSignatureMark(program, "kalendarnyj-plan", d);
+  Append(d.blocks, AgreementStamp(program));  // under the signature, ГОСТ Р 7.0.97
   return d;
 }
 

@@ -17,6 +17,7 @@ PagedDocument ConsentPages(const model::Program& program, const Templates& templ
   d.about.title = "Согласия " + about + " — " + o.short_name;
   d.about.subject = program.settings.title;
   d.about.author = o.full_name;
+  d.about.bound_set = true;  // a consent per person, each numbered on its own
   d.count = program.people.size();
   d.page = [&program, &templates, kind, about, template_name](size_t i) -> Result<std::vector<doc::Block>> {
     const model::Organization& o = program.organization;

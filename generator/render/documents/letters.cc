@@ -37,6 +37,7 @@ std::vector<const model::Pair*> PairsWithResults(const model::Program& program) 
 
 Result<doc::Document> BuildThanksLetters(const model::Program& program, const Templates& templates) {
   doc::Document d;
+  d.bound_set = true;  // a letter per mentor, each numbered on its own
   d.title = "Благодарственные письма наставникам — " + program.organization.short_name;
   d.subject = program.settings.title;
   d.author = program.organization.full_name;

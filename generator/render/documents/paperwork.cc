@@ -13,29 +13,48 @@ std::string DateOrBlank(const std::optional<Date>& date) {
 std::vector<doc::Block> ApprovalStamps(const model::Program& program, Gender gender) {
   const model::Approval& a = program.approval;
   std::vector<doc::Block> out;
-  auto corner = [&](std::vector<std::string> lines) {
+  auto corner = [&](std::vector<std::string> lines, doc::Align align) {
     doc::Block b;
     b.kind = doc::BlockKind::kCorner;
+    b.align = align;
     b.lines = std::move(lines);
     out.push_back(std::move(b));
   };
+  // ПРИНЯТО at the left margin, level with the approval in the top-right corner.
   if (!a.council.empty()) {
     corner({"ПРИНЯТО", a.council, "протокол от " + DateOrBlank(a.council_date) + " № " +
-                                      (a.council_protocol.empty() ? "____" : a.council_protocol)});
-  }
-  if (!a.agreed.name.empty()) {
-    std::vector<std::string> lines = {"СОГЛАСОВАНО"};
-    if (!a.agreed_body.empty()) lines.push_back(a.agreed_body);
-    if (!a.agreed.position.empty()) lines.push_back(a.agreed.position);
-    lines.push_back("____________ " + text::InitialsFirst(a.agreed.name));
-    corner(lines);
+                                      (a.council_protocol.empty() ? "____" : a.council_protocol)},
+           doc::Align::kLeft);
   }
   const char* word = gender == Gender::kNeuter     ? "УТВЕРЖДЕНО"
                      : gender == Gender::kFeminine ? "УТВЕРЖДЕНА"
                      : gender == Gender::kMasculine ? "УТВЕРЖДЕН"
                                                     : "УТВЕРЖДЕНЫ";
   corner({word, "приказом " + program.organization.short_name,
-          "от " + DateOrBlank(a.order_date) + " № " + (a.order_number.empty() ? "____" : a.order_number)});
+          "от " + DateOrBlank(a.order_date) + " № " + (a.order_number.empty() ? "____" : a.order_number)},
+         doc::Align::kDefault);
+  // Requisite 05 of ГОСТ Р 7.0.97: the organisation that issues the act, under the stamps.
+  if (!program.organization.full_name.empty()) {
+    out.push_back(doc::Paragraph(program.organization.full_name, doc::Align::kCenter));
+  }
+  return out;
+}
+
+std::vector<doc::Block> AgreementStamp(const model::Program& program) {
+  const model::Approval& a = program.approval;
+  if (a.agreed.name.empty()) return {};
+  // ГОСТ Р 7.0.97 (and ВНИИДАД's recommendations, 4.20): under the text on the last page, from
+  // the left margin, with the date of the agreement.
+  doc::Block b;
+  b.kind = doc::BlockKind::kCorner;
+  b.align = doc::Align::kLeft;
+  b.lines = {"СОГЛАСОВАНО"};
+  if (!a.agreed_body.empty()) b.lines.push_back(a.agreed_body);
+  if (!a.agreed.position.empty()) b.lines.push_back(a.agreed.position);
+  b.lines.push_back("____________ " + text::InitialsFirst(a.agreed.name));
+  b.lines.push_back(DateOrBlank(std::nullopt));
+  std::vector<doc::Block> out;
+  out.push_back(std::move(b));
   return out;
 }
 

@@ -14,9 +14,12 @@ namespace nastavnik::render::documents {
 /// Программа → УТВЕРЖДЕНА, План → УТВЕРЖДЕН, Правила → УТВЕРЖДЕНЫ.
 enum class Gender { kNeuter, kFeminine, kMasculine, kPlural };
 
-/// The header blocks: «ПРИНЯТО … протокол от … №» and «СОГЛАСОВАНО» where program.toml gives
-/// them, then «УТВЕРЖДЕНО приказом от … № …».
+/// The header blocks: «ПРИНЯТО … протокол от … №» (left) where program.toml gives it, level with
+/// «УТВЕРЖДЕНО приказом от … № …» (top right), then the organisation's full name.
 std::vector<doc::Block> ApprovalStamps(const model::Program& program, Gender gender);
+/// «СОГЛАСОВАНО», the body or position, a line to sign on and the date, for the end of the text;
+/// nothing when program.toml names no one to agree with.
+std::vector<doc::Block> AgreementStamp(const model::Program& program);
 /// The centred title: the kind of document in capitals, then what it is about.
 std::vector<doc::Block> Title(const std::string& kind, const std::string& about);
 /// «Директор … ____________ И. О. Фамилия».

@@ -27,6 +27,7 @@ Result<doc::Document> BuildPolozhenie(const model::Program& program,
   }
   for (doc::Block& b : load::ParseMarkdownBlocks(*text)) d.blocks.push_back(std::move(b));
   AppendSignatureMark(program, "polozhenie", d);
+  for (doc::Block& b : AgreementStamp(program)) d.blocks.push_back(std::move(b));  // ГОСТ Р 7.0.97: under the signature
   return d;
 }
 

@@ -88,6 +88,7 @@ Result<doc::Document> BuildProgramma(const model::Program& program, const Templa
   if (!body.ok()) return body.status();
   Append(d.blocks, std::move(*body));
   AppendSignatureMark(program, "programma", d);
+  Append(d.blocks, AgreementStamp(program));  // under the signature, ГОСТ Р 7.0.97
   return d;
 }
 

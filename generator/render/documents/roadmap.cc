@@ -45,6 +45,7 @@ Result<doc::Document> BuildRoadmap(const model::Program& program, const Template
   d.blocks.push_back(TableBlock({"№", "Этап", "Мероприятие", "Содержание", "Срок", "Ответственный", "Результат"},
                                 rows));
   AppendSignatureMark(program, "dorozhnaya-karta", d);
+  Append(d.blocks, AgreementStamp(program));  // under the signature, ГОСТ Р 7.0.97
   return d;
 }
 

@@ -91,7 +91,8 @@ class Flow {
 Status LayoutTable(Flow& flow, const doc::Table& table, const Frame& frame, int node);
 /// node: the Figure structure element the chart's paths and labels belong to.
 Status LayoutChart(Flow& flow, const doc::Chart& chart, const Frame& frame, int node);
-/// Consecutive kCorner blocks: stacked boxes at the right edge sharing one left edge.
+/// Consecutive kCorner blocks: stacked boxes at the right edge sharing one left edge; blocks
+/// aligned left (ПРИНЯТО) stand at the left margin level with them.
 Status LayoutCorners(Flow& flow, const std::vector<const doc::Block*>& corners);
 /// node: a P for plain signature lines, or a Div when a line has a framed box: then each part
 /// (position, each line of the box, name) becomes a P under it.

@@ -25,37 +25,69 @@ std::vector<TextLine> Lines(const StyledText& text, float width) {
 
 }  // namespace
 
+namespace {
+
+// One column of corner blocks: each block's lines in styled text, and the widest line.
+struct CornerColumn {
+  std::vector<std::vector<StyledText>> blocks;
+  float widest = 0;
+};
+
+Status Column(Flow& flow, const std::vector<const doc::Block*>& corners, bool left, float size, CornerColumn* out) {
+  for (const doc::Block* b : corners) {
+    if ((b->align == doc::Align::kLeft) != left) continue;
+    out->blocks.emplace_back();
+    for (const std::string& line : b->lines) {
+      out->blocks.back().emplace_back();
+      Status s = Build(flow, line, Face::kRegular, size, &out->blocks.back().back());
+      if (!s.ok()) return s;
+      out->widest = std::max(out->widest, MaxLineWidth(out->blocks.back().back()));
+    }
+  }
+  return Status::Ok();
+}
+
+// Sets one block's lines from the top of box at x; returns the height it took.
+float PlaceCorner(const std::vector<StyledText>& texts, float x, float width, const LineMetrics& m, Box& box) {
+  float y = 0;
+  for (const StyledText& text : texts) {
+    std::vector<TextLine> lines = Lines(text, width);
+    if (lines.empty()) y += m.height;  // a blank entry is a blank line
+    for (const TextLine& line : lines) {
+      PlaceLine(text, line, x, y + m.baseline, width, LineAlign::kLeft, &box.content);
+      y += m.height;
+    }
+  }
+  return y;
+}
+
+}  // namespace
+
+// Stamps as ГОСТ Р 7.0.97 and school practice set them: the approval heads the top-right corner
+// (one left edge for the stack, at most 80 mm wide); a stamp aligned left (ПРИНЯТО by a council)
+// stands at the left margin on the same level, the n-th left beside the n-th right.
 Status LayoutCorners(Flow& flow, const std::vector<const doc::Block*>& corners) {
   const float size = std::min(kCornerFontSize, flow.size());
   const LineMetrics m = MetricsFor(flow.measurer, Face::kRegular, size, 1.0f);
   const PageGeometry g = flow.geometry();
-  // One left edge for the whole stack, at most 80 mm from the right margin.
-  std::vector<std::vector<StyledText>> texts(corners.size());
-  float widest = 0;
-  for (size_t i = 0; i < corners.size(); ++i) {
-    for (const std::string& line : corners[i]->lines) {
-      texts[i].emplace_back();
-      Status s = Build(flow, line, Face::kRegular, size, &texts[i].back());
-      if (!s.ok()) return s;
-      widest = std::max(widest, MaxLineWidth(texts[i].back()));
-    }
-  }
-  const float width = std::min(kCornerMaxWidth, widest + 1);
-  const float x = g.body_right() - width;
-  for (size_t i = 0; i < corners.size(); ++i) {
+  CornerColumn left, right;
+  Status s = Column(flow, corners, true, size, &left);
+  if (s.ok()) s = Column(flow, corners, false, size, &right);
+  if (!s.ok()) return s;
+  const float right_width = std::min(kCornerMaxWidth, right.widest + 1);
+  const float right_x = g.body_right() - right_width;
+  const float gap = 10 * kMm;
+  const float left_width =
+      std::max(30 * kMm, std::min({kCornerMaxWidth, left.widest + 1, right_x - gap - g.body_left()}));
+  const size_t rows = std::max(left.blocks.size(), right.blocks.size());
+  for (size_t i = 0; i < rows; ++i) {
     Box box;
     box.space_before = i == 0 ? flow.TakeSpace(0) : 0.8f * size;
     box.keep_with_next = true;
-    float y = 0;
-    for (const StyledText& text : texts[i]) {
-      std::vector<TextLine> lines = Lines(text, width);
-      if (lines.empty()) y += m.height;  // a blank entry is a blank line
-      for (const TextLine& line : lines) {
-        PlaceLine(text, line, x, y + m.baseline, width, LineAlign::kLeft, &box.content);
-        y += m.height;
-      }
-    }
-    box.height = y;
+    float height = 0;
+    if (i < left.blocks.size()) height = PlaceCorner(left.blocks[i], g.body_left(), left_width, m, box);
+    if (i < right.blocks.size()) height = std::max(height, PlaceCorner(right.blocks[i], right_x, right_width, m, box));
+    box.height = height;
     flow.boxes.push_back(std::move(box));
   }
   flow.SpaceAfter(1.2f * flow.size());

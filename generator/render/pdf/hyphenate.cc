@@ -49,6 +49,11 @@ HyphenDict* LoadPatterns(const std::string& bytes) {
   return dict;
 }
 
+bool IsRussianVowel(char16_t c) {
+  if (c >= 0x0410 && c <= 0x042F) c += 0x20;
+  return std::u16string_view(u"аеёиоуыэюя").find(c == 0x0401 ? u'ё' : c) != std::u16string_view::npos;
+}
+
 }  // namespace
 
 Hyphenator::Hyphenator(Dict* dict) : dict_(dict) {
@@ -86,7 +91,7 @@ const Hyphenator* Hyphenator::Shared(const std::shared_ptr<const PdfResources>& 
 void Hyphenator::Points(std::u16string_view word, std::vector<int>* points) const {
   points->clear();
   const int n = static_cast<int>(word.size());
-  if (n < 4 || n > 60) return;
+  if (n < 5 || n > 60) return;  // words of fewer than five letters are never hyphenated
   char bytes[64];
   for (int i = 0; i < n; ++i) {
     char16_t c = word[i];
@@ -114,9 +119,14 @@ void Hyphenator::Points(std::u16string_view word, std::vector<int>* points) cons
   free(cut);
   if (failed) return;
   // An odd hyphens[i] allows a break after letter i.
-  // Two letters stay on each side even where the patterns would allow fewer.
+  // Two letters stay on each side even where the patterns would allow fewer, and each side keeps
+  // a vowel: the patterns allow «Кири-лл», which no Russian reader accepts.
+  std::vector<int> vowels_before(n + 1, 0);
+  for (int i = 0; i < n; ++i) vowels_before[i + 1] = vowels_before[i] + (IsRussianVowel(word[i]) ? 1 : 0);
   for (int i = 1; i + 1 < n - 1; ++i) {
-    if (hyphens[i] & 1) points->push_back(i + 1);
+    const int p = i + 1;
+    if (!(hyphens[i] & 1) || vowels_before[p] == 0 || vowels_before[n] == vowels_before[p]) continue;
+    points->push_back(p);
   }
 }
 

@@ -355,6 +355,7 @@ size_t Flow::AddText(const StyledText& text, const Frame& frame, const TextSetti
   options.first_indent = setting.first_indent;
   options.hyphenator = setting.hyphenate ? this->options.hyphenator : nullptr;
   options.shrink = setting.align == LineAlign::kJustify ? 0.2f : 0;
+  options.total_fit = setting.align == LineAlign::kJustify;
   std::vector<TextLine> lines = BreakLines(text, options);
   const TextStyle& base = text.styles[text.style.front()];
   const LineMetrics m = MetricsFor(measurer, Face::kRegular, base.size, setting.spacing);
@@ -382,7 +383,7 @@ Result<LaidOutDocument> LayoutDocument(const doc::Document& document, Measurer& 
   LaidOutDocument laid = Paginate(std::move(flow.boxes), document.landscape);
   laid.structure = std::move(flow.structure);
   laid.images = std::move(flow.images);
-  NumberPages(laid, 0, measurer);
+  NumberPages(laid, 0, measurer, document.bound_set);
   return laid;
 }
 
@@ -399,12 +400,13 @@ Result<LaidOutDocument> LayoutBlocks(const std::vector<doc::Block>& blocks, bool
   return laid;
 }
 
-void NumberPages(LaidOutDocument& laid, size_t first_index, Measurer& measurer) {
+void NumberPages(LaidOutDocument& laid, size_t first_index, Measurer& measurer, bool restart_after_breaks) {
   // Page numbers from the second page, centered in the top margin.
-  for (size_t k = 0; k < laid.pages.size(); ++k) {
-    const size_t i = first_index + k;
-    if (i == 0) continue;
+  size_t i = first_index;
+  for (size_t k = 0; k < laid.pages.size(); ++k, ++i) {
     Page& page = laid.pages[k];
+    if (restart_after_breaks && page.after_break) i = 0;
+    if (i == 0) continue;
     std::string number = std::to_string(i + 1);
     TextRun run;
     run.size = kPageNumberSize;

@@ -21,6 +21,9 @@ struct LayoutOptions {
   const Hyphenator* hyphenator = nullptr;    // none: no hyphens
   /// Image path as a block names it → the file's bytes (PNG or JPEG); null: no images.
   const std::map<std::string, std::string_view>* images = nullptr;
+  /// The document is a bound set (doc::Document::bound_set): page numbers restart after each
+  /// top-level page break, and a one-page document has none.
+  bool bound_set = false;
 };
 
 Result<LaidOutDocument> LayoutDocument(const doc::Document& document, Measurer& measurer,
@@ -32,7 +35,8 @@ Result<LaidOutDocument> LayoutBlocks(const std::vector<doc::Block>& blocks, bool
                                      const LayoutOptions& options);
 
 /// Puts the page number in the top margin of every page but the document's first; laid's first
-/// page is the document's page first_index (0-based).
-void NumberPages(LaidOutDocument& laid, size_t first_index, Measurer& measurer);
+/// page is the document's page first_index (0-based). With restart_after_breaks a page after a
+/// forced break starts a document of its own (a bound set).
+void NumberPages(LaidOutDocument& laid, size_t first_index, Measurer& measurer, bool restart_after_breaks = false);
 
 }  // namespace nastavnik::render::pdf

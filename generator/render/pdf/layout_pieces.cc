@@ -47,7 +47,8 @@ Status LayoutPieces(bool landscape, const NextPiece& next, Measurer& measurer, c
     for (StructNode& node : piece.structure) node.parent = tag(node.parent);
     for (Page& page : piece.pages) page.content.Retag(tag, static_cast<int>(images));
     for (OutlineEntry& e : piece.outline) e.page += static_cast<int>(pages);
-    NumberPages(piece, pages, measurer);
+    // In a bound set every piece is a document of its own (pieces end at top-level page breaks).
+    NumberPages(piece, options.bound_set ? 0 : pages, measurer);
     nodes += piece.structure.size();
     images += piece.images.size();
     pages += piece.pages.size();
@@ -87,7 +88,9 @@ Status LayoutInPieces(doc::Document&& document, Measurer& measurer, const Layout
     }
     return true;
   };
-  return LayoutPieces(document.landscape, next, measurer, options, sink);
+  LayoutOptions piece_options = options;
+  piece_options.bound_set = document.bound_set;
+  return LayoutPieces(document.landscape, next, measurer, piece_options, sink);
 }
 
 }  // namespace nastavnik::render::pdf

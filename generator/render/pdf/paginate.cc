@@ -18,6 +18,7 @@ LaidOutDocument Paginate(std::vector<Box> boxes, bool first_landscape) {
   PageGeometry g = Geometry(landscape);
   int page_first = -1;  // the first box of the flow on this page
   float y = g.body_top();
+  bool after_break = false;
 
   auto start_page = [&] {
     placed.clear();
@@ -27,6 +28,8 @@ LaidOutDocument Paginate(std::vector<Box> boxes, bool first_landscape) {
   auto finish_page = [&] {
     Page page;
     page.landscape = landscape;
+    page.after_break = after_break;
+    after_break = false;
     page.width = g.width;
     page.height = g.height;
     const int index = static_cast<int>(doc.pages.size());
@@ -66,6 +69,7 @@ LaidOutDocument Paginate(std::vector<Box> boxes, bool first_landscape) {
       landscape = b.landscape;
       g = Geometry(landscape);
       start_page();
+      after_break = true;
       ++i;
       continue;
     }

@@ -82,7 +82,9 @@ Result<std::string> RenderPdfPages(const doc::Document& about, size_t count, con
     *landscape_after = false;
     return true;
   };
-  Status s = LayoutPieces(false, next, writer, Layout(options), [&](LaidOutDocument&& piece) {
+  LayoutOptions layout = Layout(options);
+  layout.bound_set = about.bound_set;
+  Status s = LayoutPieces(false, next, writer, layout, [&](LaidOutDocument&& piece) {
     return writer.AddPages(std::move(piece), info.date);
   });
   if (!s.ok()) return s;

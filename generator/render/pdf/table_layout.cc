@@ -36,20 +36,31 @@ bool NumericColumn(const doc::Table& table, size_t column, size_t header_rows) {
 }
 
 std::vector<float> ColumnWidths(const doc::Table& table, const std::vector<std::vector<Cell>>& cells,
-                                size_t columns, float available) {
+                                size_t columns, size_t header_rows, float available, const Hyphenator* hyph) {
   std::vector<float> widths(columns, 0);
   bool given = table.widths.size() == columns;
   for (double w : table.widths) given = given && w > 0;
-  // Every column gets at least its widest word. What is left goes first to the columns that need
-  // little more to fit on one line (a date, a short name); the rest is shared among the long ones
-  // in proportion to their text: short columns do not wrap and the longest text gets most room.
+  // As browsers size an automatic table: each column's minimum is its widest piece that never
+  // breaks (a word between hyphenation points, a date, a number, an e-mail up to "@"; a header's
+  // whole words), its maximum its longest paragraph. What is left over the minimums goes first to
+  // the columns that need little more to fit on one line (a date, a short name); the rest is
+  // shared among the long ones in proportion to their text. A column with nothing under its
+  // header (a column to sign in) stays as narrow as its header's words.
   std::vector<float> min(columns, 2 * kPadX + 4), max(columns, 2 * kPadX + 4);
-  for (const auto& row : cells) {
-    for (size_t c = 0; c < row.size(); ++c) {
-      // One point more than the widest word: a word exactly as wide as its column must still fit.
-      min[c] = std::max(min[c], std::min(MaxWordWidth(row[c].text) + 1, available * 0.4f) + 2 * kPadX);
-      max[c] = std::max(max[c], MaxLineWidth(row[c].text) + 2 * kPadX);
+  std::vector<bool> filled(columns, false);
+  for (size_t r = 0; r < cells.size(); ++r) {
+    const bool header = r < header_rows;
+    for (size_t c = 0; c < cells[r].size(); ++c) {
+      const StyledText& text = cells[r][c].text;
+      if (!header && !text.empty()) filled[c] = true;
+      const float piece = header ? MaxWordWidth(text) : MinPieceWidth(text, hyph);
+      // One point more than the piece: a piece exactly as wide as its column must still fit.
+      min[c] = std::max(min[c], std::min(piece + 1, available * 0.4f) + 2 * kPadX);
+      max[c] = std::max(max[c], MaxLineWidth(text) + 2 * kPadX);
     }
+  }
+  for (size_t c = 0; c < columns; ++c) {
+    if (!filled[c] && cells.size() > header_rows) max[c] = min[c];
   }
   if (given) {
     const double total = std::accumulate(table.widths.begin(), table.widths.end(), 0.0);
@@ -166,7 +177,8 @@ Status LayoutTable(Flow& flow, const doc::Table& table, const Frame& frame, int 
     }
   }
 
-  const std::vector<float> widths = ColumnWidths(table, cells, columns, frame.width);
+  const std::vector<float> widths =
+      ColumnWidths(table, cells, columns, header_rows, frame.width, flow.options.hyphenator);
   const LineMetrics m = MetricsFor(flow.measurer, Face::kRegular, size, 1.0f);
   const int table_id = flow.next_table_id++;
   float space = flow.TakeSpace(0.5f * flow.size());
@@ -186,7 +198,7 @@ Status LayoutTable(Flow& flow, const doc::Table& table, const Frame& frame, int 
       Cell& cell = cells[r][c];
       BreakOptions options;
       options.width = widths[c] - 2 * kPadX;
-      options.hyphenator = header ? nullptr : flow.options.hyphenator;
+      options.hyphenator = flow.options.hyphenator;  // headers too, with a visible hyphen
       cell.lines = BreakLines(cell.text, options);
       most = std::max(most, cell.lines.size());
     }

@@ -1,11 +1,12 @@
-// Greedy line breaking is enough for paperwork: with hyphenation the justified lines stay even,
-// and it is linear, which matters when a build sets thousands of pages.
+// Justified paragraphs are broken by total-fit (total_fit.cc); ragged text (table cells, stamps,
+// captions) greedily, which is linear and as good where spaces do not stretch.
 #include "render/pdf/text_layout.h"
 
 #include <algorithm>
 
 #include "base/utf8.h"
 #include "render/pdf/hyphenate.h"
+#include "render/pdf/line_units.h"
 
 namespace nastavnik::render::pdf {
 
@@ -13,6 +14,8 @@ namespace {
 
 bool IsBold(Face f) { return f == Face::kBold || f == Face::kBoldItalic; }
 bool IsItalic(Face f) { return f == Face::kItalic || f == Face::kBoldItalic; }
+
+bool IsDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
 
 bool IsLetter(char16_t c) {
   return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || IsRussianLetter(c);
@@ -29,66 +32,106 @@ bool BindsToNext(const std::u16string& ch, uint32_t from, uint32_t to) {
   return false;
 }
 
-bool IsSpace(char16_t c) { return c == u' ' || c == u'\n'; }
-
 // True when a line boundary at `at` falls inside a word: no space on either side.
 bool CutInWord(const std::u16string& ch, size_t at) {
   return at > 0 && at < ch.size() && !IsSpace(ch[at - 1]) && !IsSpace(ch[at]);
 }
 
-bool IsBreakAfter(char16_t c) { return c == u'-' || c == u'–' || c == u'—' || c == u'/'; }
+// The rightmost place inside the unit [i, j) where it may break with its first part fitting
+// into room; 0 when there is none. *hyphen says whether a "-" must be added.
+uint32_t SplitWord(const StyledText& t, uint32_t i, uint32_t j, float room, const Hyphenator* hyph,
+                   std::vector<int>& points, bool* hyphen) {
+  std::vector<WordBreak> breaks;
+  WordBreaks(t, i, j, hyph, points, &breaks);
+  uint32_t best = 0;
+  *hyphen = false;
+  for (const WordBreak& b : breaks) {
+    const float w = Span(t, i, b.at) + (b.hyphen ? t.hyphen_advance[t.style[b.at - 1]] : 0);
+    if (w > room) break;
+    best = b.at;
+    *hyphen = b.hyphen;
+  }
+  return best;
+}
 
-// Width of chars [from, to).
+// Made of digits and "+()-" only, with a digit.
+bool NumberLike(const std::u16string& ch, uint32_t from, uint32_t to) {
+  bool digit = false;
+  for (uint32_t k = from; k < to; ++k) {
+    const char16_t c = ch[k];
+    if (c >= u'0' && c <= u'9') digit = true;
+    else if (c != u'+' && c != u'(' && c != u')' && c != u'-') return false;
+  }
+  return digit;
+}
+
+// Two words of a phone number, "+7 (900) 123-45-67": the space between them never breaks.
+bool PhoneParts(const std::u16string& ch, uint32_t from, uint32_t mid, uint32_t to) {
+  if (!NumberLike(ch, from, mid) || !NumberLike(ch, mid + 1, to)) return false;
+  const std::u16string_view a(ch.data() + from, mid - from), b(ch.data() + mid + 1, to - mid - 1);
+  return a.find_first_of(u"+(") != a.npos || b.find_first_of(u"(-") != b.npos;
+}
+
+// A unit that reads as an address: an e-mail or a URL breaks at its punctuation, not at a hyphen.
+bool LooksLikeAddress(const std::u16string& ch, uint32_t i, uint32_t j) {
+  const std::u16string_view v(ch.data() + i, j - i);
+  return v.find(u'@') != v.npos || v.find(u"://") != v.npos || v.find(u"www.") != v.npos;
+}
+
+bool IsAddressBreakAfter(char16_t c) {
+  return std::u16string_view(u"/.?&=#_-").find(c) != std::u16string_view::npos;
+}
+
+}  // namespace
+
 float Span(const StyledText& t, uint32_t from, uint32_t to) {
   float w = 0;
   for (uint32_t k = from; k < to; ++k) w += t.advance[k];
   return w;
 }
 
-// The rightmost place inside the word [i, j) where it may break with its first part fitting
-// into room; 0 when there is none. *hyphen says whether a "-" must be added.
-uint32_t SplitWord(const StyledText& t, uint32_t i, uint32_t j, float room, const Hyphenator* hyph,
-                   std::vector<int>& points, bool* hyphen) {
-  uint32_t best = 0;
-  *hyphen = false;
-  float x = 0;
-  for (uint32_t k = i; k + 1 < j; ++k) {
-    x += t.advance[k];
-    if (x > room) break;
-    if (k > i && IsBreakAfter(t.chars[k])) best = k + 1;
+void WordBreaks(const StyledText& t, uint32_t i, uint32_t j, const Hyphenator* hyph, std::vector<int>& points,
+                std::vector<WordBreak>* out) {
+  out->clear();
+  const std::u16string& ch = t.chars;
+  if (LooksLikeAddress(ch, i, j)) {
+    for (uint32_t k = i + 1; k + 1 < j; ++k) {
+      if (ch[k] == u'@') out->push_back(WordBreak{k, false});
+      else if (IsAddressBreakAfter(ch[k]) && !IsAddressBreakAfter(ch[k + 1])) out->push_back(WordBreak{k + 1, false});
+    }
+    return;
   }
-  if (!hyph) return best;
+  for (uint32_t k = i + 1; k + 1 < j; ++k) {
+    if (!IsBreakAfter(ch[k]) || ch[k + 1] == u' ' || ch[k - 1] == u' ') continue;
+    // A number or a phone written with hyphens ("123-45-67", "2025-2026") stays whole.
+    if (ch[k] == u'-' && IsDigit(ch[k - 1]) && IsDigit(ch[k + 1])) continue;
+    out->push_back(WordBreak{k + 1, false});
+  }
+  if (!hyph) return;
+  const size_t dashes = out->size();
   for (uint32_t k = i; k < j;) {
-    if (!IsRussianLetter(t.chars[k])) {
+    if (!IsRussianLetter(ch[k])) {
       ++k;
       continue;
     }
     uint32_t r = k;
     int upper = 0;
-    while (r < j && IsRussianLetter(t.chars[r])) {
-      char16_t c = t.chars[r];
+    while (r < j && IsRussianLetter(ch[r])) {
+      const char16_t c = ch[r];
       if ((c >= 0x0410 && c <= 0x042F) || c == 0x0401) ++upper;
       ++r;
     }
     // Abbreviations (МБОУ, ФГОС) are never broken.
-    if (r - k >= 4 && upper < 2) {
-      hyph->Points(std::u16string_view(t.chars.data() + k, r - k), &points);
-      for (int p : points) {
-        uint32_t pos = k + static_cast<uint32_t>(p);
-        if (pos <= best) continue;
-        float w = Span(t, i, pos) + t.hyphen_advance[t.style[pos - 1]];
-        if (w <= room) {
-          best = pos;
-          *hyphen = true;
-        }
-      }
+    if (r - k >= 5 && upper < 2) {
+      hyph->Points(std::u16string_view(ch.data() + k, r - k), &points);
+      for (int p : points) out->push_back(WordBreak{k + static_cast<uint32_t>(p), true});
     }
     k = r;
   }
-  return best;
+  if (dashes > 0 && out->size() > dashes) {
+    std::sort(out->begin(), out->end(), [](const WordBreak& a, const WordBreak& b) { return a.at < b.at; });
+  }
 }
-
-}  // namespace
 
 bool PrintsNothing(char32_t c) {
   return c < 0x20 || c == 0x00AD || c == 0x200B || c == 0xFEFF || (c >= 0x7F && c < 0xA0);
@@ -242,9 +285,9 @@ uint32_t UnitEnd(const StyledText& t, uint32_t i, float* width) {
     const bool dash_next = (next == u'—' || next == u'–') && (j + 2 >= n || ch[j + 2] == u' ');
     // Nor does a line start with what closes or follows a word: "70 %", "слово )".
     const bool closing_next = std::u16string_view(u"%‰),.;:!?»").find(next) != std::u16string_view::npos;
-    if (!BindsToNext(ch, sub, j) && !dash_next && !closing_next) break;
     uint32_t k = j + 1;
     while (k < n && !IsSpace(ch[k])) ++k;
+    if (!BindsToNext(ch, sub, j) && !dash_next && !closing_next && !PhoneParts(ch, sub, j, k)) break;
     ww += Span(t, j, k);
     sub = j + 1;
     j = k;
@@ -253,7 +296,31 @@ uint32_t UnitEnd(const StyledText& t, uint32_t i, float* width) {
   return j;
 }
 
+namespace {
+
+bool IsWordLetter(char16_t c) { return IsLetter(c) || (c >= u'0' && c <= u'9'); }
+
+uint32_t EmergencyCut(const StyledText& t, uint32_t i, uint32_t j, float avail, bool* hyphen) {
+  const std::u16string& ch = t.chars;
+  float x = t.advance[i];
+  uint32_t k = i + 1;
+  while (k < j && x + t.advance[k] <= avail) x += t.advance[k++];
+  *hyphen = false;
+  if (k < j && IsWordLetter(ch[k]) && IsWordLetter(ch[k - 1])) {
+    while (k > i + 2 && x + t.hyphen_advance[t.style[k - 1]] > avail) x -= t.advance[--k];
+    *hyphen = k > i + 1 && IsWordLetter(ch[k - 1]);
+  }
+  while (k > i + 1 && ch[k - 1] == u' ') --k;  // a bound unit cut at its space
+  return k;
+}
+
+}  // namespace
+
 std::vector<TextLine> BreakLines(const StyledText& t, const BreakOptions& o) {
+  if (o.total_fit) {
+    std::vector<TextLine> lines = BreakTotalFit(t, o);
+    if (!lines.empty() || t.empty()) return lines;
+  }
   std::vector<TextLine> lines;
   const std::u16string& ch = t.chars;
   const uint32_t n = static_cast<uint32_t>(ch.size());
@@ -298,14 +365,12 @@ std::vector<TextLine> BreakLines(const StyledText& t, const BreakOptions& o) {
     if (k > i) {
       finish(k, hyphen, false, k);
     } else if (empty) {
-      // A word longer than the line (a long URL): cut it where it overflows.
-      float x = t.advance[i];
-      k = i + 1;
-      while (k < j && x + t.advance[k] <= avail) x += t.advance[k++];
-      while (k > i + 1 && ch[k - 1] == u' ') --k;  // a bound unit cut at its space
+      // A word longer than the line with no break that fits: cut it where it overflows, with a
+      // hyphen between two letters so the cut reads as one.
+      k = EmergencyCut(t, i, j, avail, &hyphen);
       uint32_t next = k;
       while (next < j && ch[next] == u' ') ++next;
-      finish(k, false, false, next);
+      finish(k, hyphen, false, next);
     } else {
       finish(word_end, false, false, i);
     }
@@ -337,6 +402,30 @@ float MaxWordWidth(const StyledText& t) {
   return best;
 }
 
+float MinPieceWidth(const StyledText& t, const Hyphenator* hyph) {
+  float best = 0;
+  std::vector<int> points;
+  std::vector<WordBreak> breaks;
+  const uint32_t n = static_cast<uint32_t>(t.chars.size());
+  for (uint32_t i = 0; i < n;) {
+    if (IsSpace(t.chars[i])) {
+      ++i;
+      continue;
+    }
+    float unused = 0;
+    const uint32_t j = UnitEnd(t, i, &unused);
+    WordBreaks(t, i, j, hyph, points, &breaks);
+    uint32_t from = i;
+    for (const WordBreak& b : breaks) {
+      best = std::max(best, Span(t, from, b.at) + (b.hyphen ? t.hyphen_advance[t.style[b.at - 1]] : 0));
+      from = b.at;
+    }
+    best = std::max(best, Span(t, from, j));
+    i = j;
+  }
+  return best;
+}
+
 float MaxLineWidth(const StyledText& t) {
   float best = 0;
   float w = 0;
@@ -356,12 +445,18 @@ void PlaceLine(const StyledText& t, const TextLine& line, float x, float baselin
   if (line.end <= line.begin) return;
   const float natural = LineWidth(t, line);
   int spaces = 0;
-  for (uint32_t k = line.begin; k < line.end; ++k) spaces += t.chars[k] == u' ';
+  bool fill_in = false;
+  for (uint32_t k = line.begin; k < line.end; ++k) {
+    spaces += t.chars[k] == u' ';
+    fill_in = fill_in || IsFillIn(t.chars[k]);
+  }
   float extra = 0;
   float cx = x;
   if (align == LineAlign::kCenter) cx += (width - natural) / 2;
   if (align == LineAlign::kRight) cx += width - natural;
-  if (align == LineAlign::kJustify && !line.last && spaces > 0) extra = (width - natural) / spaces;
+  // A line to be filled in by hand keeps its rules as long as they were written: stretching its
+  // spaces would only open gaps between the rule and its words.
+  if (align == LineAlign::kJustify && !line.last && !fill_in && spaces > 0) extra = (width - natural) / spaces;
   // A line the breaker squeezed to fit has negative extra space, even when it is the last.
   if (natural > width && spaces > 0) extra = (width - natural) / spaces;
   // A word cut at a line end reads whole (see ActualText): the cut's last glyph, the hyphen the

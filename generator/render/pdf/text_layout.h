@@ -1,5 +1,5 @@
 // Inline text: flattening styled inlines into one measured string, breaking it into lines
-// (greedy, with hyphenation) and placing a line as text runs, justified or aligned.
+// (total-fit or greedy, with hyphenation) and placing a line as text runs, justified or aligned.
 #pragma once
 
 #include <cstdint>
@@ -74,6 +74,9 @@ struct BreakOptions {
   float first_indent = 0;  // added to the left of the first line
   float shrink = 0;        // the share of each space a justified line may squeeze (0.2 = 20%)
   const Hyphenator* hyphenator = nullptr;
+  // Justified text: choose the breaks of the whole paragraph together (Knuth–Plass) so that no
+  // line is much looser than the others; lines to fill in by hand ("____") stay ragged.
+  bool total_fit = false;
 };
 
 std::vector<TextLine> BreakLines(const StyledText& text, const BreakOptions& options);
@@ -82,6 +85,9 @@ std::vector<TextLine> BreakLines(const StyledText& text, const BreakOptions& opt
 float LineWidth(const StyledText& text, const TextLine& line);
 /// The widest unbreakable word, and the widest hard line: a table column's minimum and maximum.
 float MaxWordWidth(const StyledText& text);
+/// The widest piece the breakers never cut: a word between its hyphenation points (with the
+/// hyphen), a date, a number, a phone, an e-mail up to "@" or ".": a column's least width.
+float MinPieceWidth(const StyledText& text, const Hyphenator* hyphenator);
 float MaxLineWidth(const StyledText& text);
 
 /// Places one line starting at x (the indent already added) on the given baseline.

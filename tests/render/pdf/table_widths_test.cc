@@ -1,0 +1,91 @@
+// Tables sized from their content: a date, a number, a phone never break; words break only at
+// hyphenation points with a visible hyphen; e-mails at "@" or "."; an empty column stays narrow.
+#include <catch2/catch.hpp>
+
+#include <regex>
+#include <string>
+
+#include "render/pdf/hyphenate.h"
+#include "render/pdf/layout.h"
+#include "render/pdf/pdf_writer.h"
+#include "render/pdf/text_layout.h"
+
+namespace nastavnik::render::pdf {
+namespace {
+
+doc::TableCell Cell(const std::string& s) { return doc::TableCell{{doc::Text(s)}}; }
+
+// A registry as wide as the paperwork makes them: eight columns on a portrait page.
+doc::Document Registry() {
+  doc::Document d;
+  doc::Block t;
+  t.kind = doc::BlockKind::kTable;
+  t.table.header_rows = 1;
+  t.table.rows.push_back({Cell("№"), Cell("Фамилия, имя, отчество"), Cell("Дата рождения"), Cell("Телефон"),
+                          Cell("Электронная почта"), Cell("Дата включения в базу"), Cell("Интересы"),
+                          Cell("Подпись")});
+  for (int i = 1; i <= 6; ++i) {
+    t.table.rows.push_back({Cell(std::to_string(i)), Cell("Константинопольская Александра Владимировна"),
+                            Cell("0" + std::to_string(i) + ".09.2011"), Cell("+7 (912) 345-67-8" + std::to_string(i)),
+                            Cell("konstantinopolskaya.aleksandra@school-example.ru"), Cell("15.09.2025"),
+                            Cell("робототехника, программирование, естественнонаучные исследования"), Cell("")});
+  }
+  d.blocks.push_back(std::move(t));
+  return d;
+}
+
+TEST_CASE("a wide table never cuts a date, a number or a phone and breaks words with a hyphen") {
+  PdfWriter writer(PdfOptions{}.fonts_dir);
+  LayoutOptions options;
+  options.hyphenator = Hyphenator::Shared("/usr/share/hyphen/hyph_ru_RU.dic");
+  Result<LaidOutDocument> laid = LayoutDocument(Registry(), writer, options);
+  REQUIRE(laid.ok());
+  const std::regex date(R"(\d\d\.\d\d\.\d{4})");
+  int dates = 0;
+  int phones = 0;
+  for (const Page& page : laid->pages) {
+    for (const TextRun& run : page.content.texts) {
+      std::string line = EncodeUtf8(run.text);
+      while (!line.empty() && line.back() == ' ') line.pop_back();
+      INFO("line «" << line << "»");
+      for (std::sregex_iterator it(line.begin(), line.end(), date), end; it != end; ++it) ++dates;
+      if (line.find("+7 (912) 345-67-8") != std::string::npos) ++phones;
+      // A line ending in letters ends a word or shows the cut with a hyphen.
+      if (std::regex_search(line, std::regex("[0-9]$")) && line.size() > 2) {
+        CHECK_FALSE(std::regex_search(line, std::regex(R"(\d\d\.\d\d\.\d{0,3}$)")));
+      }
+      if (std::regex_search(line, std::regex("[a-z]$"))) {
+        // An e-mail breaks before "@" or after "." or "-", never inside a name.
+        CHECK(std::regex_search(line, std::regex(R"((aleksandra|\.ru)$)")));
+      }
+      // A word in a cell ends whole or shows its cut with a hyphen.
+      CHECK_FALSE(std::regex_search(line, std::regex(R"((Константи|Александ|Владими|робототех)$)")));
+    }
+  }
+  CHECK(dates == 12);
+  CHECK(phones == 6);
+}
+
+TEST_CASE("a column with nothing under its header stays narrow") {
+  PdfWriter writer(PdfOptions{}.fonts_dir);
+  LayoutOptions options;
+  options.hyphenator = Hyphenator::Shared("/usr/share/hyphen/hyph_ru_RU.dic");
+  doc::Document d;
+  doc::Block t;
+  t.kind = doc::BlockKind::kTable;
+  t.table.header_rows = 1;
+  t.table.rows.push_back({Cell("Мероприятие"), Cell("Отметка о выполнении")});
+  t.table.rows.push_back({Cell("Встреча"), Cell("")});
+  d.blocks.push_back(std::move(t));
+  Result<LaidOutDocument> laid = LayoutDocument(d, writer, options);
+  REQUIRE(laid.ok());
+  // The header of the empty column wraps to its longest word rather than taking half the page.
+  float x_mark = 0;
+  for (const TextRun& run : laid->pages[0].content.texts) {
+    if (EncodeUtf8(run.text).rfind("выполнении", 0) == 0) x_mark = run.x;
+  }
+  CHECK(x_mark > 400);
+}
+
+}  // namespace
+}  // namespace nastavnik::render::pdf
