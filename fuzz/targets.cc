@@ -9,6 +9,7 @@ const std::vector<NamedTarget>& AllTargets() {
   static const std::vector<NamedTarget> kTargets = {
       {"csv", CheckCsv},         {"toml", CheckToml},       {"json", CheckJson},     {"markdown", CheckMarkdown},
       {"program", CheckProgram}, {"dates", CheckDates},     {"tables", CheckTables},
+      {"xlsx", CheckXlsx},
   };
   return kTargets;
 }

@@ -28,6 +28,8 @@ std::string CheckProgram(std::string_view bytes);
 std::string CheckDates(std::string_view bytes);
 /// A CSV file through load and the model's cell readers (first byte picks which file).
 std::string CheckTables(std::string_view bytes);
+/// load/xlsx_reader: a workbook, or its XML parts packed into one (see fuzz/check_xlsx.cc).
+std::string CheckXlsx(std::string_view bytes);
 
 struct NamedTarget {
   const char* name;  // the folder under fuzz/corpus and fuzz/regressions

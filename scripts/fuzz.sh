@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes every input parser with libFuzzer (clang, ASan, UBSan), one target after another.
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   SECONDS per target (default 60);
-# targets: csv toml json markdown program dates tables (default: all).
+# targets: csv toml json markdown program dates tables xlsx (default: all).
 # New inputs collect in build-fuzz/work/TARGET; a crash is written to build-fuzz/artifacts/TARGET/
 # and the script exits 1 at the end. Copy a crash into fuzz/regressions/TARGET/ once it is fixed:
 # the test suite replays that folder and fuzz/corpus/ on every run (tests/load/fuzz_replay_test.cc).
@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 [[ $# -gt 0 ]] && shift
 targets=("$@")
-((${#targets[@]})) || targets=(csv toml json markdown program dates tables)
+((${#targets[@]})) || targets=(csv toml json markdown program dates tables xlsx)
 
 source scripts/apt_install.sh
 apt_install fuzz clang-14 libclang-rt-14-dev

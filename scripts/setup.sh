@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 packages=(g++ cmake make pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libpodofo-dev libxlsxwriter-dev
   libtomlplusplus-dev libicu-dev libkainjow-mustache-dev libhyphen-dev hyphen-ru
-  zlib1g-dev fonts-liberation2 libcpp-httplib-dev liblemon-dev libvips-dev)
+  zlib1g-dev fonts-liberation2 libcpp-httplib-dev liblemon-dev libvips-dev libzip-dev libexpat1-dev)
 if [[ "${1:-}" == "--tests" ]]; then
   packages+=(catch2 poppler-utils qpdf python3-openpyxl unzip)
 fi

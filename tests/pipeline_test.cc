@@ -141,7 +141,7 @@ TEST_CASE("new makes a school folder that checks clean once filled, and refuses 
   stdfs::path school = tmp.path() / "school";
   REQUIRE(Run(Binary() + " new " + Quote(school)).exit_code == 0);
   CHECK(stdfs::exists(school / "content/program.toml"));
-  CHECK(ReadFile(school / "content/data/participants.csv").starts_with("Код,ФИО,Роль,Категория"));
+  CHECK(XlsxPart(school / "content/data/data.xlsx", "xl/workbook.xml").find("Участники") != std::string::npos);
   CHECK(Run(Binary() + " new " + Quote(school)).exit_code == 1);
   // The fresh folder is a valid, empty school: the curator fills it in from there.
   CommandResult check = Run(Binary() + " check " + Quote(school));

@@ -4,20 +4,17 @@
 
 #include "base/file_system.h"
 #include "base/text.h"
-#include "load/csv.h"
 #include "load/encoding.h"
 #include "load/image.h"
 #include "load/project_files.h"
 #include "load/site_files.h"
+#include "load/table_files.h"
 #include "load/toml.h"
 
 namespace nastavnik::load {
 namespace stdfs = std::filesystem;
 
 namespace {
-
-constexpr const char* kTables[] = {"participants", "pairs", "plans", "surveys", "calendar",
-                                   "roadmap", "forbidden"};
 
 // Reads a setting straight from the raw tree: load needs the encoding and the size cap before
 // the model exists; the model validates both keys again with the rest of program.toml.
@@ -193,27 +190,12 @@ std::optional<Sources> LoadSources(const stdfs::path& root, Diagnostics& diags) 
   if (!program) return std::nullopt;
   sources.program = std::move(*program);
 
-  CsvOptions csv;
   // An unknown name is reported once, by the model with the rest of program.toml; the tables
   // are still read, as "auto", so their own problems show in the same run.
-  csv.encoding = CanonicalEncodingName(RawString(sources.program, "data", "encoding", "auto"));
-  if (csv.encoding.empty()) csv.encoding = "auto";
-  for (const char* name : kTables) {
-    std::string rel = std::string("content/data/") + name + ".csv";
-    std::error_code ec;
-    if (!stdfs::exists(stdfs::symlink_status(root / rel, ec))) continue;
-    Result<std::string> bytes = ReadProjectFile(root, root / rel, rel, FileKind::kTable);
-    if (!bytes.ok()) {
-      diags.Add(bytes.status());
-      continue;
-    }
-    Result<Table> table = ParseCsv(*bytes, rel, csv, diags);
-    if (!table.ok()) {
-      diags.Add(table.status());
-      continue;
-    }
-    sources.tables[name] = std::move(*table);
-  }
+  std::string encoding = CanonicalEncodingName(RawString(sources.program, "data", "encoding", "auto"));
+  TableFiles tables = LoadTableFiles(root, encoding.empty() ? "auto" : encoding, diags);
+  sources.tables = std::move(tables.tables);
+  sources.unreadable_tables = std::move(tables.unreadable);
 
   size_t limit = static_cast<size_t>(RawInteger(sources.program, "data", "markdown_limit_kb", 256)) * 1024;
   // content/data/ and content/photos/ hold the roster and the photos, never pages.

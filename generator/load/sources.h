@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,8 @@ struct Sources {
   Value program;
   /// "participants" → its table; files that do not exist are absent.
   std::map<std::string, Table> tables;
+  /// Tables whose file or sheet exists but could not be read (load/table_files.h).
+  std::set<std::string> unreadable_tables;
   std::vector<SourcePage> pages;
   /// Template name ("documents/polozhenie.md", "site/page.html") → text, the school's copy
   /// first, the installed default otherwise.

@@ -33,13 +33,6 @@ void CheckPhotoNames(const std::map<std::string, load::Asset>& photos, const Pro
   }
 }
 
-bool HasErrorIn(const Diagnostics& diags, const std::string& path) {
-  for (const Diagnostic& d : diags.all()) {
-    if (d.severity == Diagnostic::Severity::kError && d.where.path == path) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 std::optional<Program> BuildProgram(const load::Sources& sources, Diagnostics& diags) {
@@ -56,14 +49,16 @@ std::optional<Program> BuildProgram(const load::Sources& sources, Diagnostics& d
   if (const load::Table* t = table("participants")) {
     people.read = BuildPeople(*t, program, diags, &people.unread);
   } else if (!diags.has_errors()) {
-    diags.Error(Location{"content/data/participants.csv"}, "нет файла участников content/data/participants.csv");
+    diags.Error(Location{"content/data/participants.csv"},
+                "нет файла участников content/data/participants.csv (таблица может быть и книгой Excel: "
+                "participants.xlsx или лист «Участники» в data.xlsx)");
   }
   IdSource pairs;
   std::set<std::string> pair_ids;
   if (const load::Table* t = table("pairs")) {
     pairs.read = BuildPairs(*t, program, diags, &pair_ids, people);
   } else {
-    pairs.read = !HasErrorIn(diags, "content/data/pairs.csv");  // absent, or failed to parse
+    pairs.read = !sources.unreadable_tables.count("pairs");  // absent, or failed to parse
   }
   if (const load::Table* t = table("plans")) BuildPlans(*t, pair_ids, program, diags, pairs);
   if (const load::Table* t = table("surveys")) BuildSurveys(*t, program, diags, people);

@@ -8,26 +8,12 @@
 
 #include "base/file_system.h"
 #include "base/os_error.h"
+#include "write/new_project_workbook.h"
 
 namespace nastavnik::write {
 namespace stdfs = std::filesystem;
 
 namespace {
-
-// Russian headers: a curator fills these files in Excel, where Russian reads naturally.
-const std::vector<std::pair<const char*, const char*>> kCsvHeaders = {
-    {"participants.csv",
-     "Код,ФИО,Роль,Категория,Класс,Должность,Предмет,Стаж,Организация,Формы,Компетенции,Запрос,"
-     "Макс. наставляемых,Время,Пожелания,E-mail,Телефон,Контакты родителя,Дата рождения,Дата вхождения,"
-     "Согласие на обработку ПД,Согласие на публикацию\n"},
-    {"pairs.csv",
-     "Код,Наставник,Наставляемые,Форма,Ролевая модель,Начало,Окончание,Статус,Закреплена,Результат,Кейс\n"},
-    {"plans.csv", "Пара,Раздел,Задача,Мероприятие,Срок,Отметка о выполнении,Результат\n"},
-    {"surveys.csv", "Участник,Этап,Дата,satisfaction,involvement,activity,self_esteem,anxiety,grades\n"},
-    {"calendar.csv", "Мероприятие,Сроки,Ответственный,Этап,Статус\n"},
-    {"roadmap.csv", "Этап,Мероприятие,Срок,Ответственный,Результат\n"},
-    {"forbidden.csv", "Наставник,Наставляемый,Причина\n"},
-};
 
 const char* kFirstPage =
     "+++\ntitle = \"О программе\"\ndescription = \"Как устроено наставничество в нашей школе\"\nweight = 1\n+++\n\n"
@@ -85,9 +71,11 @@ Status WriteNewProject(const stdfs::path& dir, const stdfs::path& data_dir) {
   Result<std::string> program = fs::ReadFile(sample, sample.string(), {size_t{1} << 20, "образец program.toml", ""});
   if (!program.ok()) return Status::Internal(program.status().message() + " (образец program.toml не найден среди файлов nastavnik)", program.status().where());
   if (Status s = Write(dir / "content/program.toml", *program); !s.ok()) return s;
-  for (const auto& [name, header] : kCsvHeaders) {
-    if (Status s = Write(dir / "content/data" / name, header); !s.ok()) return s;
-  }
+  // One workbook with a sheet per table: a curator keeps the data in Excel (CSV files are read
+  // too, see load/table_files.h).
+  Result<std::string> workbook = NewProjectWorkbook();
+  if (!workbook.ok()) return workbook.status();
+  if (Status s = Write(dir / "content/data/data.xlsx", *workbook); !s.ok()) return s;
   if (Status s = Write(dir / "content/about.md", kFirstPage); !s.ok()) return s;
   return WriteGitIgnore(dir / ".gitignore");
 }

@@ -1,5 +1,5 @@
 // Stage 5 (write): `nastavnik new DIR` — a fresh school folder with a commented program.toml,
-// CSV files holding only their headers, and a first page.
+// content/data/data.xlsx with a sheet per table (headers only), and a first page.
 #pragma once
 
 #include <filesystem>
