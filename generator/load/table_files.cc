@@ -20,7 +20,8 @@ struct Known {
 };
 constexpr Known kTables[] = {{"participants", "Участники"}, {"pairs", "Пары"},         {"plans", "Планы"},
                              {"surveys", "Анкеты"},         {"calendar", "Календарь"}, {"roadmap", "Дорожная карта"},
-                             {"forbidden", "Запреты"}};
+                             {"forbidden", "Запреты"},
+                             {"declensions", "Склонения"}};
 const char kShared[] = "content/data/data.xlsx";
 
 bool Exists(const stdfs::path& path) {

@@ -4,6 +4,7 @@
 #include "base/text.h"
 #include "render/documents/blocks.h"
 #include "render/documents/documents.h"
+#include "render/documents/grammar_values.h"
 #include "render/documents/paperwork.h"
 
 namespace nastavnik::render::documents {
@@ -23,10 +24,7 @@ PagedDocument ConsentPages(const model::Program& program, const Templates& templ
     const model::Organization& o = program.organization;
     const model::Person& p = program.people[i];
     TemplateValue values = ProgramValues(program);
-    TemplateValue person;
-    person.Set("name", p.full_name).Set("role", PersonRole(p)).Set("minor", TemplateValue::Bool(p.is_minor_pupil()))
-        .Set("mentor", TemplateValue::Bool(p.is_mentor)).Set("mentee", TemplateValue::Bool(p.is_mentee));
-    values.Set("person", person);
+    values.Set("person", PersonValues(program, p));
     values.Set("retention", program.paperwork.pd_retention);
     std::vector<doc::Block> blocks;
     blocks.push_back(Corner({"Руководителю " + o.short_name}));

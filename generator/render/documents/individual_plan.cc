@@ -1,6 +1,7 @@
 // One individual development plan: who works with whom, in which form and role model, for how
 // long and to what end; the tasks with their terms and marks; the signatures of everyone bound.
 #include "base/text.h"
+#include "model/person_names.h"
 #include "render/documents/blocks.h"
 #include "render/documents/documents.h"
 #include "render/documents/paperwork.h"
@@ -22,6 +23,15 @@ std::string Goal(const model::Program& program, const model::Pair& pair) {
   return goal.empty() ? std::string() : goal + ".";
 }
 
+// «обучающейся М. А. Голубевой»; «ребёнка М. Ким» when the gender, and so the case, is unknown.
+std::string ParentOf(const model::Program& program, const model::Person& pupil) {
+  const model::NameForms forms = model::FormsOf(program, pupil);
+  const int genitive = static_cast<int>(grammar::Case::kGenitive);
+  if (pupil.gender == grammar::Gender::kUnknown) return "ребёнка " + forms.initials_surname[genitive];
+  return grammar::AgreeWithPerson("обучающийся", pupil.gender, grammar::Case::kGenitive) + " " +
+         forms.initials_surname[genitive];
+}
+
 }  // namespace
 
 Result<doc::Document> BuildIndividualPlan(const model::Program& program, const model::Pair& pair,
@@ -39,15 +49,19 @@ Result<doc::Document> BuildIndividualPlan(const model::Program& program, const m
   }
   d.subject = program.settings.title;
   d.author = program.organization.full_name;
+  // One mentee's gender agrees the role word; an unknown one keeps the generic masculine of the law.
+  const grammar::Gender g = mentees.size() == 1 ? mentees.front()->gender : grammar::Gender::kUnknown;
   Append(d.blocks, Title("ИНДИВИДУАЛЬНЫЙ ПЛАН РАЗВИТИЯ",
-                         std::string(pair.is_group() ? "группы наставляемых" : "наставляемого") +
+                         (pair.is_group() ? std::string("группы наставляемых")
+                                          : grammar::AgreeWithPerson("наставляемый", g, grammar::Case::kGenitive)) +
                              " в рамках программы наставничества на " + program.settings.academic_year +
                              " учебный год"));
 
   std::string mentee_text;
   for (const model::Person* m : mentees) mentee_text += (mentee_text.empty() ? "" : "; ") + PersonLabel(*m);
   std::vector<std::pair<std::string, std::string>> fields = {
-      {pair.is_group() ? "Наставляемые" : "Наставляемый", mentee_text},
+      {pair.is_group() ? "Наставляемые" : grammar::AgreeWithPerson("Наставляемый", g, grammar::Case::kNominative),
+       mentee_text},
       {"Наставник", mentor ? PersonLabel(*mentor) : ""},
       {"Форма наставничества", model::FormName(pair.form)},
       {"Ролевая модель", pair.role_model},
@@ -79,13 +93,13 @@ Result<doc::Document> BuildIndividualPlan(const model::Program& program, const m
   std::vector<doc::SignatureLine> signs;
   if (mentor) signs.push_back({"Наставник", text::InitialsFirst(mentor->full_name), "(подпись, дата)"});
   for (const model::Person* m : mentees) {
-    signs.push_back({"Наставляемый", text::InitialsFirst(m->full_name), "(подпись, дата)"});
+    signs.push_back({grammar::AgreeWithPerson("Наставляемый", m->gender, grammar::Case::kNominative),
+                     text::InitialsFirst(m->full_name), "(подпись, дата)"});
   }
   for (const model::Person* m : mentees) {
     if (!m->is_minor_pupil()) continue;
     // The parent's name is not in the data: it is written in by hand.
-    signs.push_back({"Родитель (законный представитель) обучающегося " + text::InitialsFirst(m->full_name), "",
-                     "(подпись, дата)"});
+    signs.push_back({"Родитель (законный представитель) " + ParentOf(program, *m), "", "(подпись, дата)"});
   }
   if (const model::Person* c = program.FindPerson(program.settings.curator)) {
     signs.push_back({"Куратор программы наставничества", text::InitialsFirst(c->full_name), "(подпись, дата)"});
