@@ -27,6 +27,7 @@ const std::vector<std::pair<const char*, const char*>> kCsvHeaders = {
     {"calendar.csv", "Мероприятие,Сроки,Ответственный,Этап,Статус\n"},
     {"roadmap.csv", "Этап,Мероприятие,Срок,Ответственный,Результат\n"},
     {"forbidden.csv", "Наставник,Наставляемый,Причина\n"},
+    {"orders.csv", "Номер,Дата,Вид,Пары,Основание\n"},
 };
 
 const char* kFirstPage =

@@ -1,6 +1,7 @@
 // The two consents of 152-ФЗ, kept as separate documents as the law asks: to processing (ст. 9)
 // and to distribution (ст. 10.1). One page per participant; for a pupil the parent or other
 // legal representative gives it, and the page leaves room to write their name in.
+#include "base/grammar/grammar.h"
 #include "base/text.h"
 #include "render/documents/blocks.h"
 #include "render/documents/documents.h"
@@ -9,6 +10,12 @@
 namespace nastavnik::render::documents {
 
 namespace {
+
+grammar::Gender PersonGender(const model::Person& p) {
+  std::vector<std::string> w = text::Split(p.full_name, ' ');
+  w.resize(3);
+  return grammar::DetectGender(w[0], w[1], w[2]);
+}
 
 PagedDocument ConsentPages(const model::Program& program, const Templates& templates, const std::string& kind,
                            const std::string& about, const std::string& template_name) {
@@ -24,7 +31,8 @@ PagedDocument ConsentPages(const model::Program& program, const Templates& templ
     TemplateValue values = ProgramValues(program);
     TemplateValue person;
     person.Set("name", p.full_name).Set("role", PersonRole(p)).Set("minor", TemplateValue::Bool(p.is_minor_pupil()))
-        .Set("mentor", TemplateValue::Bool(p.is_mentor)).Set("mentee", TemplateValue::Bool(p.is_mentee));
+        .Set("mentor", TemplateValue::Bool(p.is_mentor)).Set("mentee", TemplateValue::Bool(p.is_mentee))
+        .Set("registered", grammar::AgreeWithPerson("зарегистрированный", PersonGender(p), grammar::Case::kNominative));
     values.Set("person", person);
     values.Set("retention", program.paperwork.pd_retention);
     std::vector<doc::Block> blocks;

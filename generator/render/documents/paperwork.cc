@@ -70,8 +70,12 @@ TemplateValue ProgramValues(const model::Program& program) {
   TemplateValue v;
   TemplateValue org;
   org.Set("full_name", o.full_name).Set("short_name", o.short_name).Set("address", o.address)
-      .Set("city", o.city).Set("phone", o.phone).Set("email", o.email).Set("site_url", o.site_url);
+      .Set("city", o.city).Set("phone", o.phone).Set("email", o.email).Set("site_url", o.site_url)
+      .Set("inn", o.inn).Set("ogrn", o.ogrn);
   v.Set("organization", org);
+  TemplateValue site;
+  site.Set("base_url", program.site.base_url.empty() ? "________________________________________" : program.site.base_url);
+  v.Set("site", site);
   TemplateValue director;
   director.Set("position", o.director.position).Set("name", o.director.name)
       .Set("initials", text::InitialsFirst(o.director.name));
