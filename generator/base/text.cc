@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "base/grammar/grammar.h"
 #include "base/utf8.h"
 
 namespace nastavnik::text {
@@ -256,14 +257,8 @@ std::string SurnameInitials(std::string_view full_name) {
 }
 
 std::string Plural(long long n, const char* one, const char* few, const char* many) {
-  long long a = n < 0 ? -n : n;
-  const char* word = many;
-  if (a % 10 == 1 && a % 100 != 11) {
-    word = one;
-  } else if (a % 10 >= 2 && a % 10 <= 4 && (a % 100 < 12 || a % 100 > 14)) {
-    word = few;
-  }
-  return std::to_string(n) + " " + word;
+  // One rule of agreement for the whole program: the grammar module's.
+  return std::to_string(n) + " " + std::string(grammar::NounForm(n, one, few, many));
 }
 
 std::string DecimalComma(double x, int decimals, bool trim_zeros) {

@@ -17,7 +17,7 @@ namespace stdfs = std::filesystem;
 namespace {
 
 constexpr const char* kTables[] = {"participants", "pairs", "plans", "surveys", "calendar",
-                                   "roadmap", "forbidden", "orders"};
+                                   "roadmap", "forbidden", "orders", "declensions"};
 
 // Reads a setting straight from the raw tree: load needs the encoding and the size cap before
 // the model exists; the model validates both keys again with the rest of program.toml.

@@ -10,6 +10,7 @@
 #include "model/build_program.h"
 #include "model/columns.h"
 #include "model/ids.h"
+#include "model/person_names.h"
 
 namespace nastavnik::model {
 namespace {
@@ -37,6 +38,7 @@ const std::vector<ColumnSpec> kPeopleColumns = {
     {"entry_date", "Дата вхождения"},
     {"consent_pd", "Согласие на обработку ПД"},
     {"consent_publish", "Согласие на публикацию"},
+    {"gender", "Пол"},
 };
 
 const std::vector<ColumnSpec> kPairColumns = {
@@ -133,6 +135,44 @@ std::optional<double> Experience(const Columns& cols, const load::Row& row, Diag
     return std::nullopt;
   }
   return years;
+}
+
+// The «Пол» cell: м/ж and the usual spellings; empty is nullopt, other text is reported.
+std::optional<grammar::Gender> GenderCell(const Columns& cols, const load::Row& row, Diagnostics& diags) {
+  const std::string value = text::FoldKey(cols.Text(row, "gender"));
+  if (value.empty()) return std::nullopt;
+  for (const char* male : {"м", "м.", "муж", "муж.", "мужской", "m", "male"}) {
+    if (value == male) return grammar::Gender::kMale;
+  }
+  for (const char* female : {"ж", "ж.", "жен", "жен.", "женский", "f", "female"}) {
+    if (value == female) return grammar::Gender::kFemale;
+  }
+  diags.Error(cols.Where(row, "gender"), "пол записывается буквой «м» или «ж», а записано " + Quoted(cols.Text(row, "gender")));
+  return std::nullopt;
+}
+
+// The patronymic tells the gender surely; the «Пол» column then only warns when it disagrees.
+// Without a patronymic the column wins over a first name (Никола, Саша), which is only a guess.
+grammar::Gender PersonGender(const Person& p, const Columns& cols, const load::Row& row, Diagnostics& diags) {
+  const std::optional<grammar::Gender> given = GenderCell(cols, row, diags);
+  const grammar::FullName name = SplitFullName(p.full_name);
+  const grammar::Gender by_patronymic =
+      name.patronymic.empty() ? grammar::Gender::kUnknown : grammar::DetectGender("", "", name.patronymic);
+  if (by_patronymic != grammar::Gender::kUnknown) {
+    if (given && *given != by_patronymic) {
+      diags.Warning(cols.Where(row, "gender"), "пол " + Quoted(cols.Text(row, "gender")) + " не совпадает с отчеством в ФИО " +
+                                                   Quoted(p.full_name) + ": в документах учтён пол по отчеству");
+    }
+    return by_patronymic;
+  }
+  if (given) return *given;
+  const grammar::Gender by_name = GenderOfName(p.full_name);
+  if (by_name == grammar::Gender::kUnknown && !p.full_name.empty()) {
+    diags.Warning(cols.Where(row, "full_name"),
+                  "пол участника " + Quoted(p.full_name) + " не определяется по ФИО: в документах его ФИО стоит "
+                  "в именительном падеже, а фразы построены без рода; укажите пол в столбце «Пол» (м или ж)");
+  }
+  return by_name;
 }
 
 }  // namespace
@@ -288,6 +328,7 @@ bool BuildPeople(const load::Table& table, Program& program, Diagnostics& diags,
     p.entry_date = cols.DateCell(row, "entry_date", diags);
     p.consent_pd = cols.YesNo(row, "consent_pd", diags);
     p.consent_publish = cols.YesNo(row, "consent_publish", diags);
+    p.gender = PersonGender(p, cols, row, diags);
 
     // One person written twice: the same name after folding (ё, case, spaces) and the same
     // birth date where both rows give one.

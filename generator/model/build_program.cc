@@ -65,6 +65,7 @@ std::optional<Program> BuildProgram(const load::Sources& sources, Diagnostics& d
   } else {
     pairs.read = !HasErrorIn(diags, "content/data/pairs.csv");  // absent, or failed to parse
   }
+  if (const load::Table* t = table("declensions")) BuildDeclensions(*t, program, diags);
   if (const load::Table* t = table("plans")) BuildPlans(*t, pair_ids, program, diags, pairs);
   if (const load::Table* t = table("surveys")) BuildSurveys(*t, program, diags, people);
   if (const load::Table* t = table("forbidden")) BuildForbidden(*t, program, diags, people);

@@ -38,6 +38,8 @@ void BuildSurveys(const load::Table& table, Program& program, Diagnostics& diags
 std::vector<std::string> PersonIds(const Program& program);
 /// One warning at a file whose participant ids could not be checked (participants.csv unread).
 void NoteUncheckedIds(const load::Table& table, const IdRefs& refs, Diagnostics& diags);
+/// content/data/declensions.csv, after the people (a name no one bears is warned about).
+void BuildDeclensions(const load::Table& table, Program& program, Diagnostics& diags);
 void BuildCalendar(const load::Table& table, Program& program, Diagnostics& diags);
 void BuildRoadmap(const load::Table& table, Program& program, Diagnostics& diags);
 /// orders.csv (DATA.md «orders.csv»): pairs_read is false when pairs.csv could not be read.

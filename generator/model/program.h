@@ -9,6 +9,7 @@
 
 #include "base/date.h"
 #include "base/document.h"
+#include "base/grammar/grammar.h"
 #include "base/status.h"
 
 namespace nastavnik::model {
@@ -64,6 +65,8 @@ struct Person {
   std::optional<Date> entry_date;
   bool consent_pd = false;
   bool consent_publish = false;
+  /// From the patronymic, else the first name, else the «Пол» column; unknown when none tells.
+  grammar::Gender gender = grammar::Gender::kUnknown;
   Location where;
 
   bool is_minor_pupil() const { return category == Category::kPupil; }
@@ -323,6 +326,8 @@ struct Program {
   std::vector<ForbiddenPair> forbidden;
   /// The year's orders on pairs by date; without orders.csv one fixing order (see build_orders.cc).
   std::vector<Order> orders;
+  /// content/data/declensions.csv: folded full name (text::FoldKey) → case → the form to print.
+  std::map<std::string, std::map<grammar::Case, std::string>> declensions;
   /// Person id → index in people; filled by BuildProgram.
   std::map<std::string, size_t> person_index;
 

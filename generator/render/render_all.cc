@@ -6,6 +6,7 @@
 #include "render/documents/paperwork_set.h"
 #include "render/documents/registries.h"
 #include "render/monitoring/render_monitoring.h"
+#include "render/names_review.h"
 #include "render/pdf/pdf.h"
 #include "render/site/site.h"
 #include "render/xlsx/xlsx.h"
@@ -30,6 +31,8 @@ Result<Artifacts> RenderAll(const model::Program& program, const compute::Result
       xlsx::RenderXlsx(documents::BuildRegistries(program), options.epoch_seconds);
   if (!registries.ok()) return registries.status();
   out.push_back({"xlsx/bazy.xlsx", std::move(*registries)});
+  // Every name in every case, for the curator to read once (internal: it names pupils).
+  out.push_back({"names.csv", RenderNamesReview(program)});
 
   t.emplace("monitoring");
   Result<monitoring::MonitoringOutputs> monitoring =

@@ -10,16 +10,19 @@
 
 namespace nastavnik::render {
 
-/// A value a template may read: text, a map of named values, or a list.
+/// A value a template may read: text, a map of named values, or a list. Text may carry forms (a
+/// word): {{person.name}} prints the text, {{person.name.genitive}} the form named "genitive".
 struct TemplateValue {
   enum class Kind { kText, kMap, kList, kBool };
   Kind kind = Kind::kMap;
   std::string text;
+  std::map<std::string, std::string> forms;  // kText only
   bool flag = false;
   std::map<std::string, TemplateValue> fields;
   std::vector<TemplateValue> items;
 
   static TemplateValue Text(std::string s);
+  static TemplateValue Word(std::string s, std::map<std::string, std::string> forms);
   static TemplateValue Bool(bool b);
   static TemplateValue List();
   TemplateValue& Set(const std::string& key, TemplateValue value);

@@ -38,7 +38,8 @@ std::string InitialsSurname(const FullName& name, Gender gender, Case c);
 /// An organisation name or a document title in a case: the generic type phrase before the first
 /// quotation mark is declined word by word, abbreviations and the quoted proper name stay.
 /// lower_first makes the first letter lower case, as inside a sentence («утвердить программу …»).
-std::string DeclinePhrase(std::string_view phrase, Case c, bool lower_first = false);
+/// animate is for a position, which names a person: «назначить заместителя директора».
+std::string DeclinePhrase(std::string_view phrase, Case c, bool lower_first = false, bool animate = false);
 
 /// An adjective or participle given in the masculine nominative («обучающийся», «уважаемый»,
 /// «действующий») agreeing with a person's gender in a case; animate, so the masculine accusative

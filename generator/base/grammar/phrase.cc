@@ -92,6 +92,25 @@ std::u32string Feminine(std::u32string_view m) {
   return stem + (soft ? U"яя" : U"ая");
 }
 
+// A position names a person: its masculine accusative is the genitive («назначить заместителя»).
+Case Animate(Case c, bool animate, std::u32string_view nominative_ending) {
+  if (!animate || c != Case::kAccusative) return c;
+  bool masculine = nominative_ending.empty() || nominative_ending == U"ь" || nominative_ending == U"й" ||
+                   nominative_ending == U"ый" || nominative_ending == U"ий" || nominative_ending == U"ой";
+  return masculine ? Case::kGenitive : c;
+}
+
+// A head noun; a compound of two nouns (педагог-психолог, учитель-логопед) declines both parts.
+std::u32string DeclineNoun(std::u32string_view word, std::u32string_view lower, Case c, bool animate) {
+  size_t hyphen = lower.find(U'-');
+  if (hyphen != std::u32string_view::npos && hyphen > 0 && hyphen + 1 < lower.size()) {
+    return DeclineNoun(word.substr(0, hyphen), lower.substr(0, hyphen), c, animate) + U"-" +
+           DeclineNoun(word.substr(hyphen + 1), lower.substr(hyphen + 1), c, animate);
+  }
+  const Ending* e = NounEnding(lower);
+  return Replace(word, lower, *e, Animate(c, animate, e->nominative));
+}
+
 }  // namespace
 
 std::string AgreeWithPerson(std::string_view masculine, Gender g, Case c) {
@@ -114,7 +133,7 @@ std::string AgreeWithPerson(std::string_view masculine, Gender g, Case c) {
   return out;
 }
 
-std::string DeclinePhrase(std::string_view phrase, Case c, bool lower_first) {
+std::string DeclinePhrase(std::string_view phrase, Case c, bool lower_first, bool animate) {
   std::u32string text = utf8::Decode(phrase);
   size_t quote = text.find_first_of(U"«\"„“");
   std::u32string head = text.substr(0, quote);
@@ -131,9 +150,9 @@ std::string DeclinePhrase(std::string_view phrase, Case c, bool lower_first) {
     if (declining) {
       std::u32string lower = LowerWord(word);
       if (const Ending* adjective = AdjectiveEnding(lower)) {
-        word = Replace(word, lower, *adjective, c);
+        word = Replace(word, lower, *adjective, Animate(c, animate, adjective->nominative));
       } else {
-        word = Replace(word, lower, *NounEnding(lower), c);
+        word = DeclineNoun(word, lower, c, animate);
         declining = false;  // the head noun: what follows depends on it and stays
       }
     }

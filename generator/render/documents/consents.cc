@@ -1,21 +1,15 @@
 // The two consents of 152-ФЗ, kept as separate documents as the law asks: to processing (ст. 9)
 // and to distribution (ст. 10.1). One page per participant; for a pupil the parent or other
 // legal representative gives it, and the page leaves room to write their name in.
-#include "base/grammar/grammar.h"
 #include "base/text.h"
 #include "render/documents/blocks.h"
 #include "render/documents/documents.h"
+#include "render/documents/grammar_values.h"
 #include "render/documents/paperwork.h"
 
 namespace nastavnik::render::documents {
 
 namespace {
-
-grammar::Gender PersonGender(const model::Person& p) {
-  std::vector<std::string> w = text::Split(p.full_name, ' ');
-  w.resize(3);
-  return grammar::DetectGender(w[0], w[1], w[2]);
-}
 
 PagedDocument ConsentPages(const model::Program& program, const Templates& templates, const std::string& kind,
                            const std::string& about, const std::string& template_name) {
@@ -29,10 +23,8 @@ PagedDocument ConsentPages(const model::Program& program, const Templates& templ
     const model::Organization& o = program.organization;
     const model::Person& p = program.people[i];
     TemplateValue values = ProgramValues(program);
-    TemplateValue person;
-    person.Set("name", p.full_name).Set("role", PersonRole(p)).Set("minor", TemplateValue::Bool(p.is_minor_pupil()))
-        .Set("mentor", TemplateValue::Bool(p.is_mentor)).Set("mentee", TemplateValue::Bool(p.is_mentee))
-        .Set("registered", grammar::AgreeWithPerson("зарегистрированный", PersonGender(p), grammar::Case::kNominative));
+    TemplateValue person = PersonValues(program, p);
+    person.Set("registered", GenderedWord("зарегистрированный", p.gender));
     values.Set("person", person);
     values.Set("retention", program.paperwork.pd_retention);
     std::vector<doc::Block> blocks;

@@ -1,6 +1,7 @@
 // One individual development plan: who works with whom, in which form and role model, for how
 // long and to what end; the tasks with their terms and marks; the signatures of everyone bound.
 #include "base/text.h"
+#include "model/person_names.h"
 #include "render/documents/blocks.h"
 #include "render/documents/documents.h"
 #include "render/documents/paperwork.h"
@@ -20,6 +21,15 @@ std::string Goal(const model::Program& program, const model::Pair& pair) {
     }
   }
   return goal.empty() ? std::string() : goal + ".";
+}
+
+// «обучающейся М. А. Голубевой»; «ребёнка М. Ким» when the gender, and so the case, is unknown.
+std::string ParentOf(const model::Program& program, const model::Person& pupil) {
+  const model::NameForms forms = model::FormsOf(program, pupil);
+  const int genitive = static_cast<int>(grammar::Case::kGenitive);
+  if (pupil.gender == grammar::Gender::kUnknown) return "ребёнка " + forms.initials_surname[genitive];
+  return grammar::AgreeWithPerson("обучающийся", pupil.gender, grammar::Case::kGenitive) + " " +
+         forms.initials_surname[genitive];
 }
 
 }  // namespace
@@ -84,8 +94,7 @@ Result<doc::Document> BuildIndividualPlan(const model::Program& program, const m
   for (const model::Person* m : mentees) {
     if (!m->is_minor_pupil()) continue;
     // The parent's name is not in the data: it is written in by hand.
-    signs.push_back({"Родитель (законный представитель) обучающегося " + text::InitialsFirst(m->full_name), "",
-                     "(подпись, дата)"});
+    signs.push_back({"Родитель (законный представитель) " + ParentOf(program, *m), "", "(подпись, дата)"});
   }
   if (const model::Person* c = program.FindPerson(program.settings.curator)) {
     signs.push_back({"Куратор программы наставничества", text::InitialsFirst(c->full_name), "(подпись, дата)"});

@@ -1,28 +1,83 @@
-// Благодарственные письма: one page per mentor of a pair or group completed with a result.
+// Благодарственные письма for every pair or group completed with a result, worded for whom they
+// thank (the methodology's motivation measures): an adult mentor; a pupil mentor and, apart, the
+// pupil's parents; and the employer of a mentor who came from an outside organisation.
 #include "base/text.h"
+#include "model/person_names.h"
 #include "render/documents/blocks.h"
 #include "render/documents/documents.h"
+#include "render/documents/grammar_values.h"
 #include "render/documents/paperwork.h"
 
 namespace nastavnik::render::documents {
 
 namespace {
 
-// «Уважаемая Ирина Викторовна!»: the gender follows the patronymic's ending.
-std::string Salutation(const std::string& full_name) {
-  std::vector<std::string> words;
-  for (const std::string& w : text::Split(full_name, ' ')) {
-    if (!w.empty()) words.push_back(w);
+using grammar::Case;
+using grammar::Gender;
+
+// «Уважаемая Ирина Викторовна!», «Дорогой Артём!» for a pupil; with the gender unknown the name
+// alone, since the adjective would have to guess.
+std::string Salutation(const model::Person& mentor) {
+  const grammar::FullName name = model::SplitFullName(mentor.full_name);
+  if (name.first_name.empty()) return mentor.full_name + "!";
+  const bool pupil = mentor.category == model::Category::kPupil;
+  const std::string called = pupil || name.patronymic.empty() ? name.first_name : name.first_name + " " + name.patronymic;
+  if (mentor.gender == Gender::kUnknown) return called + "!";
+  return grammar::AgreeWithPerson(pupil ? "Дорогой" : "Уважаемый", mentor.gender, Case::kNominative) + " " + called + "!";
+}
+
+// «сын»/«дочь» in every case, for the letter to a pupil mentor's parents; «ребёнок» when unknown.
+TemplateValue ChildWord(Gender g) {
+  static const char* kSon[] = {"сын", "сына", "сыну", "сына", "сыном", "сыне"};
+  static const char* kDaughter[] = {"дочь", "дочери", "дочери", "дочь", "дочерью", "дочери"};
+  static const char* kChild[] = {"ребёнок", "ребёнка", "ребёнку", "ребёнка", "ребёнком", "ребёнке"};
+  const char** forms = g == Gender::kMale ? kSon : g == Gender::kFemale ? kDaughter : kChild;
+  std::map<std::string, std::string> word;
+  for (int i = 0; i < 6; ++i) word[CaseKey(static_cast<Case>(i))] = forms[i];
+  return TemplateValue::Word(forms[0], std::move(word));
+}
+
+// The mentor came from an organisation of their own (форма «работодатель – ученик»).
+bool HasEmployer(const model::Program& program, const model::Person& mentor) {
+  return mentor.category == model::Category::kEmployer && !text::Trim(mentor.organization).empty() &&
+         text::FoldKey(mentor.organization) != text::FoldKey(program.organization.short_name) &&
+         text::FoldKey(mentor.organization) != text::FoldKey(program.organization.full_name);
+}
+
+TemplateValue LetterValues(const model::Program& program, const model::Pair& pair, const model::Person& mentor) {
+  std::string mentees;
+  for (const std::string& id : pair.mentees) {
+    if (const model::Person* m = Find(program, id)) mentees += (mentees.empty() ? "" : ", ") + m->full_name;
   }
-  if (words.size() < 2) return "Уважаемый коллега!";
-  std::string name_patronymic = words[1] + (words.size() > 2 ? " " + words[2] : "");
-  const std::string& last = words.back();
-  auto ends = [&](const std::string& suffix) {
-    return last.size() >= suffix.size() && last.compare(last.size() - suffix.size(), suffix.size(), suffix) == 0;
-  };
-  if (words.size() > 2 && (ends("вна") || ends("чна") || ends("кызы"))) return "Уважаемая " + name_patronymic + "!";
-  if (words.size() > 2 && (ends("вич") || ends("ич") || ends("оглы"))) return "Уважаемый " + name_patronymic + "!";
-  return "Уважаемый (-ая) " + name_patronymic + "!";
+  TemplateValue values = ProgramValues(program);
+  TemplateValue p;
+  p.Set("salutation", Salutation(mentor)).Set("mentor", mentor.full_name)
+      .Set("mentees", mentees).Set("result", pair.result).Set("form", model::FormName(pair.form))
+      .Set("role_model", pair.role_model).Set("group", TemplateValue::Bool(pair.is_group()));
+  values.Set("pair", p);
+  TemplateValue m = PersonValues(program, mentor);
+  m.Set("child", ChildWord(mentor.gender))
+      .Set("teacher", TemplateValue::Bool(mentor.category == model::Category::kTeacher))
+      .Set("employer", PhraseWord(mentor.organization, false));
+  values.Set("mentor", m);
+  return values;
+}
+
+struct Letter {
+  std::string template_name;
+  std::vector<std::string> addressee;  // the corner block; empty for none
+};
+
+std::vector<Letter> LettersFor(const model::Program& program, const model::Person& mentor) {
+  if (mentor.category == model::Category::kPupil) {
+    return {{"documents/thanks_pupil.md", {}}, {"documents/thanks_parent.md", {}}};
+  }
+  std::vector<Letter> out = {{"documents/thanks.md", {}}};
+  if (HasEmployer(program, mentor)) {
+    out.push_back({"documents/thanks_employer.md",
+                   {"Руководителю", grammar::DeclinePhrase(mentor.organization, Case::kGenitive, true)}});
+  }
+  return out;
 }
 
 }  // namespace
@@ -40,30 +95,22 @@ Result<doc::Document> BuildThanksLetters(const model::Program& program, const Te
   d.title = "Благодарственные письма наставникам — " + program.organization.short_name;
   d.subject = program.settings.title;
   d.author = program.organization.full_name;
-  bool first = true;
   for (const model::Pair* pair : PairsWithResults(program)) {
     const model::Person* mentor = Find(program, pair->mentor);
     if (!mentor) continue;
-    if (!first) d.blocks.push_back(PageBreak());
-    first = false;
-    std::string mentees;
-    for (const std::string& id : pair->mentees) {
-      if (const model::Person* m = Find(program, id)) mentees += (mentees.empty() ? "" : ", ") + m->full_name;
+    const TemplateValue values = LetterValues(program, *pair, *mentor);
+    for (const Letter& letter : LettersFor(program, *mentor)) {
+      if (!d.blocks.empty()) d.blocks.push_back(PageBreak());
+      if (!letter.addressee.empty()) d.blocks.push_back(Corner(letter.addressee));
+      d.blocks.push_back(doc::Paragraph(program.organization.full_name, doc::Align::kCenter));
+      Append(d.blocks, Title("БЛАГОДАРСТВЕННОЕ ПИСЬМО", ""));
+      Result<std::vector<doc::Block>> body = TemplateBlocks(templates, letter.template_name, values);
+      if (!body.ok()) return body.status();
+      Append(d.blocks, std::move(*body));
+      d.blocks.push_back(DirectorSignature(program));
+      d.blocks.push_back(doc::Paragraph(pair->end ? pair->end->RussianLong() : DateOrBlank(std::nullopt),
+                                        doc::Align::kLeft));
     }
-    TemplateValue values = ProgramValues(program);
-    TemplateValue p;
-    p.Set("salutation", Salutation(mentor->full_name)).Set("mentor", mentor->full_name)
-        .Set("mentees", mentees).Set("result", pair->result).Set("form", model::FormName(pair->form))
-        .Set("role_model", pair->role_model).Set("group", TemplateValue::Bool(pair->is_group()));
-    values.Set("pair", p);
-    d.blocks.push_back(doc::Paragraph(program.organization.full_name, doc::Align::kCenter));
-    Append(d.blocks, Title("БЛАГОДАРСТВЕННОЕ ПИСЬМО", ""));
-    Result<std::vector<doc::Block>> body = TemplateBlocks(templates, "documents/thanks.md", values);
-    if (!body.ok()) return body.status();
-    Append(d.blocks, std::move(*body));
-    d.blocks.push_back(DirectorSignature(program));
-    d.blocks.push_back(doc::Paragraph(pair->end ? pair->end->RussianLong() : DateOrBlank(std::nullopt),
-                                      doc::Align::kLeft));
   }
   return d;
 }

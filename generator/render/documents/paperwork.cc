@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "base/text.h"
+#include "render/documents/grammar_values.h"
 
 namespace nastavnik::render::documents {
 
@@ -69,19 +70,17 @@ TemplateValue ProgramValues(const model::Program& program) {
   const model::Settings& s = program.settings;
   TemplateValue v;
   TemplateValue org;
-  org.Set("full_name", o.full_name).Set("short_name", o.short_name).Set("address", o.address)
+  org.Set("full_name", PhraseWord(o.full_name, false)).Set("short_name", PhraseWord(o.short_name, false))
+      .Set("address", o.address)
       .Set("city", o.city).Set("phone", o.phone).Set("email", o.email).Set("site_url", o.site_url)
       .Set("inn", o.inn).Set("ogrn", o.ogrn);
   v.Set("organization", org);
   TemplateValue site;
   site.Set("base_url", program.site.base_url.empty() ? "________________________________________" : program.site.base_url);
   v.Set("site", site);
-  TemplateValue director;
-  director.Set("position", o.director.position).Set("name", o.director.name)
-      .Set("initials", text::InitialsFirst(o.director.name));
-  v.Set("director", director);
+  v.Set("director", OfficialValues(program, o.director));
   TemplateValue prog;
-  prog.Set("title", s.title).Set("academic_year", s.academic_year).Set("goal", s.goal)
+  prog.Set("title", PhraseWord(s.title, true)).Set("academic_year", s.academic_year).Set("goal", s.goal)
       .Set("start", s.start ? s.start->Russian() : "").Set("end", s.end ? s.end->Russian() : "")
       .Set("target_percent", std::to_string(static_cast<int>(std::lround(s.target_coverage * 100))));
   v.Set("program", prog);
@@ -93,8 +92,7 @@ TemplateValue ProgramValues(const model::Program& program) {
   v.Set("order", order);
   TemplateValue curator;
   if (const model::Person* c = program.FindPerson(s.curator)) {
-    curator.Set("name", c->full_name).Set("position", c->position)
-        .Set("initials", text::InitialsFirst(c->full_name));
+    curator = PersonValues(program, *c);
   }
   v.Set("curator", curator);
   TemplateValue legal = TemplateValue::List();

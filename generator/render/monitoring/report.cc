@@ -3,6 +3,7 @@
 #include <cmath>
 #include <map>
 
+#include "base/grammar/grammar.h"
 #include "base/text.h"
 #include "render/monitoring/charts.h"
 #include "render/monitoring/format.h"
@@ -192,8 +193,8 @@ void SurveysSection(const cm::MonitoringReport& r, const Audience& a, Blocks& ou
 void PlansSection(const model::Program& program, const cm::MonitoringReport& r, const Audience& a, Blocks& out) {
   out.push_back(doc::Heading(2, "4. Выполнение индивидуальных планов"));
   const cm::PlanProgress& t = r.plans_total;
-  out.push_back(doc::Paragraph("На " + r.report_date.Russian() + " в индивидуальных планах " + std::to_string(t.total) +
-                               " задач: выполнено " + std::to_string(t.done) + " (" + Percent(t.done, t.total) +
+  out.push_back(doc::Paragraph("На " + r.report_date.Russian() + " в индивидуальных планах " +
+                               grammar::CountNoun(t.total, "задача", "задачи", "задач") + ": выполнено " + std::to_string(t.done) + " (" + Percent(t.done, t.total) +
                                "), в работе " + std::to_string(t.in_progress) + ", просрочено " +
                                std::to_string(t.overdue) + " (срок прошёл, отметки о выполнении нет)."));
   out.push_back(ChartBlock(PlansChart(r)));

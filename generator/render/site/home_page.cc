@@ -2,6 +2,7 @@
 // the curator and the latest news.
 #include <cmath>
 
+#include "base/grammar/grammar.h"
 #include "base/text.h"
 #include "render/html/chart_svg.h"
 #include "render/site/published_person.h"
@@ -33,9 +34,11 @@ doc::Chart CoverageChart(const compute::Coverage& c) {
 }
 
 std::string ChartDescription(const compute::Coverage& c) {
-  return "В программе " + std::to_string(c.pupils_covered) + " из " + std::to_string(c.pupils_total) +
-         " обучающихся (" + Percent(Share(c.pupils_covered, c.pupils_total)) + ") и " +
-         std::to_string(c.teachers_covered) + " из " + std::to_string(c.teachers_total) + " педагогов (" +
+  // «из 21 обучающегося», «из 31 педагога»: after «из» the noun agrees with the total.
+  return "В программе " + std::to_string(c.pupils_covered) + " из " + std::to_string(c.pupils_total) + " " +
+         std::string(grammar::NounForm(c.pupils_total, "обучающегося", "обучающихся", "обучающихся")) + " (" +
+         Percent(Share(c.pupils_covered, c.pupils_total)) + ") и " + std::to_string(c.teachers_covered) + " из " +
+         std::to_string(c.teachers_total) + " " + std::string(grammar::NounForm(c.teachers_total, "педагога", "педагогов", "педагогов")) + " (" +
          Percent(Share(c.teachers_covered, c.teachers_total)) + "); вместе " + Percent(c.share()) +
          " при цели " + Percent(c.target) + ".";
 }
