@@ -123,7 +123,7 @@ TEST_CASE("the consents name the operator's ИНН, ОГРН, address and page, 
   const std::string processing = Flat(BuiltExample() / "pdf/soglasiya-obrabotka-pd.pdf");
   for (const char* needle : {"ИНН 4345123459", "ОГРН 1024300001230", "улица Учительская, дом 12", "дата выдачи",
                              "кем выдан", "документ, подтверждающий полномочия законного представителя",
-                             "Перечень действий", "Срок действия согласия", "зарегистрирована по адресу"}) {
+                             "Перечень действий", "Срок действия", "адрес регистрации участника"}) {
     INFO(needle);
     CHECK(processing.find(needle) != std::string::npos);
   }
