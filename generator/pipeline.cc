@@ -21,6 +21,7 @@
 #include "load/summaries.h"
 #include "model/build_program.h"
 #include "model/columns.h"
+#include "model/organization_requisites.h"
 #include "model/printable_text.h"
 #include "model/published_names.h"
 #include "model/school_summary.h"
@@ -62,6 +63,8 @@ Status Build(const BuildOptions& options, Diagnostics& diags) {
                              : program->monitoring.report_date ? *program->monitoring.report_date
                                                                : DateFromEpochSeconds(options.epoch_seconds);
   model::CheckSignatureValidity(*program, today, diags);
+  model::CheckConsentRequisites(*program, diags);  // the consents print the operator's requisites
+  if (diags.has_errors()) return Status::Input("сборка остановлена: исправьте ошибки выше");
   if (options.check_only) return Status::Ok();
   // Only a build publishes, so only a build pays for the web copies of photos and pictures.
   timer.emplace("web images");

@@ -21,6 +21,7 @@ struct Known {
 constexpr Known kTables[] = {{"participants", "Участники"}, {"pairs", "Пары"},         {"plans", "Планы"},
                              {"surveys", "Анкеты"},         {"calendar", "Календарь"}, {"roadmap", "Дорожная карта"},
                              {"forbidden", "Запреты"},
+                             {"orders", "Приказы"},
                              {"declensions", "Склонения"}};
 const char kShared[] = "content/data/data.xlsx";
 

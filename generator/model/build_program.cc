@@ -64,16 +64,18 @@ std::optional<Program> BuildProgram(const load::Sources& sources, Diagnostics& d
   if (const load::Table* t = table("plans")) BuildPlans(*t, pair_ids, program, diags, pairs);
   if (const load::Table* t = table("surveys")) BuildSurveys(*t, program, diags, people);
   if (const load::Table* t = table("forbidden")) BuildForbidden(*t, program, diags, people);
-  if (const load::Table* t = table("roadmap")) {
-    BuildRoadmap(*t, program, diags);
+  // A header-only file is the template of a new project: the default order, as without the file.
+  if (const load::Table* t = table("orders"); t && !t->rows.empty()) {
+    BuildOrders(*t, program, diags, pairs.read);
   } else {
-    AddDefaultRoadmap(program);
+    AddDefaultOrders(program);
   }
-  if (const load::Table* t = table("calendar")) {
-    BuildCalendar(*t, program, diags);
-  } else {
-    AddDefaultCalendar(program);
-  }
+  // Without a roadmap or calendar of its own (no file, or only its header) the school gets the
+  // seven stages' activities of the methodology, dated from the program's start.
+  if (const load::Table* t = table("roadmap")) BuildRoadmap(*t, program, diags);
+  if (program.roadmap.empty()) AddDefaultRoadmap(program);
+  if (const load::Table* t = table("calendar")) BuildCalendar(*t, program, diags);
+  if (program.calendar.empty()) AddDefaultCalendar(program);
   const std::string& curator = program.settings.curator;
   if (!curator.empty() && !program.people.empty() && !program.FindPerson(curator)) {
     const load::Value* p = sources.program.Find("program");

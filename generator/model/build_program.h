@@ -42,6 +42,10 @@ void NoteUncheckedIds(const load::Table& table, const IdRefs& refs, Diagnostics&
 void BuildDeclensions(const load::Table& table, Program& program, Diagnostics& diags);
 void BuildCalendar(const load::Table& table, Program& program, Diagnostics& diags);
 void BuildRoadmap(const load::Table& table, Program& program, Diagnostics& diags);
+/// orders.csv (DATA.md «orders.csv»): pairs_read is false when pairs.csv could not be read.
+void BuildOrders(const load::Table& table, Program& program, Diagnostics& diags, bool pairs_read);
+/// Without orders.csv: one fixing order, its number to fill in, for every pair at work.
+void AddDefaultOrders(Program& program);
 void BuildPages(const std::vector<load::SourcePage>& pages, Program& program, Diagnostics& diags);
 /// The seven stages of the target model, dated from the program's start, when roadmap.csv and
 /// calendar.csv are absent.

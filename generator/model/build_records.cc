@@ -1,5 +1,5 @@
-// Stage 2 (model): plans.csv, surveys.csv, calendar.csv and roadmap.csv, and the seven-stage
-// defaults used when a school has not written its own roadmap or calendar yet.
+// Stage 2 (model): plans.csv, surveys.csv, calendar.csv and roadmap.csv (the defaults used when
+// a school has not written its own roadmap yet are in default_roadmap.cc).
 #include <set>
 
 #include "base/text.h"
@@ -128,31 +128,6 @@ void BuildRoadmap(const load::Table& table, Program& program, Diagnostics& diags
                                             cols.Text(row, "due"), cols.Text(row, "responsible"),
                                             cols.Text(row, "result")});
   }
-}
-
-void AddDefaultRoadmap(Program& program) {
-  Date start = program.settings.start.value_or(Date{2025, 9, 1});
-  auto month = [&](int offset) {
-    Date d = start;
-    d.month += offset;
-    while (d.month > 12) {
-      d.month -= 12;
-      ++d.year;
-    }
-    d.day = 1;
-    return d.Russian();
-  };
-  const std::string curator = "Куратор программы";
-  const std::vector<RoadmapAction> kDefaults = {
-      {SevenStages()[0], "Издание приказа о внедрении программы и назначении куратора", "", "до " + month(0), "Директор", "Приказ"},
-      {SevenStages()[1], "Анкетирование обучающихся и педагогов, сбор запросов", "", "до " + month(1), curator, "База наставляемых"},
-      {SevenStages()[2], "Отбор кандидатов в наставники, получение согласий", "", "до " + month(1), curator, "База наставников"},
-      {SevenStages()[3], "Обучение наставников, методическая поддержка", "", "до " + month(2), curator, "Наставники подготовлены"},
-      {SevenStages()[4], "Формирование пар и групп, приказ о закреплении", "", "до " + month(2), curator, "Список пар и групп"},
-      {SevenStages()[5], "Встречи пар по индивидуальным планам, промежуточный мониторинг", "", "в течение года", "Наставники", "Отчёты пар"},
-      {SevenStages()[6], "Итоговый мониторинг, подведение итогов, поощрение наставников", "", "до " + month(8), curator, "Отчёт о мониторинге"},
-  };
-  program.roadmap = kDefaults;
 }
 
 void AddDefaultCalendar(Program& program) {

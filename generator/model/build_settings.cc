@@ -2,6 +2,7 @@
 #include "base/text.h"
 #include "load/encoding.h"
 #include "model/build_program.h"
+#include "model/organization_requisites.h"
 #include "model/privacy.h"
 #include "model/matching_settings.h"
 #include "model/settings_reader.h"
@@ -20,6 +21,8 @@ std::vector<std::string> DefaultLegalBasis() {
       "Федеральный закон от 27.07.2006 № 152-ФЗ «О персональных данных»",
       "распоряжение Министерства просвещения Российской Федерации от 25.12.2019 № Р-145 «Об "
       "утверждении методологии (целевой модели) наставничества обучающихся»",
+      "письмо Министерства просвещения Российской Федерации от 23.01.2020 № МР-42/02 «О "
+      "направлении целевой модели наставничества и методических рекомендаций»",
       "письмо Министерства просвещения Российской Федерации от 21.12.2021 № АЗ-1128/08/657 о "
       "системе (целевой модели) наставничества педагогических работников",
       "Концепция развития наставничества в Российской Федерации на период до 2030 года, "
@@ -55,6 +58,31 @@ void ReadMenu(const load::Value* menu, SiteSettings& site, Diagnostics& diags) {
   }
 }
 
+// ИНН and ОГРН are written as text or as a bare number; either is checked by its control digit.
+void ReadRequisite(SettingsReader& r, const char* key, std::string* out,
+                   std::string (*problem)(const std::string&), Diagnostics& diags) {
+  const load::Value* v = r.Raw(key);
+  if (!v) return;
+  if (v->kind == load::Value::Kind::kInteger) {
+    *out = std::to_string(v->integer);
+  } else if (v->kind == load::Value::Kind::kString) {
+    *out = text::Trim(v->string);
+  } else {
+    diags.Error(v->where, std::string("значение «organization.") + key + "» должно быть строкой из цифр");
+    return;
+  }
+  if (out->empty()) return;
+  std::string message = problem(*out);
+  if (!message.empty()) diags.Error(v->where, message);
+}
+
+void ReadRequisites(SettingsReader& r, Organization& o, const load::Value& root, Diagnostics& diags) {
+  const load::Value* table = root.Find("organization");
+  o.where = table ? table->where : Location{root.where.path, 1, 1};
+  ReadRequisite(r, "inn", &o.inn, InnProblem, diags);
+  ReadRequisite(r, "ogrn", &o.ogrn, OgrnProblem, diags);
+}
+
 }  // namespace
 
 void BuildSettings(const load::Value& root, Program& program, Diagnostics& diags) {
@@ -69,6 +97,7 @@ void BuildSettings(const load::Value& root, Program& program, Diagnostics& diags
     r.String("phone", &o.phone);
     r.String("email", &o.email);
     r.String("site_url", &o.site_url);
+    ReadRequisites(r, o, root, diags);
     SettingsReader d(r.Child("director"), "organization.director", diags);
     ReadOfficial(d, &o.director);
     if (o.full_name.empty()) {

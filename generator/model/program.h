@@ -143,7 +143,10 @@ struct Organization {
   std::string phone;
   std::string email;
   std::string site_url;
+  std::string inn;   // ИНН, 10 digits for a legal entity; the consent to distribution names it
+  std::string ogrn;  // ОГРН, 13 digits
   Official director;
+  Location where;  // the [organization] table (or program.toml when it is absent)
 };
 
 /// Гриф утверждения and the optional grif of the pedagogical council and of agreement.
@@ -244,6 +247,22 @@ struct ForbiddenPair {
   Location where;
 };
 
+/// Вид приказа по программе (orders.csv): закрепление пар и групп (этап 5), изменение пар
+/// (замена наставника, досрочное прекращение), итоги и поощрение наставников (этап 7). The order
+/// introducing the model and appointing the curator is the one of [approval].
+enum class OrderKind { kFixing, kChange, kResults };
+std::optional<OrderKind> ParseOrderKind(const std::string& text);
+
+/// One order of the school year about pairs and their results.
+struct Order {
+  std::string number;  // empty = to fill in by hand
+  std::optional<Date> date;
+  OrderKind kind = OrderKind::kFixing;
+  std::vector<std::string> pairs;  // pair ids the order fixes, changes or whose mentors it rewards
+  std::string reason;              // основание of a change; empty = each pair's own result
+  Location where;
+};
+
 /// The seven stages of the target model, in order.
 const std::vector<std::string>& SevenStages();
 
@@ -305,6 +324,8 @@ struct Program {
   std::vector<RoadmapAction> roadmap;
   std::vector<Page> pages;
   std::vector<ForbiddenPair> forbidden;
+  /// The year's orders on pairs by date; without orders.csv one fixing order (see build_orders.cc).
+  std::vector<Order> orders;
   /// content/data/declensions.csv: folded full name (text::FoldKey) → case → the form to print.
   std::map<std::string, std::map<grammar::Case, std::string>> declensions;
   /// Person id → index in people; filled by BuildProgram.

@@ -1,9 +1,12 @@
 // For every mentor who is an employee of the school: the written consent ст. 351.8 ТК РФ asks
 // for, and the supplementary agreement to the labour contract stating content, period, form and
 // pay. Each starts on a new page; the parties sign both.
+#include <algorithm>
+
 #include "base/text.h"
 #include "render/documents/blocks.h"
 #include "render/documents/documents.h"
+#include "render/documents/orders.h"
 #include "render/documents/paperwork.h"
 
 namespace nastavnik::render::documents {
@@ -40,6 +43,21 @@ TemplateValue MentorValues(const model::Program& program, const model::Person& m
   return v;
 }
 
+// Employees who mentor, in the order they were appointed: the supplementary agreements are
+// numbered in that order and dated with the order that first names the mentor's pair.
+std::vector<const model::Person*> EmployeesByAppointment(const model::Program& program) {
+  std::vector<const model::Person*> out;
+  for (const model::Person& p : program.people) {
+    if (IsEmployee(p)) out.push_back(&p);
+  }
+  auto date = [&](const model::Person* p) {
+    const model::Order* o = AppointingOrder(program, p->id);
+    return o && o->date ? *o->date : Date{9999, 12, 31};
+  };
+  std::stable_sort(out.begin(), out.end(), [&](const model::Person* a, const model::Person* b) { return date(a) < date(b); });
+  return out;
+}
+
 }  // namespace
 
 Result<doc::Document> BuildMentorAgreements(const model::Program& program, const Templates& templates) {
@@ -49,9 +67,16 @@ Result<doc::Document> BuildMentorAgreements(const model::Program& program, const
   d.title = "Согласия наставников и дополнительные соглашения к трудовым договорам — " + o.short_name;
   d.subject = program.settings.title;
   d.author = o.full_name;
-  for (const model::Person& mentor : program.people) {
-    if (!IsEmployee(mentor)) continue;
+  int number = 0;
+  for (const model::Person* person : EmployeesByAppointment(program)) {
+    const model::Person& mentor = *person;
+    const model::Order* order = AppointingOrder(program, mentor.id);
+    const std::optional<Date> date = order ? order->date : std::nullopt;
     TemplateValue values = MentorValues(program, mentor);
+    TemplateValue agreement;
+    agreement.Set("number", std::to_string(++number))
+        .Set("date_long", date ? date->RussianLong() : DateOrBlank(std::nullopt));
+    values.Set("agreement", agreement);
 
     if (!d.blocks.empty()) d.blocks.push_back(PageBreak());
     d.blocks.push_back(Corner({"Руководителю " + o.short_name}));
@@ -59,15 +84,17 @@ Result<doc::Document> BuildMentorAgreements(const model::Program& program, const
     Result<std::vector<doc::Block>> consent = TemplateBlocks(templates, "documents/mentor_consent.md", values);
     if (!consent.ok()) return consent.status();
     Append(d.blocks, std::move(*consent));
-    d.blocks.push_back(Signatures({{"Работник", text::InitialsFirst(mentor.full_name), "(подпись, дата)"}}));
+    // The consent comes no later than the order that appoints the mentor.
+    d.blocks.push_back(doc::Paragraph(date ? date->RussianLong() : DateOrBlank(std::nullopt), doc::Align::kRight));
+    d.blocks.push_back(Signatures({{"Работник", text::InitialsFirst(mentor.full_name), "(подпись)"}}));
 
     d.blocks.push_back(PageBreak());
-    Append(d.blocks, Title("ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ № ____",
+    Append(d.blocks, Title("ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ № " + std::to_string(number),
                            "к трудовому договору от «___» __________ 20__ г. № ____"));
-    Result<std::vector<doc::Block>> agreement =
+    Result<std::vector<doc::Block>> text_blocks =
         TemplateBlocks(templates, "documents/mentor_agreement.md", values);
-    if (!agreement.ok()) return agreement.status();
-    Append(d.blocks, std::move(*agreement));
+    if (!text_blocks.ok()) return text_blocks.status();
+    Append(d.blocks, std::move(*text_blocks));
     d.blocks.push_back(Signatures({
         {"Работодатель: " + o.director.position + " " + o.short_name, text::InitialsFirst(o.director.name),
          "(подпись, дата)"},

@@ -11,6 +11,24 @@ namespace nastavnik::render::documents {
 
 namespace {
 
+// Lines to fill in by hand, as template values: a value is escaped for Markdown, so the
+// underscores print as they are instead of opening emphasis.
+TemplateValue Blanks() {
+  TemplateValue v;
+  v.Set("short", std::string(8, '_')).Set("medium", std::string(24, '_')).Set("long", std::string(48, '_'))
+      .Set("date", "«" + std::string(4, '_') + "» " + std::string(14, '_') + " " + std::string(8, '_') + " г.");
+  return v;
+}
+
+// A paragraph with a line to fill in by hand is set flush left: justified, its blanks and words
+// would be stretched apart.
+void KeepFillInLinesLeft(doc::Block& b) {
+  if (b.kind == doc::BlockKind::kParagraph && doc::PlainText(b.inlines).find("____") != std::string::npos) {
+    b.align = doc::Align::kLeft;
+  }
+  for (doc::Block& child : b.children) KeepFillInLinesLeft(child);
+}
+
 PagedDocument ConsentPages(const model::Program& program, const Templates& templates, const std::string& kind,
                            const std::string& about, const std::string& template_name) {
   const model::Organization& o = program.organization;
@@ -24,13 +42,17 @@ PagedDocument ConsentPages(const model::Program& program, const Templates& templ
     const model::Organization& o = program.organization;
     const model::Person& p = program.people[i];
     TemplateValue values = ProgramValues(program);
-    values.Set("person", PersonValues(program, p));
+    TemplateValue person = PersonValues(program, p);
+    person.Set("registered", GenderedWord("зарегистрированный", p.gender));
+    values.Set("person", person);
     values.Set("retention", program.paperwork.pd_retention);
+    values.Set("blank", Blanks());
     std::vector<doc::Block> blocks;
     blocks.push_back(Corner({"Руководителю " + o.short_name}));
     Append(blocks, Title(kind, about));
     Result<std::vector<doc::Block>> body = TemplateBlocks(templates, template_name, values);
     if (!body.ok()) return body.status();
+    for (doc::Block& b : *body) KeepFillInLinesLeft(b);
     Append(blocks, std::move(*body));
     if (p.is_minor_pupil()) {
       blocks.push_back(Signatures({{"Родитель (законный представитель)", "", "(подпись, расшифровка, дата)"}}));

@@ -91,8 +91,12 @@ TemplateValue ProgramValues(const model::Program& program) {
   TemplateValue org;
   org.Set("full_name", PhraseWord(o.full_name, false)).Set("short_name", PhraseWord(o.short_name, false))
       .Set("address", o.address)
-      .Set("city", o.city).Set("phone", o.phone).Set("email", o.email).Set("site_url", o.site_url);
+      .Set("city", o.city).Set("phone", o.phone).Set("email", o.email).Set("site_url", o.site_url)
+      .Set("inn", o.inn).Set("ogrn", o.ogrn);
   v.Set("organization", org);
+  TemplateValue site;
+  site.Set("base_url", program.site.base_url.empty() ? "________________________________________" : program.site.base_url);
+  v.Set("site", site);
   v.Set("director", OfficialValues(program, o.director));
   TemplateValue prog;
   prog.Set("title", PhraseWord(s.title, true)).Set("academic_year", s.academic_year).Set("goal", s.goal)

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "base/stage_timer.h"
+#include "render/documents/orders.h"
 #include "render/documents/polozhenie.h"
 #include "render/pdf/layout_pieces.h"
 
@@ -28,6 +29,7 @@ const std::vector<Entry>& Entries() {
   static const std::vector<Entry> kEntries = {
       {"polozhenie", "Положение о наставничестве", true, false, BuildPolozhenie},
       {"prikaz", "Приказ о внедрении целевой модели наставничества", false, false, BuildPrikaz},
+      {"prikazy", "Приказы о наставнических парах и об итогах программы", false, false, BuildYearOrders},
       {"programma", "Программа наставничества", true, false, BuildProgramma},
       {"dorozhnaya-karta", "Дорожная карта внедрения целевой модели наставничества", true, false, BuildRoadmap},
       {"kalendarnyj-plan", "Календарный план программы наставничества", true, false, BuildCalendarPlan},

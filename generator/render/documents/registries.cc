@@ -4,6 +4,7 @@
 #include <map>
 
 #include "base/text.h"
+#include "render/documents/tables.h"
 
 namespace nastavnik::render::documents {
 namespace {
@@ -87,7 +88,7 @@ xlsx::Workbook BuildRegistries(const model::Program& program) {
   xlsx::Sheet mentees;
   mentees.name = "База наставляемых";
   mentees.title = "База наставляемых " + program.organization.short_name + ", " + program.settings.academic_year;
-  mentees.columns = {Col("№"), Col("ФИО наставляемого"), Col("Контакты"), Col("Основной запрос"),
+  mentees.columns = {Col("№"), Col("ФИО наставляемого"), Col("Класс"), Col("Контакты"), Col("Основной запрос"),
                      Col("Дата вхождения в программу"), Col("ФИО наставника"), Col("Место работы наставника"),
                      Col("Форма наставничества"), Col("Дата завершения"), Col("Результаты"),
                      Col("Отметка о прохождении программы", {"прошёл", "проходит", "не завершил"}),
@@ -132,7 +133,7 @@ xlsx::Workbook BuildRegistries(const model::Program& program) {
       }
       // A minor's contacts in the registry are the family's: the school keeps them internal.
       mentees.rows.push_back({NumberValue(static_cast<double>(mentees.rows.size() + 1)), TextValue(p.full_name),
-                              TextValue(MenteeContacts(p)), TextValue(Join(p.requests)), OptionalDate(p.entry_date),
+                              TextValue(p.is_minor_pupil() ? p.grade : std::string()), TextValue(MenteeContacts(p)), TextValue(Join(p.requests)), OptionalDate(p.entry_date),
                               TextValue(Join(mentor_names)), TextValue(Join(places)), TextValue(Join(forms)),
                               OptionalDate(end), TextValue(Join(results)), TextValue(mark),
                               TextValue(Join(links, " "))});
@@ -141,6 +142,27 @@ xlsx::Workbook BuildRegistries(const model::Program& program) {
   book.sheets.push_back(std::move(mentors));
   book.sheets.push_back(std::move(mentees));
   return book;
+}
+
+doc::Document RegistriesDocument(const model::Program& program) {
+  doc::Document d = WorkbookAsDocument(BuildRegistries(program));
+  // Each base is signed by the curator who keeps it, with the date it was drawn up.
+  const model::Person* c = program.FindPerson(program.settings.curator);
+  std::vector<doc::Block> blocks;
+  for (doc::Block& b : d.blocks) {
+    const bool table = b.kind == doc::BlockKind::kTable;
+    blocks.push_back(std::move(b));
+    if (!table) continue;
+    doc::Block sign;
+    sign.kind = doc::BlockKind::kSignatures;
+    sign.keep_together = true;
+    sign.signatures.push_back(doc::SignatureLine{"Куратор программы наставничества",
+                                                 c ? text::InitialsFirst(c->full_name) : "", "(подпись)"});
+    blocks.push_back(doc::Paragraph("Дата: «___» __________ 20__ г.", doc::Align::kLeft));
+    blocks.push_back(std::move(sign));
+  }
+  d.blocks = std::move(blocks);
+  return d;
 }
 
 }  // namespace nastavnik::render::documents

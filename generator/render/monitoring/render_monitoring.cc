@@ -18,7 +18,7 @@ Result<MonitoringOutputs> RenderMonitoring(const model::Program& program,
   out.files.push_back({"pdf/monitoring.pdf", std::move(*report_pdf)});
 
   Result<std::string> bazy_pdf =
-      pdf::RenderPdf(documents::WorkbookAsDocument(documents::BuildRegistries(program)), pdf_options);
+      pdf::RenderPdf(documents::RegistriesDocument(program), pdf_options);
   if (!bazy_pdf.ok()) return bazy_pdf.status();
   out.files.push_back({"pdf/bazy.pdf", std::move(*bazy_pdf)});
 

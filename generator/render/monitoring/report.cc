@@ -251,6 +251,25 @@ void SwotSection(const cm::MonitoringReport& r, const Audience& a, Blocks& out) 
   if (!any) out.push_back(doc::Paragraph("Куратор ещё не заполнил SWOT-анализ ([monitoring.swot] в program.toml)."));
 }
 
+// The report is the curator's: who made it and when, and on paper the line the curator signs.
+void AppendAuthor(const model::Program& program, const cm::MonitoringReport& r, bool is_public, Blocks& out) {
+  const model::Person* c = program.FindPerson(program.settings.curator);
+  const std::string position = c && !c->position.empty() ? c->position + ", куратор программы наставничества"
+                                                         : "Куратор программы наставничества";
+  const std::string name = c ? text::InitialsFirst(c->full_name) : "";
+  if (is_public) {
+    out.push_back(doc::Paragraph("Составитель отчёта: куратор программы наставничества" + (name.empty() ? "" : " " + name) +
+                                 "; дата составления — " + r.report_date.Russian() + "."));
+    return;
+  }
+  out.push_back(doc::Paragraph("Дата составления отчёта: " + r.report_date.Russian() + "."));
+  doc::Block b;
+  b.kind = doc::BlockKind::kSignatures;
+  b.keep_together = true;
+  b.signatures.push_back(doc::SignatureLine{position, name, "(подпись)"});
+  out.push_back(std::move(b));
+}
+
 }  // namespace
 
 std::string DescribeTest(const cm::SignedRankTest& test) {
@@ -283,6 +302,7 @@ doc::Document BuildMonitoringReport(const model::Program& program, const cm::Mon
     d.blocks.push_back(doc::Heading(2, "6. Выводы"));
     for (const std::string& p : r.conclusions) d.blocks.push_back(doc::Paragraph(p, doc::Align::kJustify));
   }
+  AppendAuthor(program, r, is_public, d.blocks);
   return d;
 }
 

@@ -1,0 +1,118 @@
+// Stage 2 (model): orders.csv, the year's orders on pairs (этапы 5 и 7 целевой модели). An order
+// may only name a pair that had started by its date, and a change may only end a pair that had
+// ended by then: an inspector compares the annex with the order's date first. Without the file
+// the program keeps building with one fixing order to fill in by hand.
+#include <algorithm>
+#include <map>
+
+#include "base/text.h"
+#include "model/build_program.h"
+#include "model/columns.h"
+
+namespace nastavnik::model {
+namespace {
+
+const std::vector<ColumnSpec> kOrderColumns = {
+    {"number", "Номер", true}, {"date", "Дата", true}, {"kind", "Вид", true},
+    {"pairs", "Пары"},         {"reason", "Основание"}};
+
+const Pair* FindPair(const Program& program, const std::string& id) {
+  for (const Pair& p : program.pairs) {
+    if (p.id == id) return &p;
+  }
+  return nullptr;
+}
+
+// Every pair the order names exists and, for an order on pairs, had started by the order's date.
+void CheckPairs(const Order& order, const Location& cell, const Program& program, bool pairs_read,
+                Diagnostics& diags) {
+  for (const std::string& id : order.pairs) {
+    const Pair* p = FindPair(program, id);
+    if (!p) {
+      if (pairs_read) diags.Error(cell, "пара с кодом «" + id + "» не найдена в pairs.csv");
+      continue;
+    }
+    if (order.kind == OrderKind::kResults || !order.date) continue;
+    const bool ends_here = order.kind == OrderKind::kChange && p->status == PairStatus::kTerminated;
+    if (!ends_here && p->start && *p->start > *order.date) {
+      diags.Error(cell, "пара " + id + " начинает работу " + p->start->Russian() + ", позже даты приказа " +
+                            order.date->Russian() + ": закрепите её приказом от этой даты или позже");
+    }
+    if (ends_here && p->end && *p->end > *order.date) {
+      diags.Error(cell, "пара " + id + " прекращает работу " + p->end->Russian() + ", позже даты приказа " +
+                            order.date->Russian());
+    }
+  }
+}
+
+// A pair at work that no order fixes would start without the director's order.
+void WarnUnfixed(const Program& program, const std::string& path, Diagnostics& diags) {
+  std::map<std::string, bool> named;
+  for (const Order& o : program.orders) {
+    if (o.kind == OrderKind::kResults) continue;
+    for (const std::string& id : o.pairs) named[id] = true;
+  }
+  std::string missing;
+  for (const Pair& p : program.pairs) {
+    if (!named.count(p.id)) missing += (missing.empty() ? "" : ", ") + p.id;
+  }
+  if (!missing.empty()) {
+    diags.Warning(Location{path}, "пары " + missing + " не названы ни в одном приказе о закреплении или изменении");
+  }
+}
+
+}  // namespace
+
+std::optional<OrderKind> ParseOrderKind(const std::string& text) {
+  const std::string key = text::FoldKey(text);
+  if (key == "закрепление" || key == "о закреплении") return OrderKind::kFixing;
+  if (key == "изменение" || key == "об изменении" || key == "замена") return OrderKind::kChange;
+  if (key == "итоги" || key == "об итогах" || key == "поощрение") return OrderKind::kResults;
+  return std::nullopt;
+}
+
+void BuildOrders(const load::Table& table, Program& program, Diagnostics& diags, bool pairs_read) {
+  Columns cols(table, kOrderColumns, diags);
+  if (!cols.ok()) return;
+  for (const load::Row& row : table.rows) {
+    Order o;
+    o.where = Location{table.path, row.line, 1};
+    o.number = cols.Text(row, "number");
+    if (o.number.empty()) diags.Error(cols.Where(row, "number"), "не указан номер приказа");
+    o.date = cols.DateCell(row, "date", diags);
+    if (!o.date && cols.Text(row, "date").empty()) diags.Error(cols.Where(row, "date"), "не указана дата приказа");
+    std::optional<OrderKind> kind = ParseOrderKind(cols.Text(row, "kind"));
+    if (!kind) {
+      diags.Error(cols.Where(row, "kind"), "вид приказа должен быть «закрепление», «изменение» или «итоги», а записано «" +
+                                               cols.Text(row, "kind") + "»");
+      continue;
+    }
+    o.kind = *kind;
+    o.pairs = text::SplitList(cols.Text(row, "pairs"));
+    o.reason = cols.Text(row, "reason");
+    if (o.pairs.empty() && o.kind != OrderKind::kResults) {
+      diags.Error(cols.Where(row, "pairs"), "в приказе о закреплении или изменении не названо ни одной пары");
+    }
+    CheckPairs(o, cols.Where(row, "pairs"), program, pairs_read, diags);
+    program.orders.push_back(std::move(o));
+  }
+  std::stable_sort(program.orders.begin(), program.orders.end(), [](const Order& a, const Order& b) {
+    return a.date.value_or(Date{}) < b.date.value_or(Date{});
+  });
+  if (pairs_read) WarnUnfixed(program, table.path, diags);
+}
+
+void AddDefaultOrders(Program& program) {
+  // One fixing order for every pair at work, dated when the last of them started, so that it
+  // never names a pair before its start; the number is left for the director to write.
+  Order o;
+  o.where = Location{"content/data/orders.csv"};
+  for (const Pair& p : program.pairs) {
+    if (p.status == PairStatus::kTerminated) continue;
+    o.pairs.push_back(p.id);
+    if (p.start && (!o.date || *p.start > *o.date)) o.date = p.start;
+  }
+  if (!o.pairs.empty()) program.orders.push_back(std::move(o));
+}
+
+}  // namespace nastavnik::model

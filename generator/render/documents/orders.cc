@@ -1,0 +1,250 @@
+// The year's orders on pairs, from orders.csv: fixing pairs and groups (этап 5), changing them (a
+// mentor replaced, a pair ended early, with the reason), the results and the mentors' rewards
+// (этап 7). Each order has its own date and number, annexes only the pairs it names, and lists
+// for signature everyone it names.
+#include "render/documents/orders.h"
+
+#include <set>
+
+#include "base/text.h"
+#include "render/documents/blocks.h"
+#include "render/documents/paperwork.h"
+
+namespace nastavnik::render::documents {
+namespace {
+
+const model::Pair* FindPair(const model::Program& program, const std::string& id) {
+  for (const model::Pair& p : program.pairs) {
+    if (p.id == id) return &p;
+  }
+  return nullptr;
+}
+
+std::string Number(const model::Order& o) { return o.number.empty() ? "____" : o.number; }
+
+std::string Names(const model::Program& program, const std::vector<std::string>& ids) {
+  std::string out;
+  for (const std::string& id : ids) {
+    if (const model::Person* m = Find(program, id)) out += (out.empty() ? "" : "; ") + PersonLabel(*m);
+  }
+  return out;
+}
+
+std::string MentorLabel(const model::Program& program, const model::Pair& p) {
+  const model::Person* m = Find(program, p.mentor);
+  return m ? PersonLabel(*m) : p.mentor;
+}
+
+// A pair the order ends is one that a change order names and that was ended by its date.
+bool EndsHere(const model::Order& o, const model::Pair& p) {
+  return o.kind == model::OrderKind::kChange && p.status == model::PairStatus::kTerminated &&
+         (!o.date || !p.end || *p.end <= *o.date);
+}
+
+// The period an order fixes: a pair ended early later on still shows the term it was given.
+std::string FixedPeriod(const model::Program& program, const model::Order& o, const model::Pair& p) {
+  std::optional<Date> to = p.end;
+  if (p.status == model::PairStatus::kTerminated && o.date && p.end && *p.end > *o.date) to = program.settings.end;
+  return Period(p.start, to);
+}
+
+std::vector<const model::Pair*> OrderPairs(const model::Program& program, const model::Order& o) {
+  std::vector<const model::Pair*> out;
+  if (o.kind == model::OrderKind::kResults && o.pairs.empty()) return PairsWithResults(program);
+  for (const std::string& id : o.pairs) {
+    if (const model::Pair* p = FindPair(program, id)) out.push_back(p);
+  }
+  return out;
+}
+
+const char* TitleOf(model::OrderKind kind) {
+  switch (kind) {
+    case model::OrderKind::kFixing: return "О закреплении наставнических пар и групп";
+    case model::OrderKind::kChange: return "Об изменении состава наставнических пар и групп";
+    case model::OrderKind::kResults: return "Об итогах реализации программы наставничества и поощрении наставников";
+  }
+  return "";
+}
+
+const char* TemplateOf(model::OrderKind kind) {
+  switch (kind) {
+    case model::OrderKind::kFixing: return "documents/prikaz_zakreplenie.md";
+    case model::OrderKind::kChange: return "documents/prikaz_izmenenie.md";
+    case model::OrderKind::kResults: return "documents/prikaz_itogi.md";
+  }
+  return "";
+}
+
+// The points of a change order: each ended pair with its reason, each new pair (a replaced
+// mentor when it takes over a mentee of an ended one).
+TemplateValue Changes(const model::Program& program, const model::Order& o,
+                      const std::vector<const model::Pair*>& pairs) {
+  TemplateValue list = TemplateValue::List();
+  for (const model::Pair* p : pairs) {
+    TemplateValue item;
+    if (EndsHere(o, *p)) {
+      const std::string reason = !o.reason.empty() ? o.reason : text::Trim(p->result);
+      item.Set("text", "Прекратить досрочно с " + (p->end ? p->end->Russian() : DateOrBlank(std::nullopt)) +
+                           " работу наставнической пары (группы) " + p->id + ": наставник — " +
+                           MentorLabel(program, *p) + ", наставляемые — " + Names(program, p->mentees) + ".");
+      item.Set("reason", reason);
+    } else {
+      std::string replaced;
+      for (const model::Pair* q : pairs) {
+        if (q == p || !EndsHere(o, *q)) continue;
+        for (const std::string& id : p->mentees) {
+          for (const std::string& other : q->mentees) {
+            if (id == other) replaced = q->id;
+          }
+        }
+      }
+      std::string text = replaced.empty() ? "Закрепить с " : "Назначить вместо наставника пары " + replaced + " с ";
+      text += (p->start ? p->start->Russian() : DateOrBlank(std::nullopt)) + " наставника " + MentorLabel(program, *p) +
+              " для наставляемых: " + Names(program, p->mentees) + " (пара " + p->id + ", форма «" +
+              model::FormName(p->form) + "», " + FixedPeriod(program, o, *p) + ").";
+      item.Set("text", text);
+    }
+    list.Push(item);
+  }
+  return list;
+}
+
+TemplateValue OrderValues(const model::Program& program, const model::Order& o,
+                          const std::vector<const model::Pair*>& pairs) {
+  TemplateValue v = ProgramValues(program);
+  TemplateValue order;
+  order.Set("number", Number(o)).Set("date", DateOrBlank(o.date))
+      .Set("date_long", o.date ? o.date->RussianLong() : DateOrBlank(std::nullopt))
+      .Set("reason", o.reason);
+  v.Set("this_order", order);
+  v.Set("changes", Changes(program, o, pairs));
+  TemplateValue mentors = TemplateValue::List();
+  std::set<std::string> seen;
+  for (const model::Pair* p : pairs) {
+    if (!seen.insert(p->mentor).second) continue;
+    TemplateValue m;
+    m.Set("name", MentorLabel(program, *p));
+    mentors.Push(m);
+  }
+  v.Set("mentors", mentors);
+  v.Set("has_pairs", TemplateValue::Bool(!pairs.empty()));
+  return v;
+}
+
+doc::Block OrderAnnexMark(const model::Program& program, const model::Order& o) {
+  return Corner({"Приложение", "к приказу " + program.organization.short_name,
+                 "от " + DateOrBlank(o.date) + " № " + Number(o)});
+}
+
+std::vector<doc::Block> Annex(const model::Program& program, const model::Order& o,
+                              const std::vector<const model::Pair*>& pairs) {
+  std::vector<doc::Block> out;
+  out.push_back(PageBreak());
+  out.push_back(OrderAnnexMark(program, o));
+  std::vector<std::vector<std::string>> rows;
+  int n = 0;
+  if (o.kind == model::OrderKind::kResults) {
+    Append(out, Title("СПИСОК", "наставников, представленных к поощрению"));
+    for (const model::Pair* p : pairs) {
+      rows.push_back({std::to_string(++n), MentorLabel(program, *p), Names(program, p->mentees), p->result});
+    }
+    out.push_back(TableBlock({"№", "Наставник", "Наставляемые", "Результат работы пары (группы)"}, rows));
+    return out;
+  }
+  Append(out, Title("СПИСОК", o.kind == model::OrderKind::kFixing ? "наставнических пар и групп, закрепляемых приказом"
+                                                                  : "изменений в составе наставнических пар и групп"));
+  for (const model::Pair* p : pairs) {
+    std::string term = EndsHere(o, *p) ? "прекращена с " + (p->end ? p->end->Russian() : DateOrBlank(std::nullopt))
+                                        : FixedPeriod(program, o, *p);
+    rows.push_back({std::to_string(++n), p->id, MentorLabel(program, *p), Names(program, p->mentees),
+                    model::FormName(p->form), p->role_model, term});
+  }
+  out.push_back(TableBlock({"№", "Пара", "Наставник", "Наставляемые", "Форма", "Ролевая модель", "Срок"}, rows));
+  return out;
+}
+
+doc::Block BoldTitle(const std::string& about) {
+  doc::Block b = doc::Paragraph("", doc::Align::kCenter);
+  b.inlines.clear();
+  doc::Inline strong;
+  strong.kind = doc::InlineKind::kStrong;
+  strong.children = {doc::Text(about)};
+  b.inlines.push_back(std::move(strong));
+  return b;
+}
+
+std::vector<std::string> Named(const model::Program& program, const std::vector<const model::Pair*>& pairs) {
+  std::vector<std::string> ids = {program.settings.curator};
+  for (const model::Pair* p : pairs) ids.push_back(p->mentor);
+  return ids;
+}
+
+}  // namespace
+
+std::vector<doc::Block> OrderHeading(const model::Program& program, const std::optional<Date>& date,
+                                     const std::string& number) {
+  const model::Organization& o = program.organization;
+  std::vector<doc::Block> out;
+  out.push_back(doc::Paragraph(o.full_name, doc::Align::kCenter));
+  doc::Block rule;
+  rule.kind = doc::BlockKind::kRule;
+  out.push_back(std::move(rule));
+  Append(out, Title("ПРИКАЗ", ""));
+  out.push_back(doc::Paragraph((date ? date->RussianLong() : DateOrBlank(std::nullopt)) + "  № " +
+                                   (number.empty() ? "____" : number),
+                               doc::Align::kCenter));
+  if (!o.city.empty()) out.push_back(doc::Paragraph("г. " + o.city, doc::Align::kCenter));
+  return out;
+}
+
+std::vector<doc::Block> AcquaintanceList(const model::Program& program, const std::vector<std::string>& ids) {
+  std::vector<doc::SignatureLine> lines;
+  std::set<std::string> seen;
+  for (const std::string& id : ids) {
+    const model::Person* p = program.FindPerson(id);
+    if (!p || !seen.insert(id).second) continue;
+    std::string role = id == program.settings.curator ? "Куратор" : "Наставник";
+    if (!p->position.empty()) role = p->position;
+    lines.push_back({role, text::InitialsFirst(p->full_name), "(подпись, дата)"});
+  }
+  std::vector<doc::Block> out;
+  if (lines.empty()) return out;
+  doc::Block heading = doc::Paragraph("С приказом ознакомлены:", doc::Align::kLeft);
+  heading.keep_together = true;
+  out.push_back(std::move(heading));
+  out.push_back(Signatures(std::move(lines)));
+  return out;
+}
+
+const model::Order* AppointingOrder(const model::Program& program, const std::string& mentor) {
+  for (const model::Order& o : program.orders) {
+    if (o.kind == model::OrderKind::kResults) continue;
+    for (const std::string& id : o.pairs) {
+      const model::Pair* p = FindPair(program, id);
+      if (p && p->mentor == mentor && !EndsHere(o, *p)) return &o;
+    }
+  }
+  return nullptr;
+}
+
+Result<doc::Document> BuildYearOrders(const model::Program& program, const Templates& templates) {
+  doc::Document d;
+  d.title = "Приказы по программе наставничества — " + program.organization.short_name;
+  d.subject = program.settings.title;
+  d.author = program.organization.full_name;
+  for (const model::Order& o : program.orders) {
+    std::vector<const model::Pair*> pairs = OrderPairs(program, o);
+    if (!d.blocks.empty()) d.blocks.push_back(PageBreak());
+    Append(d.blocks, OrderHeading(program, o.date, o.number));
+    d.blocks.push_back(BoldTitle(TitleOf(o.kind)));
+    Result<std::vector<doc::Block>> body = TemplateBlocks(templates, TemplateOf(o.kind), OrderValues(program, o, pairs));
+    if (!body.ok()) return body.status();
+    Append(d.blocks, std::move(*body));
+    d.blocks.push_back(DirectorSignature(program));
+    Append(d.blocks, AcquaintanceList(program, Named(program, pairs)));
+    if (!pairs.empty()) Append(d.blocks, Annex(program, o, pairs));
+  }
+  return d;
+}
+
+}  // namespace nastavnik::render::documents

@@ -1,0 +1,203 @@
+// The year's orders, the operator's requisites in the 152-ФЗ consents and the defaults a school
+// gets before it writes its own roadmap, checked as an inspector reads them: the text of the PDFs
+// and the messages of a build that refuses bad data.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <regex>
+
+#include "base/date.h"
+#include "test_util.h"
+
+namespace nastavnik::testing {
+namespace stdfs = std::filesystem;
+namespace {
+
+const stdfs::path& BuiltExample() {
+  static TempDir dir;
+  static const stdfs::path out = [] {
+    stdfs::path o = dir.path() / "out";
+    CommandResult r = Run("SOURCE_DATE_EPOCH=1764547200 " + Binary() + " build " + Quote(RepoDir()) + " -o " + Quote(o));
+    REQUIRE(r.exit_code == 0);
+    return o;
+  }();
+  return out;
+}
+
+std::string Flat(const stdfs::path& pdf) {
+  return std::regex_replace(Run("pdftotext -raw " + Quote(pdf) + " -").output, std::regex("[\\s\\f]+"), " ");
+}
+
+CommandResult Build(const stdfs::path& project) {
+  return Run("SOURCE_DATE_EPOCH=1764547200 " + Binary() + " build " + Quote(project) + " -o " +
+             Quote(project / "out") + " 2>&1");
+}
+
+void Replace(const stdfs::path& file, const std::string& from, const std::string& to) {
+  std::string text = ReadFile(file);
+  size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  WriteFile(file, text.replace(at, from.size(), to));
+}
+
+// Every annex of prikazy.pdf: the date in its mark («от 13.10.2025 № 131-од») and the starts of
+// the periods («с 29.09.2025 по …») of the pairs it lists.
+struct Annex {
+  Date date;
+  std::vector<Date> starts;
+};
+
+std::vector<Annex> Annexes(const std::string& text) {
+  std::vector<Annex> out;
+  const std::regex mark("Приложение к приказу [^№]*? от (\\d\\d\\.\\d\\d\\.\\d{4}) № ");
+  const std::regex period("с (\\d\\d\\.\\d\\d\\.\\d{4}) по");
+  auto begin = std::sregex_iterator(text.begin(), text.end(), mark);
+  std::vector<std::pair<size_t, Date>> marks;
+  for (auto it = begin; it != std::sregex_iterator(); ++it) {
+    marks.push_back({static_cast<size_t>(it->position()), *ParseDate((*it)[1].str())});
+  }
+  for (size_t i = 0; i < marks.size(); ++i) {
+    const size_t end = i + 1 < marks.size() ? marks[i + 1].first : text.size();
+    // The annex ends where the next order begins.
+    const size_t next_order = text.find("ПРИКАЗ ", marks[i].first);
+    const std::string part = text.substr(marks[i].first, std::min(end, next_order) - marks[i].first);
+    Annex a{marks[i].second, {}};
+    for (auto it = std::sregex_iterator(part.begin(), part.end(), period); it != std::sregex_iterator(); ++it) {
+      a.starts.push_back(*ParseDate((*it)[1].str()));
+    }
+    out.push_back(a);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the year's orders each have their own date and number and annex only pairs started by then", "[documents][orders]") {
+  const std::string text = Flat(BuiltExample() / "pdf/prikazy.pdf");
+  CHECK(std::regex_search(text, std::regex("15 сентября 2025 г\\. № 124-од.*О закреплении наставнических пар и групп")));
+  CHECK(std::regex_search(text, std::regex("13 октября 2025 г\\. № 131-од")));
+  CHECK(std::regex_search(text, std::regex("17 ноября 2025 г\\. № 142-од.*Об изменении состава наставнических пар")));
+  CHECK(std::regex_search(text, std::regex("Прекратить досрочно с 07\\.11\\.2025 .*PR15.*Основание: заявление наставника")));
+  CHECK(std::regex_search(text, std::regex("Назначить вместо наставника пары PR15 с 17\\.11\\.2025")));
+  CHECK(std::regex_search(text, std::regex("12 января 2026 г\\. № 3-од")));
+  CHECK(std::regex_search(text, std::regex("27 мая 2026 г\\. № 61-од.*поощрении наставников.*Объявить благодарность")));
+  CHECK(text.find("С приказом ознакомлены") != std::string::npos);
+  const std::vector<Annex> annexes = Annexes(text);
+  REQUIRE(annexes.size() == 5);
+  size_t pairs = 0;
+  for (const Annex& a : annexes) {
+    for (const Date& start : a.starts) {
+      INFO("приложение к приказу от " << a.date.Russian() << ": пара с " << start.Russian());
+      CHECK(start <= a.date);
+      ++pairs;
+    }
+  }
+  CHECK(pairs >= 19);  // every pair is fixed once, and the change order names two of them again
+}
+
+TEST_CASE("an order naming a pair that starts after its date stops the build", "[documents][orders]") {
+  TempDir tmp;
+  const stdfs::path school = CopyExample(tmp);
+  Replace(school / "content/data/orders.csv", "PR17; PR18,", "PR17; PR18; PR19,");
+  CommandResult r = Build(school);
+  CHECK(r.exit_code == 1);
+  CHECK(r.output.find("content/data/orders.csv:3:") != std::string::npos);
+  CHECK(r.output.find("пара PR19 начинает работу 12.01.2026, позже даты приказа 13.10.2025") != std::string::npos);
+  CHECK_FALSE(stdfs::exists(school / "out"));
+}
+
+TEST_CASE("without orders.csv one fixing order is made, its number left to fill in", "[documents][orders]") {
+  TempDir tmp;
+  const stdfs::path school = CopyExample(tmp);
+  stdfs::remove(school / "content/data/orders.csv");
+  CommandResult r = Build(school);
+  REQUIRE(r.exit_code == 0);
+  const std::string text = Flat(school / "out/pdf/prikazy.pdf");
+  CHECK(text.find("12 января 2026 г. № ____") != std::string::npos);  // the latest start of a pair
+  for (const Annex& a : Annexes(text)) {
+    for (const Date& start : a.starts) CHECK(start <= a.date);
+  }
+}
+
+TEST_CASE("the consents name the operator's ИНН, ОГРН, address and page, and ask for the passport's issue", "[documents][consents]") {
+  const std::string processing = Flat(BuiltExample() / "pdf/soglasiya-obrabotka-pd.pdf");
+  for (const char* needle : {"ИНН 4345123459", "ОГРН 1024300001230", "улица Учительская, дом 12", "дата выдачи",
+                             "кем выдан", "документ, подтверждающий полномочия законного представителя",
+                             "Перечень действий", "Срок действия", "адрес регистрации участника"}) {
+    INFO(needle);
+    CHECK(processing.find(needle) != std::string::npos);
+  }
+  const std::string distribution = Flat(BuiltExample() / "pdf/soglasiya-rasprostranenie-pd.pdf");
+  for (const char* needle : {"ИНН 4345123459", "ОГРН 1024300001230",
+                             "https://sosh3-svetlogorsk.example.ru/nastavnichestvo/", "Категория", "да / нет",
+                             "Условия и запреты", "документ, подтверждающий полномочия законного представителя"}) {
+    INFO(needle);
+    CHECK(distribution.find(needle) != std::string::npos);
+  }
+}
+
+TEST_CASE("a missing ИНН, ОГРН or address of the organisation stops the build at program.toml", "[documents][consents]") {
+  TempDir tmp;
+  const stdfs::path school = CopyExample(tmp);
+  const stdfs::path toml = school / "content/program.toml";
+  Replace(toml, "inn = \"4345123459\"\n", "");
+  Replace(toml, "ogrn = \"1024300001230\"\n", "");
+  Replace(toml, "address = \"613990, Вятская область, город Светлогорск-на-Вяте, улица Учительская, дом 12\"\n", "");
+  CommandResult r = Build(school);
+  CHECK(r.exit_code == 1);
+  CHECK(r.output.find("content/program.toml:5:1: error: не указан адрес организации (organization.address)") != std::string::npos);
+  CHECK(r.output.find("content/program.toml:5:1: error: не указан ИНН организации (organization.inn)") != std::string::npos);
+  CHECK(r.output.find("content/program.toml:5:1: error: не указан ОГРН организации (organization.ogrn)") != std::string::npos);
+  CHECK_FALSE(stdfs::exists(school / "out"));
+}
+
+TEST_CASE("an ИНН or ОГРН with a wrong control digit is reported where it is written", "[documents][consents]") {
+  TempDir tmp;
+  const stdfs::path school = CopyExample(tmp);
+  const stdfs::path toml = school / "content/program.toml";
+  Replace(toml, "inn = \"4345123459\"", "inn = \"4345123458\"");
+  Replace(toml, "ogrn = \"1024300001230\"", "ogrn = \"10243000012\"");
+  CommandResult r = Build(school);
+  CHECK(r.exit_code == 1);
+  CHECK(std::regex_search(r.output, std::regex("program\\.toml:\\d+:\\d+: error: ИНН «4345123458» не проходит проверку контрольной цифры")));
+  CHECK(std::regex_search(r.output, std::regex("program\\.toml:\\d+:\\d+: error: ОГРН организации — 13 цифр, а записано «10243000012»")));
+}
+
+TEST_CASE("a header-only roadmap and calendar get the methodology's activities of every stage", "[documents][roadmap]") {
+  TempDir tmp;
+  const stdfs::path school = CopyExample(tmp);
+  WriteFile(school / "content/data/roadmap.csv", "stage,action,content,due,responsible,result\n");
+  stdfs::remove(school / "content/data/calendar.csv");
+  CommandResult r = Build(school);
+  REQUIRE(r.exit_code == 0);
+  const std::string roadmap = Flat(school / "out/pdf/dorozhnaya-karta.pdf");
+  for (const char* needle : {"Информирование обучающихся, родителей и педагогов", "Мотивационные беседы",
+                             "Отбор наставников по критериям", "Групповая встреча наставников и наставляемых",
+                             "Итоговое мероприятие, награждение", "Тиражирование результатов", "до 01.09.2025",
+                             "до 31.05.2026"}) {
+    INFO(needle);
+    CHECK(roadmap.find(needle) != std::string::npos);
+  }
+  const std::string calendar = Flat(school / "out/pdf/kalendarnyj-plan.pdf");
+  CHECK(calendar.find("Групповая встреча наставников и наставляемых") != std::string::npos);
+}
+
+TEST_CASE("the program carries each form's methodology and the legal basis", "[documents]") {
+  const std::string text = Flat(BuiltExample() / "pdf/programma.pdf");
+  for (const char* needle : {"Целевая модель наставничества —", "Программа наставничества —", "МР-42/02",
+                             "Форма «ученик – ученик»", "Портрет участников", "Варианты ролевых моделей",
+                             "Измеримые результаты", "Схема работы", "Форма «учитель – учитель»",
+                             "Форма «учитель – ученик»", "охват обучающихся и педагогических работников"}) {
+    INFO(needle);
+    CHECK(text.find(needle) != std::string::npos);
+  }
+}
+
+TEST_CASE("the monitoring report and the bases are dated and signed", "[documents]") {
+  const std::string report = Flat(BuiltExample() / "pdf/monitoring.pdf");
+  CHECK(std::regex_search(report, std::regex("Дата составления отчёта: \\d\\d\\.\\d\\d\\.\\d{4}\\..*куратор программы наставничества.*И\\. В\\. Сомова.*\\(подпись\\)")));
+  const std::string bases = Flat(BuiltExample() / "pdf/bazy.pdf");
+  CHECK(std::regex_search(bases, std::regex("База наставников.*Дата: .*Куратор программы наставничества.*База наставляемых.*Класс.*Дата: ")));
+}
+
+}  // namespace nastavnik::testing
