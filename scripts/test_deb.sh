@@ -19,6 +19,7 @@ mkdir -p "$cache"
 base=$cache/bookworm-minbase.tgz
 
 root=$(mktemp -d /var/tmp/nastavnik-chroot.XXXXXX)
+chmod 755 "$root"  # mktemp makes it 0700: the user and apt's _apt must enter it
 cleanup() {
   umount "$root/proc" 2>/dev/null || true
   rm -rf --one-file-system "$root"

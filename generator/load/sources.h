@@ -49,8 +49,8 @@ struct Sources {
   std::string chart_font;
 };
 
-/// The folder with the installed templates/ and themes/ (the source tree unless
-/// NASTAVNIK_DATA_DIR says otherwise).
+/// The installed data folder (templates/, themes/, fonts/, hyphen/): NASTAVNIK_DATA_DIR, or
+/// share/nastavnik beside the executable (load/resources.h).
 std::filesystem::path InstalledDataDir();
 
 /// Reads everything a build needs. Per-file problems go to diags so that one run reports every
