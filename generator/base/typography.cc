@@ -7,7 +7,7 @@
 namespace nastavnik::typography {
 namespace {
 
-constexpr char32_t kNoBreak = 0x00A0, kThin = 0x202F, kEmDash = 0x2014, kEnDash = 0x2013, kMinus = 0x2212,
+constexpr char32_t kNoBreak = 0x00A0, kThin = 0x202F, kEmDash = 0x2014, kMinus = 0x2212,
                    kEllipsis = 0x2026;
 
 bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == kNoBreak || c == kThin; }
@@ -94,7 +94,8 @@ class Run {
       i_ += 3;
       return;
     }
-    if (c == U'-' || c == kEnDash) return Hyphen(c);
+    // A spaced en dash is a dash already (the methodology writes «ученик – ученик»): left as is.
+    if (c == U'-') return Hyphen(c);
     if (IsDigit(c) && !IsDigit(Prev())) return Number();
     if (c == U' ') return Space();
     if ((c == U'№' || c == U'§') && IsDigit(At(i_ + 1))) {
@@ -144,7 +145,7 @@ class Run {
 
   void Hyphen(char32_t c) {
     size_t n = 1;
-    while (c == U'-' && At(i_ + n) == U'-' && n < 3) ++n;
+    while (At(i_ + n) == U'-' && n < 3) ++n;
     bool spaced_before = Prev() == 0 || IsSpace(Prev());
     bool spaced_after = At(i_ + n) == 0 || IsSpace(At(i_ + n));
     if (spaced_before && spaced_after) {
@@ -153,7 +154,7 @@ class Run {
       i_ += n;
       return;
     }
-    if (c == U'-' && n == 1 && (Prev() == 0 || IsSpace(Prev()) || Prev() == U'(') && IsDigit(At(i_ + 1))) {
+    if (n == 1 && (Prev() == 0 || IsSpace(Prev()) || Prev() == U'(') && IsDigit(At(i_ + 1))) {
       out_ += kMinus;
       ++i_;
       return;

@@ -198,7 +198,8 @@ struct NodeDeleter {
 };
 
 std::vector<doc::Block> ParseBody(std::string_view body, const std::string& path, Diagnostics* diags,
-                                  Location* too_deep = nullptr, std::vector<ImageReference>* images = nullptr) {
+                                  Location* too_deep = nullptr, std::vector<ImageReference>* images = nullptr,
+                                  bool typeset = false) {
   // cmark-gfm 0.29 keeps the extensions' special characters in one process-wide table that each
   // parser fills and clears, so two parsers at once lose strikethrough and links at random. The
   // build parses on two threads (see RenderPaperwork); one parse at a time keeps it deterministic.
@@ -224,8 +225,9 @@ std::vector<doc::Block> ParseBody(std::string_view body, const std::string& path
   walker.images = images;
   std::vector<doc::Block> blocks;
   walker.Blocks(root.get(), &blocks);
-  // Russian typesetting happens once, here, so the site and the PDFs show the same text.
-  typography::TypesetBlocks(&blocks);
+  // Document templates are typeset here, as they become the tree; a school's pages keep their
+  // text as written (checks point at its columns) and are typeset by model/build_pages.cc.
+  if (typeset) typography::TypesetBlocks(&blocks);
   if (too_deep) *too_deep = walker.too_deep;
   return blocks;
 }
@@ -346,7 +348,7 @@ Result<MarkdownFile> ParseMarkdown(std::string_view text, const std::string& pat
 }
 
 std::vector<doc::Block> ParseMarkdownBlocks(std::string_view text) {
-  return ParseBody(text, "", nullptr);
+  return ParseBody(text, "", nullptr, nullptr, nullptr, true);
 }
 
 std::vector<ImageReference> FindMarkdownImages(std::string_view text, const std::string& path) {

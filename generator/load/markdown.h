@@ -35,7 +35,8 @@ struct MarkdownFile {
 Result<MarkdownFile> ParseMarkdown(std::string_view text, const std::string& path,
                                    size_t limit_bytes, Diagnostics& diags);
 
-/// The body alone, for generated Markdown (templates after substitution).
+/// The body alone, for generated Markdown (templates after substitution), typeset the Russian
+/// way (base/typography.h).
 std::vector<doc::Block> ParseMarkdownBlocks(std::string_view text);
 
 /// The images a Markdown text without front matter (a document template) embeds, located in

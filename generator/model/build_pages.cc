@@ -4,6 +4,7 @@
 
 #include "base/slug.h"
 #include "base/text.h"
+#include "base/typography.h"
 #include "model/build_program.h"
 #include "model/settings_reader.h"
 
@@ -73,6 +74,9 @@ void BuildPages(const std::vector<load::SourcePage>& pages, Program& program, Di
     if (page.draft) continue;
     page.body.title = page.title;
     page.body.blocks = source.file.blocks;
+    // The school's text typeset the Russian way as it becomes the page (the PDFs' templates are
+    // typeset by load::ParseMarkdownBlocks).
+    typography::TypesetBlocks(&page.body.blocks);
     program.pages.push_back(std::move(page));
   }
   // News newest first, other pages by weight then title: the order a reader expects.

@@ -147,7 +147,7 @@ std::string Bars(const doc::Chart& c, const Layout& layout, double* height) {
   const double plot = std::clamp(100 - 100 * (widest_value + kGap + 0.2) / kNarrowestEm, 30.0, 100.0);
   double y = 0;
   std::string out = Legend(c, layout, &y);
-  const double bars_top = y;
+  std::vector<double> bar_tops;  // the target line crosses the bars, never the labels
   for (size_t i = 0; i < c.categories.size(); ++i) {
     for (const std::string& line : layout.Wrap(c.categories[i])) {
       out += Text("0", y + 1.1, "label", line);
@@ -159,14 +159,17 @@ std::string Bars(const doc::Chart& c, const Layout& layout, double* height) {
       out += Rect("0", y, Pc(plot), kBar, "track");
       out += Rect("0", y, Pc(w), kBar, "bar s" + std::to_string(s % 4));
       out += Text(Pc(w), y + 0.95, "value", WithUnit(v, c.unit), " dx=\"" + Em(kGap) + "\"");
+      bar_tops.push_back(y);
       y += kBar + kBarGap;
     }
     y += 0.5;
   }
   if (c.target) {
     double f = std::clamp(*c.target / max, 0.0, 1.0) * plot;
-    out += "<line x1=\"" + Pc(f) + "\" x2=\"" + Pc(f) + "\" y1=\"" + Em(bars_top) + "\" y2=\"" + Em(y) +
-           "\" class=\"target\"/>";
+    for (double top : bar_tops) {
+      out += "<line x1=\"" + Pc(f) + "\" x2=\"" + Pc(f) + "\" y1=\"" + Em(top - 0.2) + "\" y2=\"" +
+             Em(top + kBar + 0.2) + "\" class=\"target\"/>";
+    }
     // The label hangs off the line on the side where it fits on the narrowest screen.
     std::string label = TargetLabel(c);
     double w = layout.Width(label);

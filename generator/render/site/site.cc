@@ -19,10 +19,11 @@ std::string RootPrefix(const std::string& path) {
 }
 
 std::string SizeText(size_t bytes) {
-  if (bytes < 1024) return std::to_string(bytes) + " Б";
+  // A number and its unit never part at a line end.
+  if (bytes < 1024) return std::to_string(bytes) + "\u00A0Б";
   double kb = bytes / 1024.0;
-  if (kb < 1024) return std::to_string(static_cast<int>(std::lround(kb))) + " КБ";
-  return text::DecimalComma(kb / 1024, 1) + " МБ";
+  if (kb < 1024) return std::to_string(static_cast<int>(std::lround(kb))) + "\u00A0КБ";
+  return text::DecimalComma(kb / 1024, 1) + "\u00A0МБ";
 }
 
 std::string Percent(double share) {

@@ -29,7 +29,7 @@ struct PageOut {
 
 /// "../" once per folder level of path, so links work from file:// as well as a web server.
 std::string RootPrefix(const std::string& path);
-/// «67 КБ», «1,2 МБ».
+/// «67 КБ», «1,2 МБ», with a no-break space.
 std::string SizeText(size_t bytes);
 /// "70 %" with a no-break space, as typography::Typeset writes a percentage.
 std::string Percent(double share);

@@ -252,7 +252,7 @@ namespace nastavnik::testing {
 
 TEST_CASE("the outline lists the headings, nested, each opening its page", "[documents]") {
   const std::string json = Run("qpdf --json --json-key=outlines '" + Pdf("polozhenie.pdf").string() + "'").output;
-  CheckOrder(json, {"\"destpageposfrom1\": 1", "\"title\": \"1. Общие положения\"", "\"title\": \"2. Цели и задачи наставничества\""});
+  CheckOrder(json, {"\"destpageposfrom1\": 1", "\"title\": \"1. Общие положения\"", "\"title\": \"2. Цели и\u00A0задачи наставничества\""});
   // The booklet: one entry per plan, the plan's title, on the page where the plan starts.
   const std::string booklet = Run("qpdf --json --json-key=outlines '" + Pdf("plans.pdf").string() + "'").output;
   CheckOrder(booklet, {"\"destpageposfrom1\": 1,", "\"title\": \"Индивидуальный план развития — PR01 (Широкова А. Р.)\"",

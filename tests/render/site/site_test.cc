@@ -175,9 +175,9 @@ TEST_CASE("documents: size in Russian, and a page without a PDF offers no downlo
   report.body.blocks.push_back(doc::Paragraph("Только итоги"));
   auto files = f.Render({pdf, report});
   const std::string& list = files.at("site/documents.html");
-  CHECK(list.find("href=\"files/polozhenie.pdf\" download>скачать<span class=\"visually-hidden\"> «Положение»,</span> PDF, 67 КБ") != std::string::npos);
+  CHECK(list.find("href=\"files/polozhenie.pdf\" download>скачать<span class=\"visually-hidden\"> «Положение»,</span> PDF, 67\u00A0КБ") != std::string::npos);
   CHECK(list.find("href=\"documents/report.html\">Отчёт</a></li>") != std::string::npos);
-  CHECK(files.at("site/documents/polozhenie.html").find("href=\"../files/polozhenie.pdf\" download>Скачать (PDF, 67 КБ)") != std::string::npos);
+  CHECK(files.at("site/documents/polozhenie.html").find("href=\"../files/polozhenie.pdf\" download>Скачать (PDF, 67\u00A0КБ)") != std::string::npos);
   const std::string& page = files.at("site/documents/report.html");
   CHECK(page.find("download") == std::string::npos);
   CHECK(page.find("Только итоги") != std::string::npos);
