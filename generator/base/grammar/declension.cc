@@ -2,6 +2,7 @@
 // matching whole-word exception, else the first matching ending, gives the case's modification.
 #include "base/grammar/grammar.h"
 #include "base/grammar/letters.h"
+#include "base/grammar/memo.h"
 #include "base/grammar/rules.h"
 #include "base/utf8.h"
 
@@ -132,9 +133,14 @@ FullName Decline(const FullName& name, Gender gender, Case c) {
   // An unknown gender is guessed from the name; if it stays unknown only the rules both genders
   // share apply, which leaves gendered surnames (Иванов/Иванова) as written.
   if (gender == Gender::kUnknown) gender = DetectGender(name.surname, name.first_name, name.patronymic);
-  const Rules& rules = PetrovichRules();
-  return {DeclineWord(name.surname, rules.last, gender, c), DeclineWord(name.first_name, rules.first, gender, c),
-          DeclineWord(name.patronymic, rules.middle, gender, c)};
+  static Memo<FullName> memo;
+  const std::string key = name.surname + '\n' + name.first_name + '\n' + name.patronymic + '\n' +
+                          static_cast<char>('0' + static_cast<int>(gender)) + static_cast<char>('0' + static_cast<int>(c));
+  return memo.Get(key, [&]() -> FullName {
+    const Rules& rules = PetrovichRules();
+    return {DeclineWord(name.surname, rules.last, gender, c), DeclineWord(name.first_name, rules.first, gender, c),
+            DeclineWord(name.patronymic, rules.middle, gender, c)};
+  });
 }
 
 std::string DeclineFull(const FullName& name, Gender gender, Case c) {

@@ -5,6 +5,7 @@
 
 #include "base/grammar/grammar.h"
 #include "base/grammar/letters.h"
+#include "base/grammar/memo.h"
 #include "base/utf8.h"
 
 namespace nastavnik::grammar {
@@ -133,7 +134,9 @@ std::string AgreeWithPerson(std::string_view masculine, Gender g, Case c) {
   return out;
 }
 
-std::string DeclinePhrase(std::string_view phrase, Case c, bool lower_first, bool animate) {
+namespace {
+
+std::string DeclinePhraseUncached(std::string_view phrase, Case c, bool lower_first, bool animate) {
   std::u32string text = utf8::Decode(phrase);
   size_t quote = text.find_first_of(U"«\"„“");
   std::u32string head = text.substr(0, quote);
@@ -166,6 +169,15 @@ std::string DeclinePhrase(std::string_view phrase, Case c, bool lower_first, boo
   std::string out;
   for (char32_t ch : result) utf8::Append(&out, ch);
   return out;
+}
+
+}  // namespace
+
+std::string DeclinePhrase(std::string_view phrase, Case c, bool lower_first, bool animate) {
+  static Memo<std::string> memo;
+  std::string key(phrase);
+  key += {'\n', static_cast<char>('0' + static_cast<int>(c)), lower_first ? 'l' : '-', animate ? 'a' : '-'};
+  return memo.Get(key, [&] { return DeclinePhraseUncached(phrase, c, lower_first, animate); });
 }
 
 }  // namespace nastavnik::grammar
