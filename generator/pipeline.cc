@@ -27,6 +27,7 @@
 #include "model/school_summary.h"
 #include "model/signature_settings.h"
 #include "render/matching/dimacs.h"
+#include "render/matching/matching_csv.h"
 #include "render/matching/render_matching.h"
 #include "render/pdf/pdf.h"
 #include "render/render_all.h"
@@ -83,14 +84,21 @@ Status Build(const BuildOptions& options, Diagnostics& diags) {
   render_options.epoch_seconds = options.epoch_seconds;
   render_options.live_reload = options.live_reload;
   render_options.pdf_resources = *resources;
-  Result<render::Artifacts> artifacts = render::RenderAll(*program, results, *sources, render_options);
-  if (!artifacts.ok()) return artifacts.status();
   if (options.in_memory) {
-    *options.in_memory = std::move(*artifacts);
-    return Status::Ok();
+    options.in_memory->clear();
+    return render::RenderAll(*program, results, *sources, render_options, [&](render::Artifact&& a) {
+      options.in_memory->push_back(std::move(a));
+      return Status::Ok();
+    });
   }
+  // Each file goes into the staging folder as soon as it is rendered; the swap comes at the end.
+  write::StagedOutput staged;
+  if (Status s = staged.Open(options.output, options.epoch_seconds); !s.ok()) return s;
+  Status rendered = render::RenderAll(*program, results, *sources, render_options,
+                                      [&](render::Artifact&& a) { return staged.Put(a); });
+  if (!rendered.ok()) return rendered;
   timer.emplace("write");
-  return write::WriteArtifacts(options.output, *artifacts, options.epoch_seconds);
+  return staged.Commit();
 }
 
 Status Rollup(const RollupOptions& options, Diagnostics& diags) {
@@ -244,12 +252,21 @@ Status Match(const MatchOptions& options, Diagnostics& diags, MatchSummary* summ
   // held whole. "files" counts making the other files or waiting for them, "write" the rest.
   render::matching::MatchingFiles files(*program, matching, options.epoch_seconds, *resources);
   double rendering = lap(), writing = 0;
+  // candidates.csv keeps the best per mentee within Excel's rows; when that leaves some out, the
+  // full list follows in parts Excel can open too.
+  std::vector<write::PiecewiseFile> pieces = {{"candidates.csv", [&](const auto& put) { files.Candidates(put); }}};
+  size_t parts = render::matching::CandidatesFullParts(*program, matching);
+  for (size_t part = 0; part < parts; ++part) {
+    pieces.push_back({"candidates-full-" + std::to_string(part + 1) + ".csv", [&, part](const auto& put) {
+                        render::matching::CandidatesFullCsv(*program, matching, part, put);
+                      }});
+  }
   Status written = write::WriteSubfolder(options.output, "matching", files.ready, options.epoch_seconds, [&] {
     writing += lap();
     Result<render::Artifacts> rest = files.Rest();
     rendering += lap();
     return rest;
-  }, {{"candidates.csv", [&](const auto& put) { files.Candidates(put); }}});
+  }, pieces);
   summary->render_seconds = rendering;
   summary->write_seconds = writing + lap();
   return written;

@@ -64,6 +64,7 @@ void ReadMatchingSettings(const load::Value* table, MatchingSettings& m, Diagnos
   ReadForms(r, "group_forms", &m.group_forms, diags);
   r.Bool("network", &m.network);
   r.Integer("alternatives", &m.alternatives, 0, 20);
+  r.Integer("candidates_per_mentee", &m.candidates_per_mentee, 1, 1000);
 }
 
 void BuildForbidden(const load::Table& table, Program& program, Diagnostics& diags, const IdSource& people) {

@@ -237,6 +237,7 @@ struct MatchingSettings {
                                    Form::kEmployerPupil};
   bool network = false;  // a network program may pair people of different organisations
   int alternatives = 3;  // alternatives shown per unmatched mentee
+  int candidates_per_mentee = 10;  // rows per mentee in candidates.csv (the full list goes to parts)
 };
 
 /// A pair the curator forbids (content/data/forbidden.csv).

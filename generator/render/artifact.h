@@ -1,8 +1,11 @@
 // Stage 4 (render) output: a file's bytes in memory and where it goes under output/.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
+
+#include "base/status.h"
 
 namespace nastavnik::render {
 
@@ -13,5 +16,9 @@ struct Artifact {
 };
 
 using Artifacts = std::vector<Artifact>;
+
+/// Takes each file as soon as it is rendered (a build writes it into its staging folder), so a
+/// big school's output is never held in memory whole. A failure stops the rendering.
+using ArtifactSink = std::function<Status(Artifact&&)>;
 
 }  // namespace nastavnik::render

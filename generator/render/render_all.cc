@@ -13,9 +13,8 @@
 
 namespace nastavnik::render {
 
-Result<Artifacts> RenderAll(const model::Program& program, const compute::Results& results,
-                            const load::Sources& sources, const RenderOptions& options) {
-  Artifacts out;
+Status RenderAll(const model::Program& program, const compute::Results& results, const load::Sources& sources,
+                 const RenderOptions& options, const ArtifactSink& sink) {
   pdf::PdfOptions pdf_options;
   pdf_options.epoch_seconds = options.epoch_seconds;
   pdf_options.resources = options.pdf_resources;
@@ -26,20 +25,33 @@ Result<Artifacts> RenderAll(const model::Program& program, const compute::Result
   std::optional<StageTimer> t(std::in_place, "paperwork (all PDFs)");
   Result<documents::Paperwork> paperwork = documents::RenderPaperwork(program, sources.templates, pdf_options);
   if (!paperwork.ok()) return paperwork.status();
+  // Handed over at once: the site needs only the public documents' trees, not the PDFs' bytes.
+  t.emplace("copy files");
+  for (Artifact& a : paperwork->files) {
+    for (const documents::PublishedDocument& d : paperwork->published) {
+      if (d.file != a.path) continue;
+      if (Status s = sink({"site/files/" + a.path.substr(4), a.bytes}); !s.ok()) return s;
+    }
+    if (Status s = sink(std::move(a)); !s.ok()) return s;
+  }
+  paperwork->files = {};
 
   t.emplace("xlsx/bazy.xlsx");
   Result<std::string> registries =
       xlsx::RenderXlsx(documents::BuildRegistries(program), options.epoch_seconds);
   if (!registries.ok()) return registries.status();
-  out.push_back({"xlsx/bazy.xlsx", std::move(*registries)});
+  if (Status s = sink({"xlsx/bazy.xlsx", std::move(*registries)}); !s.ok()) return s;
   // Every name in every case, for the curator to read once (internal: it names pupils).
-  out.push_back({"names.csv", RenderNamesReview(program)});
+  if (Status s = sink({"names.csv", RenderNamesReview(program)}); !s.ok()) return s;
 
   t.emplace("monitoring");
   Result<monitoring::MonitoringOutputs> monitoring =
       monitoring::RenderMonitoring(program, results.monitoring, pdf_options);
   if (!monitoring.ok()) return monitoring.status();
-  for (Artifact& a : monitoring->files) out.push_back(std::move(a));
+  for (Artifact& a : monitoring->files) {
+    if (Status s = sink(std::move(a)); !s.ok()) return s;
+  }
+  monitoring->files = {};
 
   // Public documents (no pupil named in them) are shown on the site and offered as PDFs.
   site::SiteInput input;
@@ -59,15 +71,10 @@ Result<Artifacts> RenderAll(const model::Program& program, const compute::Result
   t.emplace("site");
   Result<Artifacts> site = site::RenderSite(input);
   if (!site.ok()) return site.status();
-  for (Artifact& a : *site) out.push_back(std::move(a));
-  t.emplace("copy files");
-  for (Artifact& a : paperwork->files) {
-    for (const documents::PublishedDocument& d : paperwork->published) {
-      if (d.file == a.path) out.push_back({"site/files/" + a.path.substr(4), a.bytes});
-    }
-    out.push_back(std::move(a));
+  for (Artifact& a : *site) {
+    if (Status s = sink(std::move(a)); !s.ok()) return s;
   }
-  return out;
+  return Status::Ok();
 }
 
 }  // namespace nastavnik::render

@@ -1,5 +1,5 @@
 // Stage 4 (render): every artifact of a build — the site, the PDF paperwork, the workbooks —
-// as bytes in memory, ready for write/.
+// handed to a sink one by one as each is made, ready for write/.
 #pragma once
 
 #include <memory>
@@ -18,7 +18,8 @@ struct RenderOptions {
   std::shared_ptr<const PdfResources> pdf_resources;  // fonts and hyphenation (load/resources.h)
 };
 
-Result<Artifacts> RenderAll(const model::Program& program, const compute::Results& results,
-                            const load::Sources& sources, const RenderOptions& options);
+/// Renders every file and passes it to sink as soon as it is made; stops at the first failure.
+Status RenderAll(const model::Program& program, const compute::Results& results, const load::Sources& sources,
+                 const RenderOptions& options, const ArtifactSink& sink);
 
 }  // namespace nastavnik::render

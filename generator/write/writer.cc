@@ -13,13 +13,9 @@ namespace nastavnik::write {
 namespace stdfs = std::filesystem;
 namespace {
 
-Status CheckArtifactPaths(const render::Artifacts& artifacts) {
-  std::set<std::string> seen;
-  for (const render::Artifact& a : artifacts) {
-    if (a.path.empty() || a.path.find("..") != std::string::npos || a.path[0] == '/') {
-      return Status::Internal("недопустимый путь результата: " + a.path);
-    }
-    if (!seen.insert(a.path).second) return Status::Internal("результат записан дважды: " + a.path);
+Status CheckArtifactPath(const std::string& path) {
+  if (path.empty() || path.find("..") != std::string::npos || path[0] == '/') {
+    return Status::Internal("недопустимый путь результата: " + path);
   }
   return Status::Ok();
 }
@@ -85,30 +81,56 @@ Status Swap(const stdfs::path& staging, const stdfs::path& out) {
 
 }  // namespace
 
-Status WriteArtifacts(const stdfs::path& output_dir, const render::Artifacts& artifacts,
-                      long long epoch_seconds) {
-  if (Status s = CheckArtifactPaths(artifacts); !s.ok()) return s;
+StagedOutput::~StagedOutput() {
+  if (open_) RemoveMarkedTree(staging_);  // never committed: the staging, or the previous tree left in it
+}
+
+Status StagedOutput::Open(const stdfs::path& output_dir, long long epoch_seconds) {
   Result<stdfs::path> folder = OutputFolder(output_dir);
   if (!folder.ok()) return folder.status();
-  const stdfs::path& out = *folder;
+  out_ = *folder;
+  epoch_seconds_ = epoch_seconds;
   std::error_code ec;
-  stdfs::create_directories(out.parent_path(), ec);
-  if (ec) return Status::Internal(OsError("не удалось создать папку", out.parent_path().string(), ec));
+  stdfs::create_directories(out_.parent_path(), ec);
+  if (ec) return Status::Internal(OsError("не удалось создать папку", out_.parent_path().string(), ec));
   // Never replace a folder this tool did not make: "-o ~" must not wipe a home folder.
-  if (stdfs::exists(out, ec) && !stdfs::is_empty(out, ec) && !stdfs::exists(out / kOutputMarker, ec)) {
-    return Status::Internal("папка " + out.string() +
+  if (stdfs::exists(out_, ec) && !stdfs::is_empty(out_, ec) && !stdfs::exists(out_ / kOutputMarker, ec)) {
+    return Status::Internal("папка " + out_.string() +
                             " не пуста и создана не nastavnik; укажите для результатов другую папку");
   }
-  stdfs::path staging = BesideOutput(out, "staging-" + std::to_string(getpid()));
-  stdfs::remove_all(staging, ec);
-  Status written = WriteOneFile(staging / kOutputMarker,
-                                "Эту папку создаёт nastavnik build; она перезаписывается целиком.\n", epoch_seconds);
-  for (size_t i = 0; i < artifacts.size() && written.ok(); ++i) {
-    written = WriteOneFile(staging / artifacts[i].path, artifacts[i].bytes, epoch_seconds);
+  staging_ = BesideOutput(out_, "staging-" + std::to_string(getpid()));
+  stdfs::remove_all(staging_, ec);
+  open_ = true;
+  return WriteOneFile(staging_ / kOutputMarker, "Эту папку создаёт nastavnik build; она перезаписывается целиком.\n",
+                      epoch_seconds_);
+}
+
+Status StagedOutput::Put(const render::Artifact& artifact) {
+  if (Status s = CheckArtifactPath(artifact.path); !s.ok()) return s;
+  if (!seen_.insert(artifact.path).second) return Status::Internal("результат записан дважды: " + artifact.path);
+  return WriteOneFile(staging_ / artifact.path, artifact.bytes, epoch_seconds_);
+}
+
+Status StagedOutput::Commit() {
+  Status written = CarryMatching(out_, staging_);
+  if (written.ok()) written = Swap(staging_, out_);
+  // After a successful swap the staging name is gone (or holds the previous tree, removed by
+  // Swap); after a failure the destructor removes what is left.
+  if (written.ok()) open_ = false;
+  return written;
+}
+
+Status WriteArtifacts(const stdfs::path& output_dir, const render::Artifacts& artifacts, long long epoch_seconds) {
+  // Paths first, so a bad one leaves no staging folder behind at all.
+  std::set<std::string> seen;
+  for (const render::Artifact& a : artifacts) {
+    if (Status s = CheckArtifactPath(a.path); !s.ok()) return s;
+    if (!seen.insert(a.path).second) return Status::Internal("результат записан дважды: " + a.path);
   }
-  if (written.ok()) written = CarryMatching(out, staging);
-  if (written.ok()) written = Swap(staging, out);
-  if (!written.ok()) RemoveMarkedTree(staging);  // the staging, or the previous tree left in it
+  StagedOutput staged;
+  Status written = staged.Open(output_dir, epoch_seconds);
+  for (size_t i = 0; i < artifacts.size() && written.ok(); ++i) written = staged.Put(artifacts[i]);
+  if (written.ok()) written = staged.Commit();
   return written;
 }
 

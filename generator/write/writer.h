@@ -4,14 +4,40 @@
 #pragma once
 
 #include <filesystem>
+#include <set>
+#include <string>
 
 #include "base/status.h"
 #include "render/artifact.h"
 
 namespace nastavnik::write {
 
+/// A new output tree being written: each file goes to disk as soon as it is put, so a build holds
+/// one rendered file in memory at a time, not the whole output. Commit swaps the tree in; a
+/// staging folder never committed is removed with this object.
+class StagedOutput {
+ public:
+  StagedOutput() = default;
+  StagedOutput(const StagedOutput&) = delete;
+  StagedOutput& operator=(const StagedOutput&) = delete;
+  ~StagedOutput();
+
+  /// Starts the staging folder beside output_dir. A non-empty output_dir that nastavnik did not
+  /// make is refused. File modification times are set to epoch_seconds (reproducible archives).
+  Status Open(const std::filesystem::path& output_dir, long long epoch_seconds);
+  /// Writes one file of the new tree; a path outside it or written twice is refused.
+  Status Put(const render::Artifact& artifact);
+  /// Puts the new tree where the output was, replacing the previous one atomically.
+  Status Commit();
+
+ private:
+  std::filesystem::path out_, staging_;
+  long long epoch_seconds_ = 0;
+  std::set<std::string> seen_;
+  bool open_ = false;
+};
+
 /// Writes every artifact under output_dir, replacing its previous contents atomically.
-/// File modification times are set to epoch_seconds so archives of the output are reproducible.
 Status WriteArtifacts(const std::filesystem::path& output_dir, const render::Artifacts& artifacts,
                       long long epoch_seconds);
 

@@ -1,5 +1,6 @@
 #include "render/matching/matching_csv.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "base/csv_formula.h"
@@ -67,8 +68,53 @@ std::string ProposalCsv(const model::Program& program, const compute::matching::
   return out;
 }
 
-void CandidatesCsv(const model::Program& program, const compute::matching::Matching& matching,
-                   const std::function<void(std::string_view)>& put) {
+namespace {
+
+using compute::matching::Candidate;
+using Put = std::function<void(std::string_view)>;
+
+// Excel opens 1,048,576 rows; the header takes one.
+constexpr size_t kExcelDataRows = 1048575;
+
+// Candidates run by mentee (Matching::candidates is sorted by mentee): calls each(begin, end).
+template <typename Each>
+void ForEachMentee(const std::vector<Candidate>& all, Each each) {
+  for (size_t begin = 0, end = 0; begin < all.size(); begin = end) {
+    end = begin;
+    while (end < all.size() && all[end].mentee == all[begin].mentee) ++end;
+    each(begin, end);
+  }
+}
+
+// Which candidates candidates.csv keeps: per mentee the proposed one and the best by total up to
+// per_mentee (ties to the earlier mentor id), fewer when so many mentees would pass Excel's rows.
+std::vector<bool> Kept(const compute::matching::Matching& matching, size_t per_mentee) {
+  const std::vector<Candidate>& all = matching.candidates;
+  size_t mentees = 0;
+  ForEachMentee(all, [&](size_t, size_t) { ++mentees; });
+  if (mentees > 0) per_mentee = std::max<size_t>(1, std::min(per_mentee, kExcelDataRows / mentees));
+  std::vector<bool> kept(all.size(), true);
+  std::vector<size_t> order;
+  ForEachMentee(all, [&](size_t begin, size_t end) {
+    if (end - begin <= per_mentee) return;
+    order.resize(end - begin);
+    for (size_t i = begin; i < end; ++i) order[i - begin] = i;
+    auto better = [&](size_t a, size_t b) {
+      if (all[a].proposed != all[b].proposed) return all[a].proposed;
+      if (all[a].score.total != all[b].score.total) return all[a].score.total > all[b].score.total;
+      return a < b;
+    };
+    std::partial_sort(order.begin(), order.begin() + static_cast<long>(per_mentee), order.end(), better);
+    for (size_t i = per_mentee; i < order.size(); ++i) kept[order[i]] = false;
+  });
+  return kept;
+}
+
+// The header and the rows first..last of the candidates for which keep(i) holds, in pieces of
+// about a megabyte passed to put as they are made.
+template <typename Keep>
+void CandidateRows(const model::Program& program, const compute::matching::Matching& matching, size_t first,
+                   size_t last, Keep keep, const Put& put) {
   constexpr size_t kPiece = 1 << 20;
   std::string out = kBom;
   out.reserve(kPiece + 4096);
@@ -96,7 +142,9 @@ void CandidatesCsv(const model::Program& program, const compute::matching::Match
       out.append(buf, PutNumber(buf, value, ';'));
     }
   };
-  for (const compute::matching::Candidate& c : matching.candidates) {
+  for (size_t i = first; i < last; ++i) {
+    if (!keep(i)) continue;
+    const Candidate& c = matching.candidates[i];
     out += ids[c.mentee];
     out += ids[c.mentor];
     out += forms[static_cast<size_t>(c.form)];
@@ -115,11 +163,31 @@ void CandidatesCsv(const model::Program& program, const compute::matching::Match
   if (!out.empty()) put(out);
 }
 
+}  // namespace
+
+void CandidatesCsv(const model::Program& program, const compute::matching::Matching& matching, const Put& put) {
+  std::vector<bool> kept = Kept(matching, static_cast<size_t>(program.matching.candidates_per_mentee));
+  CandidateRows(program, matching, 0, matching.candidates.size(), [&](size_t i) { return kept[i]; }, put);
+}
+
 std::string CandidatesCsv(const model::Program& program, const compute::matching::Matching& matching) {
   std::string whole;
-  whole.reserve(matching.candidates.size() * 96);
   CandidatesCsv(program, matching, [&](std::string_view piece) { whole += piece; });
   return whole;
+}
+
+size_t CandidatesFullParts(const model::Program& program, const compute::matching::Matching& matching,
+                           size_t rows_per_part) {
+  std::vector<bool> kept = Kept(matching, static_cast<size_t>(program.matching.candidates_per_mentee));
+  if (std::find(kept.begin(), kept.end(), false) == kept.end()) return 0;
+  return (matching.candidates.size() + rows_per_part - 1) / rows_per_part;
+}
+
+void CandidatesFullCsv(const model::Program& program, const compute::matching::Matching& matching, size_t part,
+                       const Put& put, size_t rows_per_part) {
+  size_t first = std::min(part * rows_per_part, matching.candidates.size());
+  size_t last = std::min(first + rows_per_part, matching.candidates.size());
+  CandidateRows(program, matching, first, last, [](size_t) { return true; }, put);
 }
 
 }  // namespace nastavnik::render::matching

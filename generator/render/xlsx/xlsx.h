@@ -76,9 +76,16 @@ struct Workbook {
   std::vector<Sheet> sheets;
 };
 
+/// A workbook with a sheet of at least this many rows is streamed: rows go to disk as they are
+/// written and strings are stored inline, so a region's registry takes little memory and time.
+/// Every sheet reads the same either way; only the file's inner layout differs.
+constexpr size_t kStreamedRows = 10000;
+
 /// The .xlsx bytes. epoch_seconds is stored as the creation time (UTC), so the same input gives
 /// byte-identical output. Errors are Status::Internal: a row wider than its columns, a number
 /// that is not finite, too many rows or columns, or a libxlsxwriter / temporary-file failure.
-Result<std::string> RenderXlsx(const Workbook& workbook, long long epoch_seconds);
+/// streamed_rows is the streaming threshold, lowered by tests to stream a small workbook.
+Result<std::string> RenderXlsx(const Workbook& workbook, long long epoch_seconds,
+                               size_t streamed_rows = kStreamedRows);
 
 }  // namespace nastavnik::render::xlsx

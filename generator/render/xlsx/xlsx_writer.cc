@@ -198,6 +198,7 @@ class Writer {
 
   void WriteSheet(const Sheet& sheet, const std::string& name, const std::string& lists_sheet);
   void WriteCharts(lxw_worksheet* ws, const Sheet& sheet, const std::string& name, lxw_row_t header_row);
+  void WriteBody(lxw_worksheet* ws, const Sheet& sheet, lxw_row_t header_row, const std::vector<double>& widths);
   void WriteLists(const std::string& name);
   const Status& status() const { return status_; }
 
@@ -337,17 +338,9 @@ void Writer::WriteSheet(const Sheet& sheet, const std::string& name, const std::
     std::string header = layout::CellText(sheet.columns[c].header);
     Check(worksheet_write_string(ws, header_row, c, header.c_str(), formats_.header), "шапка листа «" + name + "»");
   }
-  std::vector<size_t> chars_per_line(columns);
-  for (size_t c = 0; c < columns; ++c) chars_per_line[c] = layout::CharsPerLine(widths[c]);
-  for (size_t r = 0; r < sheet.rows.size() && status_.ok(); ++r) {
-    const std::vector<Value>& row = sheet.rows[r];
-    lxw_row_t at = header_row + 1 + static_cast<lxw_row_t>(r);
-    for (size_t c = 0; c < columns; ++c) {
-      WriteCell(ws, at, c, c < row.size() ? &row[c] : nullptr, chars_per_line[c], sheet.columns[c].wrap,
-                sheet.columns[c].number_format);
-    }
-  }
-
+  // Everything that names a range of rows is set before the body: a streamed workbook has
+  // flushed the rows above the last one written and refuses ranges that end above it (the
+  // filter of a table with totals under it would).
   size_t filtered = sheet.rows.size() - std::min(sheet.total_rows, sheet.rows.size());
   lxw_row_t last_row = header_row + static_cast<lxw_row_t>(filtered);
   lxw_col_t last_col = static_cast<lxw_col_t>(columns - 1);
@@ -372,6 +365,21 @@ void Writer::WriteSheet(const Sheet& sheet, const std::string& name, const std::
     validation.error_message = error_message;
     Check(worksheet_data_validation_range(ws, header_row + 1, c, LXW_ROW_MAX - 1, c, &validation),
           "список в столбце " + layout::ColumnLetters(c) + " листа «" + name + "»");
+  }
+  WriteBody(ws, sheet, header_row, widths);
+}
+
+void Writer::WriteBody(lxw_worksheet* ws, const Sheet& sheet, lxw_row_t header_row, const std::vector<double>& widths) {
+  size_t columns = sheet.columns.size();
+  std::vector<size_t> chars_per_line(columns);
+  for (size_t c = 0; c < columns; ++c) chars_per_line[c] = layout::CharsPerLine(widths[c]);
+  for (size_t r = 0; r < sheet.rows.size() && status_.ok(); ++r) {
+    const std::vector<Value>& row = sheet.rows[r];
+    lxw_row_t at = header_row + 1 + static_cast<lxw_row_t>(r);
+    for (size_t c = 0; c < columns; ++c) {
+      WriteCell(ws, at, c, c < row.size() ? &row[c] : nullptr, chars_per_line[c], sheet.columns[c].wrap,
+                sheet.columns[c].number_format);
+    }
   }
 }
 
@@ -439,10 +447,7 @@ void Writer::WriteLists(const std::string& name) {
 
 }  // namespace
 
-
-constexpr size_t kStreamedRows = 10000;
-
-Result<std::string> RenderXlsx(const Workbook& workbook, long long epoch_seconds) {
+Result<std::string> RenderXlsx(const Workbook& workbook, long long epoch_seconds, size_t streamed_rows) {
   if (Status valid = Validate(workbook); !valid.ok()) return valid;
 
   std::vector<std::string> wanted;
@@ -460,7 +465,7 @@ Result<std::string> RenderXlsx(const Workbook& workbook, long long epoch_seconds
   // workbooks keep the shared-string table Excel itself writes.
   size_t rows = 0;
   for (const Sheet& sheet : workbook.sheets) rows = std::max(rows, sheet.rows.size());
-  options.constant_memory = rows >= kStreamedRows ? LXW_TRUE : LXW_FALSE;
+  options.constant_memory = rows >= streamed_rows ? LXW_TRUE : LXW_FALSE;
   std::string book_name = Named(workbook);
   QuietStderr quiet;
   lxw_workbook* book = workbook_new_opt(file.path().c_str(), &options);
