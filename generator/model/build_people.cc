@@ -167,7 +167,8 @@ grammar::Gender PersonGender(const Person& p, const Columns& cols, const load::R
   }
   if (given) return *given;
   const grammar::Gender by_name = GenderOfName(p.full_name);
-  if (by_name == grammar::Gender::kUnknown && !p.full_name.empty()) {
+  // A «Пол» cell that could not be read is already reported at the cell.
+  if (by_name == grammar::Gender::kUnknown && !p.full_name.empty() && cols.Text(row, "gender").empty()) {
     diags.Warning(cols.Where(row, "full_name"),
                   "пол участника " + Quoted(p.full_name) + " не определяется по ФИО: в документах его ФИО стоит "
                   "в именительном падеже, а фразы построены без рода; укажите пол в столбце «Пол» (м или ж)");

@@ -27,8 +27,10 @@ void CollectWordKeys(const TemplateValue& v, std::set<std::string>& keys) {
 mstch::data ToData(const TemplateValue& v, const std::set<std::string>& words, bool is_word = false) {
   switch (v.kind) {
     case TemplateValue::Kind::kText: {
-      // An empty word stays an empty (false) string, so {{#person.name}} still tests for it.
-      if (!is_word || (v.text.empty() && v.forms.empty())) return mstch::data(v.text);
+      // Empty text is false, so {{#groups}}…{{/groups}} and {{^person.position}} test for it (the
+      // library takes every string as true); it prints nothing either way.
+      if (v.text.empty() && v.forms.empty()) return mstch::data(false);
+      if (!is_word) return mstch::data(v.text);
       mstch::data forms(mstch::data::type::object);
       forms.set(std::string(kPlainForm), mstch::data(v.text));
       for (const auto& [form, text] : v.forms) forms.set(form, mstch::data(text));

@@ -49,15 +49,19 @@ Result<doc::Document> BuildIndividualPlan(const model::Program& program, const m
   }
   d.subject = program.settings.title;
   d.author = program.organization.full_name;
+  // One mentee's gender agrees the role word; an unknown one keeps the generic masculine of the law.
+  const grammar::Gender g = mentees.size() == 1 ? mentees.front()->gender : grammar::Gender::kUnknown;
   Append(d.blocks, Title("ИНДИВИДУАЛЬНЫЙ ПЛАН РАЗВИТИЯ",
-                         std::string(pair.is_group() ? "группы наставляемых" : "наставляемого") +
+                         (pair.is_group() ? std::string("группы наставляемых")
+                                          : grammar::AgreeWithPerson("наставляемый", g, grammar::Case::kGenitive)) +
                              " в рамках программы наставничества на " + program.settings.academic_year +
                              " учебный год"));
 
   std::string mentee_text;
   for (const model::Person* m : mentees) mentee_text += (mentee_text.empty() ? "" : "; ") + PersonLabel(*m);
   std::vector<std::pair<std::string, std::string>> fields = {
-      {pair.is_group() ? "Наставляемые" : "Наставляемый", mentee_text},
+      {pair.is_group() ? "Наставляемые" : grammar::AgreeWithPerson("Наставляемый", g, grammar::Case::kNominative),
+       mentee_text},
       {"Наставник", mentor ? PersonLabel(*mentor) : ""},
       {"Форма наставничества", model::FormName(pair.form)},
       {"Ролевая модель", pair.role_model},
@@ -89,7 +93,8 @@ Result<doc::Document> BuildIndividualPlan(const model::Program& program, const m
   std::vector<doc::SignatureLine> signs;
   if (mentor) signs.push_back({"Наставник", text::InitialsFirst(mentor->full_name), "(подпись, дата)"});
   for (const model::Person* m : mentees) {
-    signs.push_back({"Наставляемый", text::InitialsFirst(m->full_name), "(подпись, дата)"});
+    signs.push_back({grammar::AgreeWithPerson("Наставляемый", m->gender, grammar::Case::kNominative),
+                     text::InitialsFirst(m->full_name), "(подпись, дата)"});
   }
   for (const model::Person* m : mentees) {
     if (!m->is_minor_pupil()) continue;

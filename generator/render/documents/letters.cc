@@ -1,6 +1,8 @@
 // Благодарственные письма for every pair or group completed with a result, worded for whom they
 // thank (the methodology's motivation measures): an adult mentor; a pupil mentor and, apart, the
 // pupil's parents; and the employer of a mentor who came from an outside organisation.
+#include <array>
+
 #include "base/text.h"
 #include "model/person_names.h"
 #include "render/documents/blocks.h"
@@ -44,15 +46,33 @@ bool HasEmployer(const model::Program& program, const model::Person& mentor) {
          text::FoldKey(mentor.organization) != text::FoldKey(program.organization.full_name);
 }
 
-TemplateValue LetterValues(const model::Program& program, const model::Pair& pair, const model::Person& mentor) {
-  std::string mentees;
+// The mentees' names joined, as a word: {{pair.mentees.instrumental}} «с Голубевой Марией Александровной».
+TemplateValue Mentees(const model::Program& program, const model::Pair& pair) {
+  std::array<std::string, 6> joined;
   for (const std::string& id : pair.mentees) {
-    if (const model::Person* m = Find(program, id)) mentees += (mentees.empty() ? "" : ", ") + m->full_name;
+    const model::Person* m = Find(program, id);
+    if (!m) continue;
+    const model::NameForms f = model::FormsOf(program, *m);
+    for (size_t c = 0; c < joined.size(); ++c) joined[c] += (joined[c].empty() ? "" : ", ") + f.full[c];
   }
+  std::map<std::string, std::string> forms;
+  for (size_t c = 0; c < joined.size(); ++c) forms[CaseKey(static_cast<Case>(c))] = joined[c];
+  return TemplateValue::Word(joined[0], std::move(forms));
+}
+
+// A result is free text; the letter's sentence ends with a full stop all the same.
+std::string Sentence(const std::string& text) {
+  std::string t = text::Trim(text);
+  if (!t.empty() && std::string_view(".!?").find(t.back()) == std::string_view::npos &&
+      !t.ends_with("…")) t += ".";
+  return t;
+}
+
+TemplateValue LetterValues(const model::Program& program, const model::Pair& pair, const model::Person& mentor) {
   TemplateValue values = ProgramValues(program);
   TemplateValue p;
   p.Set("salutation", Salutation(mentor)).Set("mentor", mentor.full_name)
-      .Set("mentees", mentees).Set("result", pair.result).Set("form", model::FormName(pair.form))
+      .Set("mentees", Mentees(program, pair)).Set("result", Sentence(pair.result)).Set("form", model::FormName(pair.form))
       .Set("role_model", pair.role_model).Set("group", TemplateValue::Bool(pair.is_group()));
   values.Set("pair", p);
   TemplateValue m = PersonValues(program, mentor);

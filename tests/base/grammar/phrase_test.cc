@@ -71,4 +71,17 @@ TEST_CASE("a participle or adjective agrees with a person's gender in a case", "
   CHECK(AgreeWithPerson("ответственный", Gender::kFemale, Case::kPrepositional) == "ответственной");
 }
 
+TEST_CASE("a position names a person: its masculine accusative is the genitive", "[grammar]") {
+  CHECK(DeclinePhrase("заместитель директора по учебно-воспитательной работе", Case::kAccusative, true, true) ==
+        "заместителя директора по учебно-воспитательной работе");
+  CHECK(DeclinePhrase("Директор", Case::kGenitive, true, true) == "директора");
+  CHECK(DeclinePhrase("Директор", Case::kAccusative, true, true) == "директора");
+  CHECK(DeclinePhrase("старший методист", Case::kAccusative, false, true) == "старшего методиста");
+  CHECK(DeclinePhrase("педагог-психолог", Case::kDative, false, true) == "педагогу-психологу");
+  CHECK(DeclinePhrase("учитель-логопед", Case::kInstrumental, false, true) == "учителем-логопедом");
+  CHECK(DeclinePhrase("вожатая", Case::kAccusative, false, true) == "вожатую");
+  // Without animate a title keeps the inanimate accusative.
+  CHECK(DeclinePhrase("План мероприятий", Case::kAccusative, true) == "план мероприятий");
+}
+
 }  // namespace nastavnik::grammar

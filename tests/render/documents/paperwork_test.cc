@@ -118,10 +118,11 @@ TEST_CASE("the roadmap is landscape and repeats its table header on every page",
 
 TEST_CASE("an individual plan holds its header, tasks in order and every signature", "[documents]") {
   const std::string text = Text(Pdf("plans/PR01.pdf"));
-  CheckOrder(text, {"ИНДИВИДУАЛЬНЫЙ ПЛАН РАЗВИТИЯ", "Наставляемый", "Широкова", "Наставник",
+  // The mentee is a woman: the role word agrees.
+  CheckOrder(text, {"ИНДИВИДУАЛЬНЫЙ ПЛАН РАЗВИТИЯ", "наставляемой", "Наставляемая", "Широкова", "Наставник",
                     "Сомова Ирина Викторовна", "Форма наставничества", "учитель – учитель", "Период",
                     "с 15.09.2025 по 29.05.2026", "Раздел", "Воспитательная работа", "30.09.2025",
-                    "Работа с родителями", "17.10.2025", "Наставник", "И. В. Сомова", "Наставляемый",
+                    "Работа с родителями", "17.10.2025", "Наставник", "И. В. Сомова", "Наставляемая",
                     "Куратор программы"});
   // A narrow header column never cuts a word without a hyphen («о выполнени / и»).
   CHECK(text.find("о выполнении") != std::string::npos);
@@ -155,6 +156,7 @@ TEST_CASE("the booklet starts every plan on an odd page", "[documents]") {
 
 TEST_CASE("letters go to the mentors of completed pairs with results", "[documents]") {
   const stdfs::path pdf = Pdf("blagodarnosti.pdf");
+  // One adult mentor; two pupil mentors, each with a letter of their own and one to the parents.
   CHECK(PdfPages(pdf) == 5);
   CheckOrder(Text(pdf), {"БЛАГОДАРСТВЕННОЕ ПИСЬМО", "Уважаемая", "выражает Вам искреннюю благодарность",
                             "Е. М. Кравцова"});
