@@ -15,8 +15,8 @@ namespace {
 // underscores print as they are instead of opening emphasis.
 TemplateValue Blanks() {
   TemplateValue v;
-  v.Set("short", std::string(8, '_')).Set("medium", std::string(24, '_')).Set("long", std::string(48, '_'))
-      .Set("date", "«" + std::string(4, '_') + "» " + std::string(14, '_') + " " + std::string(8, '_') + " г.");
+  v.Set("short", std::string(8, '_')).Set("medium", std::string(20, '_')).Set("long", std::string(40, '_'))
+      .Set("date", "«" + std::string(3, '_') + "» " + std::string(10, '_') + " 20" + std::string(3, '_') + " г.");
   return v;
 }
 

@@ -258,8 +258,9 @@ void AppendAuthor(const model::Program& program, const cm::MonitoringReport& r, 
                                                          : "Куратор программы наставничества";
   const std::string name = c ? text::InitialsFirst(c->full_name) : "";
   if (is_public) {
-    out.push_back(doc::Paragraph("Составитель отчёта: куратор программы наставничества" + (name.empty() ? "" : " " + name) +
-                                 "; дата составления — " + r.report_date.Russian() + "."));
+    // The published report names nobody, its author included.
+    out.push_back(doc::Paragraph("Составитель отчёта: куратор программы наставничества; дата составления — " +
+                                 r.report_date.Russian() + "."));
     return;
   }
   out.push_back(doc::Paragraph("Дата составления отчёта: " + r.report_date.Russian() + "."));

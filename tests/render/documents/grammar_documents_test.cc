@@ -173,7 +173,7 @@ TEST_CASE("the monitoring report counts tasks with an agreeing noun", "[document
 
 TEST_CASE("consents name the pupil and the school in the case the sentence needs", "[documents][grammar]") {
   const std::string processing = Text(Example() / "pdf/soglasiya-obrabotka-pd.pdf");
-  CHECK(processing.find("являясь родителем (законным представителем) обучающейся Рябининой Варвары Олеговны, 10А класс") !=
+  CHECK(processing.find("действуя от имени и в интересах обучающейся Рябининой Варвары Олеговны, 10А класс") !=
         std::string::npos);
   CHECK(processing.find("обучающегося Горелова Тимофея Ильича") != std::string::npos);
   CHECK(processing.find("даю согласие Муниципальному бюджетному общеобразовательному учреждению «Средняя "
@@ -264,7 +264,7 @@ TEST_CASE("a generated school reads as correct Russian too", "[documents][gramma
   for (const std::string& s : slips) all_slips += s + "\n";
   INFO(slips.size() << " slips:\n" << all_slips);
   CHECK(slips.empty());
-  CHECK(texts.at("pdf/soglasiya-obrabotka-pd.pdf").find("являясь родителем (законным представителем) обучающегося ") !=
+  CHECK(texts.at("pdf/soglasiya-obrabotka-pd.pdf").find("действуя от имени и в интересах обучающегося ") !=
         std::string::npos);
 }
 

@@ -85,7 +85,7 @@ TEST_CASE("every document is a valid PDF with embedded, searchable fonts", "[doc
 TEST_CASE("the order introducing the model names its date, number and curator and fixes no pairs", "[documents]") {
   const std::string text = Text(Pdf("prikaz.pdf"));
   CheckOrder(text, {"ПРИКАЗ", "29 августа 2025 г.", "№ 118-од", "г. Светлогорск-на-Вяте",
-                    "ПРИКАЗЫВАЮ", "Сомова Ирина Викторовна", "Е. М. Кравцова", "С приказом ознакомлены"});
+                    "ПРИКАЗЫВАЮ", "Назначить Сомову Ирину Викторовну", "Е. М. Кравцова", "С приказом ознакомлены"});
   CHECK(Flat(text).find("Закрепить наставнические пары") == std::string::npos);
   CHECK(Flat(text).find("приложение № 1") == std::string::npos);
   const std::string list = Text(Pdf("spisok-par.pdf"));
@@ -166,7 +166,7 @@ TEST_CASE("consents are signed by a parent for a pupil and by an adult for thems
   const std::string processing = Text(Pdf("soglasiya-obrabotka-pd.pdf"));
   CheckOrder(processing, {"СОГЛАСИЕ", "на обработку персональных данных", "Я, Сомова Ирина Викторовна",
                           "статьёй 9 Федерального закона", "Субъект персональных данных"});
-  CHECK(Flat(processing).find("являясь родителем (законным представителем) обучающегося") != std::string::npos);
+  CHECK(Flat(processing).find("действуя от имени и в интересах обучающегося") != std::string::npos);
   // One consent per participant.
   CHECK(PdfPages(Pdf("soglasiya-obrabotka-pd.pdf")) == ExampleParticipantCount());
   const std::string distribution = Text(Pdf("soglasiya-rasprostranenie-pd.pdf"));
