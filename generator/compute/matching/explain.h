@@ -11,7 +11,14 @@ namespace nastavnik::compute::matching {
 /// free: per person, the mentor's free places before this proposal. pool: every mentor of the
 /// mentee's organisation (all of them in a network) whose category makes a form with the mentee;
 /// elsewhere: how many such mentors other organisations have (excluded by that rule alone).
+/// solver: the proposal's flow, cut into parts, with person → flow index maps (-1 when absent).
+struct SolverView {
+  const FlowParts* parts = nullptr;
+  const std::vector<int>* mentee_slot = nullptr;
+  const std::vector<int>* mentor_slot = nullptr;
+};
+
 Unmatched ExplainUnmatched(const model::Program& program, const Eligibility& rules, const std::vector<int>& free,
-                           size_t mentee, const std::vector<size_t>& pool, int elsewhere);
+                           size_t mentee, const std::vector<size_t>& pool, int elsewhere, const SolverView& solver);
 
 }  // namespace nastavnik::compute::matching
