@@ -123,7 +123,8 @@ void DecideByResolving(const model::Program& program, const SolverView& solver, 
 }  // namespace
 
 Unmatched ExplainUnmatched(const model::Program& program, const Eligibility& rules, const std::vector<int>& free,
-                           size_t mentee, const std::vector<size_t>& pool, int elsewhere, const SolverView& solver) {
+                           size_t mentee, const std::vector<size_t>& pool, int elsewhere, const SolverView& solver,
+                           bool check_advice) {
   Unmatched u;
   u.mentee = mentee;
   const model::MatchingSettings& m = program.matching;
@@ -175,7 +176,9 @@ Unmatched ExplainUnmatched(const model::Program& program, const Eligibility& rul
     for (const auto& [rule, count] : u.excluded) {
       if (count == mentors) all += (all.empty() ? "" : "; ") + RuleName(rule);
     }
-    u.reason = all.empty() ? "каждого из " + std::to_string(mentors) + " наставников исключает хотя бы одно правило"
+    u.reason = all.empty() ? "каждого из " + std::to_string(mentors) + " " +
+                                 std::string(grammar::NounForm(mentors, "наставника", "наставников", "наставников")) +
+                                 " исключает хотя бы одно правило"
                            : "всех наставников исключает правило: " + all;
   }
   // Nearest first: fewest blocking rules, then the higher score, then the id. Only the ones
@@ -194,7 +197,7 @@ Unmatched ExplainUnmatched(const model::Program& program, const Eligibility& rul
   std::partial_sort(order.begin(), order.begin() + static_cast<long>(shown), order.end(), nearer);
   for (size_t k = 0; k < shown; ++k) {
     Alternative a = near[order[k]];
-    a.change = a.blocked == 0 ? ChangeForEligible(program, solver, a.mentor, mentee, k == 0)
+    a.change = a.blocked == 0 ? ChangeForEligible(program, solver, a.mentor, mentee, k == 0 && check_advice)
                               : Change(program, program.people[a.mentor], program.people[mentee], a.blocked,
                                        forms[order[k]], free[a.mentor]);
     u.alternatives.push_back(std::move(a));

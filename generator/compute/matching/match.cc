@@ -356,6 +356,9 @@ Matching Match(const model::Program& program, Date today, Diagnostics& diags, bo
   }
   FlowParts parts(flow, taken);
   SolverView solver{&parts, &mentee_slot, &mentor_slot};
+  // About a second of re-solving in all: a component's solve grows with its arcs.
+  constexpr size_t kArcBudget = 1'000'000;
+  solver.checked_advice = std::max<size_t>(1, kArcBudget / std::max<size_t>(1, flow.arcs.size()));
   auto explain = [&](size_t from, size_t to) {
     std::vector<Unmatched> out;
     std::vector<size_t> pool;
@@ -369,7 +372,7 @@ Matching Match(const model::Program& program, Date today, Diagnostics& diags, bo
         if (here) pool.insert(pool.end(), it->second.begin(), it->second.end());
         elsewhere += by_category[c] - static_cast<int>(here);
       }
-      out.push_back(ExplainUnmatched(program, rules, free, left[k], pool, elsewhere, solver));
+      out.push_back(ExplainUnmatched(program, rules, free, left[k], pool, elsewhere, solver, k < solver.checked_advice));
     }
     return out;
   };
