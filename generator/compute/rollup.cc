@@ -4,6 +4,8 @@
 #include <cctype>
 #include <map>
 
+#include "compute/monitoring/monitoring.h"
+
 namespace nastavnik::compute {
 namespace {
 
@@ -105,7 +107,9 @@ NetworkRollup RollUp(std::vector<model::SchoolSummary> schools) {
     Pool(r.mentor_satisfaction, s.mentor_satisfaction);
     Pool(r.mentee_satisfaction, s.mentee_satisfaction);
     for (const model::SummaryIndicator& i : s.indicators) {
-      auto [it, added] = indicator_at.emplace(i.key, r.indicators.size());
+      // Keyed by the canonical key: schools with English and Russian headers meet in one row, and
+      // summaries written before the key was canonical still do.
+      auto [it, added] = indicator_at.emplace(monitoring::CanonicalIndicatorKey(i.key), r.indicators.size());
       if (added) r.indicators.push_back({i.name, i.lower_is_better, 0, 0, 0, 0, 0});
       RollupIndicator& into = r.indicators[it->second];
       double entry = into.entry_mean * into.n + i.entry_mean * i.n, exit = into.exit_mean * into.n + i.exit_mean * i.n;

@@ -95,7 +95,11 @@ bool FitsForm(Form form, Category mentor, Category mentee) {
   switch (form) {
     case Form::kPupilPupil: return mentor == Category::kPupil && mentee == Category::kPupil;
     case Form::kTeacherTeacher: return mentor == Category::kTeacher && mentee == Category::kTeacher;
-    case Form::kTeacherPupil: return mentor == Category::kTeacher && mentee == Category::kPupil;
+    // The methodology (4.3, «педагог – обучающийся») names a graduate of the school and a parent
+    // among the adults who may mentor a pupil in this form.
+    case Form::kTeacherPupil:
+      return (mentor == Category::kTeacher || mentor == Category::kParent || mentor == Category::kGraduate) &&
+             mentee == Category::kPupil;
     case Form::kEmployerPupil: return mentor == Category::kEmployer && mentee == Category::kPupil;
     case Form::kStudentPupil: return mentor == Category::kStudent && mentee == Category::kPupil;
   }

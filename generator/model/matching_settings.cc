@@ -32,6 +32,28 @@ void ReadForms(SettingsReader& r, const char* key, std::vector<Form>* out, Diagn
   }
 }
 
+// [matching.subjects]: name = ["synonym", ...].
+void ReadSubjects(const load::Value* table, std::vector<SubjectGroup>* out, Diagnostics& diags) {
+  if (!table) return;
+  if (table->kind != load::Value::Kind::kTable) {
+    diags.Error(table->where, "«matching.subjects» должно быть таблицей: предмет = [\"синоним\", ...]");
+    return;
+  }
+  for (const auto& [name, list] : table->table) {
+    SubjectGroup g{name, {}, list.where};
+    bool ok = list.kind == load::Value::Kind::kArray;
+    for (const load::Value& v : list.array) {
+      ok = ok && v.kind == load::Value::Kind::kString;
+      if (ok) g.synonyms.push_back(v.string);
+    }
+    if (!ok) {
+      diags.Error(list.where, "«matching.subjects." + name + "» должно быть списком названий предмета в кавычках");
+      continue;
+    }
+    out->push_back(std::move(g));
+  }
+}
+
 }  // namespace
 
 void ReadMatchingSettings(const load::Value* table, MatchingSettings& m, Diagnostics& diags) {
@@ -62,6 +84,7 @@ void ReadMatchingSettings(const load::Value* table, MatchingSettings& m, Diagnos
   r.Integer("min_experience_gap", &m.min_experience_gap, 0, 60);
   ReadForms(r, "subject_forms", &m.subject_forms, diags);
   ReadForms(r, "group_forms", &m.group_forms, diags);
+  ReadSubjects(r.Child("subjects"), &m.subjects, diags);
   r.Bool("network", &m.network);
   r.Integer("alternatives", &m.alternatives, 0, 20);
   r.Integer("candidates_per_mentee", &m.candidates_per_mentee, 1, 1000);

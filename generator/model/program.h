@@ -217,6 +217,13 @@ struct MonitoringSettings {
   std::vector<std::string> conclusions;  // paragraphs
 };
 
+/// [matching.subjects]: a subject name and the names the school counts as the same subject.
+struct SubjectGroup {
+  std::string name;
+  std::vector<std::string> synonyms;
+  Location where;
+};
+
 /// [matching] of program.toml: how `nastavnik match` forms pairs. Weights are points per
 /// criterion (each criterion scores 0..1); see README «Подбор пар».
 struct MatchingSettings {
@@ -233,6 +240,7 @@ struct MatchingSettings {
   int min_mentor_experience = 3;  // учитель – учитель: years
   int min_experience_gap = 3;     // учитель – учитель: mentor's years minus the mentee's
   std::vector<Form> subject_forms;  // forms that need the same subject (none by default)
+  std::vector<SubjectGroup> subjects;  // the school's subject synonyms
   std::vector<Form> group_forms = {Form::kPupilPupil, Form::kTeacherPupil, Form::kStudentPupil,
                                    Form::kEmployerPupil};
   bool network = false;  // a network program may pair people of different organisations

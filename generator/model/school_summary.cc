@@ -1,6 +1,10 @@
 #include "model/school_summary.h"
 
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <map>
+#include <set>
 
 namespace nastavnik::model {
 namespace {
@@ -12,9 +16,24 @@ class Fields {
  public:
   Fields(const load::Value* object, std::string path, Diagnostics& diags, bool* ok)
       : object_(object), path_(std::move(path)), diags_(diags), ok_(ok) {}
+  Fields(const Fields&) = delete;
+  Fields& operator=(const Fields&) = delete;
+  /// A field nobody reads is an error: a mistyped or foreign field would otherwise be ignored
+  /// and its number silently left out of the network's figures.
+  ~Fields() { ReportUnknown(); }
+  void ReportUnknown() {
+    if (!object_ || object_->kind != load::Value::Kind::kTable || reported_) return;
+    reported_ = true;
+    for (const auto& [key, value] : object_->table) {
+      if (!asked_.count(key)) Error(value.where, "неизвестное поле «" + Name(key.c_str()) + "» в сводке");
+    }
+  }
+  void Skip() { reported_ = true; }  // the object is not a summary at all: its fields are not ours to judge
+  void Allow(const char* key) { asked_.insert(key); }
 
   const load::Value* Get(const char* key, load::Value::Kind kind, const char* expected) {
     if (!object_) return nullptr;
+    asked_.insert(key);
     const load::Value* v = object_->Find(key);
     if (!v) {
       Error(object_->where, "в сводке нет поля «" + Name(key) + "»");
@@ -55,6 +74,8 @@ class Fields {
   std::string path_;
   Diagnostics& diags_;
   bool* ok_;
+  std::set<std::string> asked_;
+  bool reported_ = false;
 };
 
 void ReadCovered(Fields& parent, const char* key, int* covered, int* total, bool* ok, Diagnostics& diags) {
@@ -64,6 +85,41 @@ void ReadCovered(Fields& parent, const char* key, int* covered, int* total, bool
   f.Int("covered", covered);
   f.Int("total", total);
   if (*covered > *total) f.Error(v->where, "в «" + parent.Name(key) + "» участвуют больше, чем всего (covered > total)");
+}
+
+std::string Number(double x) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", x);
+  std::string out = buf;
+  std::replace(out.begin(), out.end(), '.', ',');
+  return out;
+}
+
+// The histogram counts each answer at its nearest whole point (1..10), so n is its sum and the
+// mean and median lie within half a point of its lowest and highest filled bars.
+void CheckScale(Fields& f, const load::Value* where, const SummaryScale& s) {
+  long long sum = 0;
+  int low = 0, high = 0;
+  for (int i = 0; i < 10; ++i) {
+    sum += s.distribution[i];
+    if (s.distribution[i] > 0) {
+      if (!low) low = i + 1;
+      high = i + 1;
+    }
+  }
+  if (sum != s.n) {
+    return f.Error(where->where, "в «" + f.Name("distribution") + "» " + std::to_string(sum) + " ответов, а «" +
+                                     f.Name("n") + "» = " + std::to_string(s.n));
+  }
+  double from = low <= 1 ? 0 : low - 0.5, to = high >= 10 ? 10 : high + 0.5;
+  for (auto [key, value] : {std::pair<const char*, double>{"mean", s.mean}, {"median", s.median}}) {
+    bool inside = s.n == 0 ? value == 0 : value >= from - 1e-9 && value <= to + 1e-9;
+    if (!inside) {
+      f.Error(where->where, "«" + f.Name(key) + "» не может быть " + Number(value) +
+                                " при таких ответах (" + (s.n == 0 ? std::string("ответов нет") : "оценки от " +
+                                std::to_string(low) + " до " + std::to_string(high)) + ")");
+    }
+  }
 }
 
 void ReadScale(Fields& parent, const char* key, SummaryScale* out, bool* ok, Diagnostics& diags) {
@@ -81,6 +137,7 @@ void ReadScale(Fields& parent, const char* key, SummaryScale* out, bool* ok, Dia
       }
       out->distribution[i] = static_cast<int>(d->array[i].integer);
     }
+    CheckScale(f, v, *out);
   }
 }
 
@@ -129,14 +186,19 @@ std::optional<SchoolSummary> BuildSchoolSummary(const std::string& source, const
   Fields top(&root, "", diags, &ok);
   std::string format;
   top.Str("format", &format);
-  if (!ok) return std::nullopt;
+  if (!ok) {
+    top.Skip();
+    return std::nullopt;
+  }
   if (format != "nastavnik-monitoring") {
+    top.Skip();
     diags.Error(root.Find("format")->where, "это не сводка мониторинга nastavnik (format = «" + format + "»)");
     return std::nullopt;
   }
   int version = 0;
   top.Int("version", &version);
   if (ok && version != kVersion) {
+    top.Skip();
     diags.Error(root.Find("version")->where, "версия сводки " + std::to_string(version) + " не поддерживается: " +
                                                  "ожидается " + std::to_string(kVersion) +
                                                  "; пересоберите школу той же версией nastavnik");
@@ -173,6 +235,10 @@ std::optional<SchoolSummary> BuildSchoolSummary(const std::string& source, const
         g.Str("grade", &grade.label);
         g.Int("covered", &grade.covered);
         g.Int("total", &grade.total);
+        if (grade.covered > grade.total) {
+          g.Error(item.where, "в «coverage.pupils_by_grade» для «" + grade.label +
+                                  "» участвуют больше, чем всего (covered > total)");
+        }
         s.pupils_by_grade.push_back(std::move(grade));
       }
     }
@@ -217,6 +283,14 @@ std::optional<SchoolSummary> BuildSchoolSummary(const std::string& source, const
       g.Int("improved", &i.improved);
       g.Int("unchanged", &i.unchanged);
       g.Int("worsened", &i.worsened);
+      // null (read as an empty string) when too few people answered for the test.
+      const load::Value* p = item.Find("p_value");
+      if (p && p->kind == load::Value::Kind::kString && p->string.empty()) {
+        g.Allow("p_value");
+      } else {
+        double p_value = 0;
+        g.Num("p_value", &p_value, 0, 1);
+      }
       if (i.improved + i.unchanged + i.worsened != i.n) {
         g.Error(item.where, "в показателе «" + i.name + "»: сумма «improved» + «unchanged» + «worsened» не равна «n»");
       }
@@ -229,6 +303,13 @@ std::optional<SchoolSummary> BuildSchoolSummary(const std::string& source, const
     f.Int("done", &s.plans_done);
     f.Int("in_progress", &s.plans_in_progress);
     f.Int("overdue", &s.plans_overdue);
+    for (auto [key, value] : {std::pair<const char*, int>{"done", s.plans_done}, {"in_progress", s.plans_in_progress},
+                              {"overdue", s.plans_overdue}}) {
+      if (value > s.plans_total) {
+        f.Error(p->where, "в «plans» «" + std::string(key) + "» (" + std::to_string(value) + ") больше, чем «total» (" +
+                              std::to_string(s.plans_total) + ")");
+      }
+    }
   }
   if (const load::Value* swot = root.Find("swot") ? top.Object("swot") : nullptr) {
     Fields f(swot, "swot", diags, &ok);
@@ -237,6 +318,7 @@ std::optional<SchoolSummary> BuildSchoolSummary(const std::string& source, const
     ReadStrings(f, swot, "opportunities", &s.opportunities);
     ReadStrings(f, swot, "threats", &s.threats);
   }
+  top.ReportUnknown();
   if (!ok) return std::nullopt;
   return s;
 }

@@ -2,6 +2,7 @@
 // break a rule, and the explanations a curator reads for a mentee left without a pair.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 
 #include "compute/matching/match.h"
@@ -69,7 +70,8 @@ TEST_CASE("each hard rule excludes a pair by name", "[matching]") {
   CHECK(Rules(program, "S10", "S9") == Bit(Rule::kGrade));
   program.matching.min_grade_gap = 1;
 
-  CHECK(Rules(program, "R1", "S9") == Bit(Rule::kNoForm));
+  CHECK(Rules(program, "R1", "S9") == 0);  // a parent mentors a pupil in «педагог – обучающийся» (methodology 4.3)
+  CHECK(Rules(program, "S9", "R1") == Bit(Rule::kNoForm));
   CHECK(Rules(program, "S10", "S10") == Bit(Rule::kSelf));
   CHECK(Rules(program, "T1", "S9") == Bit(Rule::kAvailability));
 
@@ -313,6 +315,94 @@ TEST_CASE("two schools of a network are solved apart, on two threads, with the s
   for (const auto& c : first.candidates) {
     if (c.proposed && program.people[c.mentee].requests[0] == "физика") CHECK(c.score.requests == 1);
   }
+}
+
+}  // namespace nastavnik::testing
+
+namespace nastavnik::testing {
+
+// The oracle: which written subject names a school means as one subject, stated by hand.
+TEST_CASE("subjects are compared as subjects, with abbreviations and the school's synonyms", "[matching]") {
+  struct Case {
+    std::string mentor, mentee;
+    bool same;
+  };
+  const std::vector<Case> cases = {
+      {"английский язык", "русский язык", false},  // one shared word is not one subject
+      {"немецкий язык", "английский язык", false},
+      {"Английский язык", "англ. яз.", true},
+      {"английский", "Англ.яз", true},
+      {"Русский язык", "рус. яз.", true},
+      {"физическая культура", "физ-ра", true},
+      {"информатика и ИКТ", "информатика", true},
+      {"математика, информатика", "информатика", true},
+      {"литература", "литературное чтение", false},
+      {"алгебра", "геометрия", false},  // unless the school says so, below
+      {"Физика", "физика", true},
+      {"химия", "физика", false},
+  };
+  for (const Case& c : cases) {
+    Person t1 = P("T1", true, Category::kTeacher, 0, {"пн"});
+    t1.experience_years = 20;
+    t1.subject = c.mentor;
+    Person t2 = P("T2", false, Category::kTeacher, 0, {"пн"});
+    t2.experience_years = 2;
+    t2.subject = c.mentee;
+    model::Program program = School({t1, t2});
+    program.matching.subject_forms = {Form::kTeacherTeacher};
+    INFO(c.mentor << " / " << c.mentee);
+    CHECK(Rules(program, "T1", "T2") == (c.same ? 0 : Bit(Rule::kSubject)));
+    Diagnostics diags;
+    auto m = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+    CHECK(m.matched == (c.same ? 1 : 0));
+    if (c.same) CHECK(m.candidates[0].score.subject == 1);
+  }
+  Person t1 = P("T1", true, Category::kTeacher, 0, {"пн"});
+  t1.experience_years = 20;
+  t1.subject = "Алгебра";
+  Person t2 = P("T2", false, Category::kTeacher, 0, {"пн"});
+  t2.experience_years = 2;
+  t2.subject = "геометрия";
+  model::Program program = School({t1, t2});
+  program.matching.subject_forms = {Form::kTeacherTeacher};
+  program.matching.subjects = {{"математика", {"алгебра", "геометрия"}, {}}};
+  CHECK(Rules(program, "T1", "T2") == 0);
+}
+
+TEST_CASE("a subject nobody else has is reported as a likely typo", "[matching]") {
+  Person t1 = P("T1", true, Category::kTeacher, 0, {"пн"});
+  t1.experience_years = 20;
+  t1.subject = "математика";
+  Person t2 = P("T2", false, Category::kTeacher, 0, {"пн"});
+  t2.experience_years = 2;
+  t2.subject = "матиматика";
+  t2.where = Location{"content/data/participants.csv", 3, 1};
+  model::Program program = School({t1, t2});
+  program.matching.subject_forms = {Form::kTeacherTeacher};
+  Diagnostics diags;
+  compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  CHECK(diags.Format().find("content/data/participants.csv:3:1: warning: предмет «матиматика» у участника T2 больше "
+                            "ни у кого не указан") != std::string::npos);
+  CHECK(diags.Format().find("возможно, имелся в виду «математика»") != std::string::npos);
+  CHECK(diags.Format().find("«математика» у участника T1") == std::string::npos);  // a known subject
+}
+
+TEST_CASE("the evidence of a teacher pair names years with agreeing nouns", "[matching]") {
+  Person t1 = P("T1", true, Category::kTeacher, 0, {"пн"});
+  t1.experience_years = 18;
+  Person t2 = P("T2", false, Category::kTeacher, 0, {"пн"});
+  t2.experience_years = 1;
+  model::Program program = School({t1, t2});
+  Diagnostics diags;
+  auto m = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  REQUIRE(m.proposal.size() == 1);
+  const auto& ev = m.proposal[0].evidence[0];
+  CHECK(std::find(ev.begin(), ev.end(), "стаж: 18\u00a0лет и 1\u00a0год") != ev.end());
+  program.people[0].experience_years = 22;
+  program.people[1].experience_years = 2.5;
+  auto m2 = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  const auto& ev2 = m2.proposal[0].evidence[0];
+  CHECK(std::find(ev2.begin(), ev2.end(), "стаж: 22\u00a0года и 2,5\u00a0года") != ev2.end());
 }
 
 }  // namespace nastavnik::testing

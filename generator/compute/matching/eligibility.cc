@@ -4,6 +4,7 @@
 
 #include "base/text.h"
 #include "base/utf8.h"
+#include "compute/matching/subjects.h"
 
 namespace nastavnik::compute::matching {
 namespace {
@@ -71,7 +72,10 @@ std::optional<Form> FormFor(Category mentor, Category mentee) {
   if (mentee != Category::kPupil) return std::nullopt;
   switch (mentor) {
     case Category::kPupil: return Form::kPupilPupil;
-    case Category::kTeacher: return Form::kTeacherPupil;
+    case Category::kTeacher:
+    case Category::kParent:    // methodology 4.3: a parent or a graduate may mentor a pupil in
+    case Category::kGraduate:  // the form «педагог – обучающийся»
+      return Form::kTeacherPupil;
     case Category::kEmployer: return Form::kEmployerPupil;
     case Category::kStudent: return Form::kStudentPupil;
     default: return std::nullopt;
@@ -145,6 +149,7 @@ Eligibility::Eligibility(const model::Program& program) : program_(program) {
   std::unordered_map<std::string, int> organization_of_cell;
   std::unordered_map<std::string, int> day_of_cell;
   features_.reserve(program.people.size());
+  Subjects subjects(program.matching);
   for (const model::Person& p : program.people) {
     Features f;
     f.category = p.category;
@@ -164,7 +169,8 @@ Eligibility::Eligibility(const model::Program& program) : program_(program) {
       cell->second = organizations.emplace(org, static_cast<int>(organizations.size())).first->second;
     }
     f.organization = cell->second;
-    f.subject = stems_.Of(p.subject);
+    f.subject = subjects.Of(p.subject);
+    f.subject_stems = stems_.Of(p.subject);
     for (const std::string& s : p.strengths) {
       const std::vector<int>& st = stems_.Of(s);
       f.strengths.insert(f.strengths.end(), st.begin(), st.end());

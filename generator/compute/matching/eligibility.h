@@ -49,7 +49,8 @@ struct Features {
   int grade = 0;
   double experience = -1;  // years; -1 = not given
   int organization = 0;    // index into a table of folded names; empty = the program's own
-  std::vector<int> subject;    // stems of the subject
+  std::vector<int> subject;        // subject ids (compute/matching/subjects.h)
+  std::vector<int> subject_stems;  // stems of the subject cell, for free-text requests
   std::vector<int> strengths;  // stems of all strengths (sorted)
   std::vector<std::vector<int>> requests;  // stems per request item
   std::vector<int> request_stems;          // all request stems (sorted)

@@ -6,11 +6,14 @@
 #include <iterator>
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
 #include "compute/matching/explain.h"
 #include "compute/matching/flow_solver.h"
+#include "compute/matching/subjects.h"
+#include "base/text.h"
 
 namespace nastavnik::compute::matching {
 namespace {
@@ -20,7 +23,10 @@ using model::Category;
 // Mentor categories that can make a form with a mentee of this category.
 std::vector<Category> MentorCategoriesFor(Category mentee) {
   if (mentee == Category::kTeacher) return {Category::kTeacher};
-  if (mentee == Category::kPupil) return {Category::kPupil, Category::kTeacher, Category::kEmployer, Category::kStudent};
+  if (mentee == Category::kPupil) {
+    return {Category::kPupil, Category::kTeacher, Category::kEmployer, Category::kStudent, Category::kParent,
+            Category::kGraduate};
+  }
   return {};
 }
 
@@ -56,6 +62,90 @@ void CheckActivePairs(const model::Program& program, const Eligibility& rules, D
         diags.Warning(pair.where, what);
       }
     }
+  }
+}
+
+// A subject that no table knows and nobody else teaches is most likely a typo: under the subject
+// rule it would leave its teacher without a pair.
+void WarnLoneSubjects(const model::Program& program, Diagnostics& diags) {
+  if (program.matching.subject_forms.empty()) return;
+  Subjects subjects(program.matching);
+  std::map<std::string, std::vector<size_t>> who;
+  for (size_t i = 0; i < program.people.size(); ++i) {
+    for (const std::string& part : text::SplitList(program.people[i].subject)) {
+      who[subjects.Canonical(part)].push_back(i);
+    }
+  }
+  std::vector<std::string> names;
+  for (const auto& [name, people] : who) names.push_back(name);
+  for (const auto& [name, people] : who) {
+    if (people.size() != 1 || subjects.Known(name)) continue;
+    std::vector<std::string> others;
+    for (const std::string& n : names) {
+      if (n != name) others.push_back(n);
+    }
+    std::string nearest = text::NearestWord(name, others);
+    if (nearest.empty()) continue;  // a subject only one teacher teaches is common; a near miss is a typo
+    const model::Person& p = program.people[people[0]];
+    diags.Warning(p.where, "предмет «" + name + "» у участника " + p.id +
+                               " больше ни у кого не указан: в формах из matching.subject_forms пары с общим предметом у него не будет" +
+                               "; возможно, имелся в виду «" + nearest + "»");
+  }
+}
+
+// Why the mentors of one category got no candidate at all, as the first fact that explains it.
+std::string WhyNoCandidates(const model::Program& program, const Eligibility& rules, const std::vector<size_t>& mentors,
+                            const std::vector<size_t>& mentees, const std::vector<int>& free) {
+  std::vector<int> per_rule(static_cast<int>(Rule::kCount), 0);
+  int pairs = 0, with_places = 0;
+  std::optional<model::Form> form;
+  for (size_t a : mentors) {
+    if (free[a] <= 0) continue;
+    ++with_places;
+    for (size_t b : mentees) {
+      model::Form f;
+      RuleSet broken = rules.Check(a, b, &f);
+      if (broken & Bit(Rule::kNoForm)) continue;
+      form = f;
+      ++pairs;
+      for (int r = 0; r < static_cast<int>(Rule::kCount); ++r) per_rule[r] += (broken >> r) & 1;
+    }
+  }
+  if (with_places == 0) return "у всех нет свободных мест";
+  if (pairs == 0) return "среди ожидающих пары нет наставляемых, с которыми эта категория образует форму наставничества";
+  std::string all;
+  for (int r = 0; r < static_cast<int>(Rule::kCount); ++r) {
+    if (per_rule[r] == pairs) all += (all.empty() ? "" : "; ") + RuleName(static_cast<Rule>(r));
+  }
+  if (all == RuleName(Rule::kFormNotInUse) && form) {
+    return "форма «" + model::FormName(*form) + "» не применяется в программе (program.forms)";
+  }
+  if (!all.empty()) return "все " + std::to_string(pairs) + " возможных пар исключает правило: " + all;
+  int top = static_cast<int>(std::max_element(per_rule.begin(), per_rule.end()) - per_rule.begin());
+  if (per_rule[top] == 0) {
+    return "балл всех " + std::to_string(pairs) + " возможных пар ниже matching.min_score = " +
+           std::to_string(program.matching.min_score);
+  }
+  return "каждую из " + std::to_string(pairs) + " возможных пар исключает хотя бы одно правило, чаще всего — " +
+         RuleName(static_cast<Rule>(top)) + " (" + std::to_string(per_rule[top]) + ")";
+}
+
+// A category of mentors with no candidate is said aloud: otherwise parents or graduates listed as
+// mentors would vanish from the proposal without a word.
+void WarnSilentCategories(const model::Program& program, const Eligibility& rules, const std::vector<Candidate>& candidates,
+                          const std::vector<size_t>& mentees, const std::vector<int>& free, Diagnostics& diags) {
+  std::map<Category, std::vector<size_t>> mentors;
+  for (size_t i = 0; i < program.people.size(); ++i) {
+    if (program.people[i].is_mentor) mentors[program.people[i].category].push_back(i);
+  }
+  std::set<Category> heard;
+  for (const Candidate& c : candidates) heard.insert(program.people[c.mentor].category);
+  for (const auto& [category, people] : mentors) {
+    if (heard.count(category) || mentees.empty()) continue;
+    const model::Person& first = program.people[people.front()];
+    diags.Warning(first.where, "наставники категории «" + model::CategoryName(category) + "» (" +
+                                   std::to_string(people.size()) + ") не получили ни одного кандидата: " +
+                                   WhyNoCandidates(program, rules, people, mentees, free));
   }
 }
 
@@ -108,6 +198,7 @@ Matching Match(const model::Program& program, Date today, Diagnostics& diags, bo
   result.today = today;
   Eligibility rules(program);
   CheckActivePairs(program, rules, diags);
+  WarnLoneSubjects(program, diags);
   const model::MatchingSettings& m = program.matching;
 
   std::map<std::string, int> load = ActiveLoad(program);
@@ -179,6 +270,7 @@ Matching Match(const model::Program& program, Date today, Diagnostics& diags, bo
     return out;
   };
   result.candidates = InHalves<Candidate>(mentees.size(), candidates_of);
+  WarnSilentCategories(program, rules, result.candidates, mentees, free, diags);
 
   FlowProblem flow;
   flow.mentees = static_cast<int>(mentees.size());
@@ -202,7 +294,6 @@ Matching Match(const model::Program& program, Date today, Diagnostics& diags, bo
   auto started = std::chrono::steady_clock::now();
   std::vector<char> taken = SolveFlow(flow);
   result.solver_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  if (keep_flow) result.flow = std::move(flow);
 
   // Rows: one per pair, or one per (mentor, form) group in a group form, in the order of the
   // mentor's id, the form and the mentee's id (a group first). Both sides' id order is already
@@ -263,6 +354,11 @@ Matching Match(const model::Program& program, Date today, Diagnostics& diags, bo
   for (size_t mentee : mentees) {
     if (!matched[mentee]) left.push_back(mentee);
   }
+  FlowParts parts(flow, taken);
+  SolverView solver{&parts, &mentee_slot, &mentor_slot};
+  // About a second of re-solving in all: a component's solve grows with its arcs.
+  constexpr size_t kArcBudget = 1'000'000;
+  solver.checked_advice = std::max<size_t>(1, kArcBudget / std::max<size_t>(1, flow.arcs.size()));
   auto explain = [&](size_t from, size_t to) {
     std::vector<Unmatched> out;
     std::vector<size_t> pool;
@@ -276,11 +372,12 @@ Matching Match(const model::Program& program, Date today, Diagnostics& diags, bo
         if (here) pool.insert(pool.end(), it->second.begin(), it->second.end());
         elsewhere += by_category[c] - static_cast<int>(here);
       }
-      out.push_back(ExplainUnmatched(program, rules, free, left[k], pool, elsewhere));
+      out.push_back(ExplainUnmatched(program, rules, free, left[k], pool, elsewhere, solver, k < solver.checked_advice));
     }
     return out;
   };
   result.unmatched = InHalves<Unmatched>(left.size(), explain);
+  if (keep_flow) result.flow = std::move(flow);
   return result;
 }
 

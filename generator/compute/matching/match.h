@@ -44,8 +44,24 @@ struct Alternative {
   std::string change;   // what would change the result
 };
 
+/// Why a mentee has no pair, as decided: the rules and places for a mentee without a candidate,
+/// and a re-solve with the mentee forced in for one that has candidates.
+enum class Why : uint8_t {
+  kNoMentors,  // no mentor of a category that makes a form
+  kRules,      // every mentor is excluded by a rule
+  kFull,       // the suitable mentors' places are all taken by active pairs
+  kMinScore,   // the suitable mentors' scores are below matching.min_score
+  kCoverage,   // a pair for this mentee leaves more other mentees without one (coverage first)
+  kScore,      // a pair for this mentee lowers the sum of scores, places are all given
+  kLoad,       // a mentor keeps a free place, but the load penalty outweighs the pair's score
+  kTie,        // a pair for this mentee is worth exactly as much: the id order decided
+};
+
 struct Unmatched {
   size_t mentee = 0;
+  Why why = Why::kRules;
+  int lost_pairs = 0;       // when forced in: pairs fewer in the proposal
+  long long lost_units = 0; // when forced in: score hundredths (minus place costs) fewer
   std::string reason;
   std::vector<std::pair<Rule, int>> excluded;  // rule → mentors it rules out
   std::vector<Alternative> alternatives;

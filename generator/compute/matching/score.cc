@@ -5,10 +5,23 @@
 #include <cmath>
 #include <cstdio>
 
+#include "base/grammar/grammar.h"
 #include "base/text.h"
 
 namespace nastavnik::compute::matching {
 namespace {
+
+// Years of experience with the agreeing noun: «1 год», «18 лет»; a fraction takes «года» («2,5 года»).
+std::string Years(double years) {
+  if (years == static_cast<double>(static_cast<long long>(years))) {
+    return grammar::CountNoun(static_cast<long long>(years), "год", "года", "лет");
+  }
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", years);
+  std::string n = buf;
+  std::replace(n.begin(), n.end(), '.', ',');
+  return n + "\u00a0года";
+}
 
 std::string Days(uint8_t mask) {
   static const char* kNames[] = {"пн", "вт", "ср", "чт", "пт", "сб", "вс"};
@@ -52,12 +65,12 @@ Components Score(const model::Program& program, const Eligibility& rules, size_t
   if (!b.requests.empty()) {
     int met = 0;
     for (const std::vector<int>& r : b.requests) {
-      if (Intersects(r, a.strengths) || Intersects(r, a.subject)) ++met;
+      if (Intersects(r, a.strengths) || Intersects(r, a.subject_stems)) ++met;
     }
     c.requests = static_cast<float>(met) / static_cast<float>(b.requests.size());
   }
   if (!a.subject.empty()) {
-    c.subject = Intersects(a.subject, b.subject.empty() ? b.request_stems : b.subject) ? 1 : 0;
+    c.subject = (b.subject.empty() ? Intersects(a.subject_stems, b.request_stems) : Intersects(a.subject, b.subject)) ? 1 : 0;
   }
   if (a.days && b.days) {
     c.availability = static_cast<float>(std::popcount(static_cast<unsigned>(a.days & b.days))) /
@@ -86,7 +99,7 @@ std::vector<std::string> Evidence(const model::Program& program, Eligibility& ru
     for (const std::string& s : a.strengths) {
       if (Intersects(r, rules.stems().Of(s))) by.push_back("«" + s + "»");
     }
-    if (by.empty() && Intersects(r, fa.subject)) by.push_back("предмет «" + a.subject + "»");
+    if (by.empty() && Intersects(r, fa.subject_stems)) by.push_back("предмет «" + a.subject + "»");
     if (by.empty()) continue;
     std::string joined;
     for (const std::string& s : by) joined += (joined.empty() ? "" : ", ") + s;
@@ -97,9 +110,7 @@ std::vector<std::string> Evidence(const model::Program& program, Eligibility& ru
   if (form == model::Form::kPupilPupil) {
     out.push_back("классы: " + a.grade + " и " + b.grade);
   } else if (form == model::Form::kTeacherTeacher && a.experience_years) {
-    char buf[96];
-    std::snprintf(buf, sizeof buf, "стаж: %g и %g", *a.experience_years, b.experience_years.value_or(0));
-    out.push_back(std::string(buf) + " лет");
+    out.push_back("стаж: " + Years(*a.experience_years) + " и " + Years(b.experience_years.value_or(0)));
   }
   if (Wished(rules, mentee, mentor)) out.push_back("наставляемый сам назвал этого наставника");
   return out;

@@ -154,4 +154,13 @@ MonitoringReport Monitor(const model::Program& program, Date today) {
   return r;
 }
 
+std::string CanonicalIndicatorKey(const std::string& key) {
+  static const char* const kKeys[] = {"satisfaction", "involvement", "activity", "self_esteem", "anxiety", "grades"};
+  std::string name = IndicatorName(key);
+  for (const char* k : kKeys) {
+    if (IndicatorName(k) == name) return k;
+  }
+  return text::FoldKey(key);
+}
+
 }  // namespace nastavnik::compute::monitoring

@@ -103,6 +103,9 @@ MonitoringReport Monitor(const model::Program& program, Date today);
 std::string IndicatorName(const std::string& key);
 bool LowerIsBetter(const std::string& key);
 bool IsSatisfaction(const std::string& key);
+/// The key one indicator has whatever the header's language: «Вовлечённость» and «involvement»
+/// are both "involvement"; an indicator the methodology does not name keeps its folded header.
+std::string CanonicalIndicatorKey(const std::string& key);
 /// A plan task's mark means done: «выполнено», «Выполнена», not «не выполнено».
 bool IsTaskDone(const std::string& status);
 

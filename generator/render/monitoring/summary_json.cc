@@ -154,7 +154,7 @@ std::string RenderSummaryJson(const model::Program& program, const cm::Monitorin
   j.OpenArray("indicators");
   for (const cm::IndicatorChange& c : r.indicators) {
     j.Open();
-    j.Str("key", c.key);
+    j.Str("key", cm::CanonicalIndicatorKey(c.key));
     j.Str("name", c.name);
     j.Num("lower_is_better", c.lower_is_better);
     j.Num("n", c.n);

@@ -130,6 +130,18 @@ xlsx::Sheet WaitingSheet(const model::Program& program, const cm::MonitoringRepo
   return s;
 }
 
+// The mean as a formula over the histogram when the histogram holds it exactly (whole-point
+// answers); answers such as 6,5 are counted in the histogram at a rounded point, so the formula
+// would state another mean than the report and the site: the mean as answered is written instead.
+xlsx::Value MeanOf(const cm::ScaleStats& stats, const char* column) {
+  long long sum = 0;
+  for (int score = 1; score <= 10; ++score) sum += static_cast<long long>(score) * stats.distribution[score - 1];
+  double from_histogram = stats.n > 0 ? static_cast<double>(sum) / stats.n : 0;
+  if (std::abs(from_histogram - stats.mean) > 1e-9) return NumberValue(stats.mean);
+  std::string c = column;
+  return FormulaValue("=SUMPRODUCT(A3:A12," + c + "3:" + c + "12)/MAX(1,SUM(" + c + "3:" + c + "12))", stats.mean);
+}
+
 xlsx::Sheet SatisfactionSheet(const cm::MonitoringReport& r) {
   xlsx::Sheet s;
   s.name = "Удовлетворённость";
@@ -139,11 +151,11 @@ xlsx::Sheet SatisfactionSheet(const cm::MonitoringReport& r) {
     s.rows.push_back({NumberValue(score), NumberValue(r.mentor_satisfaction.distribution[score - 1]),
                       NumberValue(r.mentee_satisfaction.distribution[score - 1])});
   }
-  s.rows.push_back({TextValue("Среднее"), FormulaValue("=SUMPRODUCT(A3:A12,B3:B12)/MAX(1,SUM(B3:B12))", r.mentor_satisfaction.mean),
-                    FormulaValue("=SUMPRODUCT(A3:A12,C3:C12)/MAX(1,SUM(C3:C12))", r.mentee_satisfaction.mean)});
+  s.rows.push_back({TextValue("Среднее"), MeanOf(r.mentor_satisfaction, "B"), MeanOf(r.mentee_satisfaction, "C")});
   s.rows.push_back({TextValue("Медиана"), NumberValue(r.mentor_satisfaction.median),
                     NumberValue(r.mentee_satisfaction.median)});
   s.charts.push_back({SatisfactionChart(r), 0, {1, 2}, 0, 9});
+  s.total_rows = 2;  // the mean and the median stay below the filtered and sorted answers
   return s;
 }
 
