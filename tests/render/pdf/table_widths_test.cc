@@ -5,6 +5,7 @@
 #include <regex>
 #include <string>
 
+#include "test_pdf_resources.h"
 #include "render/pdf/hyphenate.h"
 #include "render/pdf/layout.h"
 #include "render/pdf/pdf_writer.h"
@@ -35,9 +36,9 @@ doc::Document Registry() {
 }
 
 TEST_CASE("a wide table never cuts a date, a number or a phone and breaks words with a hyphen") {
-  PdfWriter writer(PdfOptions{}.fonts_dir);
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
   LayoutOptions options;
-  options.hyphenator = Hyphenator::Shared("/usr/share/hyphen/hyph_ru_RU.dic");
+  options.hyphenator = Hyphenator::Shared(nastavnik::testing::TestPdfResources());
   Result<LaidOutDocument> laid = LayoutDocument(Registry(), writer, options);
   REQUIRE(laid.ok());
   const std::regex date(R"(\d\d\.\d\d\.\d{4})");
@@ -67,9 +68,9 @@ TEST_CASE("a wide table never cuts a date, a number or a phone and breaks words 
 }
 
 TEST_CASE("a column with nothing under its header stays narrow") {
-  PdfWriter writer(PdfOptions{}.fonts_dir);
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
   LayoutOptions options;
-  options.hyphenator = Hyphenator::Shared("/usr/share/hyphen/hyph_ru_RU.dic");
+  options.hyphenator = Hyphenator::Shared(nastavnik::testing::TestPdfResources());
   doc::Document d;
   doc::Block t;
   t.kind = doc::BlockKind::kTable;

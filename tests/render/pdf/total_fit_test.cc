@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "test_pdf_resources.h"
 #include "render/pdf/hyphenate.h"
 #include "render/pdf/pdf_writer.h"
 #include "render/pdf/text_layout.h"
@@ -14,7 +15,6 @@
 namespace nastavnik::render::pdf {
 namespace {
 
-constexpr const char* kDictionary = "/usr/share/hyphen/hyph_ru_RU.dic";
 
 StyledText Text(Measurer& m, const std::string& utf8) {
   StyledText t;
@@ -29,7 +29,7 @@ std::vector<TextLine> Break(const StyledText& t, float width, bool total_fit, bo
   o.width = width;
   o.shrink = 0.2f;
   o.total_fit = total_fit;
-  o.hyphenator = hyphenate ? Hyphenator::Shared(kDictionary) : nullptr;
+  o.hyphenator = hyphenate ? Hyphenator::Shared(nastavnik::testing::TestPdfResources()) : nullptr;
   return BreakLines(t, o);
 }
 
@@ -62,7 +62,7 @@ const char* kParagraph =
     "участников и их законных представителей.";
 
 TEST_CASE("Total-fit sets a paragraph without the loose line greedy breaking leaves") {
-  PdfWriter writer(PdfOptions{}.fonts_dir);
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
   const StyledText t = Text(writer, kParagraph);
   // Over a range of measures greedy leaves a line with spaces over twice the normal somewhere;
   // total-fit, choosing all breaks together, stays under 1.6 at every one of them.
@@ -84,7 +84,7 @@ bool IsOneLetterWord(const std::u16string& line_end) {
 }
 
 TEST_CASE("Total-fit never breaks the Russian rules") {
-  PdfWriter writer(PdfOptions{}.fonts_dir);
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
   const StyledText t = Text(writer,
                             "В соответствии с приказом № 3 от 01.09.2025 куратор И. И. Иванов и методист "
                             "О. П. Петрова — ответственные за программу, т. е. за работу с наставниками и "
@@ -107,7 +107,7 @@ TEST_CASE("Total-fit never breaks the Russian rules") {
 }
 
 TEST_CASE("No line passes the margin on a 70-letter word or a long URL") {
-  PdfWriter writer(PdfOptions{}.fonts_dir);
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
   std::string russian;
   for (int i = 0; i < 10; ++i) russian += "абвгдеж";  // 70 letters, no hyphenation point
   const std::string url = "https://example.org/nastavnichestvo/dokumenty/2025-2026/polozhenie-o-nastavnichestve.pdf";
@@ -132,7 +132,7 @@ TEST_CASE("No line passes the margin on a 70-letter word or a long URL") {
 }
 
 TEST_CASE("Lines to be filled in by hand are not stretched") {
-  PdfWriter writer(PdfOptions{}.fonts_dir);
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
   const StyledText t = Text(writer,
                             "Я, ________________________________, паспорт серия ______ № __________, "
                             "выдан ______________________________ даю согласие на обработку данных.");
@@ -151,7 +151,7 @@ TEST_CASE("Lines to be filled in by hand are not stretched") {
 }
 
 TEST_CASE("Hyphenation keeps a vowel on both sides and spares short words") {
-  const Hyphenator* h = Hyphenator::Shared(kDictionary);
+  const Hyphenator* h = Hyphenator::Shared(nastavnik::testing::TestPdfResources());
   REQUIRE(h != nullptr);
   std::vector<int> points;
   h->Points(u"Кирилл", &points);
