@@ -80,6 +80,8 @@ Status LayoutCorners(Flow& flow, const std::vector<const doc::Block*>& corners) 
   const float left_width =
       std::max(30 * kMm, std::min({kCornerMaxWidth, left.widest + 1, right_x - gap - g.body_left()}));
   const size_t rows = std::max(left.blocks.size(), right.blocks.size());
+  // A stamp under the text (СОГЛАСОВАНО) goes with the signature above it, never alone on a page.
+  if (right.blocks.empty() && !flow.boxes.empty()) flow.boxes.back().keep_with_next = true;
   for (size_t i = 0; i < rows; ++i) {
     Box box;
     box.space_before = i == 0 ? flow.TakeSpace(0) : 0.8f * size;

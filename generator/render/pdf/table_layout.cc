@@ -107,8 +107,14 @@ std::vector<float> ColumnWidths(const doc::Table& table, const std::vector<std::
     return widths;
   }
   if (sum_max <= available) {
-    // Everything fits on one line: widen in proportion so the table spans the text width.
-    for (size_t c = 0; c < columns; ++c) widths[c] = max[c] + (available - sum_max) * max[c] / sum_max;
+    // Everything fits on one line: widen the columns with text in proportion so the table spans
+    // the text width; a column with nothing under its header keeps its narrow width.
+    float widening = 0;
+    for (size_t c = 0; c < columns; ++c) widening += filled[c] ? max[c] : 0;
+    for (size_t c = 0; c < columns; ++c) {
+      const float share = widening > 0 ? (filled[c] ? max[c] / widening : 0) : max[c] / sum_max;
+      widths[c] = max[c] + (available - sum_max) * share;
+    }
     return widths;
   }
   widths = min;

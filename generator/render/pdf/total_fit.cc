@@ -25,6 +25,8 @@ constexpr double kDoubleHyphenDemerits = 3000;
 constexpr double kFinalHyphenDemerits = 5000;
 constexpr double kAdjacentDemerits = 3000;
 constexpr double kAwful = 10000;
+constexpr double kEmergency = 1e12;    // the last pass's tolerance: any line that is not overfull
+constexpr double kEmergencyCap = 1e9;  // its badness cap, for a line with no space to stretch
 
 struct Candidate {
   uint32_t end = 0;   // the line ends before this char
@@ -160,7 +162,10 @@ class Breaker {
       const float stretch = spaces * kStretch;
       ratio = stretch > 0 ? (avail - natural) / stretch : kInfinity;
     }
-    const double badness = ratio >= kInfinity ? kAwful : std::min(kAwful, 100 * std::pow(std::fabs(ratio), 3));
+    // Badness is capped at "awful" as in TeX, except in the last pass: there every line may be
+    // awful, and an uncapped badness still prefers a line twice as loose to one ten times.
+    const double cap = tolerance > kAwful ? kEmergencyCap : kAwful;
+    const double badness = ratio >= kInfinity ? cap : std::min(cap, 100 * std::pow(std::fabs(ratio), 3));
     if (badness > tolerance) return Fit::kTooLoose;
     *fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3;
     const double penalty = cand.flagged ? kHyphenPenalty : 0;
@@ -196,12 +201,12 @@ std::vector<TextLine> BreakTotalFit(const StyledText& t, const BreakOptions& o) 
   Breaker breaker(t, o, sums);
   std::vector<TextLine> lines = breaker.Run(Candidates(t, nullptr), 100);
   if (!lines.empty() || !o.hyphenator) {
-    if (lines.empty()) lines = breaker.Run(Candidates(t, nullptr), kAwful);
+    if (lines.empty()) lines = breaker.Run(Candidates(t, nullptr), kEmergency);
     return lines;
   }
   const std::vector<Candidate> hyphenated = Candidates(t, o.hyphenator);
   lines = breaker.Run(hyphenated, 1000);
-  if (lines.empty()) lines = breaker.Run(hyphenated, kAwful);
+  if (lines.empty()) lines = breaker.Run(hyphenated, kEmergency);
   return lines;
 }
 

@@ -95,7 +95,8 @@ TEST_CASE("the order introducing the model names its date, number and curator an
 }
 
 TEST_CASE("approval stamps agree with the kind of document", "[documents]") {
-  CheckOrder(Text(Pdf("polozhenie.pdf")), {"ПРИНЯТО", "СОГЛАСОВАНО", "УТВЕРЖДЕНО", "ПОЛОЖЕНИЕ"});
+  // ГОСТ Р 7.0.97: ПРИНЯТО and the approval head the first page, СОГЛАСОВАНО follows the text.
+  CheckOrder(Text(Pdf("polozhenie.pdf")), {"ПРИНЯТО", "УТВЕРЖДЕНО", "ПОЛОЖЕНИЕ", "СОГЛАСОВАНО"});
   CheckOrder(Text(Pdf("programma.pdf")), {"УТВЕРЖДЕНА", "приказом МБОУ «СОШ № 3»", "ПРОГРАММА",
                                              "Форма «ученик – ученик»", "Этап 1.", "Этап 7."});
   const std::string plan = Text(Pdf("kalendarnyj-plan.pdf"));
