@@ -83,7 +83,7 @@ TEST_CASE("a broken questionnaire is reported in Russian at file line and column
   const std::string file = "templates/questionnaires/roditel.toml:";
   CHECK(out.find(file + "2:1: error: неизвестный респондент «ученик»: анкету заполняет наставляемый, наставник, "
                         "куратор или родитель") != std::string::npos);
-  CHECK(out.find(file + "3:19: error: неизвестный этап анкетирования «конец»: допустимы вход, промежуточная, выход") !=
+  CHECK(out.find(file + "3:18: error: неизвестный этап анкетирования «конец»: допустимы вход, промежуточная, выход") !=
         std::string::npos);
   CHECK(out.find(file + "5:1: error: у шкалы «q1» нет подписей крайних значений: добавьте anchors") != std::string::npos);
   CHECK(out.find(file + "11:1: error: код вопроса «q1» повторяется: он уже занят вопросом в строке 6") !=
