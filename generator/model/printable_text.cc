@@ -81,7 +81,8 @@ void CheckPrintable(const load::Sources& sources, const CodePointSet& printable,
     if (key != "site") CheckValue(member, printable, diags);
   }
   for (const auto& [name, text] : sources.templates) {
-    if (name.starts_with("documents/")) CheckTemplate("templates/" + name, text, printable, diags);
+    bool printed = name.starts_with("documents/") || name.starts_with("questionnaires/");
+    if (printed) CheckTemplate("templates/" + name, text, printable, diags);
   }
 }
 

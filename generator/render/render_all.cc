@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "base/stage_timer.h"
+#include "render/documents/blank_forms.h"
 #include "render/documents/paperwork_set.h"
 #include "render/documents/registries.h"
 #include "render/monitoring/render_monitoring.h"
@@ -12,6 +13,32 @@
 #include "render/xlsx/xlsx.h"
 
 namespace nastavnik::render {
+namespace {
+
+// The blank questionnaires: PDFs under pdf/ankety/, the same files and a page each on the site
+// (they hold no personal data), and a link to them from the monitoring report's public page.
+Status AddBlankForms(const model::Program& program, const std::vector<model::Questionnaire>& questionnaires,
+                     const pdf::PdfOptions& pdf_options, site::PublicDocument& monitoring_page,
+                     site::SiteInput& input, const ArtifactSink& sink) {
+  Result<std::vector<documents::BlankForm>> forms = documents::RenderBlankForms(program, questionnaires, pdf_options);
+  if (!forms.ok()) return forms.status();
+  if (forms->empty()) return Status::Ok();
+  for (documents::BlankForm& f : *forms) {
+    input.questionnaires.push_back(site::PublicDocument{f.title, f.file, f.pdf.size(), std::move(f.body), f.slug});
+    if (Status s = sink({"site/files/" + f.file.substr(4), f.pdf}); !s.ok()) return s;
+    if (Status s = sink({f.file, std::move(f.pdf)}); !s.ok()) return s;
+  }
+  doc::Inline link;
+  link.kind = doc::InlineKind::kLink;
+  link.url = "../ankety.html";
+  link.children.push_back(doc::Text("Бланки анкет мониторинга"));
+  doc::Block paragraph;
+  paragraph.inlines = {std::move(link), doc::Text(" — для печати и для анкетирования участников.")};
+  monitoring_page.body.blocks.push_back(std::move(paragraph));
+  return Status::Ok();
+}
+
+}  // namespace
 
 Status RenderAll(const model::Program& program, const compute::Results& results, const load::Sources& sources,
                  const RenderOptions& options, const ArtifactSink& sink) {
@@ -64,6 +91,11 @@ Status RenderAll(const model::Program& program, const compute::Results& results,
   input.chart_font = &sources.chart_font;
   for (documents::PublishedDocument& d : paperwork->published) {
     input.documents.push_back(site::PublicDocument{d.title, d.file, d.bytes, std::move(d.body), d.slug});
+  }
+  if (options.questionnaires) {
+    t.emplace("pdf/ankety");
+    Status forms = AddBlankForms(program, *options.questionnaires, pdf_options, monitoring->public_report, input, sink);
+    if (!forms.ok()) return forms;
   }
   // The monitoring report's public page holds aggregates only; its PDF names pairs and stays internal.
   input.documents.push_back(std::move(monitoring->public_report));

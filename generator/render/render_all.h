@@ -8,6 +8,7 @@
 #include "compute/results.h"
 #include "load/sources.h"
 #include "model/program.h"
+#include "model/questionnaire.h"
 #include "render/artifact.h"
 
 namespace nastavnik::render {
@@ -16,6 +17,7 @@ struct RenderOptions {
   long long epoch_seconds = 0;  // the build's time (SOURCE_DATE_EPOCH)
   bool live_reload = false;     // `nastavnik serve`: the site's pages reload after a rebuild
   std::shared_ptr<const PdfResources> pdf_resources;  // fonts and hyphenation (load/resources.h)
+  const std::vector<model::Questionnaire>* questionnaires = nullptr;  // blank forms; may be null
 };
 
 /// Renders every file and passes it to sink as soon as it is made; stops at the first failure.

@@ -6,6 +6,7 @@
 
 #include "base/text.h"
 #include "render/pdf/image_size.h"
+#include "render/site/questionnaire_pages.h"
 #include "render/site/site_page.h"
 
 namespace nastavnik::render::site {
@@ -76,6 +77,7 @@ Result<Artifacts> RenderSite(const SiteInput& in) {
   pages.push_back(MentorsPage(p, in.photos, &photos));
   pages.push_back(NewsListPage(news));
   for (PageOut& page : DocumentPages(in.documents, context)) pages.push_back(std::move(page));
+  for (PageOut& page : QuestionnairePages(in.questionnaires, context)) pages.push_back(std::move(page));
   pages.push_back(NotFoundPage());
 
   Artifacts out;

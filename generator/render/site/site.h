@@ -31,6 +31,7 @@ struct SiteInput {
   /// Participant id → photo; copied only for people PublishPerson lets through. May be null.
   const std::map<std::string, load::Asset>* photos = nullptr;
   std::vector<PublicDocument> documents;
+  std::vector<PublicDocument> questionnaires;  // blank forms: slug "ankety/…", file "pdf/ankety/…"
   /// The school's emblem among the assets ("emblem.svg"), "" when it has none.
   std::string emblem;
   /// The chart font's bytes (Liberation Sans); may be null or empty.
