@@ -5,7 +5,7 @@ namespace {
 
 // The PDF fonts have no ☐ (U+2610); the white square □ (U+25A1) prints in every one of them.
 const char kBox[] = "\u25A1";
-const char kLine[] = "________________________________________________________________________";
+const char kLine[] = "______________________________________________________________";
 
 doc::Block Bold(std::string text) {
   doc::Block b;
