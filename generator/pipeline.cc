@@ -151,6 +151,13 @@ Status ApplyProposal(const MatchOptions& options, const load::Sources& sources, 
   if (proposed.empty()) return Status::Ok();
 
   auto pairs_table = sources.tables.find("pairs");
+  // Rows are appended to a CSV as Excel saved it; a workbook is the school's own file with its
+  // formats and dropdowns, which nastavnik does not rewrite.
+  if (pairs_table != sources.tables.end() && pairs_table->second.path != "content/data/pairs.csv") {
+    return Status::Input("пары школы ведутся в книге Excel (" + pairs_table->second.path +
+                         "), а её nastavnik не переписывает: скопируйте проверенные строки из "
+                         "output/matching/proposal.csv на лист «Пары» сами и запустите «nastavnik check»");
+  }
   std::filesystem::path pairs_path = options.project / "content/data/pairs.csv";
   std::string original;
   write::AppendedRows rows;

@@ -1,5 +1,5 @@
 // Stage 2 (model): the roadmap a school gets before it writes its own: each of the seven stages
-// with the activities the methodology assigns to it (shared/methodology/002.txt: informing and
+// with the activities the methodology assigns to it (the stages of the target model in the methodological recommendations: informing and
 // motivating, collecting requests, the mentors' bases, selection criteria and training, matching
 // by a group meeting and questionnaires, the pairs' work, the final event, awards, publicity and
 // cases), dated from the program's start.

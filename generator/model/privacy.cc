@@ -25,7 +25,8 @@ const std::vector<std::string>& PersonFieldNames() {
   static const std::vector<std::string> names = {
       "full_name", "position", "subject", "experience_years", "role", "strengths", "photo",
       // internal: contacts, school data, dates, consent marks, and who works with whom
-      "grade", "grade_number", "requests", "capacity", "availability", "email", "phone", "parent_contact",
+      "grade", "grade_number", "gender", "requests", "capacity", "availability", "email", "phone",
+      "parent_contact",
       "birth_date", "entry_date", "consent_pd", "consent_publish", "forms", "organization",
       "pairs", "pair", "mentees", "mentee", "plans", "tasks", "surveys", "answers", "results",
       "result", "case_link", "role_model",
