@@ -12,9 +12,10 @@ set(NASTAVNIK_HYPHEN_DIC /usr/share/hyphen/hyph_ru_RU.dic CACHE FILEPATH
     "Russian hyphenation patterns for libhyphen (Debian hyphen-ru)")
 set(NASTAVNIK_HYPHEN_LICENSE /usr/share/doc/hyphen-ru/copyright CACHE FILEPATH
     "The patterns' copyright and licence (LPPL)")
-# The faces render/pdf/font_files.h names.
+# The faces render/pdf/font_files.h names, and the site's chart face (load/site_files.cc measures
+# chart labels with it).
 set(NASTAVNIK_FONT_FILES LiberationSerif-Regular.ttf LiberationSerif-Bold.ttf LiberationSerif-Italic.ttf
-    LiberationSerif-BoldItalic.ttf LiberationMono-Regular.ttf)
+    LiberationSerif-BoldItalic.ttf LiberationMono-Regular.ttf LiberationSans-Regular.ttf)
 
 set(NASTAVNIK_FONT_PATHS)
 foreach(font IN LISTS NASTAVNIK_FONT_FILES)

@@ -82,7 +82,7 @@ TEST_CASE("a javascript: menu address, a wrong phone or e-mail stop the build at
   CommandResult r = Build(project, tmp.path() / "out");
   INFO(r.output);
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("program.toml:36:26: error: адрес пункта меню «javascript:alert(1)» начинается с «javascript:»: "
+  CHECK(r.output.find("program.toml:39:26: error: адрес пункта меню «javascript:alert(1)» начинается с «javascript:»: "
                       "в меню допустимы страницы сайта и адреса http://, https://, mailto: и tel:") != std::string::npos);
   CHECK(r.output.find("program.toml:7:1: error: в номере телефона «звоните завучу» есть знак «з»") != std::string::npos);
   CHECK(r.output.find("program.toml:6:1: error: «school3 at example.ru» не похоже на адрес электронной почты") !=

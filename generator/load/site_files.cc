@@ -8,10 +8,17 @@ namespace nastavnik::load {
 
 namespace stdfs = std::filesystem;
 
-std::string LoadChartFont() {
-  const stdfs::path font = "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf";
+std::string LoadChartFont(Diagnostics& diags) {
+  // The face the site's charts are drawn in (Liberation Sans, Arial's metrics), from the data
+  // folder beside the binary like the documents' fonts: the same labels wrap the same everywhere.
+  const stdfs::path font = InstalledDataDir() / "fonts/LiberationSans-Regular.ttf";
   Result<std::string> bytes = fs::ReadFile(font, font.string());
-  return bytes.ok() ? std::move(*bytes) : std::string();
+  if (!bytes.ok()) {
+    diags.Error(Location{font.string()}, "не читается шрифт диаграмм сайта: переустановите nastavnik или укажите "
+                                         "папку его данных в NASTAVNIK_DATA_DIR");
+    return "";
+  }
+  return std::move(*bytes);
 }
 
 std::string LoadEmblem(const stdfs::path& root, Sources& sources, Diagnostics& diags) {

@@ -10,9 +10,8 @@
 
 namespace nastavnik::load {
 
-/// The chart font of the system (Liberation Sans Regular); "" when it is not installed, and the
-/// charts then assume an average letter width.
-std::string LoadChartFont();
+/// The chart font (Liberation Sans Regular) from the data folder; a missing one is an error.
+std::string LoadChartFont(Diagnostics& diags);
 
 /// content/emblem.* as an asset "emblem.<ext>" of sources; its target is returned, "" when the
 /// school has none. A file that is no picture of its kind is reported.

@@ -229,7 +229,7 @@ std::optional<Sources> LoadSources(const stdfs::path& root, Diagnostics& diags) 
     LoadTheme(root, theme, sources, diags);
   }
   sources.emblem = LoadEmblem(root, sources, diags);
-  sources.chart_font = LoadChartFont();
+  sources.chart_font = LoadChartFont(diags);
   return sources;
 }
 

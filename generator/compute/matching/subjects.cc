@@ -1,6 +1,7 @@
 #include "compute/matching/subjects.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "base/text.h"
 
@@ -88,10 +89,23 @@ bool Subjects::Known(const std::string& name) const {
 
 std::vector<int> Subjects::Of(const std::string& cell) {
   std::vector<int> out;
+  auto add = [&](const std::string& name) {
+    if (!name.empty()) out.push_back(ids_.emplace(name, static_cast<int>(ids_.size())).first->second);
+  };
   for (const std::string& part : text::SplitList(cell)) {
-    std::string name = Canonical(part);
-    if (name.empty()) continue;
-    out.push_back(ids_.emplace(name, static_cast<int>(ids_.size())).first->second);
+    // «русский язык и литература» is two subjects, as a timetable lists them, unless the whole
+    // phrase is a name the tables know («информатика и икт»).
+    std::string name = NormalizeSubject(part);
+    if (synonyms_.count(name)) {
+      add(synonyms_.at(name));
+      continue;
+    }
+    size_t from = 0;
+    for (size_t at = name.find(" и "); at != std::string::npos; at = name.find(" и ", from)) {
+      add(Canonical(name.substr(from, at - from)));
+      from = at + std::string_view(" и ").size();
+    }
+    add(Canonical(name.substr(from)));
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());

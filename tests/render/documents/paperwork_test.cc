@@ -185,8 +185,13 @@ TEST_CASE("only public documents reach the site", "[documents][privacy]") {
   std::vector<std::string> files;
   for (const auto& e : stdfs::directory_iterator(Built() / "site/files")) files.push_back(e.path().filename());
   std::sort(files.begin(), files.end());
-  CHECK(files == std::vector<std::string>{"dorozhnaya-karta.pdf", "kalendarnyj-plan.pdf", "polozhenie.pdf",
+  // The blank questionnaires (ankety/) hold no personal data: a school may publish them.
+  CHECK(files == std::vector<std::string>{"ankety", "dorozhnaya-karta.pdf", "kalendarnyj-plan.pdf", "polozhenie.pdf",
                                           "programma.pdf"});
+  for (const auto& e : stdfs::directory_iterator(Built() / "site/files/ankety")) {
+    const std::string name = e.path().filename().string();
+    CHECK((name == "kurator.pdf" || name == "nastavnik.pdf" || name == "nastavlyaemyj.pdf"));
+  }
   for (auto it = stdfs::recursive_directory_iterator(Built() / "site"); it != stdfs::end(it); ++it) {
     if (!it->is_regular_file()) continue;
     const std::string bytes = ReadFile(it->path());

@@ -337,7 +337,8 @@ TEST_CASE("chart text is set at the page's size and laid out for the narrowest s
   c.title = "Задачи";
   c.categories = {"Выполнено", "Наставляемые из числа обучающихся"};
   c.series = {{"Задач", {12, 100}}};
-  std::string bytes = load::LoadChartFont();
+  Diagnostics diags;
+  std::string bytes = load::LoadChartFont(diags);
   REQUIRE(!bytes.empty());
   auto font = pdf::TrueTypeFont::Parse(bytes, "LiberationSans-Regular.ttf");
   REQUIRE(font.ok());
