@@ -126,6 +126,25 @@ xlsx::Workbook BuildCalendarWorkbook(const model::Program& program) {
   return book;
 }
 
+namespace {
+
+// A phone («+7 (900) 000-00-01») or a number in groups is one piece on paper: the spaces
+// between its digits and brackets become no-break spaces, so a narrow column never splits it.
+std::string KeepNumbersWhole(const std::string& text) {
+  auto numeric = [](char c) { return (c >= '0' && c <= '9') || c == '(' || c == ')' || c == '+'; };
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == ' ' && i > 0 && i + 1 < text.size() && numeric(text[i - 1]) && numeric(text[i + 1])) {
+      out += "\u00A0";
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 doc::Document WorkbookAsDocument(const xlsx::Workbook& workbook) {
   doc::Document d;
   d.title = workbook.title;
@@ -153,7 +172,7 @@ doc::Document WorkbookAsDocument(const xlsx::Workbook& workbook) {
         std::string text;
         if (c < row.size()) {
           const xlsx::Value& v = row[c];
-          if (v.type == xlsx::CellType::kText) text = v.text;
+          if (v.type == xlsx::CellType::kText) text = KeepNumbersWhole(v.text);
           if (v.type == xlsx::CellType::kNumber || v.type == xlsx::CellType::kFormula) {
             text = std::to_string(static_cast<long long>(v.number));
           }

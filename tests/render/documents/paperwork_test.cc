@@ -181,6 +181,16 @@ TEST_CASE("consents are signed by a parent for a pupil and by an adult for thems
                        "Оплата работы по наставничеству", "Работодатель"});
 }
 
+TEST_CASE("the registries print every phone whole on one line", "[documents]") {
+  const std::string text = Text(Pdf("bazy.pdf"));
+  const std::regex whole(R"(\+7 \(\d{3}\) \d{3}-\d{2}-\d{2})");
+  const auto wholes = std::distance(std::sregex_iterator(text.begin(), text.end(), whole), std::sregex_iterator());
+  size_t starts = 0;
+  for (size_t at = text.find("+7"); at != std::string::npos; at = text.find("+7", at + 2)) ++starts;
+  CHECK(starts > 10);
+  CHECK(static_cast<size_t>(wholes) == starts);
+}
+
 TEST_CASE("only public documents reach the site", "[documents][privacy]") {
   std::vector<std::string> files;
   for (const auto& e : stdfs::directory_iterator(Built() / "site/files")) files.push_back(e.path().filename());
