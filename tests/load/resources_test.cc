@@ -67,7 +67,10 @@ TEST_CASE("the installed binary holds no path of the machine it was built on", "
   TempDir tmp;
   REQUIRE(Run("strip -o " + Quote(tmp.path() / "nastavnik") + " " + Quote(Binary())).exit_code == 0);
   const std::string bytes = ReadFile(tmp.path() / "nastavnik");
+#ifndef __SANITIZE_ADDRESS__
+  // A sanitizer build names its sources in every report it can print; nobody installs one.
   CHECK(bytes.find(RepoDir().string()) == std::string::npos);
+#endif
   CHECK(bytes.find("/usr/share/fonts") == std::string::npos);  // fonts come from the data folder
 }
 
