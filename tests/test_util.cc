@@ -7,6 +7,7 @@
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <stdexcept>
 
 #include "load/resources.h"
 #include "load/sources.h"
@@ -93,6 +94,18 @@ std::filesystem::path CopyContent(const TempDir& tmp, const std::filesystem::pat
 
 std::filesystem::path CopyExample(const TempDir& tmp) { return CopyContent(tmp, RepoDir() / "content"); }
 std::filesystem::path CopyMinimal(const TempDir& tmp) { return CopyContent(tmp, TestsDir() / "fixtures/minimal/content"); }
+
+const std::filesystem::path& BuiltExample() {
+  static TempDir dir;
+  static const std::filesystem::path out = [] {
+    std::filesystem::path o = dir.path() / "out";
+    CommandResult r = Run("SOURCE_DATE_EPOCH=1764547200 " + Binary() + " build " + Quote(RepoDir()) + " -o " +
+                          Quote(o) + " 2>&1");
+    if (r.exit_code != 0) throw std::runtime_error("the example school did not build:\n" + r.output);
+    return o;
+  }();
+  return out;
+}
 
 int ExampleParticipantCount() {
   std::string csv = ReadFile(RepoDir() / "content/data/participants.csv");

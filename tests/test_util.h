@@ -53,5 +53,8 @@ std::string Quote(const std::filesystem::path& path);
 std::filesystem::path CopyExample(const TempDir& tmp);
 /// tmp/school holding a copy of tests/fixtures/minimal.
 std::filesystem::path CopyMinimal(const TempDir& tmp);
+/// The example school built once per test process (SOURCE_DATE_EPOCH=1764547200) into a temporary
+/// folder that tests only read; a failed build throws with the build's messages.
+const std::filesystem::path& BuiltExample();
 
 }  // namespace nastavnik::testing

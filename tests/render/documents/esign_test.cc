@@ -25,16 +25,6 @@ std::string Build(const stdfs::path& project, const stdfs::path& out) {
   return r.output;
 }
 
-const stdfs::path& Example() {
-  static TempDir dir;
-  static const stdfs::path out = [] {
-    stdfs::path o = dir.path() / "out";
-    Build(RepoDir(), o);
-    return o;
-  }();
-  return out;
-}
-
 // The text of one page (0: all), lines joined by single spaces.
 std::string Text(const stdfs::path& pdf, int page = 0) {
   const std::string pages = page > 0 ? "-f " + std::to_string(page) + " -l " + std::to_string(page) + " " : "";
@@ -57,7 +47,7 @@ void CheckInOrder(const std::string& text, const std::vector<std::string>& needl
 TEST_CASE("the signed documents show the mark on their last page, in order, once", "[documents][esign]") {
   for (const char* name : {"polozhenie", "programma", "dorozhnaya-karta", "kalendarnyj-plan"}) {
     INFO(name);
-    const stdfs::path pdf = Example() / "pdf" / (std::string(name) + ".pdf");
+    const stdfs::path pdf = BuiltExample() / "pdf" / (std::string(name) + ".pdf");
     const std::string last = Text(pdf, PdfPages(pdf));
     // Position, the mark's four lines, the signer's initials and surname.
     std::vector<std::string> row = {"Директор"};
@@ -73,16 +63,16 @@ TEST_CASE("the signed documents show the mark on their last page, in order, once
 TEST_CASE("documents not listed in [signature] carry no mark", "[documents][esign]") {
   for (const char* name : {"prikaz", "spisok-par", "blagodarnosti", "soglasiya-nastavnikov", "plans"}) {
     INFO(name);
-    const std::string all = Text(Example() / "pdf" / (std::string(name) + ".pdf"));
+    const std::string all = Text(BuiltExample() / "pdf" / (std::string(name) + ".pdf"));
     REQUIRE_FALSE(all.empty());
     for (const std::string& line : kMark) CHECK(all.find(line) == std::string::npos);
   }
   // The order keeps the director's handwritten signature line.
-  CheckInOrder(Text(Example() / "pdf/prikaz.pdf"), {"Директор МБОУ", "(подпись)"});
+  CheckInOrder(Text(BuiltExample() / "pdf/prikaz.pdf"), {"Директор МБОУ", "(подпись)"});
 }
 
 TEST_CASE("the site's page of a signed document shows the same mark as text", "[documents][esign][site]") {
-  const stdfs::path page = Example() / "site/documents/polozhenie.html";
+  const stdfs::path page = BuiltExample() / "site/documents/polozhenie.html";
   REQUIRE(stdfs::exists(page));
   const std::string html = ReadFile(page);
   CHECK(html.find("class=\"framed\"") != std::string::npos);

@@ -25,12 +25,6 @@ stdfs::path Build(const stdfs::path& school, const stdfs::path& out) {
   return out;
 }
 
-const stdfs::path& Example() {
-  static TempDir dir;
-  static const stdfs::path out = Build(RepoDir(), dir.path() / "out");
-  return out;
-}
-
 // Lines run together, no-break spaces read as spaces.
 std::string Flat(std::string text) {
   for (size_t at; (at = text.find("\u00A0")) != std::string::npos;) text.replace(at, 2, " ");
@@ -139,7 +133,7 @@ std::vector<std::string> NumeralSlips(const std::string& text) {
 TEST_CASE("no document of the example school prints a name as written where another case is needed", "[documents][grammar]") {
   std::vector<std::string> names = Names(RepoDir());
   names.push_back("Кравцова Елена Михайловна");  // the director, of program.toml
-  std::vector<std::string> slips = NominativeSlips(AllPdfText(Example()), names);
+  std::vector<std::string> slips = NominativeSlips(AllPdfText(BuiltExample()), names);
   std::string all_slips;
   for (const std::string& s : slips) all_slips += s + "\n";
   INFO(slips.size() << " slips:\n" << all_slips);
@@ -148,10 +142,10 @@ TEST_CASE("no document of the example school prints a name as written where anot
 
 TEST_CASE("numerals agree with their nouns in every document, the monitoring report and the site", "[documents][grammar]") {
   std::vector<std::string> slips;
-  for (const auto& [file, text] : AllPdfText(Example())) {
+  for (const auto& [file, text] : AllPdfText(BuiltExample())) {
     for (const std::string& s : NumeralSlips(text)) slips.push_back(file + ": «" + s + "»");
   }
-  for (const auto& e : stdfs::recursive_directory_iterator(Example() / "site")) {
+  for (const auto& e : stdfs::recursive_directory_iterator(BuiltExample() / "site")) {
     if (e.path().extension() != ".html") continue;
     std::string html = std::regex_replace(ReadFile(e.path()), std::regex("<[^>]*>"), " ");
     for (const std::string& s : NumeralSlips(Flat(html))) slips.push_back(e.path().filename().string() + ": «" + s + "»");
@@ -167,25 +161,25 @@ TEST_CASE("numerals agree with their nouns in every document, the monitoring rep
 }
 
 TEST_CASE("the monitoring report counts tasks with an agreeing noun", "[documents][grammar]") {
-  const std::string report = Text(Example() / "pdf/monitoring.pdf");
+  const std::string report = Text(BuiltExample() / "pdf/monitoring.pdf");
   CHECK(std::regex_search(report, std::regex("в индивидуальных планах \\d+ (задача|задачи|задач): выполнено")));
 }
 
 TEST_CASE("consents name the pupil and the school in the case the sentence needs", "[documents][grammar]") {
-  const std::string processing = Text(Example() / "pdf/soglasiya-obrabotka-pd.pdf");
+  const std::string processing = Text(BuiltExample() / "pdf/soglasiya-obrabotka-pd.pdf");
   CHECK(processing.find("действуя от имени и в интересах обучающейся Рябининой Варвары Олеговны, 10А класс") !=
         std::string::npos);
   CHECK(processing.find("обучающегося Горелова Тимофея Ильича") != std::string::npos);
   CHECK(processing.find("даю согласие Муниципальному бюджетному общеобразовательному учреждению «Средняя "
                         "общеобразовательная школа № 3 города Светлогорска-на-Вяте»") != std::string::npos);
   CHECK(processing.find("даю согласие Муниципальное") == std::string::npos);
-  const std::string distribution = Text(Example() / "pdf/soglasiya-rasprostranenie-pd.pdf");
+  const std::string distribution = Text(BuiltExample() / "pdf/soglasiya-rasprostranenie-pd.pdf");
   CHECK(distribution.find("обучающейся Рябининой Варвары Олеговны") != std::string::npos);
   CHECK(distribution.find("даю согласие Муниципальному бюджетному") != std::string::npos);
 }
 
 TEST_CASE("the order approves the program and appoints the curator in the accusative", "[documents][grammar]") {
-  const std::string prikaz = Text(Example() / "pdf/prikaz.pdf");
+  const std::string prikaz = Text(BuiltExample() / "pdf/prikaz.pdf");
   CHECK(prikaz.find("программу наставничества «Шаг навстречу» на 2025/2026 учебный год") != std::string::npos);
   CHECK(prikaz.find("Программа наставничества «Шаг навстречу» на") == std::string::npos);
   CHECK(prikaz.find("Назначить Сомову Ирину Викторовну, заместителя директора по учебно-воспитательной работе, "
@@ -194,18 +188,18 @@ TEST_CASE("the order approves the program and appoints the curator in the accusa
 
 TEST_CASE("a pupil's plan names the parent's child in the genitive with the gender agreeing", "[documents][grammar]") {
   std::string all;
-  for (const auto& e : stdfs::directory_iterator(Example() / "pdf/plans")) all += Text(e.path());
+  for (const auto& e : stdfs::directory_iterator(BuiltExample() / "pdf/plans")) all += Text(e.path());
   CHECK(all.find("Родитель (законный представитель) обучающейся М. А. Голубевой") != std::string::npos);
   CHECK(all.find("обучающегося М. А. Голубева") == std::string::npos);
 }
 
 TEST_CASE("the mentor agreement names the director in the genitive with действующей", "[documents][grammar]") {
-  const std::string agreements = Text(Example() / "pdf/soglasiya-nastavnikov.pdf");
+  const std::string agreements = Text(BuiltExample() / "pdf/soglasiya-nastavnikov.pdf");
   CHECK(agreements.find("в лице директора Кравцовой Елены Михайловны, действующей на основании Устава") != std::string::npos);
 }
 
 TEST_CASE("thank-you letters fit the recipient: adult mentor, pupil mentor, the pupil's parents", "[documents][grammar]") {
-  const std::string letters = Text(Example() / "pdf/blagodarnosti.pdf");
+  const std::string letters = Text(BuiltExample() / "pdf/blagodarnosti.pdf");
   CHECK(letters.find("Уважаемая Людмила Геннадьевна!") != std::string::npos);
   CHECK(letters.find("Дорогая Милана!") != std::string::npos);
   CHECK(letters.find("Дорогая Варвара!") != std::string::npos);
@@ -219,7 +213,7 @@ TEST_CASE("thank-you letters fit the recipient: adult mentor, pupil mentor, the 
 }
 
 TEST_CASE("output/names.csv lists every participant in every case, and never reaches the site", "[documents][grammar]") {
-  const std::string csv = ReadFile(Example() / "names.csv");
+  const std::string csv = ReadFile(BuiltExample() / "names.csv");
   REQUIRE(csv.rfind("\xEF\xBB\xBFid;ФИО;пол;родительный;дательный;винительный;творительный;предложный;источник\r\n", 0) == 0);
   CHECK(csv.find("P020;Рябинина Варвара Олеговна;ж;Рябининой Варвары Олеговны;Рябининой Варваре Олеговне;"
                  "Рябинину Варвару Олеговну;Рябининой Варварой Олеговной;Рябининой Варваре Олеговне;правила\r\n") !=
@@ -230,7 +224,7 @@ TEST_CASE("output/names.csv lists every participant in every case, and never rea
   // The header, the participants, the director and the «СОГЛАСОВАНО» official (not participants).
   CHECK(static_cast<int>(rows) == ExampleParticipantCount() + 3);
   CHECK(csv.find("руководитель;Кравцова Елена Михайловна;ж;Кравцовой Елены Михайловны;") != std::string::npos);
-  for (const auto& e : stdfs::recursive_directory_iterator(Example() / "site")) {
+  for (const auto& e : stdfs::recursive_directory_iterator(BuiltExample() / "site")) {
     CHECK(e.path().filename() != "names.csv");
   }
 }

@@ -13,17 +13,6 @@ namespace nastavnik::testing {
 namespace stdfs = std::filesystem;
 namespace {
 
-const stdfs::path& BuiltExample() {
-  static TempDir dir;
-  static const stdfs::path out = [] {
-    stdfs::path o = dir.path() / "out";
-    CommandResult r = Run("SOURCE_DATE_EPOCH=1764547200 " + Binary() + " build " + Quote(RepoDir()) + " -o " + Quote(o));
-    REQUIRE(r.exit_code == 0);
-    return o;
-  }();
-  return out;
-}
-
 std::string Flat(const stdfs::path& pdf) {
   return std::regex_replace(Run("pdftotext -raw " + Quote(pdf) + " -").output, std::regex("[\\s\\f]+"), " ");
 }

@@ -18,18 +18,6 @@ namespace {
 
 constexpr double kMm = 72.0 / 25.4;
 
-const stdfs::path& Built() {
-  static TempDir dir;
-  static const stdfs::path out = [] {
-    stdfs::path o = dir.path() / "out";
-    CommandResult r = Run("SOURCE_DATE_EPOCH=1764547200 " + Binary() + " build '" + RepoDir().string() +
-                          "' -o '" + o.string() + "'");
-    REQUIRE(r.exit_code == 0);
-    return o;
-  }();
-  return out;
-}
-
 struct Word {
   double x_min, y_min, x_max, y_max;
   std::string text;
@@ -60,7 +48,7 @@ const Word* Find(const std::vector<Word>& words, const std::string& text) {
 
 TEST_CASE("the approval stamp heads the top-right corner with ПРИНЯТО level with it at the left", "[documents][layout]") {
   for (const char* name : {"polozhenie.pdf", "programma.pdf"}) {
-    const std::vector<Word> page = Pages(Built() / "pdf" / name).at(0);
+    const std::vector<Word> page = Pages(BuiltExample() / "pdf" / name).at(0);
     INFO(name);
     const Word* approved = nullptr;
     for (const char* word : {"УТВЕРЖДЕНО", "УТВЕРЖДЕНА"}) approved = approved ? approved : Find(page, word);
@@ -76,12 +64,12 @@ TEST_CASE("the approval stamp heads the top-right corner with ПРИНЯТО lev
     CHECK(Find(page, "СОГЛАСОВАНО") == nullptr);   // agreement goes under the text, not the head
   }
   // ГОСТ Р 7.0.97: the agreement stamp under the text on the last page, from the left margin.
-  const std::vector<std::vector<Word>> pages = Pages(Built() / "pdf" / "polozhenie.pdf");
+  const std::vector<std::vector<Word>> pages = Pages(BuiltExample() / "pdf" / "polozhenie.pdf");
   const Word* agreed = Find(pages.back(), "СОГЛАСОВАНО");
   REQUIRE(agreed);
   CHECK(agreed->x_min < 20 * kMm + 1);
   // Requisite 05: the organisation's full name on the first page.
-  const std::string first = Run("pdftotext -f 1 -l 1 '" + (Built() / "pdf" / "polozhenie.pdf").string() + "' -").output;
+  const std::string first = Run("pdftotext -f 1 -l 1 '" + (BuiltExample() / "pdf" / "polozhenie.pdf").string() + "' -").output;
   CHECK(first.find("Муниципальное") != std::string::npos);
 }
 
@@ -106,7 +94,7 @@ double InkTopMm(const stdfs::path& pdf, int page) {
 }
 
 TEST_CASE("the page number's ink is at least 10 mm from the top edge", "[documents][layout]") {
-  const double top = InkTopMm(Built() / "pdf" / "polozhenie.pdf", 2);
+  const double top = InkTopMm(BuiltExample() / "pdf" / "polozhenie.pdf", 2);
   CHECK(top >= 10.0);
   CHECK(top < 20.0);  // and there is a number
 }
@@ -126,7 +114,7 @@ std::vector<int> PageNumbers(const stdfs::path& pdf) {
 
 TEST_CASE("each document bound into one file is numbered on its own and a one-page one has no number", "[documents][layout]") {
   for (const char* name : {"soglasiya-obrabotka-pd.pdf", "soglasiya-nastavnikov.pdf", "blagodarnosti.pdf"}) {
-    const stdfs::path pdf = Built() / "pdf" / name;
+    const stdfs::path pdf = BuiltExample() / "pdf" / name;
     const std::vector<std::vector<Word>> pages = Pages(pdf);
     const std::vector<int> numbers = PageNumbers(pdf);
     INFO(name);

@@ -16,20 +16,7 @@ namespace nastavnik::testing {
 namespace stdfs = std::filesystem;
 namespace {
 
-// The example is built once for all the cases below.
-const stdfs::path& Built() {
-  static TempDir dir;
-  static const stdfs::path out = [] {
-    stdfs::path o = dir.path() / "out";
-    CommandResult r = Run("SOURCE_DATE_EPOCH=1764547200 " + Binary() + " build '" + RepoDir().string() +
-                          "' -o '" + o.string() + "'");
-    REQUIRE(r.exit_code == 0);
-    return o;
-  }();
-  return out;
-}
-
-stdfs::path Pdf(const std::string& name) { return Built() / "pdf" / name; }
+stdfs::path Pdf(const std::string& name) { return BuiltExample() / "pdf" / name; }
 
 // The text in the order it was painted: table cells row by row, each cell whole.
 std::string Text(const stdfs::path& pdf, int page = 0) {
@@ -131,7 +118,7 @@ TEST_CASE("an individual plan holds its header, tasks in order and every signatu
 
 TEST_CASE("a pupil's plan asks the parent to sign", "[documents]") {
   int with_parent = 0;
-  for (const auto& e : stdfs::directory_iterator(Built() / "pdf/plans")) {
+  for (const auto& e : stdfs::directory_iterator(BuiltExample() / "pdf/plans")) {
     if (Flat(Text(e.path())).find("Родитель (законный представитель)") != std::string::npos) ++with_parent;
   }
   CHECK(with_parent > 0);
@@ -141,7 +128,7 @@ TEST_CASE("the booklet starts every plan on an odd page", "[documents]") {
   int expected = 0;
   int plans = 0;
   std::vector<stdfs::path> files;
-  for (const auto& e : stdfs::directory_iterator(Built() / "pdf/plans")) files.push_back(e.path());
+  for (const auto& e : stdfs::directory_iterator(BuiltExample() / "pdf/plans")) files.push_back(e.path());
   std::sort(files.begin(), files.end());
   for (const stdfs::path& f : files) {
     if (expected % 2 == 1) ++expected;  // the blank back of the previous sheet
@@ -193,16 +180,16 @@ TEST_CASE("the registries print every phone whole on one line", "[documents]") {
 
 TEST_CASE("only public documents reach the site", "[documents][privacy]") {
   std::vector<std::string> files;
-  for (const auto& e : stdfs::directory_iterator(Built() / "site/files")) files.push_back(e.path().filename());
+  for (const auto& e : stdfs::directory_iterator(BuiltExample() / "site/files")) files.push_back(e.path().filename());
   std::sort(files.begin(), files.end());
   // The blank questionnaires (ankety/) hold no personal data: a school may publish them.
   CHECK(files == std::vector<std::string>{"ankety", "dorozhnaya-karta.pdf", "kalendarnyj-plan.pdf", "polozhenie.pdf",
                                           "programma.pdf"});
-  for (const auto& e : stdfs::directory_iterator(Built() / "site/files/ankety")) {
+  for (const auto& e : stdfs::directory_iterator(BuiltExample() / "site/files/ankety")) {
     const std::string name = e.path().filename().string();
     CHECK((name == "kurator.pdf" || name == "nastavnik.pdf" || name == "nastavlyaemyj.pdf"));
   }
-  for (auto it = stdfs::recursive_directory_iterator(Built() / "site"); it != stdfs::end(it); ++it) {
+  for (auto it = stdfs::recursive_directory_iterator(BuiltExample() / "site"); it != stdfs::end(it); ++it) {
     if (!it->is_regular_file()) continue;
     const std::string bytes = ReadFile(it->path());
     INFO(it->path());
