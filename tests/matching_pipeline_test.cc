@@ -127,7 +127,7 @@ TEST_CASE("match --apply adds the reviewed proposal to pairs.csv with a backup, 
 
   CommandResult again = Match(project, "--apply");
   CHECK(again.exit_code == 1);
-  CHECK(again.output.find("output/matching/proposal.csv:2:1: error: пара PR21 уже внесена в content/data/pairs.csv") != std::string::npos);
+  CHECK(again.output.find("output/matching/proposal.csv:2:1: ошибка: пара PR21 уже внесена в content/data/pairs.csv") != std::string::npos);
   CHECK(ReadFile(project / "content/data/pairs.csv") == after);
 }
 
@@ -225,7 +225,7 @@ TEST_CASE("match --apply adds rows to a Windows-1251 pairs.csv in Windows-1251",
     WriteFile(proposal, reviewed);
     CommandResult r = Match(project, "--apply");
     CHECK(r.exit_code == 1);
-    CHECK(r.output.find("error: символа «→» нет в кодировке Windows-1251, а content/data/pairs.csv сохранён в "
+    CHECK(r.output.find("ошибка: символа «→» нет в кодировке Windows-1251, а content/data/pairs.csv сохранён в "
                         "Windows-1251") != std::string::npos);
     CHECK(ReadFile(pairs) == before);
   }

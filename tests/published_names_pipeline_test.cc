@@ -24,7 +24,7 @@ TEST_CASE("a news item naming a pupil without consent stops the build at the nam
   TempDir tmp;
   CommandResult r = BuildWithPage(tmp, "Лучший наставник полугодия —\n*Волков* Илья из 10А.\n");
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("content/news/2025-12-01-itogi.md:7:2: error: ФИО обучающегося S1 без согласия на публикацию") !=
+  CHECK(r.output.find("content/news/2025-12-01-itogi.md:7:2: ошибка: ФИО обучающегося S1 без согласия на публикацию") !=
         std::string::npos);
   CHECK_FALSE(stdfs::exists(tmp.path() / "out"));
 }

@@ -66,7 +66,7 @@ TEST_CASE("a page named in Russian gets a Latin address and a warning", "[site]"
   CommandResult r = Build(project, tmp.path() / "out");
   INFO(r.output);
   REQUIRE(r.exit_code == 0);
-  CHECK(r.output.find("content/О нас.md:1:1: warning: имя файла «О нас.md» не годится для адреса: страница "
+  CHECK(r.output.find("content/О нас.md:1:1: предупреждение: имя файла «О нас.md» не годится для адреса: страница "
                       "будет называться «o-nas.html»") != std::string::npos);
   CHECK(stdfs::exists(tmp.path() / "out/site/o-nas.html"));
   CHECK(ReadFile(tmp.path() / "out/site/about.html").find("href=\"o-nas.html\"") != std::string::npos);
@@ -82,10 +82,10 @@ TEST_CASE("a javascript: menu address, a wrong phone or e-mail stop the build at
   CommandResult r = Build(project, tmp.path() / "out");
   INFO(r.output);
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("program.toml:39:26: error: адрес пункта меню «javascript:alert(1)» начинается с «javascript:»: "
+  CHECK(r.output.find("program.toml:39:26: ошибка: адрес пункта меню «javascript:alert(1)» начинается с «javascript:»: "
                       "в меню допустимы страницы сайта и адреса http://, https://, mailto: и tel:") != std::string::npos);
-  CHECK(r.output.find("program.toml:7:1: error: в номере телефона «звоните завучу» есть знак «з»") != std::string::npos);
-  CHECK(r.output.find("program.toml:6:1: error: «school3 at example.ru» не похоже на адрес электронной почты") !=
+  CHECK(r.output.find("program.toml:7:1: ошибка: в номере телефона «звоните завучу» есть знак «з»") != std::string::npos);
+  CHECK(r.output.find("program.toml:6:1: ошибка: «school3 at example.ru» не похоже на адрес электронной почты") !=
         std::string::npos);
   CHECK_FALSE(stdfs::exists(tmp.path() / "out/site"));
 }

@@ -160,9 +160,9 @@ TEST_CASE("a site template asking for a private field stops the build with its p
   CHECK(r.exit_code == 1);
   std::string line = std::to_string(std::count(mentors.begin(), mentors.begin() + at, '\n') + 1);
   std::string next = std::to_string(std::stoi(line) + 1);
-  CHECK(r.output.find("themes/default/mentors.html:" + line + ":4: error: шаблон сайта запрашивает поле «phone»") != std::string::npos);
-  CHECK(r.output.find("themes/default/mentors.html:" + next + ":4: error: шаблон сайта запрашивает поле «birth_date»") != std::string::npos);
-  CHECK(r.output.find("themes/default/home.html:1:13: error: шаблон сайта запрашивает поле «grade»") != std::string::npos);
+  CHECK(r.output.find("themes/default/mentors.html:" + line + ":4: ошибка: шаблон сайта запрашивает поле «phone»") != std::string::npos);
+  CHECK(r.output.find("themes/default/mentors.html:" + next + ":4: ошибка: шаблон сайта запрашивает поле «birth_date»") != std::string::npos);
+  CHECK(r.output.find("themes/default/home.html:1:13: ошибка: шаблон сайта запрашивает поле «grade»") != std::string::npos);
   CHECK_FALSE(stdfs::exists(out / "site"));
   // `check` reports the same problem without writing anything.
   CHECK(Run(Binary() + " check " + Quote(project)).exit_code == 1);
@@ -202,7 +202,7 @@ TEST_CASE("a page linking a participant's photo is refused", "[site][privacy]") 
   WriteFile(project / "content/about.md", ReadFile(project / "content/about.md") + "\n![Илья](photos/S1.jpg)\n");
   CommandResult r = Run(Binary() + " build '" + project.string() + "' -o '" + (tmp.path() / "out").string() + "' 2>&1");
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("content/about.md:13:1: error: изображение «photos/S1.jpg»: фотографии участников публикуются "
+  CHECK(r.output.find("content/about.md:13:1: ошибка: изображение «photos/S1.jpg»: фотографии участников публикуются "
                       "только на странице наставников") != std::string::npos);
   CHECK_FALSE(stdfs::exists(tmp.path() / "out/site"));
 }
@@ -218,7 +218,7 @@ TEST_CASE("a photo named after no participant is reported with the nearest id", 
   WriteFile(project / "content/photos/T11.jpg", ReadFile(TestsDir() / "fixtures/images/phone_photo_gps.jpg"));
   CommandResult r = Run(Binary() + " build '" + project.string() + "' -o '" + (tmp.path() / "out").string() + "' 2>&1");
   CHECK(r.exit_code == 0);
-  CHECK(r.output.find("content/photos/T11.jpg: warning: фотография не использована: участника с кодом «T11» нет в "
+  CHECK(r.output.find("content/photos/T11.jpg: предупреждение: фотография не использована: участника с кодом «T11» нет в "
                       "content/data/participants.csv; может быть, «T1»?") != std::string::npos);
   CHECK_FALSE(stdfs::exists(tmp.path() / "out/site/photos/T11.jpg"));
 }

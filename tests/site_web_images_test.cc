@@ -54,7 +54,7 @@ TEST_CASE("a cut-off photo stops the build with a Russian message and no library
   CommandResult r = Run(Binary() + " build " + Quote(project) + " -o " + Quote(out) + " 2>&1");
   INFO(r.output);
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("content/photos/T1.jpg: error: изображение JPEG повреждено или обрезано") != std::string::npos);
+  CHECK(r.output.find("content/photos/T1.jpg: ошибка: изображение JPEG повреждено или обрезано") != std::string::npos);
   for (const char* english : {"VIPS", "vips", "WARNING", "Premature", "JPEG file", "libjpeg"}) {
     INFO(english);
     CHECK(r.output.find(english) == std::string::npos);

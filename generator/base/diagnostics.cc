@@ -34,7 +34,7 @@ std::string Diagnostics::Format() const {
     if (error ? ++shown_errors > kMaxShownErrors : ++shown_warnings > kMaxShownWarnings) continue;
     std::string place = ToString(d->where);
     if (!place.empty()) out += place + ": ";
-    out += d->severity == Diagnostic::Severity::kError ? "error: " : "warning: ";
+    out += d->severity == Diagnostic::Severity::kError ? "ошибка: " : "предупреждение: ";
     out += d->message + "\n";
   }
   if (shown_errors > kMaxShownErrors) {

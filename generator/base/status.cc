@@ -44,7 +44,7 @@ Status Status::Internal(std::string message, Location where) {
 std::string Status::ToString() const {
   if (ok()) return "ok";
   std::string place = nastavnik::ToString(where_);
-  return (place.empty() ? "" : place + ": ") + "error: " + message_;
+  return (place.empty() ? "" : place + ": ") + "ошибка: " + message_;
 }
 
 }  // namespace nastavnik

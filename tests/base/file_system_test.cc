@@ -21,7 +21,7 @@ TEST_CASE("ReadFile refuses a FIFO at once, without waiting for a writer", "[bas
   Result<std::string> r = fs::ReadFile(fifo, "content/data/participants.csv");
   REQUIRE_FALSE(r.ok());
   CHECK(r.status().ToString() ==
-        "content/data/participants.csv: error: это именованный канал (FIFO), а не обычный файл: nastavnik читает только "
+        "content/data/participants.csv: ошибка: это именованный канал (FIFO), а не обычный файл: nastavnik читает только "
         "обычные файлы");
 }
 
@@ -44,7 +44,7 @@ TEST_CASE("ReadFile checks the size before reading a byte", "[base][files]") {
   Result<std::string> r = fs::ReadFile(big, "content/data/participants.csv", limit);
   REQUIRE_FALSE(r.ok());
   CHECK(r.status().ToString() ==
-        "content/data/participants.csv: error: таблица CSV занимает 700 МБ, больше предела 128 МБ: проверьте, та ли это "
+        "content/data/participants.csv: ошибка: таблица CSV занимает 700 МБ, больше предела 128 МБ: проверьте, та ли это "
         "таблица");
   WriteFile(big, "id\n");
   Result<std::string> small = fs::ReadFile(big, "x.csv", {3, "файл", ""});
@@ -78,7 +78,7 @@ TEST_CASE("ResolveInside keeps a symlink inside the project", "[base][files]") {
   Result<stdfs::path> outside = fs::ResolveInside(root, root / "content/secret.md", "content/secret.md");
   REQUIRE_FALSE(outside.ok());
   CHECK(outside.status().ToString().starts_with(
-      "content/secret.md: error: символическая ссылка ведёт за пределы папки проекта (в "));
+      "content/secret.md: ошибка: символическая ссылка ведёт за пределы папки проекта (в "));
 }
 
 TEST_CASE("ListFiles leaves out hidden names, reports links out of the project and survives a loop",
@@ -108,10 +108,10 @@ TEST_CASE("ListFiles leaves out hidden names, reports links out of the project a
   CHECK(names == std::vector<std::string>{"content/about.md", "content/news/one.md", "content/pipe.md"});
   REQUIRE(diags.error_count() == 3);
   const std::string text = diags.Format();
-  CHECK(text.find("content/all: error: символическая ссылка на папку ведёт за пределы «content» (в ") !=
+  CHECK(text.find("content/all: ошибка: символическая ссылка на папку ведёт за пределы «content» (в ") !=
         std::string::npos);
-  CHECK(text.find("content/linked.md: error: символическая ссылка ведёт за пределы папки проекта") != std::string::npos);
-  CHECK(text.find("content/shared: error: символическая ссылка ведёт за пределы папки проекта") != std::string::npos);
+  CHECK(text.find("content/linked.md: ошибка: символическая ссылка ведёт за пределы папки проекта") != std::string::npos);
+  CHECK(text.find("content/shared: ошибка: символическая ссылка ведёт за пределы папки проекта") != std::string::npos);
 }
 
 TEST_CASE("Relative names a symlink by its own path", "[base][files]") {

@@ -149,7 +149,7 @@ TEST_CASE("a pinned pair that breaks a rule is an error, an unpinned one a warni
   Diagnostics errors;
   compute::matching::Match(program, Date{2025, 12, 1}, errors);
   REQUIRE(errors.error_count() == 1);
-  CHECK(errors.Format().find("content/data/pairs.csv:2:1: error: закреплённая пара PR01 (наставник S8, наставляемый S9) "
+  CHECK(errors.Format().find("content/data/pairs.csv:2:1: ошибка: закреплённая пара PR01 (наставник S8, наставляемый S9) "
                              "нарушает правила подбора: наставник не старше по классу") != std::string::npos);
   program.pairs[0].pinned = false;
   Diagnostics warnings;
@@ -381,7 +381,7 @@ TEST_CASE("a subject nobody else has is reported as a likely typo", "[matching]"
   program.matching.subject_forms = {Form::kTeacherTeacher};
   Diagnostics diags;
   compute::matching::Match(program, Date{2025, 12, 1}, diags);
-  CHECK(diags.Format().find("content/data/participants.csv:3:1: warning: предмет «матиматика» у участника T2 больше "
+  CHECK(diags.Format().find("content/data/participants.csv:3:1: предупреждение: предмет «матиматика» у участника T2 больше "
                             "ни у кого не указан") != std::string::npos);
   CHECK(diags.Format().find("возможно, имелся в виду «математика»") != std::string::npos);
   CHECK(diags.Format().find("«математика» у участника T1") == std::string::npos);  // a known subject

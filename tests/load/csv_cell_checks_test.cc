@@ -17,7 +17,7 @@ TEST_CASE("a quote inside an unquoted field is a warning at its cell, the value 
   CHECK(t->rows[0].cells[1].text == "ООО \"Ромашка\"");
   CHECK(t->rows[1].cells[1].text == "ООО \"Лютик\"");  // quoted as RFC 4180 says: no warning
   CHECK(diags.Format() ==
-        "content/data/participants.csv:2:4: warning: кавычка внутри поля, которое не взято в кавычки: значение "
+        "content/data/participants.csv:2:4: предупреждение: кавычка внутри поля, которое не взято в кавычки: значение "
         "оставлено как записано; если кавычка нужна, возьмите всё поле в кавычки и удвойте её: "
         "\"ООО \"\"Ромашка\"\"\"\n");
   CHECK_FALSE(diags.has_errors());
@@ -34,9 +34,9 @@ TEST_CASE("a cell longer than an Excel cell is an error at the input cell", "[cs
   REQUIRE(t.ok());
   CHECK(diags.error_count() == 2);
   CHECK(diags.Format() ==
-        "content/data/participants.csv:2:4: error: в поле 32768 символов, а ячейка Excel вмещает не больше 32767: "
+        "content/data/participants.csv:2:4: ошибка: в поле 32768 символов, а ячейка Excel вмещает не больше 32767: "
         "сократите текст или разделите его на несколько полей\n"
-        "content/data/participants.csv:3:6: error: в поле 40000 символов, а ячейка Excel вмещает не больше 32767: "
+        "content/data/participants.csv:3:6: ошибка: в поле 40000 символов, а ячейка Excel вмещает не больше 32767: "
         "сократите текст или разделите его на несколько полей\n");
 }
 

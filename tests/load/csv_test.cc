@@ -159,7 +159,7 @@ TEST_CASE("explicit encodings are obeyed and checked", "[csv]") {
   REQUIRE_FALSE(t.ok());
   CHECK(t.status().ToString() ==
         kPath +
-            ":3:3: error: недопустимый байт 0xC8: файл не в кодировке UTF-8; сохраните его "
+            ":3:3: ошибка: недопустимый байт 0xC8: файл не в кодировке UTF-8; сохраните его "
             "как «CSV UTF-8»");
   Result<Table> cp = Parse(ToCp1251("a;b\n1;Вё\n"), diags, "cp1251");
   REQUIRE(cp.ok());
@@ -167,7 +167,7 @@ TEST_CASE("explicit encodings are obeyed and checked", "[csv]") {
   Result<Table> unknown = Parse("a;b\n", diags, "koi8-r");
   REQUIRE_FALSE(unknown.ok());
   CHECK(unknown.status().ToString() ==
-        kPath + ": error: неизвестная кодировка «koi8-r»: укажите auto, utf-8 или cp1251");
+        kPath + ": ошибка: неизвестная кодировка «koi8-r»: укажите auto, utf-8 или cp1251");
 }
 
 TEST_CASE("a file mixing UTF-8 and Windows-1251 lines names the first bad line", "[csv]") {
@@ -177,7 +177,7 @@ TEST_CASE("a file mixing UTF-8 and Windows-1251 lines names the first bad line",
   REQUIRE_FALSE(t.ok());
   CHECK(t.status().ToString() ==
         kPath +
-            ":3:3: error: кодировка этой строки (Windows-1251) не совпадает с кодировкой "
+            ":3:3: ошибка: кодировка этой строки (Windows-1251) не совпадает с кодировкой "
             "строки 1 (UTF-8): сохраните весь файл в одной кодировке");
 }
 
@@ -265,7 +265,7 @@ TEST_CASE("an unterminated quote points at the quote that opened it", "[csv]") {
   CHECK(t.status().code() == Status::Code::kInput);
   CHECK(t.status().ToString() ==
         kPath +
-            ":3:3: error: незакрытая кавычка: поле начинается здесь и не закрыто до конца "
+            ":3:3: ошибка: незакрытая кавычка: поле начинается здесь и не закрыто до конца "
             "файла");
   Result<Table> eof = Parse("a;b\n\"abc", diags);
   REQUIRE_FALSE(eof.ok());
@@ -280,7 +280,7 @@ TEST_CASE("files that are not plain CSV are refused clearly", "[csv]") {
   REQUIRE_FALSE(t.ok());
   CHECK(t.status().ToString() ==
         kPath +
-            ":1:1: error: файл в кодировке UTF-16 (Excel «Текст Юникод»): сохраните его "
+            ":1:1: ошибка: файл в кодировке UTF-16 (Excel «Текст Юникод»): сохраните его "
             "как «CSV UTF-8» или «CSV (разделители — точка с запятой)»");
   CHECK_FALSE(Parse("\xFE\xFF\x04\x24", diags).ok());
   Result<Table> xlsx = Parse(std::string("PK\x03\x04\x14\x00", 6), diags);
@@ -292,7 +292,7 @@ TEST_CASE("files that are not plain CSV are refused clearly", "[csv]") {
   REQUIRE_FALSE(nul.ok());
   CHECK(nul.status().ToString() ==
         kPath +
-            ":2:2: error: в файле есть нулевой байт: это не текстовый CSV; сохраните "
+            ":2:2: ошибка: в файле есть нулевой байт: это не текстовый CSV; сохраните "
             "таблицу как «CSV UTF-8»");
 }
 
@@ -303,7 +303,7 @@ TEST_CASE("an empty file has no header", "[csv]") {
     Result<Table> t = Parse(bytes, diags);
     INFO("input: " << bytes);
     REQUIRE_FALSE(t.ok());
-    CHECK(t.status().ToString() == kPath + ":1:1: error: файл пуст: нет строки заголовков");
+    CHECK(t.status().ToString() == kPath + ":1:1: ошибка: файл пуст: нет строки заголовков");
   }
   Table header_only = ParseClean("a;b\n");
   CHECK(header_only.rows.empty());
@@ -328,7 +328,7 @@ TEST_CASE("oversized cells and files are refused without parsing them", "[csv]")
   REQUIRE_FALSE(cell.ok());
   CHECK(cell.status().ToString() ==
         kPath +
-            ":2:3: error: поле длиннее 64 КБ: проверьте, не пропущена ли закрывающая "
+            ":2:3: ошибка: поле длиннее 64 КБ: проверьте, не пропущена ли закрывающая "
             "кавычка");
   std::string bare = "a\n" + std::string(64 * 1024 + 1, 'y') + "\n";
   CHECK_FALSE(Parse(bare, diags).ok());
@@ -337,7 +337,7 @@ TEST_CASE("oversized cells and files are refused without parsing them", "[csv]")
   Result<Table> file = Parse(huge, diags);
   REQUIRE_FALSE(file.ok());
   CHECK(file.status().ToString() ==
-        kPath + ": error: файл больше 50 МБ: проверьте, тот ли это файл");
+        kPath + ": ошибка: файл больше 50 МБ: проверьте, тот ли это файл");
 }
 
 TEST_CASE("100 000 rows parse", "[csv]") {

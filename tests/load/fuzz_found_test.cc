@@ -25,7 +25,7 @@ TEST_CASE("an empty CSV names line 1, column 1", "[csv][fuzz]") {
   Diagnostics diags;
   Result<Table> t = ParseCsv(" \r\n;;\r\n", "content/data/pairs.csv", {}, diags);
   REQUIRE_FALSE(t.ok());
-  CHECK(t.status().ToString() == "content/data/pairs.csv:1:1: error: файл пуст: нет строки заголовков");
+  CHECK(t.status().ToString() == "content/data/pairs.csv:1:1: ошибка: файл пуст: нет строки заголовков");
 }
 
 TEST_CASE("Markdown nested deeper than 32 levels is refused at the deep place", "[markdown][fuzz]") {

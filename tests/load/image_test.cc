@@ -119,7 +119,7 @@ TEST_CASE("the web copy is the same bytes every time", "[load][image]") {
 }
 
 TEST_CASE("a table, a PDF or a cut-off picture under an image's name is refused in Russian", "[load][image]") {
-  const std::string not_image = "content/photos/T1.jpg: error: файл не является изображением PNG, JPEG или WebP";
+  const std::string not_image = "content/photos/T1.jpg: ошибка: файл не является изображением PNG, JPEG или WebP";
   Result<ImageInfo> csv = InspectImage("id,full_name,phone\nS1,Волков Илья,+79000000000\n", kWhere);
   REQUIRE_FALSE(csv.ok());
   CHECK(Message(csv.status()) == not_image);
@@ -132,7 +132,7 @@ TEST_CASE("a table, a PDF or a cut-off picture under an image's name is refused 
   Result<ImageInfo> cut_png = InspectImage(png.substr(0, png.size() * 2 / 3), kWhere);
   REQUIRE_FALSE(cut_png.ok());
   CHECK(Message(cut_png.status()) ==
-        "content/photos/T1.jpg: error: изображение PNG повреждено или обрезано и не читается целиком; "
+        "content/photos/T1.jpg: ошибка: изображение PNG повреждено или обрезано и не читается целиком; "
         "сохраните его заново");
   const std::string jpeg = Fixture("phone_photo_gps.jpg");
   Result<ImageInfo> cut_jpeg = InspectImage(jpeg.substr(0, jpeg.size() / 2), kWhere);
@@ -160,7 +160,7 @@ TEST_CASE("a picture claiming 40000×40000 points is refused before its pixels a
   Result<ImageInfo> info = InspectImage(png, kWhere);
   REQUIRE_FALSE(info.ok());
   CHECK(Message(info.status()) ==
-        "content/photos/T1.jpg: error: изображение слишком большое: 40000×40000 точек, а допустимо не больше "
+        "content/photos/T1.jpg: ошибка: изображение слишком большое: 40000×40000 точек, а допустимо не больше "
         "100 миллионов; уменьшите его");
   CHECK_FALSE(MakeWebImage(png, 768, kWhere).ok());
 }

@@ -92,7 +92,7 @@ TEST_CASE("a page embedding a file of the output folder is refused at the refere
     CommandResult r = Build(c.project);
     INFO(r.output);
     CHECK(r.exit_code == 1);
-    CHECK(r.output.find("content/about.md:13:1: error: изображение «../output/pdf/bazy.pdf»: «output/pdf/bazy.pdf» "
+    CHECK(r.output.find("content/about.md:13:1: ошибка: изображение «../output/pdf/bazy.pdf»: «output/pdf/bazy.pdf» "
                         "лежит в папке результатов сборки, а её файлы не читаются как исходные") != std::string::npos);
     CHECK(Snapshot(out) == before);
     CHECK_FALSE(stdfs::exists(out / "site/output"));
@@ -103,7 +103,7 @@ TEST_CASE("a page embedding a file of the output folder is refused at the refere
     CommandResult r = Build(c.project, "-o " + Quote(c.project / "published"));
     INFO(r.output);
     CHECK(r.exit_code == 1);
-    CHECK(r.output.find("content/about.md:15:4: error: изображение «../published/pdf/bazy.pdf»: «published/pdf/bazy.pdf» "
+    CHECK(r.output.find("content/about.md:15:4: ошибка: изображение «../published/pdf/bazy.pdf»: «published/pdf/bazy.pdf» "
                         "лежит в папке результатов сборки") != std::string::npos);
   }
 }
@@ -116,35 +116,35 @@ TEST_CASE("a page or template embedding the roster through a symlink, a hidden f
   SECTION("a symlink named like a picture, pointing into content/data/") {
     c.Link("../data/participants.csv", "content/img/scheme.png");
     c.Append("content/about.md", "\n![схема](img/scheme.png)\n");
-    expected = "content/about.md:13:1: error: изображение «img/scheme.png»: «content/data/participants.csv» лежит в "
+    expected = "content/about.md:13:1: ошибка: изображение «img/scheme.png»: «content/data/participants.csv» лежит в "
                "папке данных участников content/data/, а оттуда ничего не публикуется";
   }
   SECTION("a symlink to a participant's photo") {
     WriteFile(c.project / "content/photos/S1.jpg", render::pdf::testdata::TinyPng(2, 2));
     c.Link("../photos/S1.jpg", "content/img/team.png");
     c.Append("content/about.md", "\n![x](img/team.png)\n");
-    expected = "content/about.md:13:1: error: изображение «img/team.png»: «content/photos/S1.jpg» — фотография "
+    expected = "content/about.md:13:1: ошибка: изображение «img/team.png»: «content/photos/S1.jpg» — фотография "
                "участника, а фотографии публикуются только на странице наставников";
   }
   SECTION("a symlink to a file outside the project") {
     c.Link(c.secret, "content/img/secret.png");
     c.Append("content/about.md", "\n![x](img/secret.png)\n");
-    expected = "content/about.md:13:1: error: изображение «img/secret.png» лежит вне папки проекта";
+    expected = "content/about.md:13:1: ошибка: изображение «img/secret.png» лежит вне папки проекта";
   }
   SECTION("a hidden folder") {
     WriteFile(c.project / "content/.private/logo.png", render::pdf::testdata::TinyPng(2, 2));
     c.Append("content/about.md", "\n![x](.private/logo.png)\n");
-    expected = "content/about.md:13:1: error: изображение «.private/logo.png»: «content/.private/logo.png» — скрытый "
+    expected = "content/about.md:13:1: ошибка: изображение «.private/logo.png»: «content/.private/logo.png» — скрытый "
                "файл или лежит в скрытой папке";
   }
   SECTION("a table renamed to .png is not a picture") {
     stdfs::copy_file(c.project / "content/data/participants.csv", c.project / "content/img/roster.png");
     c.Append("content/about.md", "\n![x](img/roster.png)\n");
-    expected = "content/about.md:13:1: error: изображение «img/roster.png»: ";
+    expected = "content/about.md:13:1: ошибка: изображение «img/roster.png»: ";
   }
   SECTION("a document template's picture from content/data/") {
     WriteFile(c.project / "templates/documents/roadmap.md", "Вступление.\n\n  ![Герб](data/participants.csv)\n");
-    expected = "templates/documents/roadmap.md:3:3: error: изображение «data/participants.csv»: "
+    expected = "templates/documents/roadmap.md:3:3: ошибка: изображение «data/participants.csv»: "
                "«content/data/participants.csv» лежит в папке данных участников";
   }
   CommandResult r = Build(c.project, "-o " + Quote(c.tmp.path() / "out"));
@@ -159,21 +159,21 @@ TEST_CASE("a photo that is a symlink to the roster or out of the project is refu
   std::string expected;
   SECTION("to ../data/participants.csv") {
     c.Link("../data/participants.csv", "content/photos/T1.jpg");
-    expected = "content/photos/T1.jpg: error: «content/data/participants.csv» лежит в папке данных участников";
+    expected = "content/photos/T1.jpg: ошибка: «content/data/participants.csv» лежит в папке данных участников";
   }
   SECTION("to a picture elsewhere in the project") {
     WriteFile(c.project / "content/img/t1.png", render::pdf::testdata::TinyPng(2, 2));
     c.Link("../img/t1.png", "content/photos/T1.png");
-    expected = "content/photos/T1.png: error: «content/img/t1.png» лежит вне папки content/photos/";
+    expected = "content/photos/T1.png: ошибка: «content/img/t1.png» лежит вне папки content/photos/";
   }
   SECTION("to a file outside the project") {
     WriteFile(c.secret, render::pdf::testdata::TinyPng(2, 2));
     c.Link(c.secret, "content/photos/T1.jpg");
-    expected = "content/photos/T1.jpg: error: символическая ссылка ведёт за пределы папки проекта";
+    expected = "content/photos/T1.jpg: ошибка: символическая ссылка ведёт за пределы папки проекта";
   }
   SECTION("a photo that is no picture") {
     WriteFile(c.project / "content/photos/T1.jpg", "SECRETQZX");
-    expected = "content/photos/T1.jpg: error: ";
+    expected = "content/photos/T1.jpg: ошибка: ";
   }
   CommandResult r = Build(c.project, "-o " + Quote(c.tmp.path() / "out"));
   INFO(r.output);
@@ -204,7 +204,7 @@ TEST_CASE("a symlink out of the project is refused in every input folder", "[loa
       CommandResult r = Build(c.project, "-o " + Quote(c.tmp.path() / "out"));
       INFO(r.output);
       CHECK(r.exit_code == 1);
-      CHECK(r.output.find(shown + ": error: символическая ссылка ведёт за пределы папки проекта") != std::string::npos);
+      CHECK(r.output.find(shown + ": ошибка: символическая ссылка ведёт за пределы папки проекта") != std::string::npos);
       CHECK_FALSE(stdfs::exists(c.tmp.path() / "out"));
     }
   }
@@ -221,7 +221,7 @@ TEST_CASE("a symlink out of the project is refused in every input folder", "[loa
       CHECK(r.exit_code == 1);
       // content/data is read file by file: each table is refused at its own path.
       std::string where = folder == "content/data" ? "content/data/participants.csv" : folder;
-      CHECK(r.output.find(where + ": error: символическая ссылка ведёт за пределы папки проекта") != std::string::npos);
+      CHECK(r.output.find(where + ": ошибка: символическая ссылка ведёт за пределы папки проекта") != std::string::npos);
       CHECK_FALSE(stdfs::exists(c.tmp.path() / "out"));
     }
   }
@@ -236,7 +236,7 @@ TEST_CASE("a page or template that is a symlink into content/data/ is refused", 
   CommandResult r = Build(c.project, "-o " + Quote(c.tmp.path() / "out"));
   INFO(r.output);
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find(rel + ": error: «content/data/participants.csv» лежит в папке данных участников") !=
+  CHECK(r.output.find(rel + ": ошибка: «content/data/participants.csv» лежит в папке данных участников") !=
         std::string::npos);
   CHECK_FALSE(stdfs::exists(c.tmp.path() / "out"));
 }
@@ -248,11 +248,11 @@ TEST_CASE("a FIFO or a device as a table is refused at once", "[load][safety]") 
   SECTION("a FIFO") {
     stdfs::remove(table);
     REQUIRE(::mkfifo(table.c_str(), 0600) == 0);
-    expected = "content/data/participants.csv: error: это именованный канал (FIFO), а не обычный файл";
+    expected = "content/data/participants.csv: ошибка: это именованный канал (FIFO), а не обычный файл";
   }
   SECTION("/dev/zero through a symlink") {
     c.Link("/dev/zero", "content/data/participants.csv");
-    expected = "content/data/participants.csv: error: символическая ссылка ведёт за пределы папки проекта (в /dev/zero)";
+    expected = "content/data/participants.csv: ошибка: символическая ссылка ведёт за пределы папки проекта (в /dev/zero)";
   }
   CommandResult check = Run("cd " + Quote(c.project) + " && timeout 60 " + Binary() + " check 2>&1");
   INFO(check.output);
@@ -273,7 +273,7 @@ TEST_CASE("a 700 MB table is refused by its size without being read", "[load][sa
   CommandResult r = Run("timeout 60 " + build + " 2>&1");
   INFO(r.output);
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("content/data/participants.csv: error: таблица CSV занимает 700 МБ, больше предела 128 МБ") !=
+  CHECK(r.output.find("content/data/participants.csv: ошибка: таблица CSV занимает 700 МБ, больше предела 128 МБ") !=
         std::string::npos);
   CHECK_FALSE(stdfs::exists(c.tmp.path() / "out"));
   const long peak_kb = PeakRssKb("timeout 60 " + build + " >/dev/null 2>&1");
@@ -288,7 +288,7 @@ TEST_CASE("a theme's PNG is checked by its content", "[load][safety]") {
   CommandResult r = Build(c.project, "-o " + Quote(c.tmp.path() / "out"));
   INFO(r.output);
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("themes/default/logo.png: error: ") != std::string::npos);
+  CHECK(r.output.find("themes/default/logo.png: ошибка: ") != std::string::npos);
   CHECK_FALSE(stdfs::exists(c.tmp.path() / "out"));
 }
 

@@ -33,14 +33,14 @@ TEST_CASE("ParseJson reports the first error at its line and column", "[json]") 
     REQUIRE_FALSE(v.ok());
     return v.status().ToString();
   };
-  CHECK(error("{\"a\": 1,}") == "s.json:1:9: error: неверный JSON: ожидается имя поля в кавычках");
-  CHECK(error("{\"a\": 1\n \"b\": 2}") == "s.json:2:2: error: неверный JSON: ожидается «,» или «}»");
-  CHECK(error("[1, 2") == "s.json:1:6: error: неверный JSON: ожидается «,» или «]»");
-  CHECK(error("{\"a\": \"x}") == "s.json:1:10: error: неверный JSON: строка не закрыта кавычкой");
-  CHECK(error("{\"a\": 1, \"a\": 2}") == "s.json:1:16: error: неверный JSON: поле «a» записано дважды");
-  CHECK(error("{} x") == "s.json:1:4: error: неверный JSON: после JSON-документа лишний текст");
-  CHECK(error("") == "s.json:1:1: error: неверный JSON: файл кончился, а значение не записано");
-  CHECK(error("// comment") == "s.json:1:1: error: неверный JSON: неожиданный символ «/»");
+  CHECK(error("{\"a\": 1,}") == "s.json:1:9: ошибка: неверный JSON: ожидается имя поля в кавычках");
+  CHECK(error("{\"a\": 1\n \"b\": 2}") == "s.json:2:2: ошибка: неверный JSON: ожидается «,» или «}»");
+  CHECK(error("[1, 2") == "s.json:1:6: ошибка: неверный JSON: ожидается «,» или «]»");
+  CHECK(error("{\"a\": \"x}") == "s.json:1:10: ошибка: неверный JSON: строка не закрыта кавычкой");
+  CHECK(error("{\"a\": 1, \"a\": 2}") == "s.json:1:16: ошибка: неверный JSON: поле «a» записано дважды");
+  CHECK(error("{} x") == "s.json:1:4: ошибка: неверный JSON: после JSON-документа лишний текст");
+  CHECK(error("") == "s.json:1:1: ошибка: неверный JSON: файл кончился, а значение не записано");
+  CHECK(error("// comment") == "s.json:1:1: ошибка: неверный JSON: неожиданный символ «/»");
 }
 
 }  // namespace

@@ -67,7 +67,7 @@ TEST_CASE("ParseMarkdown refuses files over the cap and unclosed front matter", 
   Result<MarkdownFile> open = ParseMarkdown("+++\ntitle = \"x\"\nтекст\n", "content/c.md", 1 << 20, diags);
   REQUIRE_FALSE(open.ok());
   CHECK(open.status().ToString() ==
-        "content/c.md:1:1: error: заголовок страницы, открытый строкой «+++», не закрыт такой же строкой");
+        "content/c.md:1:1: ошибка: заголовок страницы, открытый строкой «+++», не закрыт такой же строкой");
 }
 
 }  // namespace nastavnik::load

@@ -11,12 +11,12 @@ TEST_CASE("a Cyrillic key without quotes is a Russian error at its place", "[tom
   Result<Value> v = ParseToml("[organization]\nназвание = \"Школа № 3\"\n", "content/program.toml");
   REQUIRE_FALSE(v.ok());
   CHECK(v.status().ToString() ==
-        "content/program.toml:2:1: error: символ «н» вне кавычек: имя ключа пишется латиницей (или в "
+        "content/program.toml:2:1: ошибка: символ «н» вне кавычек: имя ключа пишется латиницей (или в "
         "кавычках), а текст значения — в кавычках: ключ = \"текст\"");
   // A value without quotes, in front matter that starts below the file's first line.
   Result<Value> bare = ParseToml("title = Новости\n", "content/news.md", 1);
   REQUIRE_FALSE(bare.ok());
-  CHECK(bare.status().ToString().starts_with("content/news.md:2:9: error: символ «Н» вне кавычек"));
+  CHECK(bare.status().ToString().starts_with("content/news.md:2:9: ошибка: символ «Н» вне кавычек"));
 }
 
 TEST_CASE("Cyrillic inside strings, quoted keys and comments still reads", "[toml][fuzz]") {
@@ -45,7 +45,7 @@ TEST_CASE("TOML that is not UTF-8 is refused before toml++ reads it", "[toml][fu
   Result<Value> v = ParseToml("a = 1\nb = \"\xCF\xF0\xE8\xE2\xE5\xF2\"\n", "p.toml");
   REQUIRE_FALSE(v.ok());
   CHECK(v.status().ToString() ==
-        "p.toml:2:6: error: недопустимый байт 0xCF: файл не в кодировке UTF-8; сохраните его в UTF-8");
+        "p.toml:2:6: ошибка: недопустимый байт 0xCF: файл не в кодировке UTF-8; сохраните его в UTF-8");
 }
 
 }  // namespace nastavnik::load

@@ -73,7 +73,7 @@ TEST_CASE("a wish naming a mentor's id in look-alike letters is a warning", "[mo
   Program program;
   REQUIRE(BuildPeople(*table, program, diags));
   CHECK(diags.Format() ==
-        "content/data/participants.csv:3:41: warning: пожелание «Т1» не совпадает ни с кодом, ни с ФИО участника; "
+        "content/data/participants.csv:3:41: предупреждение: пожелание «Т1» не совпадает ни с кодом, ни с ФИО участника; "
         "может быть, «T1» латиницей?\n");
 }
 
@@ -88,9 +88,9 @@ TEST_CASE("a broken participants.csv is one error, not one per pair", "[model][i
   INFO(r.output);
   CHECK(r.exit_code == 1);
   CHECK(r.output ==
-        "content/data/pairs.csv:2:1: warning: коды участников в этом файле не проверены: сначала исправьте ошибки в "
+        "content/data/pairs.csv:2:1: предупреждение: коды участников в этом файле не проверены: сначала исправьте ошибки в "
         "participants.csv\n"
-        "content/data/participants.csv:9:4: error: незакрытая кавычка: поле начинается здесь и не закрыто до конца файла\n"
+        "content/data/participants.csv:9:4: ошибка: незакрытая кавычка: поле начинается здесь и не закрыто до конца файла\n"
         "nastavnik: ошибок: 1; исправьте их и повторите проверку\n");
 }
 
@@ -100,7 +100,7 @@ TEST_CASE("hundreds of bad rows print 200 errors and a count of the rest", "[mod
   for (int i = 0; i < 300; ++i) rows += "X" + std::to_string(i) + ",T1,S4,учитель – ученик,,,,в процессе,,\n";
   testing::CommandResult r = Run(Binary() + " check '" + School(tmp, "pairs", rows).string() + "' 2>&1");
   CHECK(r.exit_code == 1);
-  CHECK(Count(r.output, ": error: ") == 200);
+  CHECK(Count(r.output, ": ошибка: ") == 200);
   CHECK(r.output.ends_with("nastavnik: показаны первые 200 ошибок, ещё 100 не показано\n"
                            "nastavnik: ошибок: 300; исправьте их и повторите проверку\n"));
 }

@@ -54,10 +54,10 @@ TEST_CASE("gender comes from the patronymic, then the «Пол» column, then th
   CHECK(b.program.people[3].gender == Gender::kMale);
   CHECK(b.program.people[4].gender == Gender::kMale);
   CHECK(b.program.people[5].gender == Gender::kFemale);  // the patronymic wins, with a warning
-  CHECK(b.messages.find("content/data/participants.csv:4:4: warning: пол участника «Ли Женя» не определяется по ФИО") !=
+  CHECK(b.messages.find("content/data/participants.csv:4:4: предупреждение: пол участника «Ли Женя» не определяется по ФИО") !=
         std::string::npos);
   CHECK(b.messages.find("укажите пол в столбце «Пол» (м или ж)") != std::string::npos);
-  CHECK(b.messages.find("content/data/participants.csv:7:54: warning: пол «м» не совпадает с отчеством в ФИО "
+  CHECK(b.messages.find("content/data/participants.csv:7:54: предупреждение: пол «м» не совпадает с отчеством в ФИО "
                         "«Орлова Анна Сергеевна»") != std::string::npos);
 }
 
@@ -65,7 +65,7 @@ TEST_CASE("a «Пол» cell other than м or ж is an error at its cell", "[gra
   Built b = People("P1;Ким Саша;наставляемый;обучающийся;7Б;девочка\n");
   INFO(b.messages);
   CHECK(b.messages.find("warning") == std::string::npos);  // one message for one problem
-  CHECK(b.messages.find("content/data/participants.csv:2:41: error: пол записывается буквой «м» или «ж», а записано «девочка»") !=
+  CHECK(b.messages.find("content/data/participants.csv:2:41: ошибка: пол записывается буквой «м» или «ж», а записано «девочка»") !=
         std::string::npos);
 }
 
@@ -102,15 +102,15 @@ TEST_CASE("declensions.csv is checked like every table", "[grammar][model]") {
                    "Пак Юрий Ильич;дательный;Паку Юрию Ильичу\n"
                    "Кравцова Елена Михайловна;дательный;Кравцовой Елене Михайловне\n");
   const std::string& m = b.messages;
-  CHECK(m.find("content/data/declensions.csv:2:21: error: неизвестный падеж «родителный»; допустимы: родительный, "
+  CHECK(m.find("content/data/declensions.csv:2:21: ошибка: неизвестный падеж «родителный»; допустимы: родительный, "
                "дательный, винительный, творительный, предложный (возможно, имелся в виду «родительный»)") !=
         std::string::npos);
-  CHECK(m.find("content/data/declensions.csv:3:21: error: именительный падеж не исправляется") != std::string::npos);
-  CHECK(m.find("content/data/declensions.csv:4:31: error: не указана форма ФИО «Цой Анна Викторовна» в падеже «дательный»") !=
+  CHECK(m.find("content/data/declensions.csv:3:21: ошибка: именительный падеж не исправляется") != std::string::npos);
+  CHECK(m.find("content/data/declensions.csv:4:31: ошибка: не указана форма ФИО «Цой Анна Викторовна» в падеже «дательный»") !=
         std::string::npos);
-  CHECK(m.find("content/data/declensions.csv:6:21: error: форма ФИО «Цой Анна Викторовна» в падеже «творительный» "
+  CHECK(m.find("content/data/declensions.csv:6:21: ошибка: форма ФИО «Цой Анна Викторовна» в падеже «творительный» "
                "уже задана в строке 5") != std::string::npos);
-  CHECK(m.find("content/data/declensions.csv:7:1: warning: ФИО «Пак Юрий Ильич» нет ни в participants.csv, ни в "
+  CHECK(m.find("content/data/declensions.csv:7:1: предупреждение: ФИО «Пак Юрий Ильич» нет ни в participants.csv, ни в "
                "program.toml") != std::string::npos);
   CHECK(m.find("Кравцова") == std::string::npos);  // the director is a known name
 }

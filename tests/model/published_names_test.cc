@@ -56,7 +56,7 @@ TEST_CASE("a page naming a pupil without consent is an error at the name's line 
   School s;
   s.AddPage("content/about.md", "+++\ntitle = \"О нас\"\n+++\n\nЛучший проект у ученика Волков Илья.\n");
   CHECK(s.Check() ==
-        "content/about.md:5:25: error: ФИО обучающегося S012 без согласия на публикацию: уберите его отсюда "
+        "content/about.md:5:25: ошибка: ФИО обучающегося S012 без согласия на публикацию: уберите его отсюда "
         "или отметьте согласие в столбце consent_publish\n");
 }
 
@@ -66,10 +66,10 @@ TEST_CASE("the name is found in either order, with the patronymic, folded like t
   s.program.privacy.internal = {"full_name"};  // the teacher too is kept off the site
   std::string out = s.Check();
   INFO(out);
-  CHECK(out.find("content/a.md:1:1: error: ФИО обучающегося S012") != std::string::npos);
-  CHECK(out.find("content/a.md:3:1: error: ФИО обучающегося S012") != std::string::npos);
-  CHECK(out.find("content/a.md:5:1: error: ФИО обучающегося S012") != std::string::npos);
-  CHECK(out.find("content/a.md:7:3: error: ФИО педагога T7 не публикуется (full_name в privacy.internal)") !=
+  CHECK(out.find("content/a.md:1:1: ошибка: ФИО обучающегося S012") != std::string::npos);
+  CHECK(out.find("content/a.md:3:1: ошибка: ФИО обучающегося S012") != std::string::npos);
+  CHECK(out.find("content/a.md:5:1: ошибка: ФИО обучающегося S012") != std::string::npos);
+  CHECK(out.find("content/a.md:7:3: ошибка: ФИО педагога T7 не публикуется (full_name в privacy.internal)") !=
         std::string::npos);
   CHECK(s.diags.error_count() == 4);  // one message per mention, never one per sub-sequence
 }
@@ -81,10 +81,10 @@ TEST_CASE("a name across a soft line break, emphasis, a link or a table cell is 
             "| Кто | Что |\n|---|---|\n| x | [Зайцев Олег](http://e.ru) |\n\n> Текст: Зайцев &amp; Зайцев\\* Олег\n");
   std::string out = s.Check();
   INFO(out);
-  CHECK(out.find("content/b.md:1:14: error: ФИО обучающегося S012") != std::string::npos);
-  CHECK(out.find("content/b.md:4:13: error: ФИО обучающегося S012") != std::string::npos);
-  CHECK(out.find("content/b.md:8:8: error: ФИО родителя P2") != std::string::npos);
-  CHECK(out.find("content/b.md:10:23: error: ФИО родителя P2") != std::string::npos);
+  CHECK(out.find("content/b.md:1:14: ошибка: ФИО обучающегося S012") != std::string::npos);
+  CHECK(out.find("content/b.md:4:13: ошибка: ФИО обучающегося S012") != std::string::npos);
+  CHECK(out.find("content/b.md:8:8: ошибка: ФИО родителя P2") != std::string::npos);
+  CHECK(out.find("content/b.md:10:23: ошибка: ФИО родителя P2") != std::string::npos);
   CHECK(s.diags.error_count() == 4);
 }
 
@@ -103,7 +103,7 @@ TEST_CASE("a name a shown person shares is no error, the longer hidden name stil
   s.AddPage("content/d.md", "Учитель Волков Илья ведёт кружок.\n\nА Волков Илья Петрович — ученик.\n");
   std::string out = s.Check();
   INFO(out);
-  CHECK(out.find("content/d.md:3:3: error: ФИО обучающегося S012") != std::string::npos);
+  CHECK(out.find("content/d.md:3:3: ошибка: ФИО обучающегося S012") != std::string::npos);
   CHECK(s.diags.error_count() == 1);
 }
 
@@ -119,9 +119,9 @@ TEST_CASE("front matter titles, public document templates and the theme are read
   s.sources.templates["theme/home.html"] = "<p>{{title}}</p>\n<p>Герой года:\n  <b>Волков</b> Илья</p>\n";
   std::string out = s.Check();
   INFO(out);
-  CHECK(out.find("content/e.md:2:18: error: ФИО обучающегося S012") != std::string::npos);
-  CHECK(out.find("templates/documents/programma.md:3:18: error: ФИО родителя P2") != std::string::npos);
-  CHECK(out.find("themes/default/home.html:3:6: error: ФИО обучающегося S012") != std::string::npos);
+  CHECK(out.find("content/e.md:2:18: ошибка: ФИО обучающегося S012") != std::string::npos);
+  CHECK(out.find("templates/documents/programma.md:3:18: ошибка: ФИО родителя P2") != std::string::npos);
+  CHECK(out.find("themes/default/home.html:3:6: ошибка: ФИО обучающегося S012") != std::string::npos);
   CHECK(s.diags.error_count() == 3);
 }
 
@@ -142,7 +142,7 @@ TEST_CASE("the name check stays fast for a region of 50,000 people", "[model][pr
   std::string out = s.Check();
   INFO(out);
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  CHECK(out.find("content/news.md:401:1: error: ФИО обучающегося R0") != std::string::npos);
+  CHECK(out.find("content/news.md:401:1: ошибка: ФИО обучающегося R0") != std::string::npos);
   CHECK(s.diags.error_count() == 1);
   // Measured, not asserted (a Debug build under sanitizers on a busy machine takes a second or
   // two); a -O2 build takes about 45 ms.

@@ -81,16 +81,16 @@ TEST_CASE("a broken questionnaire is reported in Russian at file line and column
   INFO(out);
   CHECK(forms.empty());
   const std::string file = "templates/questionnaires/roditel.toml:";
-  CHECK(out.find(file + "2:1: error: неизвестный респондент «ученик»: анкету заполняет наставляемый, наставник, "
+  CHECK(out.find(file + "2:1: ошибка: неизвестный респондент «ученик»: анкету заполняет наставляемый, наставник, "
                         "куратор или родитель") != std::string::npos);
-  CHECK(out.find(file + "3:18: error: неизвестный этап анкетирования «конец»: допустимы вход, промежуточная, выход") !=
+  CHECK(out.find(file + "3:18: ошибка: неизвестный этап анкетирования «конец»: допустимы вход, промежуточная, выход") !=
         std::string::npos);
-  CHECK(out.find(file + "5:1: error: у шкалы «q1» нет подписей крайних значений: добавьте anchors") != std::string::npos);
-  CHECK(out.find(file + "11:1: error: код вопроса «q1» повторяется: он уже занят вопросом в строке 6") !=
+  CHECK(out.find(file + "5:1: ошибка: у шкалы «q1» нет подписей крайних значений: добавьте anchors") != std::string::npos);
+  CHECK(out.find(file + "11:1: ошибка: код вопроса «q1» повторяется: он уже занят вопросом в строке 6") !=
         std::string::npos);
-  CHECK(out.find(file + "13:1: error: неизвестный вид вопроса «эссе»: допустимы шкала, да/нет, один из, "
+  CHECK(out.find(file + "13:1: ошибка: неизвестный вид вопроса «эссе»: допустимы шкала, да/нет, один из, "
                         "несколько из, число, текст") != std::string::npos);
-  CHECK(out.find(file + "15:1: error: у вопроса «q3» нет вариантов ответа") != std::string::npos);
+  CHECK(out.find(file + "15:1: ошибка: у вопроса «q3» нет вариантов ответа") != std::string::npos);
 }
 
 TEST_CASE("a questionnaire with a TOML syntax error names its line", "[questionnaires]") {

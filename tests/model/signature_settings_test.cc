@@ -85,22 +85,22 @@ documents = ["polozhenie", "polozhenye", "soglasiya-nastavnikov"]
 )");
   CHECK(r.diags.error_count() == 5);
   CHECK(r.diags.Format() ==
-        "content/program.toml:7:1: error: неизвестный ключ «signature.certificat»; возможно, имелся в виду "
+        "content/program.toml:7:1: ошибка: неизвестный ключ «signature.certificat»; возможно, имелся в виду "
         "«signature.certificate»\n"
-        "content/program.toml:8:1: error: номер сертификата «01D7-A3» должен состоять из шестнадцатеричных цифр 0–9 "
+        "content/program.toml:8:1: ошибка: номер сертификата «01D7-A3» должен состоять из шестнадцатеричных цифр 0–9 "
         "и A–F, как в свойствах сертификата\n"
-        "content/program.toml:9:1: error: неверная дата «31.02.2026»: ожидается ДД.ММ.ГГГГ в кавычках или "
+        "content/program.toml:9:1: ошибка: неверная дата «31.02.2026»: ожидается ДД.ММ.ГГГГ в кавычках или "
         "ГГГГ-ММ-ДД без кавычек\n"
-        "content/program.toml:11:28: error: неизвестный документ «polozhenye» в signature.documents; возможно, "
+        "content/program.toml:11:28: ошибка: неизвестный документ «polozhenye» в signature.documents; возможно, "
         "имелся в виду «polozhenie»\n"
-        "content/program.toml:11:42: error: «soglasiya-nastavnikov» в signature.documents — не документ, который "
+        "content/program.toml:11:42: ошибка: «soglasiya-nastavnikov» в signature.documents — не документ, который "
         "подписывает директор; отметку об электронной подписи можно поставить на «polozhenie», «prikaz», "
         "«programma», «dorozhnaya-karta», «kalendarnyj-plan»\n");
 }
 
 TEST_CASE("an empty certificate, a missing period and a period ending before it starts are errors", "[model][esign]") {
   Read empty = ReadToml("[signature]\ncertificate = \"  \"\nvalid_from = \"15.01.2026\"\nvalid_to = \"15.04.2027\"\n");
-  CHECK(empty.diags.Format() == "content/program.toml:7:1: error: номер сертификата (signature.certificate) пуст\n");
+  CHECK(empty.diags.Format() == "content/program.toml:7:1: ошибка: номер сертификата (signature.certificate) пуст\n");
 
   Read missing = ReadToml("[signature]\nvalid_to = \"15.04.2027\"\n");
   CHECK(missing.diags.error_count() == 2);
@@ -109,7 +109,7 @@ TEST_CASE("an empty certificate, a missing period and a period ending before it 
 
   Read reversed = ReadToml("[signature]\ncertificate = \"0A\"\nvalid_from = \"15.04.2027\"\nvalid_to = \"15.01.2026\"\n");
   CHECK(reversed.diags.Format() ==
-        "content/program.toml:9:1: error: срок действия сертификата кончается (15.01.2026) раньше, чем начинается "
+        "content/program.toml:9:1: ошибка: срок действия сертификата кончается (15.01.2026) раньше, чем начинается "
         "(15.04.2027)\n");
 
   Read too_long = ReadToml("[signature]\ncertificate = \"" + std::string(41, 'A') +
@@ -129,7 +129,7 @@ TEST_CASE("a certificate not valid on the report date is a warning at its date",
   CheckSignatureValidity(r.program, Date{2027, 4, 16}, expired);
   REQUIRE(expired.all().size() == 1);
   CHECK_FALSE(expired.has_errors());
-  CHECK(expired.Format().starts_with("content/program.toml:9:1: warning: срок действия сертификата электронной "
+  CHECK(expired.Format().starts_with("content/program.toml:9:1: предупреждение: срок действия сертификата электронной "
                                      "подписи истёк 15.04.2027 (дата сборки или отчёта — 16.04.2027)"));
   Diagnostics early;
   CheckSignatureValidity(r.program, Date{2025, 12, 1}, early);

@@ -103,10 +103,10 @@ TEST_CASE("a school's own questionnaire replaces the shipped one and a broken on
   r = Build(school, tmp.path() / "out2");
   INFO(r.output);
   CHECK(r.exit_code != 0);
-  CHECK(r.output.find("templates/questionnaires/roditel.toml:2:1: error: неизвестный респондент «родители»") !=
+  CHECK(r.output.find("templates/questionnaires/roditel.toml:2:1: ошибка: неизвестный респондент «родители»") !=
         std::string::npos);
   CHECK(r.output.find("возможно, имелось в виду «родитель»") != std::string::npos);
-  CHECK(r.output.find("templates/questionnaires/roditel.toml:9:1: error: у шкалы «a» должно быть две непустые подписи") !=
+  CHECK(r.output.find("templates/questionnaires/roditel.toml:9:1: ошибка: у шкалы «a» должно быть две непустые подписи") !=
         std::string::npos);
   CHECK(!stdfs::exists(tmp.path() / "out2/pdf"));
 }

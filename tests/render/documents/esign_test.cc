@@ -110,7 +110,7 @@ TEST_CASE("a signed order carries the mark in place of the signature, and an exp
   const std::string output = Build(project, dir.path() / "out");
   // SOURCE_DATE_EPOCH is 01.12.2025: the certificate ran out a month before.
   CHECK(output.find("content/program.toml:" + std::to_string(line) +
-                    ":1: warning: срок действия сертификата электронной подписи истёк 01.11.2025") != std::string::npos);
+                    ":1: предупреждение: срок действия сертификата электронной подписи истёк 01.11.2025") != std::string::npos);
   const stdfs::path prikaz = dir.path() / "out/pdf/prikaz.pdf";
   CheckInOrder(Text(prikaz), {"Директор МБОУ «ТШ № 3»", "ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ", "Сертификат: 1F2E",
                               "Владелец: Орлова Нина Павловна", "Действителен: с 01.09.2024 по 01.11.2025",

@@ -146,9 +146,9 @@ TEST_CASE("a missing ИНН, ОГРН or address of the organisation stops the b
   Replace(toml, "address = \"613990, Вятская область, город Светлогорск-на-Вяте, улица Учительская, дом 12\"\n", "");
   CommandResult r = Build(school);
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("content/program.toml:5:2: error: не указан адрес организации (organization.address)") != std::string::npos);
-  CHECK(r.output.find("content/program.toml:5:2: error: не указан ИНН организации (organization.inn)") != std::string::npos);
-  CHECK(r.output.find("content/program.toml:5:2: error: не указан ОГРН организации (organization.ogrn)") != std::string::npos);
+  CHECK(r.output.find("content/program.toml:5:2: ошибка: не указан адрес организации (organization.address)") != std::string::npos);
+  CHECK(r.output.find("content/program.toml:5:2: ошибка: не указан ИНН организации (organization.inn)") != std::string::npos);
+  CHECK(r.output.find("content/program.toml:5:2: ошибка: не указан ОГРН организации (organization.ogrn)") != std::string::npos);
   CHECK_FALSE(stdfs::exists(school / "out"));
 }
 
@@ -160,8 +160,8 @@ TEST_CASE("an ИНН or ОГРН with a wrong control digit is reported where it
   Replace(toml, "ogrn = \"1024300001230\"", "ogrn = \"10243000012\"");
   CommandResult r = Build(school);
   CHECK(r.exit_code == 1);
-  CHECK(std::regex_search(r.output, std::regex("program\\.toml:\\d+:\\d+: error: ИНН «4345123458» не проходит проверку контрольной цифры")));
-  CHECK(std::regex_search(r.output, std::regex("program\\.toml:\\d+:\\d+: error: ОГРН организации — 13 цифр, а записано «10243000012»")));
+  CHECK(std::regex_search(r.output, std::regex("program\\.toml:\\d+:\\d+: ошибка: ИНН «4345123458» не проходит проверку контрольной цифры")));
+  CHECK(std::regex_search(r.output, std::regex("program\\.toml:\\d+:\\d+: ошибка: ОГРН организации — 13 цифр, а записано «10243000012»")));
 }
 
 TEST_CASE("a header-only roadmap and calendar get the methodology's activities of every stage", "[documents][roadmap]") {

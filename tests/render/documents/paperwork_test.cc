@@ -231,7 +231,7 @@ TEST_CASE("an image a document template shows must exist, reported at its line",
     WriteFile(dir / "templates/documents/roadmap.md", "Вступление.\n\n![Герб школы](img/gerb.png)\n");
   });
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("templates/documents/roadmap.md:3:1: error: нет файла изображения «img/gerb.png»") !=
+  CHECK(r.output.find("templates/documents/roadmap.md:3:1: ошибка: нет файла изображения «img/gerb.png»") !=
         std::string::npos);
   CHECK_FALSE(stdfs::exists(tmp.path() / "out"));
 }

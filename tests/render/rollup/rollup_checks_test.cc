@@ -75,7 +75,7 @@ TEST_CASE("the rollup refuses impossible summaries, each at its place", "[rollup
     CHECK(!read);
     CHECK_THAT(problems, Catch::Contains(c.message));
     CHECK_THAT(problems, Catch::Contains("s.json:"));
-    CHECK(std::regex_search(problems, std::regex("s\\.json:[0-9]+:[0-9]+: error: ")));
+    CHECK(std::regex_search(problems, std::regex("s\\.json:[0-9]+:[0-9]+: ошибка: ")));
   }
 }
 

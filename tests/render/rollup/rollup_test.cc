@@ -144,10 +144,10 @@ TEST_CASE("rollup: two schools built apart meet as summaries", "[rollup][pipelin
                           Quote(dir.path() / "city") + " 2>&1");
   INFO(bad.output);
   CHECK(bad.exit_code == 1);
-  CHECK_THAT(bad.output, Catch::Contains("bad.json:1:1: error: в сводке нет поля «school»"));
-  CHECK_THAT(bad.output, Catch::Contains("bad.json:4:15: error: в сводке нет поля «coverage.teachers»"));
-  CHECK_THAT(bad.output, Catch::Contains("bad.json:4:26: error: в «coverage.pupils» участвуют больше, чем всего"));
-  CHECK_THAT(bad.output, Catch::Contains("nowhere: error: нет такого файла или папки"));
+  CHECK_THAT(bad.output, Catch::Contains("bad.json:1:1: ошибка: в сводке нет поля «school»"));
+  CHECK_THAT(bad.output, Catch::Contains("bad.json:4:15: ошибка: в сводке нет поля «coverage.teachers»"));
+  CHECK_THAT(bad.output, Catch::Contains("bad.json:4:26: ошибка: в «coverage.pupils» участвуют больше, чем всего"));
+  CHECK_THAT(bad.output, Catch::Contains("nowhere: ошибка: нет такого файла или папки"));
   CHECK(ReadFile(dir.path() / "city/svodka.pdf") == before);
 
   CommandResult twice = Run(Binary() + " rollup " + Quote(dir.path() / "school3") + " " +

@@ -215,7 +215,7 @@ TEST_CASE("the template check names each private field with its line and column"
   std::string tmpl = "<p>{{full_name}}</p>\n  {{#mentors}}{{ email }}{{/mentors}}\n{{{requests}}} {{! phone }} {{org.birth_date}}";
   std::vector<Status> problems = CheckTemplateFields("themes/x/mentors.html", tmpl);
   REQUIRE(problems.size() == 3);
-  CHECK(problems[0].ToString().starts_with("themes/x/mentors.html:2:15: error: шаблон сайта запрашивает поле «email»"));
+  CHECK(problems[0].ToString().starts_with("themes/x/mentors.html:2:15: ошибка: шаблон сайта запрашивает поле «email»"));
   CHECK(problems[1].where().line == 3);
   CHECK(problems[1].where().column == 1);
   CHECK(problems[2].message().find("«birth_date»") != std::string::npos);
