@@ -11,7 +11,11 @@ std::string Number(double x, int decimals) {
   return text::DecimalComma(x, std::fabs(x - std::round(x)) < 1e-9 ? 0 : decimals);
 }
 
-std::string Percent(double share) { return Number(share * 100) + " %"; }
+std::string Tenths(double x) { return text::DecimalComma(std::round(x * 10) / 10, 1, true); }
+
+double PercentValue(double share) { return std::round(share * 1000) / 10; }
+std::string PercentNumber(double share) { return text::DecimalComma(PercentValue(share), 1, true); }
+std::string Percent(double share) { return PercentNumber(share) + " %"; }
 
 std::string Percent(int covered, int total) {
   if (total <= 0) return "—";
