@@ -204,7 +204,7 @@ void PlansSection(const model::Program& program, const cm::MonitoringReport& r, 
                                "), в работе " + std::to_string(t.in_progress) + ", просрочено " +
                                std::to_string(t.overdue) + " (срок прошёл, отметки о выполнении нет)" +
                                (t.cancelled ? ", отменено " + std::to_string(t.cancelled) +
-                                                  " (пара расторгнута, задача не выполнена и не считается просроченной)"
+                                                  " (задачи расторгнутых пар не считаются просроченными)"
                                             : std::string()) +
                                "."));
   out.push_back(ChartBlock(PlansChart(r)));
