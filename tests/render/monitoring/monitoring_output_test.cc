@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <regex>
 
+#include "base/diagnostics.h"
+#include "load/xlsx_reader.h"
 #include "test_util.h"
 
 namespace nastavnik::testing {
@@ -248,6 +250,19 @@ TEST_CASE("pairs.xlsx and plans.xlsx say in their first row that the build overw
     INFO(d);
     CHECK(std::regex_search(d, std::regex("A1=s:General:[^\n]*\nТаблица создана nastavnik и перезаписывается при "
                                           "каждой сборке: исправления вносите в данные школы \\(content/data/")));
+    // Read back as a school's table (a curator who copies it into content/data), the note is a
+    // note: the header is still the second row, and nothing is reported about the first.
+    Diagnostics diags;
+    Result<load::XlsxBook> read = load::ReadXlsx(ReadFile(ExampleOutput() / "xlsx" / book), book,
+                                                 [](const load::XlsxSheetInfo&, size_t i) { return i == 0; }, diags);
+    REQUIRE(read.ok());
+    REQUIRE(read->read.size() == 1);
+    load::Table table = load::SheetToTable(read->read[0], diags);
+    CHECK_FALSE(diags.has_errors());
+    REQUIRE(table.header.size() > 1);
+    CHECK(table.header[0].text == "№");
+    CHECK(table.header[0].line == 2);
+    CHECK(table.rows.size() > 10);
   }
 }
 
