@@ -3,6 +3,7 @@
 #include <utility>
 #include <vector>
 
+#include "compute/monitoring/monitoring.h"
 #include "model/program.h"
 #include "render/xlsx/xlsx.h"
 
@@ -54,7 +55,7 @@ std::vector<xlsx::Sheet> Sheets() {
   std::vector<xlsx::Sheet> sheets = {Participants(), Pairs()};
   sheets.push_back(Table("Планы", "Задачи индивидуальных планов развития: одна строка — одна задача пары.",
                          {Col("Пара"), Col("Раздел"), Col("Задача"), Col("Мероприятие"), Col("Срок"),
-                          Col("Отметка о выполнении", {"выполнено", "в работе", "не начато", "не выполнено", "перенесено"}),
+                          Col("Отметка о выполнении", compute::monitoring::TaskMarks()),
                           Col("Результат")}));
   sheets.push_back(Table("Анкеты",
                          "Ответы анкет: одна строка — одна анкета участника на одном этапе (вход, выход). "

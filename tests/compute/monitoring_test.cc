@@ -105,6 +105,50 @@ TEST_CASE("plans: done, in progress and overdue as of the report date", "[monito
   CHECK(later.plans_total.overdue == 3);
 }
 
+TEST_CASE("plans: a task of a terminated pair is cancelled, not overdue", "[monitoring]") {
+  model::Program p = MonitoringFixture();
+  // Pair C (T2 → S3) was terminated: its unfinished task is past due, its finished one stays done.
+  model::PlanTask late;
+  late.pair = "C";
+  late.task = "задача";
+  late.due = Date{2025, 11, 1};
+  late.status = "не начато";
+  p.plan_tasks.push_back(late);
+  model::PlanTask done = late;
+  done.status = "выполнено";
+  p.plan_tasks.push_back(done);
+  cm::MonitoringReport r = cm::Monitor(p, kToday);
+  REQUIRE(r.plans.size() == 3);
+  CHECK(r.plans[2].pair == "C");
+  CHECK(r.plans[2].overdue == 0);
+  CHECK(r.plans[2].cancelled == 1);
+  CHECK(r.plans[2].done == 1);
+  CHECK(r.plans_total.overdue == 2);  // as without pair C
+  CHECK(r.plans_total.cancelled == 1);
+  CHECK(r.plans_total.total ==
+        r.plans_total.done + r.plans_total.in_progress + r.plans_total.overdue + r.plans_total.cancelled);
+}
+
+TEST_CASE("satisfaction: a mentor is who mentors a pair, or a mentor still without one", "[monitoring]") {
+  model::Program p = MonitoringFixture();
+  auto answer = [&](const char* who, double satisfaction) {
+    model::Survey s;
+    s.participant = who;
+    s.date = Date{2026, 1, 12};
+    s.answers["satisfaction"] = satisfaction;
+    s.where.line = 100 + static_cast<int>(p.surveys.size());
+    p.surveys.push_back(s);
+  };
+  answer("S4", 10);  // listed as a mentor, in no pair yet: a mentor
+  answer("T2", 2);   // mentored pair C, since terminated: still answers as a mentor
+  answer("T4", 3);   // a mentee waiting for a pair: a mentee
+  cm::MonitoringReport r = cm::Monitor(p, kToday);
+  CHECK(r.mentor_satisfaction.n == 3);  // T1, S4, T2
+  CHECK(r.mentor_satisfaction.mean == Catch::Detail::Approx((9.0 + 10 + 2) / 3));
+  CHECK(r.mentee_satisfaction.n == 4);  // S1, S2, T3, T4
+  CHECK(r.mentee_satisfaction.distribution[2] == 1);
+}
+
 TEST_CASE("SWOT points carry the questionnaire figures they name", "[monitoring]") {
   cm::MonitoringReport r = cm::Monitor(MonitoringFixture(), kToday);
   REQUIRE(r.strengths.size() == 3);

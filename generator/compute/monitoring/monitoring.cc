@@ -84,17 +84,19 @@ void MonitorPairs(const model::Program& program, MonitoringReport& r) {
 }
 
 void MonitorPlans(const model::Program& program, MonitoringReport& r) {
+  std::map<std::string, const model::Pair*> pairs;
+  for (const model::Pair& pair : program.pairs) pairs[pair.id] = &pair;
   std::map<std::string, PlanProgress> by_pair;
   for (const model::PlanTask& t : program.plan_tasks) {
     PlanProgress& p = by_pair[t.pair];
     p.pair = t.pair;
     ++p.total;
-    if (IsTaskDone(t.status)) {
-      ++p.done;
-    } else if (t.due && *t.due < r.report_date) {
-      ++p.overdue;
-    } else {
-      ++p.in_progress;
+    auto it = pairs.find(t.pair);
+    switch (StateOfTask(t, it == pairs.end() ? nullptr : it->second, r.report_date)) {
+      case TaskState::kDone: ++p.done; break;
+      case TaskState::kInProgress: ++p.in_progress; break;
+      case TaskState::kOverdue: ++p.overdue; break;
+      case TaskState::kCancelled: ++p.cancelled; break;
     }
   }
   for (auto& [id, p] : by_pair) {
@@ -103,6 +105,7 @@ void MonitorPlans(const model::Program& program, MonitoringReport& r) {
     r.plans_total.done += p.done;
     r.plans_total.in_progress += p.in_progress;
     r.plans_total.overdue += p.overdue;
+    r.plans_total.cancelled += p.cancelled;
   }
 }
 
@@ -134,6 +137,20 @@ std::vector<SwotItem> Swot(const std::vector<model::SwotPoint>& points, const Mo
 bool IsTaskDone(const std::string& status) {
   std::string s = text::FoldKey(status);
   return s.find("выполн") != std::string::npos && s.find("не ") == std::string::npos;
+}
+
+TaskState StateOfTask(const model::PlanTask& task, const model::Pair* pair, Date today) {
+  if (IsTaskDone(task.status)) return TaskState::kDone;
+  if (pair && pair->status == model::PairStatus::kTerminated) return TaskState::kCancelled;
+  if (task.due && *task.due < today) return TaskState::kOverdue;
+  return TaskState::kInProgress;
+}
+
+const std::vector<std::string>& TaskMarks() {
+  // «выполнена» (a task) beside «выполнено»; «запланировано» is the calendar's mark for what is ahead.
+  static const std::vector<std::string> kMarks = {"выполнено", "выполнена",    "в работе",  "не начато",
+                                                  "запланировано", "не выполнено", "перенесено"};
+  return kMarks;
 }
 
 MonitoringReport Monitor(const model::Program& program, Date today) {

@@ -60,9 +60,11 @@ struct IndicatorChange {
   SignedRankTest test;  // on the improvement (sign flipped when lower is better)
 };
 
+/// Each task is in exactly one state: total = done + in_progress + overdue + cancelled.
 struct PlanProgress {
   std::string pair;  // pair id ("" in the overall row)
   int total = 0, done = 0, in_progress = 0, overdue = 0;
+  int cancelled = 0;  // not done when its pair was terminated: nobody will do it, so it is not late
 };
 
 struct SwotItem {
@@ -108,5 +110,14 @@ bool IsSatisfaction(const std::string& key);
 std::string CanonicalIndicatorKey(const std::string& key);
 /// A plan task's mark means done: «выполнено», «Выполнена», not «не выполнено».
 bool IsTaskDone(const std::string& status);
+
+enum class TaskState { kDone, kInProgress, kOverdue, kCancelled };
+/// A task as of the report date: done by its mark; else cancelled when its pair (null: unknown)
+/// was terminated; else overdue when its due date has passed; else in progress.
+TaskState StateOfTask(const model::PlanTask& task, const model::Pair* pair, Date today);
+
+/// The marks of a plan task or a calendar event (отметка о выполнении) nastavnik knows: the
+/// workbooks' dropdowns offer them. The marks are free text; IsTaskDone reads them.
+const std::vector<std::string>& TaskMarks();
 
 }  // namespace nastavnik::compute::monitoring

@@ -96,7 +96,9 @@ void MonitorSurveys(const model::Program& program, MonitoringReport& report) {
   std::stable_sort(columns.begin(), columns.end(),
                    [&rank](const std::string& a, const std::string& b) { return rank[a] < rank[b]; });
 
-  // A mentor is anyone who mentors a pair; the others are mentees.
+  // The mentors' satisfaction is the mentor's own (004.txt §5, the mentor's questionnaire): a
+  // mentor is anyone who mentors a pair or group of any status, or who is listed as a mentor and
+  // not as a mentee (one still waiting for a mentee); everyone else who answered is a mentee.
   std::set<std::string> mentors;
   for (const model::Pair& pair : program.pairs) mentors.insert(pair.mentor);
   std::set<std::string> satisfaction_keys;  // folding is ICU work: once per column, not per answer

@@ -13,8 +13,29 @@ using xlsx::DateValue;
 using xlsx::NumberValue;
 using xlsx::TextValue;
 
+namespace cm = compute::monitoring;
+
+// A task of a terminated pair is not late: nobody is going to do it.
+constexpr char kCancelled[] = "нет: отменена, пара расторгнута";
+
 const std::vector<std::string> kPairStatuses = {"активна", "завершена", "расторгнута"};
-const std::vector<std::string> kTaskMarks = {"выполнено", "в работе", "не начато", "не выполнено", "перенесено"};
+
+// The dropdown of a mark column: the marks nastavnik knows, then any other mark the school's data
+// already uses, so that no cell of the file it gets is outside its own list.
+std::vector<std::string> MarkChoices(const std::vector<std::string>& used) {
+  std::vector<std::string> choices = cm::TaskMarks();
+  for (const std::string& mark : used) {
+    if (!mark.empty() && std::find(choices.begin(), choices.end(), mark) == choices.end()) choices.push_back(mark);
+  }
+  return choices;
+}
+
+// The first line of a workbook the build writes says so: a curator who edits it loses the edits
+// at the next build. The reader of the school's tables skips such a line above the header.
+std::string OutputNote(const char* table) {
+  return std::string("Таблица создана nastavnik и перезаписывается при каждой сборке: исправления вносите в ") +
+         "данные школы (content/data/" + table + ".csv или лист таблицы в content/data), а не в этот файл.";
+}
 
 xlsx::Column Col(const char* header, std::vector<std::string> choices = {}, bool wrap = false) {
   xlsx::Column c;
@@ -57,7 +78,7 @@ xlsx::Workbook BuildPairsWorkbook(const model::Program& program) {
   xlsx::Workbook book = Book(program, "Наставнические пары и группы");
   xlsx::Sheet s;
   s.name = "Пары и группы";
-  s.title = Caption(program, "Список наставнических пар и групп");
+  s.title = Caption(program, "Список наставнических пар и групп") + "\n" + OutputNote("pairs");
   s.columns = {Col("№"), Col("Код"), Col("Наставник"), Col("Наставляемые", {}, true),
                Col("Форма наставничества", model::AllFormNames()), Col("Ролевая модель", {}, true), Col("Начало"),
                Col("Окончание"), Col("Статус", kPairStatuses), Col("Закреплена", {"да", "нет"}), Col("Результат", {}, true)};
@@ -77,18 +98,24 @@ xlsx::Workbook BuildPlansWorkbook(const model::Program& program, Date today) {
   for (const model::Pair& p : program.pairs) pairs[p.id] = &p;
   xlsx::Sheet s;
   s.name = "Индивидуальные планы";
-  s.title = Caption(program, "Индивидуальные планы развития наставляемых") + " (просрочка — на " + today.Russian() + ")";
+  s.title = Caption(program, "Индивидуальные планы развития наставляемых") + " (просрочка — на " + today.Russian() +
+            ")\n" + OutputNote("plans");
+  std::vector<std::string> used;
+  for (const model::PlanTask& t : program.plan_tasks) used.push_back(t.status);
   s.columns = {Col("№"), Col("Пара"), Col("Наставник"), Col("Наставляемые", {}, true), Col("Раздел (направление)"),
                Col("Задача", {}, true), Col("Мероприятие", {}, true), Col("Срок"),
-               Col("Отметка о выполнении", kTaskMarks), Col("Результат", {}, true), Col("Просрочено", {"да", "нет"})};
+               Col("Отметка о выполнении", MarkChoices(used)), Col("Результат", {}, true),
+               Col("Просрочено", {"да", "нет", kCancelled})};
   for (const model::PlanTask& t : program.plan_tasks) {
     auto it = pairs.find(t.pair);
     const model::Pair* pair = it == pairs.end() ? nullptr : it->second;
-    bool overdue = !compute::monitoring::IsTaskDone(t.status) && t.due && *t.due < today;
+    cm::TaskState state = cm::StateOfTask(t, pair, today);
     s.rows.push_back({Ordinal(s.rows.size()), TextValue(t.pair), TextValue(pair ? Name(program, pair->mentor) : ""),
                       TextValue(pair ? Names(program, pair->mentees) : ""), TextValue(t.section), TextValue(t.task),
                       TextValue(t.activity), OptionalDate(t.due), TextValue(t.status), TextValue(t.result),
-                      TextValue(overdue ? "да" : "нет")});
+                      TextValue(state == cm::TaskState::kOverdue     ? "да"
+                                : state == cm::TaskState::kCancelled ? kCancelled
+                                                                     : "нет")});
   }
   book.sheets.push_back(std::move(s));
   return book;
@@ -115,8 +142,10 @@ xlsx::Workbook BuildCalendarWorkbook(const model::Program& program) {
   xlsx::Sheet s;
   s.name = "Календарный план";
   s.title = Caption(program, "Календарный план программы наставничества");
+  std::vector<std::string> used;
+  for (const model::CalendarEvent& e : program.calendar) used.push_back(e.status);
   s.columns = {Col("№"), Col("Мероприятие", {}, true), Col("Сроки"), Col("Ответственный", {}, true),
-               Col("Этап", model::SevenStages(), true), Col("Отметка о выполнении", kTaskMarks)};
+               Col("Этап", model::SevenStages(), true), Col("Отметка о выполнении", MarkChoices(used))};
   for (const model::CalendarEvent& e : program.calendar) {
     std::optional<Date> when = ParseDate(e.period);
     s.rows.push_back({Ordinal(s.rows.size()), TextValue(e.event), when ? DateValue(*when) : TextValue(e.period),

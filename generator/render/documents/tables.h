@@ -11,7 +11,8 @@
 namespace nastavnik::render::documents {
 
 xlsx::Workbook BuildPairsWorkbook(const model::Program& program);
-/// today marks the tasks whose due date has passed without «выполнено».
+/// today marks the tasks whose due date has passed without «выполнено» (a terminated pair's are
+/// cancelled, not late).
 xlsx::Workbook BuildPlansWorkbook(const model::Program& program, Date today);
 xlsx::Workbook BuildRoadmapWorkbook(const model::Program& program);
 xlsx::Workbook BuildCalendarWorkbook(const model::Program& program);

@@ -22,8 +22,9 @@ constexpr double kBar = 1.2;      // a bar's thickness
 constexpr double kBarGap = 0.35;  // between the bars of one category
 constexpr double kGap = 0.3;      // between a bar's end and its value
 
-// Numbers printed the Russian way: a decimal comma, no trailing zeros.
-std::string Number(double v) { return text::DecimalComma(v, 1, true); }
+// Numbers printed the Russian way: a decimal comma, no trailing zeros; tenths rounded half away
+// from zero, as the PDF charts and the reports round them.
+std::string Number(double v) { return text::DecimalComma(std::round(v * 10) / 10, 1, true); }
 // "72,5 %": a unit after a no-break space, as the typographer writes a percentage.
 std::string WithUnit(double v, const std::string& unit) { return unit.empty() ? Number(v) : Number(v) + "\u00A0" + unit; }
 

@@ -14,14 +14,14 @@ doc::Chart CoverageChart(const cm::MonitoringReport& r) {
   int covered = 0, total = 0;
   for (const cm::CoverageRow& row : r.by_category) {
     c.categories.push_back(row.label);
-    s.values.push_back(row.total > 0 ? 100.0 * row.covered / row.total : 0);
+    s.values.push_back(row.total > 0 ? PercentValue(static_cast<double>(row.covered) / row.total) : 0);
     covered += row.covered;
     total += row.total;
   }
   c.categories.push_back("Всего");
-  s.values.push_back(total > 0 ? 100.0 * covered / total : 0);
+  s.values.push_back(total > 0 ? PercentValue(static_cast<double>(covered) / total) : 0);
   c.series.push_back(std::move(s));
-  c.target = 100 * r.coverage.target;
+  c.target = PercentValue(r.coverage.target);
   c.target_label = "цель " + Percent(r.coverage.target);
   c.max = 100;
   c.unit = "%";
@@ -78,6 +78,10 @@ doc::Chart PlansChart(const cm::MonitoringReport& r) {
   c.categories = {"Выполнено", "В работе", "Просрочено"};
   c.series = {{"Задач", {static_cast<double>(r.plans_total.done), static_cast<double>(r.plans_total.in_progress),
                          static_cast<double>(r.plans_total.overdue)}}};
+  if (r.plans_total.cancelled > 0) {
+    c.categories.push_back("Отменено");
+    c.series[0].values.push_back(r.plans_total.cancelled);
+  }
   return c;
 }
 
@@ -86,11 +90,11 @@ std::string DescribeChart(const doc::Chart& chart) {
   for (const doc::ChartSeries& s : chart.series) {
     out += " " + s.name + ":";
     for (size_t i = 0; i < chart.categories.size() && i < s.values.size(); ++i) {
-      out += (i ? "; " : " ") + chart.categories[i] + " — " + Number(s.values[i]) + (chart.unit.empty() ? "" : " " + chart.unit);
+      out += (i ? "; " : " ") + chart.categories[i] + " — " + Tenths(s.values[i]) + (chart.unit.empty() ? "" : " " + chart.unit);
     }
     out += ".";
   }
-  if (chart.target) out += " Цель: " + Number(*chart.target) + (chart.unit.empty() ? "" : " " + chart.unit) + ".";
+  if (chart.target) out += " Цель: " + Tenths(*chart.target) + (chart.unit.empty() ? "" : " " + chart.unit) + ".";
   return out;
 }
 

@@ -7,11 +7,19 @@
 
 namespace nastavnik::render::monitoring {
 
+// Rounded half away from zero before printing, as the PDF charts do: printf alone rounds 6,25
+// to "6,2" (half to even on the binary value) where a chart says 6,3.
 std::string Number(double x, int decimals) {
-  return text::DecimalComma(x, std::fabs(x - std::round(x)) < 1e-9 ? 0 : decimals);
+  double scale = std::pow(10.0, decimals);
+  double rounded = std::round(x * scale) / scale;
+  return text::DecimalComma(rounded, std::fabs(rounded - std::round(rounded)) < 1e-9 ? 0 : decimals);
 }
 
-std::string Percent(double share) { return Number(share * 100) + " %"; }
+std::string Tenths(double x) { return text::DecimalComma(std::round(x * 10) / 10, 1, true); }
+
+double PercentValue(double share) { return std::round(share * 1000) / 10; }
+std::string PercentNumber(double share) { return text::DecimalComma(PercentValue(share), 1, true); }
+std::string Percent(double share) { return PercentNumber(share) + " %"; }
 
 std::string Percent(int covered, int total) {
   if (total <= 0) return "—";

@@ -10,6 +10,14 @@ namespace nastavnik::render::monitoring {
 
 /// 8.4 → "8,4"; whole numbers without a fraction.
 std::string Number(double x, int decimals = 1);
+/// A figure to tenths, rounded half away from zero, a zero tenth dropped: 6.04 → "6", 35.29 → "35,3".
+/// Charts state their values so.
+std::string Tenths(double x);
+
+/// The one rule for percentages in every output (report, site, charts): tenths of a percent,
+/// rounded half away from zero, a zero tenth dropped: "6 %", "35,3 %", "100 %".
+double PercentValue(double share);  // 0.06021 → 6.0, the number a chart is drawn with
+std::string PercentNumber(double share);  // "35,3", without the sign
 /// covered / total as "62,5 %"; "—" when total is 0.
 std::string Percent(int covered, int total);
 std::string Percent(double share);
@@ -23,6 +31,11 @@ struct Audience {
   /// Whether a group of n people may be described at all.
   bool Shows(int n) const { return !is_public || n == 0 || n >= min_group; }
   std::string Hidden() const { return "менее " + std::to_string(min_group); }
+  /// part / whole as published: a share would give away a hidden count (44,4 % of 9 is 4 people),
+  /// so it is "—" when the part or the whole is a group too small to show.
+  std::string Share(int part, int whole) const {
+    return Shows(part) && Shows(whole) ? Percent(part, whole) : "—";
+  }
 };
 
 doc::TableCell Cell(std::string text);

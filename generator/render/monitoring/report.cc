@@ -45,27 +45,33 @@ void CoverageSection(const cm::MonitoringReport& r, const Audience& a, Blocks& o
   const compute::Coverage& c = r.coverage;
   std::vector<std::vector<std::string>> rows;
   int covered = 0, total = 0;
+  bool all_shown = true;
+  // The gap to the target is the total's share less the covered: it would give a hidden count away.
+  auto row_of = [&](const std::string& label, int in, int of) {
+    all_shown = all_shown && a.Shows(in);
+    return std::vector<std::string>{label, a.Count(in), std::to_string(of), a.Share(in, of), Percent(c.target),
+                                    a.Shows(in) ? std::to_string(Needed(in, of, c.target)) : "—"};
+  };
   for (const cm::CoverageRow& row : r.by_category) {
     covered += row.covered;
     total += row.total;
-    rows.push_back({row.label, a.Count(row.covered), std::to_string(row.total), Percent(row.covered, row.total),
-                    Percent(c.target), std::to_string(Needed(row.covered, row.total, c.target))});
+    rows.push_back(row_of(row.label, row.covered, row.total));
   }
-  rows.push_back({"Всего", std::to_string(covered), std::to_string(total), Percent(covered, total), Percent(c.target),
-                  std::to_string(Needed(covered, total, c.target))});
+  rows.push_back(row_of("Всего", covered, total));
   out.push_back(doc::Paragraph(
       "Охват — доля обучающихся и педагогов, состоящих в действующих или завершённых парах и группах, от их "
       "общего числа в организации. Целевое значение — " + Percent(c.target) + ". Последний столбец показывает, "
-      "сколько человек нужно вовлечь дополнительно, чтобы достичь цели."));
+      "сколько человек нужно вовлечь дополнительно, чтобы достичь цели. Доли здесь и далее даны в процентах, "
+      "округлённых до десятых; ноль после запятой не пишется."));
   out.push_back(Table({"Группа", "Участвуют", "Всего в организации", "Охват", "Цель", "Не хватает до цели, чел."},
                       std::move(rows), {3, 2, 2, 2, 2, 2}));
-  out.push_back(ChartBlock(CoverageChart(r)));
+  // A chart cannot say «менее 5»: a bar would give a hidden count away.
+  if (all_shown) out.push_back(ChartBlock(CoverageChart(r)));
 
   if (!r.pupils_by_grade.empty()) {
     std::vector<std::vector<std::string>> grades;
     for (const cm::CoverageRow& row : r.pupils_by_grade) {
-      grades.push_back({row.label, a.Count(row.covered), a.Count(row.total),
-                        a.Shows(row.total) && a.Shows(row.covered) ? Percent(row.covered, row.total) : "—"});
+      grades.push_back({row.label, a.Count(row.covered), a.Count(row.total), a.Share(row.covered, row.total)});
     }
     out.push_back(doc::Paragraph("Обучающиеся по параллелям (доля — от числа обучающихся параллели в базе программы):"));
     out.push_back(Table({"Параллель", "Участвуют", "В базе", "Доля"}, std::move(grades), {3, 2, 2, 2}));
@@ -74,7 +80,7 @@ void CoverageSection(const cm::MonitoringReport& r, const Audience& a, Blocks& o
     std::vector<std::vector<std::string>> forms;
     for (const cm::CoverageRow& row : r.by_form) {
       // A share of a known total would give a hidden count away: it is hidden with the count.
-      forms.push_back({row.label, a.Count(row.covered), a.Shows(row.covered) ? Percent(row.covered, row.total) : "—"});
+      forms.push_back({row.label, a.Count(row.covered), a.Share(row.covered, row.total)});
     }
     out.push_back(doc::Paragraph("Участники по формам наставничества (человек может участвовать в нескольких формах):"));
     out.push_back(Table({"Форма", "Участников", "Доля от всех участников"}, std::move(forms), {4, 2, 3}));
@@ -83,9 +89,9 @@ void CoverageSection(const cm::MonitoringReport& r, const Audience& a, Blocks& o
 
 void PairsSection(const model::Program& program, const cm::MonitoringReport& r, const Audience& a, Blocks& out) {
   out.push_back(doc::Heading(2, "2. Наставнические пары и группы"));
-  out.push_back(doc::Paragraph("Действующих пар и групп: " + std::to_string(r.pairs_active) + ", завершённых: " +
-                               std::to_string(r.pairs_completed) + ", расторгнутых: " +
-                               std::to_string(r.pairs_terminated) + "."));
+  // The prose hides what the tables hide.
+  out.push_back(doc::Paragraph("Действующих пар и групп: " + a.Count(r.pairs_active) + ", завершённых: " +
+                               a.Count(r.pairs_completed) + ", расторгнутых: " + a.Count(r.pairs_terminated) + "."));
   auto table = [&](const std::vector<cm::PairCount>& counts, const char* first) {
     std::vector<std::vector<std::string>> rows;
     for (const cm::PairCount& p : counts) {
@@ -108,7 +114,7 @@ void PairsSection(const model::Program& program, const cm::MonitoringReport& r, 
   int mentees = 0;
   for (const cm::MentorLoad& m : r.mentor_load) mentees += m.mentees;
   out.push_back(doc::Paragraph(
-      "Наставников в базе: " + std::to_string(r.mentor_load.size()) + "; в среднем на наставника приходится " +
+      "Наставников в базе: " + a.Count(static_cast<int>(r.mentor_load.size())) + "; в среднем на наставника приходится " +
       Number(r.mentor_load.empty() ? 0 : static_cast<double>(mentees) / r.mentor_load.size()) +
       " наставляемых в действующих парах. Сверх согласованной нагрузки: " + a.Count(r.mentors_over_capacity) +
       "; без наставляемых: " + a.Count(r.mentors_without_mentees) + "."));
@@ -177,7 +183,7 @@ void SurveysSection(const cm::MonitoringReport& r, const Audience& a, Blocks& ou
     shown.push_back(&c);
     std::string change = (c.mean_change > 0 ? "+" : "") + Number(c.mean_change, 2);
     ind.push_back({c.name + (c.lower_is_better ? " (чем ниже, тем лучше)" : ""), std::to_string(c.n),
-                   Number(c.entry_mean, 2), Number(c.exit_mean, 2), change, Percent(c.improved, c.n),
+                   Number(c.entry_mean, 2), Number(c.exit_mean, 2), change, a.Share(c.improved, c.n),
                    DescribeTest(c.test)});
   }
   if (ind.empty()) {
@@ -196,7 +202,11 @@ void PlansSection(const model::Program& program, const cm::MonitoringReport& r, 
   out.push_back(doc::Paragraph("На " + r.report_date.Russian() + " в индивидуальных планах " +
                                grammar::CountNoun(t.total, "задача", "задачи", "задач") + ": выполнено " + std::to_string(t.done) + " (" + Percent(t.done, t.total) +
                                "), в работе " + std::to_string(t.in_progress) + ", просрочено " +
-                               std::to_string(t.overdue) + " (срок прошёл, отметки о выполнении нет)."));
+                               std::to_string(t.overdue) + " (срок прошёл, отметки о выполнении нет)" +
+                               (t.cancelled ? ", отменено " + std::to_string(t.cancelled) +
+                                                  " (задачи расторгнутых пар не считаются просроченными)"
+                                            : std::string()) +
+                               "."));
   out.push_back(ChartBlock(PlansChart(r)));
   if (a.is_public || t.overdue == 0) return;
   out.push_back(doc::Paragraph("Пары с просроченными задачами (все пары — в таблице monitoring.xlsx):"));
@@ -229,7 +239,7 @@ std::string Evidence(const cm::SwotItem& item, const Audience& a) {
   if (item.change && a.Shows(item.change->n)) {
     const cm::IndicatorChange& c = *item.change;
     return " (анкеты: " + c.name + " " + Number(c.entry_mean) + " → " + Number(c.exit_mean) + ", улучшились " +
-           std::to_string(c.improved) + " из " + std::to_string(c.n) + ")";
+           a.Count(c.improved) + " из " + std::to_string(c.n) + ")";
   }
   return "";
 }
@@ -292,7 +302,8 @@ doc::Document BuildMonitoringReport(const model::Program& program, const cm::Mon
                                     doc::Align::kCenter));
   if (is_public) {
     d.blocks.push_back(doc::Paragraph("Опубликованы только обобщённые данные: группы меньше " +
-                                      std::to_string(r.min_group) + " человек показаны как «" + a.Hidden() + "»."));
+                                      std::to_string(r.min_group) + " человек показаны как «" + a.Hidden() +
+                                      "», их доли не публикуются."));
   }
   CoverageSection(r, a, d.blocks);
   PairsSection(program, r, a, d.blocks);

@@ -186,7 +186,7 @@ xlsx::Sheet PlansSheet(const model::Program& program, const cm::MonitoringReport
   s.name = "Планы";
   s.title = "Выполнение индивидуальных планов на " + r.report_date.Russian();
   s.columns = {Col("Пара"), Col("Наставник"), Col("Задач"), Col("Выполнено"), Col("В работе"), Col("Просрочено"),
-               Col("Выполнено, доля", kPercent)};
+               Col("Выполнено, доля", kPercent), Col("Отменено (пара расторгнута)")};
   std::map<std::string, const model::Pair*> pairs;
   for (const model::Pair& pair : program.pairs) pairs[pair.id] = &pair;
   for (const cm::PlanProgress& p : r.plans) {
@@ -197,7 +197,8 @@ xlsx::Sheet PlansSheet(const model::Program& program, const cm::MonitoringReport
     }
     size_t i = s.rows.size();
     s.rows.push_back({TextValue(p.pair), TextValue(mentor), NumberValue(p.total), NumberValue(p.done),
-                      NumberValue(p.in_progress), NumberValue(p.overdue), ShareFormula("D", "C", i, p.done, p.total)});
+                      NumberValue(p.in_progress), NumberValue(p.overdue), ShareFormula("D", "C", i, p.done, p.total),
+                      NumberValue(p.cancelled)});
   }
   if (!s.rows.empty()) {
     std::string last = std::to_string(s.rows.size() + 2);
@@ -206,7 +207,8 @@ xlsx::Sheet PlansSheet(const model::Program& program, const cm::MonitoringReport
     s.rows.push_back({TextValue("Итого"), TextValue(""), FormulaValue("=SUM(C3:C" + last + ")", t.total),
                       FormulaValue("=SUM(D3:D" + last + ")", t.done),
                       FormulaValue("=SUM(E3:E" + last + ")", t.in_progress),
-                      FormulaValue("=SUM(F3:F" + last + ")", t.overdue), ShareFormula("D", "C", i, t.done, t.total)});
+                      FormulaValue("=SUM(F3:F" + last + ")", t.overdue), ShareFormula("D", "C", i, t.done, t.total),
+                      FormulaValue("=SUM(H3:H" + last + ")", t.cancelled)});
     s.total_rows = 1;
   }
   return s;

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "base/text.h"
+#include "render/monitoring/format.h"
 #include "render/pdf/image_size.h"
 #include "render/site/questionnaire_pages.h"
 #include "render/site/site_page.h"
@@ -27,9 +28,7 @@ std::string SizeText(size_t bytes) {
   return text::DecimalComma(kb / 1024, 1) + "\u00A0МБ";
 }
 
-std::string Percent(double share) {
-  return std::to_string(static_cast<int>(std::lround(share * 100))) + "\u00A0%";
-}
+std::string Percent(double share) { return monitoring::PercentNumber(share) + "\u00A0%"; }
 
 namespace {
 

@@ -31,7 +31,8 @@ struct PageOut {
 std::string RootPrefix(const std::string& path);
 /// «67 КБ», «1,2 МБ», with a no-break space.
 std::string SizeText(size_t bytes);
-/// "70 %" with a no-break space, as typography::Typeset writes a percentage.
+/// "70 %", "35,3 %" with a no-break space, as typography::Typeset writes a percentage; the
+/// number by the one rule of monitoring::Percent.
 std::string Percent(double share);
 
 /// News posts, newest first (ties by slug).

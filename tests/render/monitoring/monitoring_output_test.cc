@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <regex>
 
+#include "base/diagnostics.h"
+#include "load/xlsx_reader.h"
 #include "test_util.h"
 
 namespace nastavnik::testing {
@@ -167,6 +169,137 @@ TEST_CASE("the public report names no one and suppresses small groups", "[monito
     CHECK_THAT(cells, !Catch::Matches(".*[0-9] %.*"));
   }
   CHECK_THAT(ReadFile(ExampleOutput() / "site/documents.html"), Catch::Contains("documents/monitoring.html"));
+}
+
+// Every dropdown of a workbook with the values of its list (lists live on a hidden sheet), then
+// the marks of a column of a school's CSV that the list lacks.
+constexpr char kLists[] = R"PY(
+import sys, re, csv, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+lists = {}
+for ws in wb.worksheets:
+    for dv in ws.data_validations.dataValidation:
+        f = dv.formula1.lstrip("=")
+        if f.startswith('"'):
+            values = f.strip('"').split(",")
+        else:
+            m = re.fullmatch(r"'?(.+?)'?!\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)", f)
+            cells = wb[m.group(1)][m.group(2) + m.group(3) + ":" + m.group(4) + m.group(5)]
+            values = [c.value for row in cells for c in row if c.value is not None]
+        lists[str(dv.sqref).split(":")[0][:1]] = values
+        print("%s %s=%s" % (ws.title, str(dv.sqref).split(":")[0], "|".join(values)))
+column, path, key = sys.argv[2], sys.argv[3], sys.argv[4]
+used = {row[key] for row in csv.DictReader(open(path, encoding="utf-8")) if row[key]}
+print("missing=" + "|".join(sorted(used - set(lists[column]))))
+)PY";
+
+std::string Lists(const stdfs::path& xlsx, const char* column, const stdfs::path& csv, const char* key) {
+  TempDir dir;
+  WriteFile(dir.path() / "lists.py", kLists);
+  CommandResult r = Run("/usr/bin/python3 " + Quote(dir.path() / "lists.py") + " " + Quote(xlsx) + " " + column + " " +
+                        Quote(csv) + " " + key + " 2>&1");
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  return r.output;
+}
+
+TEST_CASE("the marks dropdowns of plans.xlsx and calendar.xlsx hold every mark the data uses", "[monitoring][xlsx]") {
+  std::string plans = Lists(ExampleOutput() / "xlsx/plans.xlsx", "I", RepoDir() / "content/data/plans.csv", "status");
+  INFO(plans);
+  CHECK_THAT(plans, Catch::Contains("|выполнена|"));
+  CHECK_THAT(plans, Catch::Contains("missing=\n"));
+  std::string calendar =
+      Lists(ExampleOutput() / "xlsx/calendar.xlsx", "F", RepoDir() / "content/data/calendar.csv", "status");
+  INFO(calendar);
+  CHECK_THAT(calendar, Catch::Contains("|запланировано|"));
+  CHECK_THAT(calendar, Catch::Contains("missing=\n"));
+  // The two lists are one: the same marks in the same order, from one place in the code.
+  std::regex list("=(выполнено\\|[^\n]*)\n");
+  std::smatch a, b;
+  REQUIRE(std::regex_search(plans, a, list));
+  REQUIRE(std::regex_search(calendar, b, list));
+  CHECK(a[1] == b[1]);
+}
+
+TEST_CASE("a terminated pair's unfinished tasks are cancelled, not overdue", "[monitoring]") {
+  // PR15 was terminated on 07.11.2025 with two tasks not done, due 28.11 and 19.12.2025.
+  std::string plans = Dump(ExampleOutput() / "xlsx/plans.xlsx");
+  INFO(plans);
+  std::regex pr15("Индивидуальные планы B([0-9]+)=s:General:PR15\n");
+  int rows = 0, cancelled = 0;
+  for (auto it = std::sregex_iterator(plans.begin(), plans.end(), pr15); it != std::sregex_iterator(); ++it) {
+    std::string row = (*it)[1];
+    ++rows;
+    CHECK_THAT(plans, !Catch::Contains("Индивидуальные планы K" + row + "=s:General:да\n"));
+    cancelled += plans.find("Индивидуальные планы K" + row + "=s:General:нет: отменена, пара расторгнута\n") !=
+                 std::string::npos;
+  }
+  CHECK(rows == 3);
+  CHECK(cancelled == 2);
+  std::string book = Dump(ExampleOutput() / "xlsx/monitoring.xlsx");
+  INFO(book);
+  CHECK_THAT(book, Catch::Contains("Планы H2=s:General:Отменено (пара расторгнута)\n"));
+  CHECK_THAT(book, Catch::Contains("Планы H22=f:General:=SUM(H3:H21)\n"));
+  std::string text = ReadText(ExampleOutput() / "pdf/monitoring.pdf");
+  CHECK_THAT(text, Catch::Contains("просрочено 6 (срок прошёл, отметки о выполнении нет), отменено 2 (задачи расторгнутых пар не считаются просроченными)."));
+}
+
+TEST_CASE("pairs.xlsx and plans.xlsx say in their first row that the build overwrites them", "[monitoring][xlsx]") {
+  for (const char* book : {"pairs.xlsx", "plans.xlsx"}) {
+    std::string d = Dump(ExampleOutput() / "xlsx" / book);
+    INFO(d);
+    CHECK(std::regex_search(d, std::regex("A1=s:General:[^\n]*\nТаблица создана nastavnik и перезаписывается при "
+                                          "каждой сборке: исправления вносите в данные школы \\(content/data/")));
+    // Read back as a school's table (a curator who copies it into content/data), the note is a
+    // note: the header is still the second row, and nothing is reported about the first.
+    Diagnostics diags;
+    Result<load::XlsxBook> read = load::ReadXlsx(ReadFile(ExampleOutput() / "xlsx" / book), book,
+                                                 [](const load::XlsxSheetInfo&, size_t i) { return i == 0; }, diags);
+    REQUIRE(read.ok());
+    REQUIRE(read->read.size() == 1);
+    load::Table table = load::SheetToTable(read->read[0], diags);
+    CHECK_FALSE(diags.has_errors());
+    REQUIRE(table.header.size() > 1);
+    CHECK(table.header[0].text == "№");
+    CHECK(table.header[0].line == 2);
+    CHECK(table.rows.size() > 10);
+  }
+}
+
+TEST_CASE("the published figures hide small groups in prose and in shares as the tables do", "[monitoring][privacy]") {
+  std::string html = ReadFile(ExampleOutput() / "site/documents/monitoring.html");
+  // One pair was terminated: fewer than 5, as a table would say.
+  CHECK_THAT(html, Catch::Contains("расторгнутых: менее 5."));
+  CHECK_THAT(html, !Catch::Contains("расторгнутых: 1"));
+  // Grades: 9 people, 4 improved; the share 44,4 % would give the 4 away.
+  CHECK_THAT(html, !Catch::Contains("44,4"));
+  std::string home = std::regex_replace(ReadFile(ExampleOutput() / "site/index.html"), std::regex("\u00A0"), " ");
+  CHECK_THAT(home, Catch::Contains("Работают 14 пар и менее 5 групп."));
+  CHECK_THAT(home, !Catch::Contains("1 группа"));
+  // The school's own PDF keeps every figure.
+  std::string text = ReadText(ExampleOutput() / "pdf/monitoring.pdf");
+  CHECK_THAT(text, Catch::Contains("расторгнутых: 1."));
+  CHECK_THAT(text, Catch::Contains("44,4 %"));
+}
+
+TEST_CASE("every percentage on the site and in the report is rounded by one rule", "[monitoring][site]") {
+  // 35 of 416 is 8,41 %; 23 of 382 is 6,02 %; 12 of 34 is 35,29 %.
+  std::string home = std::regex_replace(ReadFile(ExampleOutput() / "site/index.html"), std::regex("&nbsp;|\u00A0"), " ");
+  CHECK_THAT(home, Catch::Contains("<strong>8,4 %</strong>"));
+  CHECK_THAT(home, Catch::Contains("(6 %) и 12 из 34 педагогов (35,3 %); вместе 8,4 % при цели 70 %."));
+  CHECK_THAT(home, !Catch::Contains(">8 %"));
+  CHECK_THAT(home, !Catch::Contains("(35 %)"));
+  std::string report = std::regex_replace(ReadFile(ExampleOutput() / "site/documents/monitoring.html"),
+                                          std::regex("&nbsp;|\u00A0"), " ");
+  CHECK_THAT(report, Catch::Contains("Обучающиеся — 6 %; Педагоги — 35,3 %; Всего — 8,4 %."));
+  CHECK_THAT(report, !Catch::Contains("6,0 %"));
+  CHECK_THAT(report, Catch::Contains("округлённых до десятых"));
+  // Self-esteem at entry is 75/12 = 6,25: the chart's bar, its table and its description say 6,3,
+  // as the PDF's chart does (printf alone rounds the half to even: 6,2).
+  CHECK_THAT(report, Catch::Contains("Самооценка — 6,3;"));
+  CHECK_THAT(report, Catch::Contains("Самооценка</th><td>6,3</td>"));
+  CHECK_THAT(report, !Catch::Contains(">6,2</text>"));
+  CHECK_THAT(ReadText(ExampleOutput() / "pdf/monitoring.pdf"), !Catch::Contains("6,0 %"));
 }
 
 TEST_CASE("the report date comes from --today, else [monitoring] report_date", "[monitoring]") {
