@@ -79,23 +79,32 @@ bool Allowed(const model::Program& program, const Person& a, const Person& b, Fo
 }
 
 // Minimum-cost assignment of every row to a distinct column (rows ≤ columns), by potentials.
-std::vector<int> Assign(const std::vector<std::vector<long long>>& cost) {
+// cost is row-major, rows × columns. Raw pointers in the inner loop: the test binary is built
+// without optimisation, and the library's inline functions keep it that way.
+std::vector<int> Assign(const std::vector<long long>& cost, size_t n, size_t m) {
   const long long kInf = std::numeric_limits<long long>::max() / 4;
-  size_t n = cost.size(), m = n ? cost[0].size() : 0;
-  std::vector<long long> u(n + 1, 0), v(m + 1, 0);
-  std::vector<size_t> row_of(m + 1, 0), way(m + 1, 0);
+  std::vector<long long> u_store(n + 1, 0), v_store(m + 1, 0), least_store(m + 1);
+  std::vector<size_t> row_store(m + 1, 0), way_store(m + 1, 0);
+  std::vector<char> used_store(m + 1);
+  long long *u = u_store.data(), *v = v_store.data(), *least = least_store.data();
+  size_t *row_of = row_store.data(), *way = way_store.data();
+  char* used = used_store.data();
+  const long long* c = cost.data();
   for (size_t i = 1; i <= n; ++i) {
     row_of[0] = i;
     size_t j0 = 0;
-    std::vector<long long> least(m + 1, kInf);
-    std::vector<char> used(m + 1, 0);
+    for (size_t j = 0; j <= m; ++j) {
+      least[j] = kInf;
+      used[j] = 0;
+    }
     do {
       used[j0] = 1;
       size_t i0 = row_of[j0], j1 = 0;
-      long long delta = kInf;
+      long long delta = kInf, ui = u[i0];
+      const long long* row = c + (i0 - 1) * m - 1;  // row[j] for columns 1..m
       for (size_t j = 1; j <= m; ++j) {
         if (used[j]) continue;
-        long long reduced = cost[i0 - 1][j - 1] - u[i0] - v[j];
+        long long reduced = row[j] - ui - v[j];
         if (reduced < least[j]) {
           least[j] = reduced;
           way[j] = j0;
@@ -204,27 +213,30 @@ Value Solve(const Oracle& o, int forced, size_t extra_mentor = SIZE_MAX) {
     }
   }
   size_t m = places.size() + rows.size();
-  std::vector<std::vector<long long>> cost(rows.size(), std::vector<long long>(m, kNo));
-  std::map<std::pair<size_t, size_t>, long long> units;  // (row, mentor) → units
+  std::vector<long long> cost(rows.size() * m, kNo);
+  std::vector<long long> units(rows.size() * places.size(), -1);  // (row, place) → the pair's units
+  std::vector<long long> unit_of(program.people.size(), -1);  // mentor → units with this row's mentee
   for (size_t r = 0; r < rows.size(); ++r) {
     for (const Option& opt : o.allowed[rows[r]]) {
-      if (opt.units >= program.matching.min_score * 100LL) units[{r, opt.mentor}] = opt.units;
+      if (opt.units >= program.matching.min_score * 100LL) unit_of[opt.mentor] = opt.units;
     }
     for (size_t c = 0; c < places.size(); ++c) {
-      auto it = units.find({r, places[c].first});
-      if (it == units.end()) continue;
-      cost[r][c] = -(it->second - places[c].second + (program.matching.coverage_first ? kBig : 0));
+      long long pair = unit_of[places[c].first];
+      if (pair < 0) continue;
+      units[r * places.size() + c] = pair;
+      cost[r * m + c] = -(pair - places[c].second + (program.matching.coverage_first ? kBig : 0));
     }
-    if (static_cast<int>(rows[r]) != forced) cost[r][places.size() + r] = 0;
+    for (const Option& opt : o.allowed[rows[r]]) unit_of[opt.mentor] = -1;
+    if (static_cast<int>(rows[r]) != forced) cost[r * m + places.size() + r] = 0;
   }
-  std::vector<int> column = Assign(cost);
+  std::vector<int> column = Assign(cost, rows.size(), m);
   Value v;
   for (size_t r = 0; r < rows.size(); ++r) {
     size_t c = static_cast<size_t>(column[r]);
     if (c >= places.size()) continue;
-    REQUIRE(cost[r][c] < kNo);
+    REQUIRE(cost[r * m + c] < kNo);
     ++v.matched;
-    v.units += units.at({r, places[c].first}) - places[c].second;
+    v.units += units[r * places.size() + c] - places[c].second;
   }
   return v;
 }

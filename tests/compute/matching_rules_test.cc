@@ -198,6 +198,25 @@ TEST_CASE("a pinned reverse pair waives the experience rule and the explanation 
   CHECK(day.Format().find("нарушает правила подбора: нет общего дня") != std::string::npos);
 }
 
+TEST_CASE("parents and graduates mentor pupils, and a category left without candidates is told why", "[matching]") {
+  Person parent = P("R1", true, Category::kParent, 0, {"пн"});
+  Person graduate = P("G1", true, Category::kGraduate, 0, {"вт"});
+  model::Program program = School({parent, graduate, P("S9", false, Category::kPupil, 9, {"пн", "вт"}),
+                                   P("S8", false, Category::kPupil, 8, {"пн", "вт"})});
+  Diagnostics diags;
+  auto m = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  CHECK(diags.all().empty());
+  CHECK(m.matched == 2);  // methodology 4.3: both take pupils in «учитель – ученик»
+  program.settings.forms = {Form::kPupilPupil, Form::kTeacherTeacher};
+  Diagnostics silent;
+  m = compute::matching::Match(program, Date{2025, 12, 1}, silent);
+  CHECK(m.matched == 0);
+  std::string text = silent.Format();
+  CHECK(text.find("наставники категории «родитель» (1) не получили ни одного кандидата: форма «учитель – ученик» "
+                  "не применяется в программе (program.forms)") != std::string::npos);
+  CHECK(text.find("наставники категории «выпускник» (1) не получили ни одного кандидата") != std::string::npos);
+}
+
 TEST_CASE("an unmatched mentee learns why and what would change it", "[matching]") {
   Person busy = P("S11", true, Category::kPupil, 11, {"пн"});
   busy.strengths = {"робототехника"};
