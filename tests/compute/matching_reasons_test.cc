@@ -78,33 +78,37 @@ bool Allowed(const model::Program& program, const Person& a, const Person& b, Fo
   return true;
 }
 
-// Minimum-cost assignment of every row to a distinct column (rows ≤ columns), by potentials.
+// Minimum-cost assignment of rows to distinct columns (rows ≤ columns) by potentials, one row
+// added at a time, so that a solved state can take one more row (or one row again) later.
 // cost is row-major, rows × columns. Raw pointers in the inner loop: the test binary is built
 // without optimisation, and the library's inline functions keep it that way.
-std::vector<int> Assign(const std::vector<long long>& cost, size_t n, size_t m) {
-  const long long kInf = std::numeric_limits<long long>::max() / 4;
-  std::vector<long long> u_store(n + 1, 0), v_store(m + 1, 0), least_store(m + 1);
-  std::vector<size_t> row_store(m + 1, 0), way_store(m + 1, 0);
-  std::vector<char> used_store(m + 1);
-  long long *u = u_store.data(), *v = v_store.data(), *least = least_store.data();
-  size_t *row_of = row_store.data(), *way = way_store.data();
-  char* used = used_store.data();
-  const long long* c = cost.data();
-  for (size_t i = 1; i <= n; ++i) {
-    row_of[0] = i;
+struct Hungarian {
+  std::vector<long long> cost;
+  size_t n = 0, m = 0;
+  std::vector<long long> u, v;
+  std::vector<size_t> row_of;  // column (1-based) → row (1-based), 0 when free
+
+  Hungarian(std::vector<long long> c, size_t rows, size_t columns)
+      : cost(std::move(c)), n(rows), m(columns), u(rows + 1, 0), v(columns + 1, 0), row_of(columns + 1, 0) {}
+
+  void AddRow(size_t i) {  // 1-based; every other row is assigned
+    const long long kInf = std::numeric_limits<long long>::max() / 4;
+    std::vector<long long> least_store(m + 1, kInf);
+    std::vector<size_t> way_store(m + 1, 0);
+    std::vector<char> used_store(m + 1, 0);
+    long long *pu = u.data(), *pv = v.data(), *least = least_store.data();
+    size_t *rows = row_of.data(), *way = way_store.data();
+    char* used = used_store.data();
+    rows[0] = i;
     size_t j0 = 0;
-    for (size_t j = 0; j <= m; ++j) {
-      least[j] = kInf;
-      used[j] = 0;
-    }
     do {
       used[j0] = 1;
-      size_t i0 = row_of[j0], j1 = 0;
-      long long delta = kInf, ui = u[i0];
-      const long long* row = c + (i0 - 1) * m - 1;  // row[j] for columns 1..m
+      size_t i0 = rows[j0], j1 = 0;
+      long long delta = kInf, ui = pu[i0];
+      const long long* row = cost.data() + (i0 - 1) * m - 1;  // row[j] for columns 1..m
       for (size_t j = 1; j <= m; ++j) {
         if (used[j]) continue;
-        long long reduced = row[j] - ui - v[j];
+        long long reduced = row[j] - ui - pv[j];
         if (reduced < least[j]) {
           least[j] = reduced;
           way[j] = j0;
@@ -116,26 +120,33 @@ std::vector<int> Assign(const std::vector<long long>& cost, size_t n, size_t m) 
       }
       for (size_t j = 0; j <= m; ++j) {
         if (used[j]) {
-          u[row_of[j]] += delta;
-          v[j] -= delta;
+          pu[rows[j]] += delta;
+          pv[j] -= delta;
         } else {
           least[j] -= delta;
         }
       }
       j0 = j1;
-    } while (row_of[j0] != 0);
+    } while (rows[j0] != 0);
     do {
       size_t j1 = way[j0];
-      row_of[j0] = row_of[j1];
+      rows[j0] = rows[j1];
       j0 = j1;
     } while (j0);
   }
-  std::vector<int> column(n, -1);
-  for (size_t j = 1; j <= m; ++j) {
-    if (row_of[j]) column[row_of[j] - 1] = static_cast<int>(j - 1);
+
+  void Solve() {
+    for (size_t i = 1; i <= n; ++i) AddRow(i);
   }
-  return column;
-}
+
+  std::vector<int> Columns() const {
+    std::vector<int> column(n, -1);
+    for (size_t j = 1; j <= m; ++j) {
+      if (row_of[j]) column[row_of[j] - 1] = static_cast<int>(j - 1);
+    }
+    return column;
+  }
+};
 
 struct Option {
   size_t mentor;
@@ -184,65 +195,97 @@ Oracle OracleOf(const model::Program& program) {
   return o;
 }
 
-// The best value of the whole program, with mentee row `forced` (or none) required to have a
-// pair and `extra` places added to one mentor.
-Value Solve(const Oracle& o, int forced, size_t extra_mentor = SIZE_MAX) {
+constexpr long long kBig = 1'000'000'000LL;  // a pair, when coverage comes first
+constexpr long long kNo = kBig * 1000;        // no such pair
+
+// The program as an assignment: rows are the mentees with a usable mentor, columns every free
+// place of every mentor (with its place cost), then one «no pair» column per row.
+struct Problem {
+  std::vector<size_t> rows;                           // index into Oracle::mentees
+  std::vector<std::pair<size_t, long long>> places;   // mentor, place cost
+  std::vector<long long> cost, units;                 // rows × columns; rows × places
+  size_t columns() const { return places.size() + rows.size(); }
+  size_t NoPair(size_t r) const { return r * columns() + places.size() + r; }
+};
+
+Problem Build(const Oracle& o) {
   const model::Program& program = *o.program;
-  const long long kBig = 1'000'000'000LL, kNo = kBig * 1000;
-  std::vector<size_t> rows;
+  Problem p;
   for (size_t k = 0; k < o.mentees.size(); ++k) {
     for (const Option& opt : o.allowed[k]) {
-      if (o.Usable(opt) || (opt.mentor == extra_mentor && opt.units >= program.matching.min_score * 100LL)) {
-        rows.push_back(k);
+      if (o.Usable(opt)) {
+        p.rows.push_back(k);
         break;
       }
     }
   }
-  // Columns: every free place of every mentor (its place cost), then one «no pair» per row.
-  std::vector<std::pair<size_t, long long>> places;
-  std::map<size_t, bool> seen;
-  for (size_t k : rows) {
+  std::vector<char> seen(program.people.size(), 0);
+  for (size_t k : p.rows) {
     for (const Option& opt : o.allowed[k]) {
       if (seen[opt.mentor]) continue;
-      seen[opt.mentor] = true;
+      seen[opt.mentor] = 1;
       int before = program.people[opt.mentor].capacity - o.Free(opt.mentor);
-      int places_here = o.Free(opt.mentor) + (opt.mentor == extra_mentor ? 1 : 0);
-      for (int s = 0; s < places_here; ++s) {
-        places.emplace_back(opt.mentor, 100LL * program.matching.load_balance * (before + s));
+      for (int s = 0; s < o.Free(opt.mentor); ++s) {
+        p.places.emplace_back(opt.mentor, 100LL * program.matching.load_balance * (before + s));
       }
     }
   }
-  size_t m = places.size() + rows.size();
-  std::vector<long long> cost(rows.size() * m, kNo);
-  std::vector<long long> units(rows.size() * places.size(), -1);  // (row, place) → the pair's units
+  size_t m = p.columns(), np = p.places.size();
+  p.cost.assign(p.rows.size() * m, kNo);
+  p.units.assign(p.rows.size() * np, -1);
   std::vector<long long> unit_of(program.people.size(), -1);  // mentor → units with this row's mentee
-  for (size_t r = 0; r < rows.size(); ++r) {
-    for (const Option& opt : o.allowed[rows[r]]) {
+  for (size_t r = 0; r < p.rows.size(); ++r) {
+    for (const Option& opt : o.allowed[p.rows[r]]) {
       if (opt.units >= program.matching.min_score * 100LL) unit_of[opt.mentor] = opt.units;
     }
-    for (size_t c = 0; c < places.size(); ++c) {
-      long long pair = unit_of[places[c].first];
+    for (size_t c = 0; c < np; ++c) {
+      long long pair = unit_of[p.places[c].first];
       if (pair < 0) continue;
-      units[r * places.size() + c] = pair;
-      cost[r * m + c] = -(pair - places[c].second + (program.matching.coverage_first ? kBig : 0));
+      p.units[r * np + c] = pair;
+      p.cost[r * m + c] = -(pair - p.places[c].second + (program.matching.coverage_first ? kBig : 0));
     }
-    for (const Option& opt : o.allowed[rows[r]]) unit_of[opt.mentor] = -1;
-    if (static_cast<int>(rows[r]) != forced) cost[r * m + places.size() + r] = 0;
+    for (const Option& opt : o.allowed[p.rows[r]]) unit_of[opt.mentor] = -1;
+    p.cost[p.NoPair(r)] = 0;
   }
-  std::vector<int> column = Assign(cost, rows.size(), m);
+  return p;
+}
+
+Value ValueOf(const Problem& p, const Hungarian& h) {
+  std::vector<int> column = h.Columns();
   Value v;
-  for (size_t r = 0; r < rows.size(); ++r) {
+  for (size_t r = 0; r < p.rows.size(); ++r) {
     size_t c = static_cast<size_t>(column[r]);
-    if (c >= places.size()) continue;
-    REQUIRE(cost[r * m + c] < kNo);
+    if (c >= p.places.size()) continue;
+    REQUIRE(h.cost[r * p.columns() + c] < kNo);
     ++v.matched;
-    v.units += units[r * places.size() + c] - places[c].second;
+    v.units += p.units[r * p.places.size() + c] - p.places[c].second;
   }
   return v;
 }
 
+// The best value with row r required to have a pair: solved from scratch, or (warm) from the
+// solved state by taking the row out and adding it again without its «no pair» column, which
+// the potentials allow since only that cost rose.
+Value SolveForced(const Problem& p, const Hungarian& solved, size_t r, bool warm) {
+  std::vector<long long> cost = p.cost;
+  cost[p.NoPair(r)] = kNo;
+  Hungarian h(std::move(cost), p.rows.size(), p.columns());
+  if (!warm) {
+    h.Solve();
+    return ValueOf(p, h);
+  }
+  h.u = solved.u;
+  h.v = solved.v;
+  h.row_of = solved.row_of;
+  for (size_t& row : h.row_of) {
+    if (row == r + 1) row = 0;
+  }
+  h.AddRow(r + 1);
+  return ValueOf(p, h);
+}
+
 // The proposal's own value, counted from its pairs.
-Value ValueOf(const model::Program& program, const Oracle& o, const Matching& result) {
+Value ProposalValue(const model::Program& program, const Oracle& o, const Matching& result) {
   Value v;
   std::map<size_t, int> added;
   for (const auto& c : result.candidates) {
@@ -271,7 +314,10 @@ Tally CheckReasons(const model::Program& program) {
   Matching result = compute::matching::Match(program, Date{2025, 12, 1}, diags);
   Oracle o = OracleOf(program);
   Tally t;
-  Value best = Solve(o, -1), got = ValueOf(program, o, result);
+  Problem problem = Build(o);
+  Hungarian solved(problem.cost, problem.rows.size(), problem.columns());
+  solved.Solve();
+  Value best = ValueOf(problem, solved), got = ProposalValue(program, o, result);
   if (best.matched != got.matched || best.units != got.units) {
     t.disagreements += "the proposal is not optimal: " + std::to_string(got.matched) + "/" + std::to_string(got.units) +
                        " against " + std::to_string(best.matched) + "/" + std::to_string(best.units) + "\n";
@@ -298,7 +344,15 @@ Tally CheckReasons(const model::Program& program) {
       ok = full > 0 ? u.why == Why::kFull && u.full == full : u.why == Why::kMinScore && u.low == low;
     } else {
       ++t.resolved;
-      Value forced = Solve(o, static_cast<int>(k));
+      size_t r = static_cast<size_t>(std::find(problem.rows.begin(), problem.rows.end(), k) - problem.rows.begin());
+      REQUIRE(r < problem.rows.size());
+      // From scratch while that stays quick; past it, warm, with the first few also from scratch.
+      bool scratch = problem.rows.size() <= 400 || t.resolved <= 3;
+      Value forced = SolveForced(problem, solved, r, !scratch);
+      if (scratch && problem.rows.size() > 400) {
+        Value warm = SolveForced(problem, solved, r, true);
+        if (warm.matched != forced.matched || warm.units != forced.units) t.disagreements += "warm start differs\n";
+      }
       int lost_pairs = best.matched - forced.matched;
       long long lost_units = best.units - forced.units;
       Why expected = program.matching.coverage_first && lost_pairs > 0 ? Why::kCoverage
