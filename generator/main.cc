@@ -289,10 +289,15 @@ int RunMatch(const std::vector<std::string>& args) {
     }
     return 0;
   }
-  std::printf("nastavnik: ждут пару %d, предложено %d (строк %d), без пары %d; кандидатов %zu\n"
+  // Monitoring's «ожидают закрепления наставника» leaves out mentees whose pair is completed.
+  std::string completed = summary.waiting_completed == 0 ? ""
+                          : " (из них " + std::to_string(summary.waiting_completed) +
+                                " после завершённой пары; в мониторинге ожидают " +
+                                std::to_string(summary.waiting - summary.waiting_completed) + ")";
+  std::printf("nastavnik: ждут пару %d%s, предложено %d (строк %d), без пары %d; кандидатов %zu\n"
               "время: данные %.0f мс, подбор %.0f мс (из них решатель %.0f мс), файлы %.0f мс, запись %.0f мс, "
               "всего %lld мс\nПредложение: %s\n",
-              summary.waiting, summary.matched, summary.rows, summary.unmatched, summary.candidates,
+              summary.waiting, completed.c_str(), summary.matched, summary.rows, summary.unmatched, summary.candidates,
               summary.load_seconds * 1000, summary.compute_seconds * 1000, summary.solver_seconds * 1000,
               summary.render_seconds * 1000, summary.write_seconds * 1000, static_cast<long long>(ms),
               (options.output / "matching").string().c_str());

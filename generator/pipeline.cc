@@ -249,6 +249,7 @@ Status Match(const MatchOptions& options, Diagnostics& diags, MatchSummary* summ
     lap();  // not part of the proposal's timings
   }
   summary->waiting = matching.waiting;
+  summary->waiting_completed = matching.waiting_completed;
   summary->matched = matching.matched;
   summary->unmatched = static_cast<int>(matching.unmatched.size());
   summary->rows = static_cast<int>(matching.proposal.size());

@@ -53,6 +53,7 @@ struct MatchOptions {
 
 struct MatchSummary {
   int waiting = 0;  // mentees without an active pair
+  int waiting_completed = 0;  // of them, with a completed pair (monitoring does not count them)
   int matched = 0;
   int unmatched = 0;
   int rows = 0;  // pairs and groups proposed (or applied)

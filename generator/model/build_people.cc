@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "base/text.h"
+#include "model/availability.h"
 #include "model/build_program.h"
 #include "model/columns.h"
 #include "model/ids.h"
@@ -313,7 +314,7 @@ bool BuildPeople(const load::Table& table, Program& program, Diagnostics& diags,
     }
     p.strengths = text::SplitList(cols.Text(row, "strengths"));
     p.requests = text::SplitList(cols.Text(row, "requests"));
-    p.availability = text::SplitList(cols.Text(row, "availability"));
+    p.availability = ParseAvailability(cols.Text(row, "availability"), cols.Where(row, "availability"), diags);
     p.wishes = text::SplitList(cols.Text(row, "wishes"));
     if (!p.wishes.empty()) wish_cells.emplace_back(program.people.size(), cols.Where(row, "wishes"));
     if (std::optional<double> cap = cols.Number(row, "capacity", diags)) {

@@ -6,6 +6,9 @@
 #include <map>
 
 #include "compute/matching/match.h"
+#include "render/matching/explanation.h"
+#include "render/matching/matching_csv.h"
+#include "render/matching/reasons.h"
 
 namespace nastavnik::testing {
 namespace {
@@ -158,6 +161,62 @@ TEST_CASE("a pinned pair that breaks a rule is an error, an unpinned one a warni
   CHECK(warnings.all().size() == 1);
 }
 
+TEST_CASE("a pinned reverse pair waives the experience rule and the explanation says so", "[matching]") {
+  Person young = P("T1", true, Category::kTeacher, 0, {"пн"});
+  young.experience_years = 2;
+  Person seasoned = P("T2", false, Category::kTeacher, 0, {"пн"});
+  seasoned.experience_years = 25;
+  model::Program program = School({young, seasoned});
+  model::Pair pair;
+  pair.id = "PR01";
+  pair.mentor = "T1";
+  pair.mentees = {"T2"};
+  pair.form = Form::kTeacherTeacher;
+  pair.pinned = true;
+  pair.where = Location{"content/data/pairs.csv", 2, 1};
+  program.pairs.push_back(pair);
+  Diagnostics refused;
+  compute::matching::Match(program, Date{2025, 12, 1}, refused);
+  CHECK(refused.Format().find("закреплённая пара PR01 (наставник T1, наставляемый T2) нарушает правила подбора: "
+                              "у наставника недостаточно стажа") != std::string::npos);
+
+  program.pairs[0].role_model = "Реверсивное наставничество: цифровые инструменты";
+  Diagnostics accepted;
+  auto m = compute::matching::Match(program, Date{2025, 12, 1}, accepted);
+  CHECK(accepted.all().empty());
+  CHECK(m.reverse_pairs == std::vector<std::string>{"PR01"});
+  std::string text;
+  for (const doc::Block& b : render::matching::BuildExplanation(program, m).blocks) {
+    for (const doc::Inline& i : b.inlines) text += i.text;
+  }
+  CHECK(text.find("Обратное (реверсивное) наставничество: в паре PR01 наставник уступает наставляемому в стаже") !=
+        std::string::npos);
+  // The waiver is the experience rule alone: a reverse pair still needs a shared day.
+  program.people[1].availability = {"вт"};
+  Diagnostics day;
+  compute::matching::Match(program, Date{2025, 12, 1}, day);
+  CHECK(day.Format().find("нарушает правила подбора: нет общего дня") != std::string::npos);
+}
+
+TEST_CASE("parents and graduates mentor pupils, and a category left without candidates is told why", "[matching]") {
+  Person parent = P("R1", true, Category::kParent, 0, {"пн"});
+  Person graduate = P("G1", true, Category::kGraduate, 0, {"вт"});
+  model::Program program = School({parent, graduate, P("S9", false, Category::kPupil, 9, {"пн", "вт"}),
+                                   P("S8", false, Category::kPupil, 8, {"пн", "вт"})});
+  Diagnostics diags;
+  auto m = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  CHECK(diags.all().empty());
+  CHECK(m.matched == 2);  // methodology 4.3: both take pupils in «учитель – ученик»
+  program.settings.forms = {Form::kPupilPupil, Form::kTeacherTeacher};
+  Diagnostics silent;
+  m = compute::matching::Match(program, Date{2025, 12, 1}, silent);
+  CHECK(m.matched == 0);
+  std::string text = silent.Format();
+  CHECK(text.find("наставники категории «родитель» (1) не получили ни одного кандидата: форма «учитель – ученик» "
+                  "не применяется в программе (program.forms)") != std::string::npos);
+  CHECK(text.find("наставники категории «выпускник» (1) не получили ни одного кандидата") != std::string::npos);
+}
+
 TEST_CASE("an unmatched mentee learns why and what would change it", "[matching]") {
   Person busy = P("S11", true, Category::kPupil, 11, {"пн"});
   busy.strengths = {"робототехника"};
@@ -175,13 +234,13 @@ TEST_CASE("an unmatched mentee learns why and what would change it", "[matching]
   REQUIRE(m.unmatched.size() == 1);
   const auto& u = m.unmatched[0];
   CHECK(program.people[u.mentee].id == "S5");
-  CHECK(u.reason == "все подходящие наставники (1) заняты: свободных мест нет");
+  CHECK(render::matching::ReasonText(program, u) == "все подходящие наставники (1) заняты: свободных мест нет");
   REQUIRE(u.alternatives.size() == 2);
   CHECK(program.people[u.alternatives[0].mentor].id == "S11");
   CHECK(u.alternatives[0].blocked == Bit(Rule::kCapacity));
-  CHECK(u.alternatives[0].change.find("увеличить «Макс. наставляемых» у S11 с 1 до 2") == 0);
+  CHECK(render::matching::AdviceText(program, u, u.alternatives[0]).find("увеличить «Макс. наставляемых» у S11 с 1 до 2") == 0);
   CHECK(u.alternatives[1].blocked == Bit(Rule::kAvailability));
-  CHECK(u.alternatives[1].change == "найти общий день (наставник: пт; наставляемый: пн)");
+  CHECK(render::matching::AdviceText(program, u, u.alternatives[1]) == "найти общий день (наставник: пт; наставляемый: пн)");
 }
 
 }  // namespace nastavnik::testing
@@ -212,7 +271,56 @@ TEST_CASE("coverage first pairs everyone, and quality first keeps the best pair"
   REQUIRE(strict.matched == 1);
   CHECK(program.people[strict.candidates[strict.proposal[0].candidates[0]].mentee].id == "X");
   REQUIRE(strict.unmatched.size() == 1);
-  CHECK(strict.unmatched[0].reason.find("балл ниже минимального") != std::string::npos);
+  CHECK(render::matching::ReasonText(program, strict.unmatched[0]).find("балл ниже минимального") != std::string::npos);
+}
+
+TEST_CASE("candidates.csv lists the pairs under min_score, flagged, after each mentee's own", "[matching]") {
+  Person a = P("A", true, Category::kPupil, 11, {"пн"});
+  a.strengths = {"геометрия", "алгебра"};
+  Person b = P("B", true, Category::kPupil, 11, {"вт"});
+  Person x = P("X", false, Category::kPupil, 9, {"пн", "вт"});
+  x.requests = {"геометрия", "алгебра"};
+  Person y = P("Y", false, Category::kPupil, 9, {"пн"});
+  model::Program program = School({a, b, x, y});
+  program.matching.min_score = 5;  // only X–A reaches it
+  Diagnostics diags;
+  auto m = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  REQUIRE(m.candidates.size() == 1);
+  std::string csv = render::matching::CandidatesCsv(program, m);
+  size_t xa = csv.find("\r\nX;A;"), xb = csv.find("\r\nX;B;"), ya = csv.find("\r\nY;A;");
+  REQUIRE(xa != std::string::npos);
+  REQUIRE(xb != std::string::npos);
+  REQUIRE(ya != std::string::npos);
+  CHECK((xa < xb && xb < ya));
+  CHECK(csv.substr(xa, csv.find("\r\n", xa + 2) - xa).find(";да") != std::string::npos);
+  CHECK(csv.substr(xb, csv.find("\r\n", xb + 2) - xb).find(";нет: балл ниже минимального") != std::string::npos);
+  CHECK(csv.substr(ya, csv.find("\r\n", ya + 2) - ya).find(";нет: балл ниже минимального") != std::string::npos);
+  program.matching.min_score = 0;
+  CHECK(render::matching::CandidatesCsv(program, compute::matching::Match(program, Date{2025, 12, 1}, diags))
+            .find("балл ниже минимального") == std::string::npos);
+}
+
+TEST_CASE("the count of mentees waiting for a pair names the ones monitoring leaves out", "[matching]") {
+  model::Program program = School({P("S11", true, Category::kPupil, 11, {"пн"}), P("S10", true, Category::kPupil, 10, {"пн"}),
+                                   P("S6", false, Category::kPupil, 6, {"пн"}), P("S5", false, Category::kPupil, 5, {"пн"})});
+  program.people[0].capacity = 2;
+  model::Pair done;
+  done.id = "PR01";
+  done.mentor = "S10";
+  done.mentees = {"S6"};
+  done.form = Form::kPupilPupil;
+  done.status = model::PairStatus::kCompleted;
+  program.pairs.push_back(done);
+  Diagnostics diags;
+  auto m = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  CHECK(m.waiting == 2);
+  CHECK(m.waiting_completed == 1);
+  std::string text;
+  for (const doc::Block& b : render::matching::BuildExplanation(program, m).blocks) {
+    for (const doc::Inline& i : b.inlines) text += i.text;
+  }
+  CHECK(text.find("Ждут пару: 2 (все без действующей пары; из них 1 уже завершил наставничество в прежней паре, "
+                  "поэтому в отчёте мониторинга ожидают закрепления наставника 1). Предложено: 2") != std::string::npos);
 }
 
 TEST_CASE("a mentee's wish for a mentor decides between equal mentors", "[matching]") {

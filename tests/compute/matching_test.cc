@@ -9,6 +9,7 @@
 #include <set>
 
 #include "compute/matching/match.h"
+#include "render/matching/reasons.h"
 
 namespace nastavnik::testing {
 namespace {
@@ -347,7 +348,7 @@ TEST_CASE("each unmatched mentee's reason and advice hold when the mentee is for
     for (const auto& u : result.unmatched) {
       size_t k = std::find(o.mentees.begin(), o.mentees.end(), u.mentee) - o.mentees.begin();
       REQUIRE(k < o.mentees.size());
-      INFO("round " << round << ", " << program.people[u.mentee].id << ": " << u.reason);
+      INFO("round " << round << ", " << program.people[u.mentee].id << ": " << render::matching::ReasonText(program, u));
       bool usable = false;  // a mentor whose places active pairs leave free
       for (const Option& opt : o.options[k]) {
         int before = o.taken_before.count(opt.mentor) ? o.taken_before.at(opt.mentor) : 0;
@@ -364,28 +365,29 @@ TEST_CASE("each unmatched mentee's reason and advice hold when the mentee is for
       bool fewer = program.matching.coverage_first && forced.matched < best.matched;
       if (fewer) {
         CHECK(u.why == Why::kCoverage);
-        CHECK(u.reason.find("стало бы на " + std::to_string(u.lost_pairs) + " меньше") != std::string::npos);
+        CHECK(render::matching::ReasonText(program, u).find("стало бы на " + std::to_string(u.lost_pairs) + " меньше") != std::string::npos);
       } else if (forced == best || (!program.matching.coverage_first && forced.units == best.units)) {
         CHECK(u.why == Why::kTie);
       } else {
         CHECK((u.why == Why::kScore || u.why == Why::kLoad));
-        CHECK(u.reason.find("так пару получает больше") == std::string::npos);
+        CHECK(render::matching::ReasonText(program, u).find("так пару получает больше") == std::string::npos);
       }
       // Advice that claims a pair is checked on the changed program by brute force.
       for (const auto& a : u.alternatives) {
         const std::string& id = program.people[a.mentor].id;
-        if (a.change.find("если увеличить «Макс. наставляемых» у " + id) != std::string::npos &&
-            a.change.find("наставляемый получает пару") != std::string::npos) {
+        const std::string change = render::matching::AdviceText(program, u, a);
+        if (change.find("если увеличить «Макс. наставляемых» у " + id) != std::string::npos &&
+            change.find("наставляемый получает пару") != std::string::npos) {
           model::Program more = program;
           ++more.people[a.mentor].capacity;
           CHECK(SomeOptimumPairs(more, k));
           ++advice_checked;
-        } else if (a.change.find("даже ещё одно место у " + id) != std::string::npos) {
+        } else if (change.find("даже ещё одно место у " + id) != std::string::npos) {
           model::Program more = program;
           ++more.people[a.mentor].capacity;
           CHECK(!SomeOptimumPairs(more, k));
           ++advice_checked;
-        } else if (a.change.find("при matching.load_balance = 0 наставляемый получает пару") != std::string::npos) {
+        } else if (change.find("при matching.load_balance = 0 наставляемый получает пару") != std::string::npos) {
           model::Program flat = program;
           flat.matching.load_balance = 0;
           CHECK(SomeOptimumPairs(flat, k));

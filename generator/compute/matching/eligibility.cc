@@ -5,6 +5,7 @@
 #include "base/text.h"
 #include "base/utf8.h"
 #include "compute/matching/subjects.h"
+#include "model/availability.h"
 
 namespace nastavnik::compute::matching {
 namespace {
@@ -111,17 +112,15 @@ const std::vector<int>& Stems::Of(const std::string& text) {
   return known_.emplace(text, std::move(out)).first->second;
 }
 
-int Stems::Day(const std::string& token) const {
-  std::u32string t = utf8::Decode(text::ToLower(text::Trim(token)));
-  if (t.size() < 2) return -1;
-  std::u32string two = t.substr(0, 2);
-  static const std::vector<std::pair<std::u32string, int>> kDays = {
-      {U"пн", 0}, {U"по", 0}, {U"вт", 1}, {U"ср", 2}, {U"чт", 3}, {U"че", 3},
-      {U"пт", 4}, {U"пя", 4}, {U"сб", 5}, {U"су", 5}, {U"вс", 6}, {U"во", 6}};
-  for (const auto& [prefix, day] : kDays) {
-    if (two == prefix) return day;
-  }
-  return -1;
+int Stems::Day(const std::string& token) const { return model::ParseWeekday(token); }
+
+bool IsReverse(const model::Pair& pair) {
+  std::string role = text::ToLower(pair.role_model);
+  return role.find("реверс") != std::string::npos || role.find("обратн") != std::string::npos;
+}
+
+RuleSet WaivedBy(const model::Pair& pair) {
+  return IsReverse(pair) ? Bit(Rule::kExperience) : 0;
 }
 
 bool Intersects(const std::vector<int>& a, const std::vector<int>& b) {

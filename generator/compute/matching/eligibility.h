@@ -89,6 +89,13 @@ class Eligibility {
   std::unordered_set<uint64_t> forbidden_;
 };
 
+/// Reverse mentoring (реверсивное наставничество, methodology 003): a younger teacher mentors an
+/// experienced one in a skill of their own (digital tools, say). Declared per pair by a role model
+/// («Ролевая модель» in pairs.csv) that names it: «реверсивное…» or «обратное…».
+bool IsReverse(const model::Pair& pair);
+/// The rules a pair's declared role model lifts: the experience rule for a reverse pair.
+RuleSet WaivedBy(const model::Pair& pair);
+
 /// True when two sorted id lists share an element.
 bool Intersects(const std::vector<int>& a, const std::vector<int>& b);
 

@@ -43,7 +43,10 @@ std::vector<T> InHalves(size_t n, const Work& work) {
   return out;
 }
 
-void CheckActivePairs(const model::Program& program, const Eligibility& rules, Diagnostics& diags) {
+// Returns the reverse pairs whose declared role model lifted the experience rule, for the
+// explanation to name.
+std::vector<std::string> CheckActivePairs(const model::Program& program, const Eligibility& rules, Diagnostics& diags) {
+  std::vector<std::string> reverse;
   for (const model::Pair& pair : program.pairs) {
     if (pair.status != model::PairStatus::kActive) continue;
     auto mentor = program.person_index.find(pair.mentor);
@@ -52,6 +55,10 @@ void CheckActivePairs(const model::Program& program, const Eligibility& rules, D
       auto mentee = program.person_index.find(id);
       if (mentee == program.person_index.end()) continue;
       RuleSet broken = rules.Check(mentor->second, mentee->second, nullptr);
+      if (broken & WaivedBy(pair)) {
+        if (reverse.empty() || reverse.back() != pair.id) reverse.push_back(pair.id);
+        broken &= ~WaivedBy(pair);
+      }
       if (!broken) continue;
       std::string what = "пара " + pair.id + " (наставник " + pair.mentor + ", наставляемый " + id +
                          ") нарушает правила подбора: " + RuleNames(broken);
@@ -63,6 +70,7 @@ void CheckActivePairs(const model::Program& program, const Eligibility& rules, D
       }
     }
   }
+  return reverse;
 }
 
 // A subject that no table knows and nobody else teaches is most likely a typo: under the subject
@@ -149,6 +157,24 @@ void WarnSilentCategories(const model::Program& program, const Eligibility& rule
   }
 }
 
+// The best few of one mentee's candidates under matching.min_score, back in mentor id order.
+void KeepBestBelowMin(size_t keep, const std::vector<int>& rank, std::vector<Candidate>* low) {
+  if (low->size() > keep) {
+    std::stable_sort(low->begin(), low->end(),
+                     [](const Candidate& a, const Candidate& b) { return a.score.total > b.score.total; });
+    low->resize(keep);
+    std::sort(low->begin(), low->end(), [&](const Candidate& a, const Candidate& b) { return rank[a.mentor] < rank[b.mentor]; });
+  }
+}
+
+// Candidates under the minimum score leave the flow's arcs; they keep their order beside them.
+void SplitBelowMin(std::vector<Candidate>* candidates, std::vector<Candidate>* below) {
+  auto low = [](const Candidate& c) { return c.below_min; };
+  if (std::none_of(candidates->begin(), candidates->end(), low)) return;
+  std::copy_if(candidates->begin(), candidates->end(), std::back_inserter(*below), low);
+  candidates->erase(std::remove_if(candidates->begin(), candidates->end(), low), candidates->end());
+}
+
 }  // namespace
 
 std::map<std::string, int> ActiveLoad(const model::Program& program) {
@@ -197,21 +223,25 @@ Matching Match(const model::Program& program, Date today, Diagnostics& diags, bo
   Matching result;
   result.today = today;
   Eligibility rules(program);
-  CheckActivePairs(program, rules, diags);
+  result.reverse_pairs = CheckActivePairs(program, rules, diags);
   WarnLoneSubjects(program, diags);
   const model::MatchingSettings& m = program.matching;
 
   std::map<std::string, int> load = ActiveLoad(program);
-  std::set<std::string> in_pairs;
+  std::set<std::string> in_pairs, completed;
   for (const model::Pair& p : program.pairs) {
     if (p.status == model::PairStatus::kActive) in_pairs.insert(p.mentees.begin(), p.mentees.end());
+    if (p.status == model::PairStatus::kCompleted) completed.insert(p.mentees.begin(), p.mentees.end());
   }
   // Both sides in id order: the flow's arc order, and with it the choice among equal optima.
   std::vector<size_t> mentees, mentors;
   std::vector<int> free(program.people.size(), 0);
   for (size_t i = 0; i < program.people.size(); ++i) {
     const model::Person& p = program.people[i];
-    if (p.is_mentee && !in_pairs.count(p.id)) mentees.push_back(i);
+    if (p.is_mentee && !in_pairs.count(p.id)) {
+      mentees.push_back(i);
+      result.waiting_completed += static_cast<int>(completed.count(p.id));
+    }
     if (p.is_mentor) {
       auto it = load.find(p.id);
       free[i] = std::max(0, p.capacity - (it == load.end() ? 0 : it->second));
@@ -250,8 +280,10 @@ Matching Match(const model::Program& program, Date today, Diagnostics& diags, bo
     }
     out.reserve(bound);
     std::vector<size_t> pool;
+    std::vector<Candidate> low;
     for (size_t k = from; k < to; ++k) {
       size_t mentee = mentees[k];
+      low.clear();
       const Features& f = rules.features(mentee);
       pool.clear();
       for (Category c : MentorCategoriesFor(f.category)) {
@@ -263,13 +295,16 @@ Matching Match(const model::Program& program, Date today, Diagnostics& diags, bo
         model::Form form;
         if (rules.Check(mentor, mentee, &form)) continue;
         Components c = Score(program, rules, mentor, mentee, form);
-        if (c.total < m.min_score) continue;
-        out.push_back(Candidate{static_cast<uint32_t>(mentor), static_cast<uint32_t>(mentee), form, c, false});
+        Candidate candidate{static_cast<uint32_t>(mentor), static_cast<uint32_t>(mentee), form, c, false, c.total < m.min_score};
+        (candidate.below_min ? low : out).push_back(candidate);
       }
+      KeepBestBelowMin(static_cast<size_t>(m.candidates_per_mentee), rank, &low);
+      out.insert(out.end(), low.begin(), low.end());
     }
     return out;
   };
   result.candidates = InHalves<Candidate>(mentees.size(), candidates_of);
+  SplitBelowMin(&result.candidates, &result.below_min);
   WarnSilentCategories(program, rules, result.candidates, mentees, free, diags);
 
   FlowProblem flow;

@@ -25,6 +25,7 @@ struct Candidate {
   model::Form form = model::Form::kTeacherPupil;
   Components score;
   bool proposed = false;
+  bool below_min = false;  // the score is under matching.min_score: listed, never proposed
 };
 
 /// One row of the proposal: a pair, or a group in a group form.
@@ -36,12 +37,26 @@ struct ProposedRow {
   std::vector<std::vector<std::string>> evidence;  // per mentee: what matched
 };
 
+/// What the curator could do about an alternative mentor, as decided here; render/matching
+/// phrases it.
+enum class Advice : uint8_t {
+  kRules,         // lift the rules in Alternative::blocked
+  kLoadPenalty,   // eligible, keeps free_after places: the load penalty outweighs the pair's score
+  kTaken,         // eligible, its places went to others (not checked: outside the re-solve budget)
+  kExtraPlace,    // eligible and full: one more place pairs the mentee (checked by re-solving)
+  kNoExtraPlace,  // eligible and full: one more place does not pair it (checked by re-solving)
+};
+
 /// A mentor who could have taken an unmatched mentee, and what stands in the way.
 struct Alternative {
   size_t mentor = 0;
   RuleSet blocked = 0;  // 0: eligible, its places went to others
   double score = 0;     // points, when the categories make a form
-  std::string change;   // what would change the result
+  model::Form form = model::Form::kTeacherPupil;  // the form the categories make
+  int free = 0;         // the mentor's free places before the proposal
+  Advice advice = Advice::kRules;
+  int free_after = 0;                // kLoadPenalty: places the proposal leaves free
+  bool paired_without_load = false;  // kLoadPenalty: checked: with load_balance = 0 the mentee gets a pair
 };
 
 /// Why a mentee has no pair, as decided: the rules and places for a mentee without a candidate,
@@ -57,21 +72,34 @@ enum class Why : uint8_t {
   kTie,        // a pair for this mentee is worth exactly as much: the id order decided
 };
 
+/// The decision and the numbers it rests on; render/matching/reasons.h words it.
 struct Unmatched {
   size_t mentee = 0;
   Why why = Why::kRules;
+  int mentors = 0;          // mentors whose category makes a form (other organisations' too)
+  int eligible = 0;         // of them, allowed by every rule with a free place and enough score
+  int full = 0;             // allowed by every rule but without a free place
+  int low = 0;              // allowed, with a place, but under matching.min_score
+  size_t load_mentor = 0;   // kLoad: the eligible mentor that keeps a free place
   int lost_pairs = 0;       // when forced in: pairs fewer in the proposal
   long long lost_units = 0; // when forced in: score hundredths (minus place costs) fewer
-  std::string reason;
   std::vector<std::pair<Rule, int>> excluded;  // rule → mentors it rules out
   std::vector<Alternative> alternatives;
 };
 
 struct Matching {
   std::vector<Candidate> candidates;  // sorted by mentee id, then mentor id
+  // Pairs the rules allow but whose score is under matching.min_score: per mentee the best
+  // matching.candidates_per_mentee, in the same order. candidates.csv lists them, flagged.
+  std::vector<Candidate> below_min;
   std::vector<ProposedRow> proposal;
   std::vector<Unmatched> unmatched;
+  // Active reverse pairs (role model «реверсивное…») that the experience rule would refuse.
+  std::vector<std::string> reverse_pairs;
   int waiting = 0;  // mentees without an active pair
+  // Of them, mentees whose pair is completed: monitoring counts them as paired, not as waiting
+  // («ожидают закрепления наставника» = waiting − waiting_completed).
+  int waiting_completed = 0;
   int matched = 0;
   int mentors_with_places = 0;
   int free_places = 0;

@@ -37,7 +37,7 @@ void ValidateProposal(const model::Program& program, const std::vector<model::Pa
       auto mentee = program.person_index.find(id);
       if (mentee == program.person_index.end()) continue;
       model::Form form = p.form;
-      RuleSet broken = rules.Check(program.person_index.at(p.mentor), mentee->second, &form);
+      RuleSet broken = rules.Check(program.person_index.at(p.mentor), mentee->second, &form) & ~WaivedBy(p);
       if (broken) {
         diags.Error(p.where, "пара " + p.id + " (наставник " + p.mentor + ", наставляемый " + id +
                                  ") нарушает правила подбора: " + RuleNames(broken));

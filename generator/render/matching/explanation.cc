@@ -2,8 +2,10 @@
 
 #include <cstdio>
 
+#include "base/grammar/grammar.h"
 #include "base/text.h"
 #include "base/utf8.h"
+#include "render/matching/reasons.h"
 
 namespace nastavnik::render::matching {
 namespace {
@@ -37,14 +39,34 @@ std::string Capitalized(const std::string& s) {
   return utf8::Encode(upper) + s.substr(length);
 }
 
+// Matching counts every mentee without an active pair; monitoring's «ожидают закрепления
+// наставника» leaves out those whose pair is completed. When the two differ, both are named.
+std::string WaitingNote(const Matching& m) {
+  if (m.waiting_completed == 0) return "";
+  return " (все без действующей пары; из них " + std::to_string(m.waiting_completed) + " уже " +
+         std::string(grammar::NounForm(m.waiting_completed, "завершил", "завершили", "завершили")) +
+         " наставничество в прежней паре, поэтому в отчёте мониторинга ожидают закрепления наставника " +
+         std::to_string(m.waiting - m.waiting_completed) + ")";
+}
+
 std::string Summary(const Matching& m) {
   int groups = 0;
   for (const auto& row : m.proposal) groups += row.candidates.size() > 1;
-  return "Ждут пару: " + std::to_string(m.waiting) + ". Предложено: " + std::to_string(m.matched) +
+  return "Ждут пару: " + std::to_string(m.waiting) + WaitingNote(m) + ". Предложено: " + std::to_string(m.matched) +
          " (" + text::Plural(static_cast<long long>(m.proposal.size()), "строка", "строки", "строк") +
          ", из них групп: " + std::to_string(groups) + "). Остаются без пары: " + std::to_string(m.unmatched.size()) +
          ". Свободных мест у наставников до подбора: " + std::to_string(m.free_places) +
          ". Сумма баллов: " + Points(m.total_score) + ".";
+}
+
+// Reverse pairs kept although their mentor has less experience: the curator sees why no error.
+std::string ReverseNote(const std::vector<std::string>& ids) {
+  std::string list;
+  for (const std::string& id : ids) list += (list.empty() ? "" : ", ") + id;
+  bool one = ids.size() == 1;
+  return std::string("Обратное (реверсивное) наставничество: в ") + (one ? "паре " : "парах ") + list +
+         " наставник уступает наставляемому в стаже — так задано ролевой моделью в pairs.csv, и правило стажа к " +
+         (one ? "ней" : "ним") + " не применяется.";
 }
 
 }  // namespace
@@ -71,6 +93,7 @@ doc::Document BuildExplanation(const model::Program& program, const Matching& m)
       "Это проект, а не решение: пары попадают в pairs.csv и в документы только после проверки куратором "
       "и команды «nastavnik match --apply». Действующие пары сохранены, их наставляемые занимают места наставников."));
   d.blocks.push_back(doc::Paragraph(Summary(m)));
+  if (!m.reverse_pairs.empty()) d.blocks.push_back(doc::Paragraph(ReverseNote(m.reverse_pairs)));
   d.blocks.push_back(doc::Paragraph(
       std::string("Порядок подбора: ") +
       (s.coverage_first ? "сначала как можно больше наставляемых получают пару, затем наибольшая сумма баллов"
@@ -123,7 +146,7 @@ doc::Document BuildExplanation(const model::Program& program, const Matching& m)
   shown = 0;
   for (const auto& u : m.unmatched) {
     if (shown++ >= kRowsInDocument) break;
-    std::vector<std::string> reason = {Capitalized(u.reason) + "."};
+    std::vector<std::string> reason = {Capitalized(ReasonText(program, u)) + "."};
     for (const auto& [rule, count] : u.excluded) {
       reason.push_back(compute::matching::RuleName(rule) + " — " + text::Plural(count, "наставник", "наставника", "наставников"));
     }
@@ -131,7 +154,7 @@ doc::Document BuildExplanation(const model::Program& program, const Matching& m)
     for (const auto& a : u.alternatives) {
       alts.push_back(Who(program.people[a.mentor]) + ", балл " + Points(a.score) +
                      (a.blocked ? "; мешает: " + compute::matching::RuleNames(a.blocked) : "") + ". " +
-                     Capitalized(a.change) + ".");
+                     Capitalized(AdviceText(program, u, a)) + ".");
     }
     if (alts.empty()) alts.push_back("вариантов нет");
     left.table.rows.push_back({Cell(Who(program.people[u.mentee])), Cell(reason), Cell(alts)});

@@ -112,9 +112,11 @@ std::vector<bool> Kept(const compute::matching::Matching& matching, size_t per_m
 
 // The header and the rows first..last of the candidates for which keep(i) holds, in pieces of
 // about a megabyte passed to put as they are made.
+// below: candidates under matching.min_score, in the same mentee order, each written after its
+// mentee's other rows and flagged in the last column.
 template <typename Keep>
 void CandidateRows(const model::Program& program, const compute::matching::Matching& matching, size_t first,
-                   size_t last, Keep keep, const Put& put) {
+                   size_t last, Keep keep, const std::vector<Candidate>& below, const Put& put) {
   constexpr size_t kPiece = 1 << 20;
   std::string out = kBom;
   out.reserve(kPiece + 4096);
@@ -142,9 +144,7 @@ void CandidateRows(const model::Program& program, const compute::matching::Match
       out.append(buf, PutNumber(buf, value, ';'));
     }
   };
-  for (size_t i = first; i < last; ++i) {
-    if (!keep(i)) continue;
-    const Candidate& c = matching.candidates[i];
+  auto row = [&](const Candidate& c) {
     out += ids[c.mentee];
     out += ids[c.mentor];
     out += forms[static_cast<size_t>(c.form)];
@@ -154,12 +154,21 @@ void CandidateRows(const model::Program& program, const compute::matching::Match
     number(c.score.gap);
     number(c.score.wishes);
     number(c.score.total);
-    out += c.proposed ? "да\r\n" : "нет\r\n";
+    out += c.below_min ? "нет: балл ниже минимального\r\n" : c.proposed ? "да\r\n" : "нет\r\n";
     if (out.size() >= kPiece) {
       put(out);
       out.clear();
     }
+  };
+  size_t next_below = 0;
+  for (size_t i = first; i < last; ++i) {
+    const Candidate& c = matching.candidates[i];
+    for (; next_below < below.size() && program.people[below[next_below].mentee].id < program.people[c.mentee].id; ++next_below) {
+      row(below[next_below]);
+    }
+    if (keep(i)) row(c);
   }
+  for (; next_below < below.size(); ++next_below) row(below[next_below]);
   if (!out.empty()) put(out);
 }
 
@@ -167,7 +176,7 @@ void CandidateRows(const model::Program& program, const compute::matching::Match
 
 void CandidatesCsv(const model::Program& program, const compute::matching::Matching& matching, const Put& put) {
   std::vector<bool> kept = Kept(matching, static_cast<size_t>(program.matching.candidates_per_mentee));
-  CandidateRows(program, matching, 0, matching.candidates.size(), [&](size_t i) { return kept[i]; }, put);
+  CandidateRows(program, matching, 0, matching.candidates.size(), [&](size_t i) { return kept[i]; }, matching.below_min, put);
 }
 
 std::string CandidatesCsv(const model::Program& program, const compute::matching::Matching& matching) {
@@ -187,7 +196,7 @@ void CandidatesFullCsv(const model::Program& program, const compute::matching::M
                        const Put& put, size_t rows_per_part) {
   size_t first = std::min(part * rows_per_part, matching.candidates.size());
   size_t last = std::min(first + rows_per_part, matching.candidates.size());
-  CandidateRows(program, matching, first, last, [](size_t) { return true; }, put);
+  CandidateRows(program, matching, first, last, [](size_t) { return true; }, {}, put);
 }
 
 }  // namespace nastavnik::render::matching

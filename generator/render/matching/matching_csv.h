@@ -17,7 +17,9 @@ std::string ProposalCsv(const model::Program& program, const compute::matching::
 
 /// candidates.csv, what a curator opens in Excel: per mentee the proposed candidate and the best
 /// by total score, at most [matching] candidates_per_mentee of them (fewer when the roster is so
-/// large that they would pass Excel's 1,048,576 rows), with each score component and the total.
+/// large that they would pass Excel's 1,048,576 rows), with each score component and the total;
+/// after a mentee's rows, the pairs the rules allow under matching.min_score (Matching::below_min),
+/// flagged «нет: балл ниже минимального» in the last column.
 std::string CandidatesCsv(const model::Program& program, const compute::matching::Matching& matching);
 /// The same bytes in pieces of about a megabyte, each passed to put as soon as it is made: a
 /// region's file is hundreds of megabytes, better written as it is made than held whole.

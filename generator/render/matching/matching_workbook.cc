@@ -2,6 +2,7 @@
 // and the mentees left without a pair with reasons and alternatives. Every candidate is in
 // candidates.csv (a region has millions: more than a sheet holds, and slow to write).
 #include "render/matching/explanation.h"
+#include "render/matching/reasons.h"
 
 #include <cmath>
 #include <future>
@@ -54,14 +55,15 @@ xlsx::Workbook BuildMatchingWorkbook(const model::Program& program, const comput
       for (const auto& [rule, count] : u.excluded) rules.push_back(compute::matching::RuleName(rule) + ": " + std::to_string(count));
       for (const auto& a : u.alternatives) {
         alts.push_back(program.people[a.mentor].id + " " + program.people[a.mentor].full_name + " (балл " + Points(a.score) +
-                       (a.blocked ? ", мешает: " + compute::matching::RuleNames(a.blocked) : "") + ") — " + a.change);
+                       (a.blocked ? ", мешает: " + compute::matching::RuleNames(a.blocked) : "") + ") — " +
+                       AdviceText(program, u, a));
       }
       const model::Person& p = program.people[u.mentee];
       std::vector<xlsx::Value> cells;
       cells.reserve(5);
       cells.push_back(TextValue(p.id));
       cells.push_back(TextValue(p.full_name));
-      cells.push_back(TextValue(u.reason));
+      cells.push_back(TextValue(ReasonText(program, u)));
       cells.push_back(TextValue(Join(rules)));
       cells.push_back(TextValue(Join(alts)));
       unmatched.rows.push_back(std::move(cells));
