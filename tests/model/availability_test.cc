@@ -21,7 +21,7 @@ TEST_CASE("availability reads ranges and day words, and reports what it cannot r
   CHECK(model::ParseAvailability("после уроков; ср; пн-пятн", cell, diags) == V{"ср", "пн", "вт", "ср", "чт", "пт"});
   CHECK(model::ParseAvailability("пн–ку; по договорённости", cell, diags).empty());
   REQUIRE(diags.all().size() == 2);
-  CHECK(diags.Format().find("content/data/participants.csv:7:14: warning: в ячейке «Время» не распознано значение "
+  CHECK(diags.Format().find("content/data/participants.csv:7:14: предупреждение: в ячейке «Время» не распознано значение "
                             "«после уроков»: ожидаются дни недели, например «пн; ср», «пн–пт», «будни»; оно не учтено") !=
         std::string::npos);
   CHECK(diags.Format().find("не распознаны значения «пн–ку», «по договорённости»") != std::string::npos);
