@@ -75,7 +75,9 @@ TEST_CASE("Total-fit sets a paragraph without the loose line greedy breaking lea
     INFO("width " << width << ": greedy " << greedy << ", total-fit " << total);
     greedy_worst = std::max(greedy_worst, greedy);
     CHECK(total < 2.1f);
-    CHECK(total <= greedy + 0.01f);
+    // A paragraph total-fit sets without hyphens within TeX's pretolerance (spaces up to 1.5×)
+    // may be looser than greedy's hyphenated lines, never looser than that.
+    CHECK((total <= greedy + 0.01f || total <= 1.5f));
   }
   CHECK(greedy_worst > 2.0f);
 }
