@@ -154,6 +154,28 @@ TEST_CASE("Lines to be filled in by hand are not stretched") {
   }
 }
 
+TEST_CASE("The last word before a hard break is never hyphenated, in ragged lines too") {
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
+  StyledText t;
+  TextBuilder b(writer, &t);
+  REQUIRE(b.Append("Я, Сомова Ирина Викторовна, заместитель директора по учебно-воспитательной работе,",
+                   TextStyle{}).ok());
+  b.LineBreak();
+  REQUIRE(b.Append("адрес регистрации: ________________________________", TextStyle{}).ok());
+  b.Finish();
+  bool hyphenated = false;
+  for (float width = 200; width <= 520; width += 2) {
+    for (const TextLine& l : Break(t, width, false)) {
+      size_t k = l.end;
+      while (k < t.chars.size() && t.chars[k] != u' ' && t.chars[k] != u'\n') ++k;
+      INFO("width " << width << ": " << EncodeUtf8(Chars(t, l)));
+      CHECK_FALSE((l.hyphen && (k == t.chars.size() || t.chars[k] == u'\n')));  // never «ра-» / «боте,»
+      hyphenated = hyphenated || l.hyphen;
+    }
+  }
+  CHECK(hyphenated);  // the other words do hyphenate
+}
+
 TEST_CASE("Hyphenation keeps a vowel on both sides and spares short words") {
   const Hyphenator* h = Hyphenator::Shared(nastavnik::testing::TestPdfResources());
   REQUIRE(h != nullptr);
