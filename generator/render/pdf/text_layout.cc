@@ -362,11 +362,13 @@ std::vector<TextLine> BreakLines(const StyledText& t, const BreakOptions& o) {
       continue;
     }
     bool hyphen = false;
-    // The last word before a hard break or the paragraph's end is never hyphenated: its syllable
-    // would stand alone on a line («ра-» / «боте,»).
+    // The last word before a hard break or the paragraph's end goes to the next line whole rather
+    // than leave its syllable alone there («ра-» / «боте,»); only a word wider than a whole line
+    // (a narrow table column) is hyphenated, better than an emergency cut («математик-» / «и»).
     uint32_t after = j;
     while (after < n && ch[after] == u' ') ++after;
-    const Hyphenator* hyph = after >= n || ch[after] == u'\n' ? nullptr : o.hyphenator;
+    const bool last_word = after >= n || ch[after] == u'\n';
+    const Hyphenator* hyph = last_word && !empty ? nullptr : o.hyphenator;
     uint32_t k = SplitWord(t, i, j, avail - w - gap + squeeze, hyph, points, &hyphen);
     if (k > i) {
       finish(k, hyphen, false, k);

@@ -176,6 +176,18 @@ TEST_CASE("The last word before a hard break is never hyphenated, in ragged line
   CHECK(hyphenated);  // the other words do hyphenate
 }
 
+TEST_CASE("A last word wider than a narrow column is hyphenated, not cut off with one letter") {
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
+  const StyledText t = Text(writer, "учитель математики");
+  for (float width = 40; width <= 80; width += 0.5f) {
+    const std::vector<TextLine> lines = Break(t, width, false);
+    for (const TextLine& l : lines) {
+      INFO("width " << width << ": " << EncodeUtf8(Chars(t, l)));
+      CHECK(l.end - l.begin >= 2);  // never «математик-» / «и»
+    }
+  }
+}
+
 TEST_CASE("Hyphenation keeps a vowel on both sides and spares short words") {
   const Hyphenator* h = Hyphenator::Shared(nastavnik::testing::TestPdfResources());
   REQUIRE(h != nullptr);
