@@ -48,3 +48,6 @@ done
 (cd "$work/lo" && soffice --headless --norestore -env:UserInstallation="file://$work/lo-profile" \
   --convert-to pdf ./*.fodt >/dev/null 2>&1)
 measure "LibreOffice $(soffice --version | awk '{print $2}')" "$work/lo"
+# Russian hyphenation is on in LibreOffice only when hyphen-ru's patterns were found: count its cuts.
+hyphenated=$(for f in "$work"/lo/*.pdf; do pdftotext -bbox "$f" -; done | grep -c -- '-</word>' || true)
+echo "LibreOffice set $hyphenated lines ending in a hyphen (0 would mean no Russian hyphenation)"

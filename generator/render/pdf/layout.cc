@@ -354,7 +354,7 @@ size_t Flow::AddText(const StyledText& text, const Frame& frame, const TextSetti
   options.width = frame.width;
   options.first_indent = setting.first_indent;
   options.hyphenator = setting.hyphenate ? this->options.hyphenator : nullptr;
-  options.shrink = setting.align == LineAlign::kJustify ? 0.2f : 0;
+  options.shrink = setting.align == LineAlign::kJustify ? 0.25f : 0;
   options.total_fit = setting.align == LineAlign::kJustify;
   std::vector<TextLine> lines = BreakLines(text, options);
   const TextStyle& base = text.styles[text.style.front()];

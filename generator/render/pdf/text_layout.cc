@@ -22,13 +22,14 @@ bool IsLetter(char16_t c) {
 }
 
 // The word [from, to) is a one-letter word (also after an opening bracket or quote: "(в"),
-// "№", "§" or an initial such as "И.".
+// "№", "§", an initial such as "И." or a one-letter abbreviation such as "т.".
 bool BindsToNext(const std::u16string& ch, uint32_t from, uint32_t to) {
   if (to - from == 2 && (ch[from] == u'(' || ch[from] == u'«' || ch[from] == u'"') && IsLetter(ch[from + 1])) {
     return true;
   }
   if (to - from == 1) return IsLetter(ch[from]) || ch[from] == u'№' || ch[from] == u'§';
-  if (to - from == 2) return ch[from] >= 0x0410 && ch[from] <= 0x042F && ch[from + 1] == u'.';
+  // An initial («И.») or a one-letter abbreviation («т. е.», «г. Вятка»).
+  if (to - from == 2) return IsLetter(ch[from]) && ch[from + 1] == u'.';
   return false;
 }
 
@@ -361,7 +362,14 @@ std::vector<TextLine> BreakLines(const StyledText& t, const BreakOptions& o) {
       continue;
     }
     bool hyphen = false;
-    uint32_t k = SplitWord(t, i, j, avail - w - gap + squeeze, o.hyphenator, points, &hyphen);
+    // The last word before a hard break or the paragraph's end goes to the next line whole rather
+    // than leave its syllable alone there («ра-» / «боте,»); only a word wider than a whole line
+    // (a narrow table column) is hyphenated, better than an emergency cut («математик-» / «и»).
+    uint32_t after = j;
+    while (after < n && ch[after] == u' ') ++after;
+    const bool last_word = after >= n || ch[after] == u'\n';
+    const Hyphenator* hyph = last_word && !empty ? nullptr : o.hyphenator;
+    uint32_t k = SplitWord(t, i, j, avail - w - gap + squeeze, hyph, points, &hyphen);
     if (k > i) {
       finish(k, hyphen, false, k);
     } else if (empty) {

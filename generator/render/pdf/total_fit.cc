@@ -4,9 +4,13 @@
 // Russian rules are the candidates that do not exist: a one-letter word, «№», an initial stays
 // with the next word and a dash with the word before it (UnitEnd), so no penalty can buy them.
 //
-// Three passes, as TeX makes them: without hyphenation and a strict tolerance (most paragraphs
-// end here, and no word is cut that need not be), with hyphenation and a loose tolerance, then
-// accepting any line that is not overfull. The active list holds only breaks less than a line
+// The passes TeX makes: without hyphenation at its pretolerance 100 (most paragraphs end here, and
+// no word is cut that need not be), with hyphenation at its tolerance 200, then an emergency pass
+// that accepts any line that is not overfull, its badness not capped at TeX's 10000, so that a
+// line twice as loose still costs more than the hyphens and breaks that would spread it. TeX's
+// \emergencystretch exists because its capped badness cannot tell awful lines apart; an extra
+// stretch on every line here only flattened the costs and made more lines loose (the Положение
+// 9.4 % of lines over 2× without it, 12.2 % with 3 em; the consents 1.5 % and 14.4 %). The active list holds only breaks less than a line
 // back (a break whose line grew past the width is dropped), so a paragraph costs linear time.
 #include <algorithm>
 #include <cmath>
@@ -25,6 +29,8 @@ constexpr double kDoubleHyphenDemerits = 3000;
 constexpr double kFinalHyphenDemerits = 5000;
 constexpr double kAdjacentDemerits = 3000;
 constexpr double kAwful = 10000;
+constexpr double kPretolerance = 100;
+constexpr double kTolerance = 200;
 constexpr double kEmergency = 1e12;    // the last pass's tolerance: any line that is not overfull
 constexpr double kEmergencyCap = 1e9;  // its badness cap, for a line with no space to stretch
 
@@ -199,14 +205,11 @@ std::vector<TextLine> BreakTotalFit(const StyledText& t, const BreakOptions& o) 
   if (t.empty()) return {};
   const Sums sums(t);
   Breaker breaker(t, o, sums);
-  std::vector<TextLine> lines = breaker.Run(Candidates(t, nullptr), 100);
-  if (!lines.empty() || !o.hyphenator) {
-    if (lines.empty()) lines = breaker.Run(Candidates(t, nullptr), kEmergency);
-    return lines;
-  }
-  const std::vector<Candidate> hyphenated = Candidates(t, o.hyphenator);
-  lines = breaker.Run(hyphenated, 1000);
-  if (lines.empty()) lines = breaker.Run(hyphenated, kEmergency);
+  std::vector<TextLine> lines = breaker.Run(Candidates(t, nullptr), kPretolerance);
+  if (!lines.empty()) return lines;
+  const std::vector<Candidate> candidates = Candidates(t, o.hyphenator);
+  lines = breaker.Run(candidates, kTolerance);
+  if (lines.empty()) lines = breaker.Run(candidates, kEmergency);
   return lines;
 }
 

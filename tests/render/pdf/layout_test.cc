@@ -46,14 +46,19 @@ doc::Document ManySections(int sections) {
   return d;
 }
 
-TEST_CASE("Russian words hyphenate at the dictionary's points, two letters each side", "[pdf]") {
+TEST_CASE("Russian words hyphenate at the dictionary's and the syllable rules' points, two letters each side", "[pdf]") {
   const Hyphenator* h = Hyphenator::Shared(nastavnik::testing::TestPdfResources());
   REQUIRE(h != nullptr);
   std::vector<int> points;
   h->Points(u"наставничество", &points);
-  CHECK(points == std::vector<int>{2, 6, 8, 10});  // на-став-ни-че-ство
+  // на-став-ни-че-ство from the patterns, нас-тав and -чест-во from the syllable rules.
+  CHECK(points == std::vector<int>{2, 3, 6, 8, 10, 12});
   h->Points(u"Наставничество", &points);
-  CHECK(points == std::vector<int>{2, 6, 8, 10});
+  CHECK(points == std::vector<int>{2, 3, 6, 8, 10, 12});
+  h->Points(u"нескольких", &points);  // the patterns give none
+  CHECK(points == std::vector<int>{3, 7});  // нес-коль-ких
+  h->Points(u"участников", &points);
+  CHECK(points == std::vector<int>{5, 7});  // участ-ни-ков, not «учас-тников»
   h->Points(u"school", &points);
   CHECK(points.empty());
   CHECK(Hyphenator::Shared(std::make_shared<const PdfResources>()) == nullptr);

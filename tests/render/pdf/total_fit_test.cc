@@ -75,7 +75,9 @@ TEST_CASE("Total-fit sets a paragraph without the loose line greedy breaking lea
     INFO("width " << width << ": greedy " << greedy << ", total-fit " << total);
     greedy_worst = std::max(greedy_worst, greedy);
     CHECK(total < 2.1f);
-    CHECK(total <= greedy + 0.01f);
+    // A paragraph total-fit sets without hyphens within TeX's pretolerance (spaces up to 1.5×)
+    // may be looser than greedy's hyphenated lines, never looser than that.
+    CHECK((total <= greedy + 0.01f || total <= 1.5f));
   }
   CHECK(greedy_worst > 2.0f);
 }
@@ -148,6 +150,40 @@ TEST_CASE("Lines to be filled in by hand are not stretched") {
     for (const TextRun& run : c.texts) {
       INFO(EncodeUtf8(run.text));
       if (fill_in) CHECK(run.word_spacing <= 0.0f);
+    }
+  }
+}
+
+TEST_CASE("The last word before a hard break is never hyphenated, in ragged lines too") {
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
+  StyledText t;
+  TextBuilder b(writer, &t);
+  REQUIRE(b.Append("Я, Сомова Ирина Викторовна, заместитель директора по учебно-воспитательной работе,",
+                   TextStyle{}).ok());
+  b.LineBreak();
+  REQUIRE(b.Append("адрес регистрации: ________________________________", TextStyle{}).ok());
+  b.Finish();
+  bool hyphenated = false;
+  for (float width = 200; width <= 520; width += 2) {
+    for (const TextLine& l : Break(t, width, false)) {
+      size_t k = l.end;
+      while (k < t.chars.size() && t.chars[k] != u' ' && t.chars[k] != u'\n') ++k;
+      INFO("width " << width << ": " << EncodeUtf8(Chars(t, l)));
+      CHECK_FALSE((l.hyphen && (k == t.chars.size() || t.chars[k] == u'\n')));  // never «ра-» / «боте,»
+      hyphenated = hyphenated || l.hyphen;
+    }
+  }
+  CHECK(hyphenated);  // the other words do hyphenate
+}
+
+TEST_CASE("A last word wider than a narrow column is hyphenated, not cut off with one letter") {
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
+  const StyledText t = Text(writer, "учитель математики");
+  for (float width = 40; width <= 80; width += 0.5f) {
+    const std::vector<TextLine> lines = Break(t, width, false);
+    for (const TextLine& l : lines) {
+      INFO("width " << width << ": " << EncodeUtf8(Chars(t, l)));
+      CHECK(l.end - l.begin >= 2);  // never «математик-» / «и»
     }
   }
 }
