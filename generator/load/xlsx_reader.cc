@@ -97,6 +97,13 @@ Result<Archive> OpenArchive(std::string_view bytes, const std::string& path) {
 
 // ---- XML ----
 
+// An element's name against a literal, compared in place (names are a letter or three, and a
+// sheet has hundreds of thousands of them).
+template <size_t N>
+bool Is(std::string_view name, const char (&literal)[N]) {
+  return name.size() == N - 1 && std::equal(name.begin(), name.end(), literal);
+}
+
 using xml::Attributes;
 
 std::optional<std::string_view> Attr(const Attributes& attrs, std::string_view local) { return xml::Find(attrs, local); }
@@ -119,14 +126,14 @@ struct WorkbookHandler : xml::Handler {
   bool date1904 = false;
 
   void Start(std::string_view name, const Attributes& attrs) override {
-    if (name == "sheet") {
+    if (Is(name, "sheet")) {
       auto state = Attr(attrs, "state");
       SheetEntry e;
       e.info.name = Attr(attrs, "name").value_or("");
       e.info.hidden = state && *state != "visible";
       e.relation = Attr(attrs, "id").value_or("");
       sheets.push_back(std::move(e));
-    } else if (name == "workbookPr") {
+    } else if (Is(name, "workbookPr")) {
       auto v = Attr(attrs, "date1904");
       date1904 = v && (*v == "1" || *v == "true");
     }
@@ -137,7 +144,7 @@ struct WorkbookHandler : xml::Handler {
 struct RelsHandler : xml::Handler {
   std::map<std::string, std::string, std::less<>> targets;
   void Start(std::string_view name, const Attributes& attrs) override {
-    if (name != "Relationship") return;
+    if (!Is(name, "Relationship")) return;
     auto id = Attr(attrs, "Id");
     auto target = Attr(attrs, "Target");
     if (id && target) targets[std::string(*id)] = std::string(*target);
@@ -152,21 +159,21 @@ struct SharedStringsHandler : xml::Handler {
   int phonetic = 0;
 
   void Start(std::string_view name, const Attributes&) override {
-    if (name == "si") current.clear();
-    if (name == "rPh") ++phonetic;
-    if (name == "t" && !phonetic) {
+    if (Is(name, "si")) current.clear();
+    if (Is(name, "rPh")) ++phonetic;
+    if (Is(name, "t") && !phonetic) {
       capture = true;
       text.clear();
     }
   }
   void End(std::string_view name) override {
-    if (name == "rPh") --phonetic;
-    if (name == "t" && capture) {
+    if (Is(name, "rPh")) --phonetic;
+    if (Is(name, "t") && capture) {
       current += text;
       capture = false;
       if (current.size() > kMaxCellBytes) failure = Status::Input("в книге есть ячейка длиннее 64 КБ");
     }
-    if (name == "si") {
+    if (Is(name, "si")) {
       if (strings.size() >= kMaxSharedStrings) failure = Status::Input("в книге слишком много строк текста");
       strings.push_back(std::move(current));
       current.clear();
@@ -180,18 +187,18 @@ struct StylesHandler : xml::Handler {
   bool in_cell_xfs = false;
 
   void Start(std::string_view name, const Attributes& attrs) override {
-    if (name == "numFmt") {
+    if (Is(name, "numFmt")) {
       auto id = Attr(attrs, "numFmtId");
       auto code = Attr(attrs, "formatCode");
       if (id && code) formats[Int(id)] = std::string(*code);
-    } else if (name == "cellXfs") {
+    } else if (Is(name, "cellXfs")) {
       in_cell_xfs = true;
-    } else if (name == "xf" && in_cell_xfs) {
+    } else if (Is(name, "xf") && in_cell_xfs) {
       cell_formats.push_back(Int(Attr(attrs, "numFmtId")));
     }
   }
   void End(std::string_view name) override {
-    if (name == "cellXfs") in_cell_xfs = false;
+    if (Is(name, "cellXfs")) in_cell_xfs = false;
   }
 };
 
@@ -349,38 +356,38 @@ class SheetHandler : public xml::Handler {
       : sheet_(sheet), context_(context), diags_(diags) {}
 
   void Start(std::string_view name, const Attributes& attrs) override {
-    if (name == "row") {
+    if (Is(name, "row")) {
       StartRow(Attr(attrs, "r"));
-    } else if (name == "c") {
+    } else if (Is(name, "c")) {
       StartCell(attrs);
-    } else if (in_cell_ && (name == "v" || (name == "t" && in_inline_ && !phonetic_))) {
+    } else if (in_cell_ && (Is(name, "v") || (Is(name, "t") && in_inline_ && !phonetic_))) {
       capture = true;
       text.clear();
-    } else if (in_cell_ && name == "f") {
+    } else if (in_cell_ && Is(name, "f")) {
       has_formula_ = true;
-    } else if (in_cell_ && name == "is") {
+    } else if (in_cell_ && Is(name, "is")) {
       in_inline_ = true;
-    } else if (in_cell_ && name == "rPh") {
+    } else if (in_cell_ && Is(name, "rPh")) {
       ++phonetic_;
-    } else if (name == "mergeCell") {
+    } else if (Is(name, "mergeCell")) {
       AddMerge(Attr(attrs, "ref"));
     }
   }
 
   void End(std::string_view name) override {
-    if (name == "v" && capture) {
+    if (Is(name, "v") && capture) {
       value_.swap(text);  // both keep their buffers: no allocation per cell
       has_value_ = true;
       capture = false;
-    } else if (name == "t" && capture) {
+    } else if (Is(name, "t") && capture) {
       value_ += text;
       has_value_ = true;
       capture = false;
-    } else if (name == "rPh") {
+    } else if (Is(name, "rPh")) {
       --phonetic_;
-    } else if (name == "is") {
+    } else if (Is(name, "is")) {
       in_inline_ = false;
-    } else if (name == "c" && in_cell_) {
+    } else if (Is(name, "c") && in_cell_) {
       FinishCell();
     }
   }

@@ -4,6 +4,7 @@
 
 #include <expat.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -163,12 +164,17 @@ bool Decode(std::string_view raw, bool attribute, std::string* out) {
   return true;
 }
 
-// The bytes that end an element's or an attribute's name.
-constexpr std::array<bool, 256> kNameStops = [] {
-  std::array<bool, 256> stops{};
-  for (unsigned char c : std::string_view(" \n\t\r>/=<")) stops[c] = true;
-  return stops;
+// What a byte is to the scanner, looked up once instead of compared several times.
+enum : unsigned char { kNameStop = 1, kAttributeSpecial = 2, kTextSpecial = 4 };
+constexpr std::array<unsigned char, 256> kClass = [] {
+  std::array<unsigned char, 256> table{};
+  for (unsigned char c : std::string_view(" \n\t\r>/=<")) table[c] |= kNameStop;
+  for (unsigned char c : std::string_view("&<\r\n\t")) table[c] |= kAttributeSpecial;
+  for (unsigned char c : std::string_view("&\r")) table[c] |= kTextSpecial;
+  return table;
 }();
+
+unsigned char ClassOf(char c) { return kClass[static_cast<unsigned char>(c)]; }
 
 class Scanner {
  public:
@@ -178,26 +184,31 @@ class Scanner {
     if (!WellEncoded(s_)) return false;
     size_t i = s_.starts_with("\xEF\xBB\xBF") ? 3 : 0;
     while (i < s_.size() && !h_.failure) {
-      size_t lt = s_[i] == '<' ? i : s_.find('<', i);  // markup mostly follows markup
-      size_t end = lt == std::string_view::npos ? s_.size() : lt;
-      if (end > i && !Text(s_.substr(i, end - i))) return false;
+      // Text between tags is short in a sheet: one loop finds its end and whether it needs decoding.
+      size_t end = i;
+      unsigned char seen = 0;
+      for (; end < s_.size() && s_[end] != '<'; ++end) seen |= ClassOf(s_[end]);
+      if (end > i && !Text(s_.substr(i, end - i), seen & kTextSpecial)) return false;
       if (end == s_.size()) break;
-      i = Markup(lt);
+      i = Markup(end);
       if (i == 0) return false;
     }
     return h_.failure.has_value() || (root_seen_ && open_.empty());
   }
 
  private:
-  bool Text(std::string_view raw) {
+  bool Text(std::string_view raw, bool special) {
     if (open_.empty()) {
       for (char c : raw) {
         if (!Space(c)) return false;
       }
       return true;
     }
+    if (!special) {
+      if (h_.capture) Keep(h_, raw);
+      return true;
+    }
     if (!h_.capture) {
-      if (raw.find('&') == std::string_view::npos) return true;
       junk_.clear();
       return Decode(raw, false, &junk_);  // entities are checked even where the text is not kept
     }
@@ -208,6 +219,9 @@ class Scanner {
 
   // The markup at s_[at] == '<'; returns where the scan goes on, 0 for malformed XML.
   size_t Markup(size_t at) {
+    char next = at + 1 < s_.size() ? s_[at + 1] : '\0';
+    if (next != '?' && next != '!' && next != '/') return StartTag(at);  // most markup, at one compare
+    if (next == '/') return EndTag(at);
     std::string_view rest = s_.substr(at);
     if (rest.starts_with("<?")) return After(at, "?>");
     if (rest.starts_with("<!--")) return After(at + 4, "-->");
@@ -243,18 +257,20 @@ class Scanner {
   }
 
   size_t EndTag(size_t at) {
-    size_t gt = s_.find('>', at + 2);
-    if (gt == std::string_view::npos || open_.empty()) return 0;
+    size_t gt = at + 2;
+    while (gt < s_.size() && s_[gt] != '>') ++gt;
+    if (gt >= s_.size() || open_.empty()) return 0;
     std::string_view name = s_.substr(at + 2, gt - at - 2);
     while (!name.empty() && Space(name.back())) name.remove_suffix(1);
-    if (name != open_.back()) return 0;
+    std::string_view open = open_.back();
+    if (name.size() != open.size() || !std::equal(name.begin(), name.end(), open.begin())) return 0;
     open_.pop_back();
-    h_.End(Local(name, ':'));
+    h_.End(LocalName(name));
     return gt + 1;
   }
 
   size_t NameEnd(size_t i) const {
-    while (i < s_.size() && !kNameStops[static_cast<unsigned char>(s_[i])]) ++i;
+    while (i < s_.size() && !(ClassOf(s_[i]) & kNameStop)) ++i;
     return i;
   }
 
@@ -268,7 +284,8 @@ class Scanner {
     std::string_view name = s_.substr(at + 1, i - at - 1);
     if (name.empty() || (open_.empty() && root_seen_) || open_.size() >= kMaxDepth) return 0;
     root_seen_ = true;
-    raw_.clear();
+    attrs_.clear();
+    decode_ = 0;
     for (;;) {
       size_t j = SkipSpace(i);
       if (j >= s_.size()) return 0;
@@ -292,45 +309,54 @@ class Scanner {
     if (name.empty() || eq >= s_.size() || s_[eq] != '=') return 0;
     size_t q = SkipSpace(eq + 1);
     if (q >= s_.size() || (s_[q] != '"' && s_[q] != '\'')) return 0;
-    size_t close = q + 1;  // values are short: a loop beats memchr's setup
-    while (close < s_.size() && s_[close] != s_[q]) ++close;
+    // Values are short: a loop beats memchr's setup, and notes what needs decoding on the way.
+    size_t close = q + 1;
+    bool plain = true;
+    for (; close < s_.size() && s_[close] != s_[q]; ++close) {
+      if (!(ClassOf(s_[close]) & kAttributeSpecial)) continue;
+      if (s_[close] == '<') return 0;
+      plain = false;
+    }
     if (close >= s_.size()) return 0;
     std::string_view value = s_.substr(q + 1, close - q - 1);
-    if (value.find('<') != std::string_view::npos) return 0;
     // Namespace declarations are not attributes to the handlers, as with expat.
-    if (name != "xmlns" && !name.starts_with("xmlns:")) raw_.push_back({name, value});
+    if (name.starts_with("xmlns") && (name.size() == 5 || name[5] == ':')) return close + 1;
+    if (!plain) decode_ |= uint64_t{1} << std::min<size_t>(attrs_.size(), 63);
+    attrs_.emplace_back(LocalName(name), value);
     return close + 1;
   }
 
-  // Decoded values go into one buffer first, so the views into it stay valid.
+  // Values with entities or line ends are decoded into one buffer first (so the views into it
+  // stay valid), then put in place; most elements have none.
   bool Open(std::string_view name) {
-    values_.clear();
-    spans_.clear();
-    for (const auto& [attr, raw] : raw_) {
-      size_t from = values_.size();
-      if (raw.find_first_of("&\r\n\t") == std::string_view::npos) {
-        spans_.push_back({std::string_view::npos, 0});
-        continue;
+    if (decode_) {
+      values_.clear();
+      spans_.clear();
+      for (size_t k = 0; k < attrs_.size(); ++k) {
+        if (!(decode_ & (uint64_t{1} << std::min<size_t>(k, 63)))) continue;
+        size_t from = values_.size();
+        if (!Decode(attrs_[k].second, true, &values_)) return false;
+        spans_.push_back({k, from, values_.size() - from});
       }
-      if (!Decode(raw, true, &values_)) return false;
-      spans_.push_back({from, values_.size() - from});
-    }
-    attrs_.clear();
-    for (size_t k = 0; k < raw_.size(); ++k) {
-      std::string_view value = spans_[k].first == std::string_view::npos
-                                   ? raw_[k].second
-                                   : std::string_view(values_).substr(spans_[k].first, spans_[k].second);
-      attrs_.emplace_back(Local(raw_[k].first, ':'), value);
+      for (const auto& [k, from, size] : spans_) attrs_[k].second = std::string_view(values_).substr(from, size);
     }
     open_.push_back(name);
-    h_.Start(Local(name, ':'), attrs_);
+    h_.Start(LocalName(name), attrs_);
     return true;
   }
 
   void Close() {
     std::string_view name = open_.back();
     open_.pop_back();
-    h_.End(Local(name, ':'));
+    h_.End(LocalName(name));
+  }
+
+  // Most names have no prefix, and a prefix is short: looked for from the front.
+  static std::string_view LocalName(std::string_view name) {
+    for (size_t i = 0; i < name.size(); ++i) {
+      if (name[i] == ':') return Local(name.substr(i + 1), ':');
+    }
+    return name;
   }
 
   static constexpr size_t kMaxDepth = 256;
@@ -338,8 +364,11 @@ class Scanner {
   Handler& h_;
   std::vector<std::string_view> open_;
   bool root_seen_ = false;
-  std::vector<std::pair<std::string_view, std::string_view>> raw_;
-  std::vector<std::pair<size_t, size_t>> spans_;
+  uint64_t decode_ = 0;  // which attributes need decoding (the 64th stands for the rest)
+  struct Span {
+    size_t attribute, from, size;
+  };
+  std::vector<Span> spans_;
   std::string values_, junk_;
   Attributes attrs_;
 };
@@ -363,7 +392,8 @@ bool ScannerCanRead(std::string_view xml) {
 
 std::optional<std::string_view> Find(const Attributes& attrs, std::string_view local) {
   for (const auto& [name, value] : attrs) {
-    if (name == local) return value;
+    // Names are a letter or two: compared in place rather than through memcmp.
+    if (name.size() == local.size() && std::equal(name.begin(), name.end(), local.begin())) return value;
   }
   return std::nullopt;
 }
