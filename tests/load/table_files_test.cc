@@ -152,6 +152,22 @@ TEST_CASE("new writes data.xlsx: a sheet per table, a note above each header, dr
   }
   CHECK(XlsxPart(book, "xl/sharedStrings.xml").find("Одна строка — один участник") != std::string::npos);
   CHECK(XlsxPart(book, "xl/worksheets/sheet1.xml").find("<dataValidation ") != std::string::npos);
+  // Dropdowns: role, category and consents of a participant; form and status of a pair; a plan
+  // task's mark; the stage of a calendar event and of a roadmap action.
+  auto dropdowns = [&](int sheet) {
+    std::string xml = XlsxPart(book, "xl/worksheets/sheet" + std::to_string(sheet) + ".xml");
+    std::vector<std::string> columns;
+    for (size_t at = xml.find("<dataValidation "); at != std::string::npos; at = xml.find("<dataValidation ", at + 1)) {
+      size_t ref = xml.find("sqref=\"", at) + 7;
+      columns.push_back(xml.substr(ref, xml.find_first_of("0123456789", ref) - ref));
+    }
+    return columns;
+  };
+  CHECK(dropdowns(1) == std::vector<std::string>{"C", "D", "E", "V", "W"});
+  CHECK(dropdowns(2) == std::vector<std::string>{"D", "H", "I"});
+  CHECK(dropdowns(3) == std::vector<std::string>{"F"});
+  CHECK(dropdowns(5) == std::vector<std::string>{"D"});
+  CHECK(dropdowns(6) == std::vector<std::string>{"A"});
   CHECK_FALSE(stdfs::exists(school / "content/data/participants.csv"));
   CommandResult check = Run(Binary() + " check " + Quote(school) + " 2>&1");
   INFO(check.output);
