@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what nastavnik needs on Debian 12 (idempotent, non-interactive) and builds it.
-# Usage: scripts/setup.sh [--tests|--deps]   (--tests adds the tools the test suite reads output
+# Usage: scripts/setup.sh [--tests|--deps|--fixtures]   (--tests adds the tools the test suite reads output
 # with; --deps installs the build packages and builds nothing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,12 +12,17 @@ packages=(g++ cmake make pkg-config
 if [[ "${1:-}" == "--tests" ]]; then
   packages+=(catch2 poppler-utils qpdf python3-openpyxl unzip)
 fi
+# --fixtures: what remakes the workbook fixtures (tests/fixtures/xlsx/make_*); the tests read
+# the committed files and need neither.
+if [[ "${1:-}" == "--fixtures" ]]; then
+  packages+=(python3-openpyxl libreoffice-calc-nogui)
+fi
 
 source scripts/apt_install.sh
 apt_install setup "${packages[@]}"
 
-# --deps: the packages only (scripts/fuzz.sh builds its own way).
-[[ "${1:-}" == "--deps" ]] && exit 0
+# --deps: the packages only (scripts/fuzz.sh builds its own way); --fixtures likewise.
+[[ "${1:-}" == "--deps" || "${1:-}" == "--fixtures" ]] && exit 0
 
 build_dir=${BUILD_DIR:-build}
 testing=OFF

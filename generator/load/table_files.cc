@@ -106,7 +106,7 @@ class Loader {
       out_.unreadable.insert(name);
       return;
     }
-    Keep(name, SheetToTable(book->read.front(), diags_));
+    Keep(name, SheetToTable(std::move(book->read.front()), diags_));
   }
 
   void RefuseOtherFormats(const std::string& name) {
@@ -134,7 +134,10 @@ class Loader {
       return MarkAllUnreadable();
     }
     for (const XlsxSheetInfo& sheet : book->sheets) ReportSheet(sheet);
-    for (const XlsxSheet& sheet : book->read) Keep(TableOfSheet(sheet.info.name), SheetToTable(sheet, diags_));
+    for (XlsxSheet& sheet : book->read) {
+      std::string table = TableOfSheet(sheet.info.name);
+      Keep(table, SheetToTable(std::move(sheet), diags_));
+    }
   }
 
   void ReportSheet(const XlsxSheetInfo& sheet) {

@@ -1,9 +1,9 @@
-// Stage 1 (load): the XLSX reader. The one file that uses libzip and expat: the workbook's parts
-// are unpacked in memory within a budget (a zip bomb stops at the cap, not at the end of memory),
-// and each XML part is walked once by a small handler that keeps only what a table needs.
+// Stage 1 (load): the XLSX reader. The one file that uses libzip: the workbook's parts are
+// unpacked in memory within a budget (a zip bomb stops at the cap, not at the end of memory), and
+// each XML part is walked once (load/xlsx_xml.h) by a small handler that keeps only what a table
+// needs.
 #include "load/xlsx_reader.h"
 
-#include <expat.h>
 #include <zip.h>
 
 #include <algorithm>
@@ -17,6 +17,7 @@
 
 #include "base/date.h"
 #include "base/text.h"
+#include "load/xlsx_xml.h"
 
 namespace nastavnik::load {
 namespace {
@@ -25,7 +26,7 @@ namespace {
 // cells), plus what the zip may unpack to: sheet XML is ten times the size of its CSV.
 constexpr size_t kMaxPartBytes = size_t{200} << 20;
 constexpr size_t kMaxUnpackedBytes = size_t{400} << 20;
-constexpr size_t kMaxCellBytes = 64 * 1024;
+constexpr size_t kMaxCellBytes = xml::kMaxTextBytes;
 constexpr size_t kMaxRows = 200000;
 constexpr size_t kMaxCells = 4000000;
 constexpr size_t kMaxSharedStrings = 4000000;
@@ -96,87 +97,21 @@ Result<Archive> OpenArchive(std::string_view bytes, const std::string& path) {
 
 // ---- XML ----
 
-// Element and attribute names arrive as "namespace|local" (or "local"); only the local name
-// matters here, as Excel, LibreOffice and the form services prefix them differently.
-std::string_view Local(const char* name) {
-  std::string_view s(name);
-  size_t bar = s.rfind('|');
-  return bar == std::string_view::npos ? s : s.substr(bar + 1);
+// An element's name against a literal, compared in place (names are a letter or three, and a
+// sheet has hundreds of thousands of them).
+template <size_t N>
+bool Is(std::string_view name, const char (&literal)[N]) {
+  return name.size() == N - 1 && std::equal(name.begin(), name.end(), literal);
 }
 
-const char* Attr(const char** attrs, std::string_view local) {
-  for (size_t i = 0; attrs[i]; i += 2) {
-    if (Local(attrs[i]) == local) return attrs[i + 1];
-  }
-  return nullptr;
-}
+using xml::Attributes;
 
-class XmlHandler {
- public:
-  virtual ~XmlHandler() = default;
-  virtual void Start(std::string_view name, const char** attrs) = 0;
-  virtual void End(std::string_view name) = 0;
-  /// Character data is kept only while a handler asks for it.
-  bool capture = false;
-  std::string text;
-  /// Set by a handler to stop the walk with this error.
-  std::optional<Status> failure;
-};
+std::optional<std::string_view> Attr(const Attributes& attrs, std::string_view local) { return xml::Find(attrs, local); }
 
-struct XmlRun {
-  XML_Parser parser;
-  XmlHandler* handler;
-};
-
-void OnStart(void* data, const char* name, const char** attrs) {
-  auto* run = static_cast<XmlRun*>(data);
-  run->handler->Start(Local(name), attrs);
-  if (run->handler->failure) XML_StopParser(run->parser, XML_FALSE);
-}
-
-void OnEnd(void* data, const char* name) {
-  auto* run = static_cast<XmlRun*>(data);
-  run->handler->End(Local(name));
-  if (run->handler->failure) XML_StopParser(run->parser, XML_FALSE);
-}
-
-void OnText(void* data, const char* s, int len) {
-  auto* run = static_cast<XmlRun*>(data);
-  XmlHandler& h = *run->handler;
-  if (!h.capture) return;
-  if (h.text.size() + static_cast<size_t>(len) > kMaxCellBytes) {
-    h.failure = Status::Input("в книге есть ячейка длиннее " + std::to_string(kMaxCellBytes / 1024) +
-                              " КБ: проверьте, та ли это таблица");
-    XML_StopParser(run->parser, XML_FALSE);
-    return;
-  }
-  h.text.append(s, static_cast<size_t>(len));
-}
-
-// A workbook never declares a DTD; one that does is refused before any entity is expanded.
-void OnDoctype(void* data, const XML_Char*, const XML_Char*, const XML_Char*, int) {
-  auto* run = static_cast<XmlRun*>(data);
-  run->handler->failure = Status::Input(kDamaged);
-  XML_StopParser(run->parser, XML_FALSE);
-}
-
-Status WalkXml(const std::string& xml, XmlHandler& handler, const Location& where) {
-  std::unique_ptr<std::remove_pointer_t<XML_Parser>, void (*)(XML_Parser)> parser(XML_ParserCreateNS(nullptr, '|'),
-                                                                                 XML_ParserFree);
-  if (!parser) return Status::Internal("не хватило памяти для чтения книги", where);
-  XmlRun run{parser.get(), &handler};
-  XML_SetUserData(parser.get(), &run);
-  XML_SetElementHandler(parser.get(), OnStart, OnEnd);
-  XML_SetCharacterDataHandler(parser.get(), OnText);
-  XML_SetStartDoctypeDeclHandler(parser.get(), OnDoctype);
-  bool ok = xml.size() <= static_cast<size_t>(std::numeric_limits<int>::max()) &&
-            XML_Parse(parser.get(), xml.data(), static_cast<int>(xml.size()), XML_TRUE) == XML_STATUS_OK;
-  if (handler.failure) {
-    Status s = *handler.failure;
-    return Status::Input(s.message(), s.where().path.empty() ? where : s.where());
-  }
-  if (!ok) return Status::Input(kDamaged, where);
-  return Status::Ok();
+int Int(std::optional<std::string_view> s) {
+  int v = 0;
+  if (s) std::from_chars(s->data(), s->data() + s->size(), v);
+  return v;
 }
 
 // ---- The workbook, its relations, shared strings and styles ----
@@ -186,61 +121,59 @@ struct SheetEntry {
   std::string relation;
 };
 
-struct WorkbookHandler : XmlHandler {
+struct WorkbookHandler : xml::Handler {
   std::vector<SheetEntry> sheets;
   bool date1904 = false;
 
-  void Start(std::string_view name, const char** attrs) override {
-    if (name == "sheet") {
-      const char* n = Attr(attrs, "name");
-      const char* state = Attr(attrs, "state");
-      const char* id = Attr(attrs, "id");
+  void Start(std::string_view name, const Attributes& attrs) override {
+    if (Is(name, "sheet")) {
+      auto state = Attr(attrs, "state");
       SheetEntry e;
-      e.info.name = n ? n : "";
-      e.info.hidden = state && std::string_view(state) != "visible";
-      e.relation = id ? id : "";
+      e.info.name = Attr(attrs, "name").value_or("");
+      e.info.hidden = state && *state != "visible";
+      e.relation = Attr(attrs, "id").value_or("");
       sheets.push_back(std::move(e));
-    } else if (name == "workbookPr") {
-      const char* v = Attr(attrs, "date1904");
-      date1904 = v && (std::string_view(v) == "1" || std::string_view(v) == "true");
+    } else if (Is(name, "workbookPr")) {
+      auto v = Attr(attrs, "date1904");
+      date1904 = v && (*v == "1" || *v == "true");
     }
   }
   void End(std::string_view) override {}
 };
 
-struct RelsHandler : XmlHandler {
-  std::map<std::string, std::string> targets;
-  void Start(std::string_view name, const char** attrs) override {
-    if (name != "Relationship") return;
-    const char* id = Attr(attrs, "Id");
-    const char* target = Attr(attrs, "Target");
-    if (id && target) targets[id] = target;
+struct RelsHandler : xml::Handler {
+  std::map<std::string, std::string, std::less<>> targets;
+  void Start(std::string_view name, const Attributes& attrs) override {
+    if (!Is(name, "Relationship")) return;
+    auto id = Attr(attrs, "Id");
+    auto target = Attr(attrs, "Target");
+    if (id && target) targets[std::string(*id)] = std::string(*target);
   }
   void End(std::string_view) override {}
 };
 
 // <si> holds <t> directly or rich-text runs <r><t>; phonetic hints (<rPh>) are not the text.
-struct SharedStringsHandler : XmlHandler {
+struct SharedStringsHandler : xml::Handler {
   std::vector<std::string> strings;
   std::string current;
   int phonetic = 0;
 
-  void Start(std::string_view name, const char**) override {
-    if (name == "si") current.clear();
-    if (name == "rPh") ++phonetic;
-    if (name == "t" && !phonetic) {
+  void Start(std::string_view name, const Attributes&) override {
+    if (Is(name, "si")) current.clear();
+    if (Is(name, "rPh")) ++phonetic;
+    if (Is(name, "t") && !phonetic) {
       capture = true;
       text.clear();
     }
   }
   void End(std::string_view name) override {
-    if (name == "rPh") --phonetic;
-    if (name == "t" && capture) {
+    if (Is(name, "rPh")) --phonetic;
+    if (Is(name, "t") && capture) {
       current += text;
       capture = false;
       if (current.size() > kMaxCellBytes) failure = Status::Input("в книге есть ячейка длиннее 64 КБ");
     }
-    if (name == "si") {
+    if (Is(name, "si")) {
       if (strings.size() >= kMaxSharedStrings) failure = Status::Input("в книге слишком много строк текста");
       strings.push_back(std::move(current));
       current.clear();
@@ -248,25 +181,24 @@ struct SharedStringsHandler : XmlHandler {
   }
 };
 
-struct StylesHandler : XmlHandler {
+struct StylesHandler : xml::Handler {
   std::map<int, std::string> formats;  // numFmtId → formatCode, the workbook's own
   std::vector<int> cell_formats;       // cellXfs index → numFmtId
   bool in_cell_xfs = false;
 
-  void Start(std::string_view name, const char** attrs) override {
-    if (name == "numFmt") {
-      const char* id = Attr(attrs, "numFmtId");
-      const char* code = Attr(attrs, "formatCode");
-      if (id && code) formats[std::atoi(id)] = code;
-    } else if (name == "cellXfs") {
+  void Start(std::string_view name, const Attributes& attrs) override {
+    if (Is(name, "numFmt")) {
+      auto id = Attr(attrs, "numFmtId");
+      auto code = Attr(attrs, "formatCode");
+      if (id && code) formats[Int(id)] = std::string(*code);
+    } else if (Is(name, "cellXfs")) {
       in_cell_xfs = true;
-    } else if (name == "xf" && in_cell_xfs) {
-      const char* id = Attr(attrs, "numFmtId");
-      cell_formats.push_back(id ? std::atoi(id) : 0);
+    } else if (Is(name, "xf") && in_cell_xfs) {
+      cell_formats.push_back(Int(Attr(attrs, "numFmtId")));
     }
   }
   void End(std::string_view name) override {
-    if (name == "cellXfs") in_cell_xfs = false;
+    if (Is(name, "cellXfs")) in_cell_xfs = false;
   }
 };
 
@@ -321,6 +253,16 @@ Shown ClassifyFormat(int id, const std::map<int, std::string>& custom) {
 
 std::string TwoDigits(long v) { return (v < 10 ? "0" : "") + std::to_string(v); }
 
+// ДД.ММ.ГГГГ without snprintf: a sheet of dates formats thousands of them.
+std::string DayText(const Date& d) {
+  if (d.year < 0 || d.year > 9999) return d.Russian();
+  char b[10] = {static_cast<char>('0' + d.day / 10),  static_cast<char>('0' + d.day % 10),   '.',
+                static_cast<char>('0' + d.month / 10), static_cast<char>('0' + d.month % 10), '.',
+                static_cast<char>('0' + d.year / 1000), static_cast<char>('0' + d.year / 100 % 10),
+                static_cast<char>('0' + d.year / 10 % 10), static_cast<char>('0' + d.year % 10)};
+  return std::string(b, sizeof b);
+}
+
 // An Excel serial number as the text a CSV would hold; nullopt when it is no real day.
 std::optional<std::string> SerialText(double serial, Shown shown, bool date1904) {
   if (!std::isfinite(serial) || serial < 0 || serial > 2958466) return std::nullopt;  // to 31.12.9999
@@ -337,7 +279,7 @@ std::optional<std::string> SerialText(double serial, Shown shown, bool date1904)
     if (days == 60 || days == 0) return std::nullopt;
     epoch_days = days < 60 ? days - 25568 : days - 25569;
   }
-  std::string text = Date::FromDaysSinceEpoch(epoch_days).Russian();
+  std::string text = DayText(Date::FromDaysSinceEpoch(epoch_days));
   if (shown == Shown::kDateTime && in_day != 0) text += " " + clock;
   return text;
 }
@@ -364,7 +306,7 @@ std::optional<double> ParseNumber(std::string_view s) {
 std::optional<std::string> IsoText(std::string_view s) {
   std::optional<Date> d = ParseDate(s.substr(0, 10));
   if (!d || (s.size() > 10 && s[10] != 'T')) return std::nullopt;
-  std::string text = d->Russian();
+  std::string text = DayText(*d);
   if (s.size() >= 16 && s.substr(11, 5) != "00:00") text += " " + std::string(s.substr(11, 5));
   return text;
 }
@@ -389,67 +331,85 @@ bool ParseReference(std::string_view ref, int* row, int* column) {
 
 // ---- A worksheet ----
 
+// A cell's t attribute; anything unknown is read as a number, as t="n" is.
+enum class Type { kNumber, kShared, kInline, kFormulaText, kBool, kError, kIsoDate };
+
+Type TypeOf(std::string_view t) {
+  if (t == "s") return Type::kShared;
+  if (t == "inlineStr") return Type::kInline;
+  if (t == "str") return Type::kFormulaText;
+  if (t == "b") return Type::kBool;
+  if (t == "e") return Type::kError;
+  if (t == "d") return Type::kIsoDate;
+  return Type::kNumber;
+}
+
 struct Context {
   const std::vector<std::string>* strings;
-  const StylesHandler* styles;
+  std::vector<Shown> shown;  // cellXfs index → what its number format shows
   bool date1904;
 };
 
-class SheetHandler : public XmlHandler {
+class SheetHandler : public xml::Handler {
  public:
   SheetHandler(XlsxSheet& sheet, const Context& context, Diagnostics& diags)
       : sheet_(sheet), context_(context), diags_(diags) {}
 
-  void Start(std::string_view name, const char** attrs) override {
-    if (name == "row") {
+  void Start(std::string_view name, const Attributes& attrs) override {
+    if (Is(name, "row")) {
       StartRow(Attr(attrs, "r"));
-    } else if (name == "c") {
+    } else if (Is(name, "c")) {
       StartCell(attrs);
-    } else if (in_cell_ && (name == "v" || (name == "t" && in_inline_ && !phonetic_))) {
+    } else if (in_cell_ && (Is(name, "v") || (Is(name, "t") && in_inline_ && !phonetic_))) {
       capture = true;
       text.clear();
-    } else if (in_cell_ && name == "f") {
+    } else if (in_cell_ && Is(name, "f")) {
       has_formula_ = true;
-    } else if (in_cell_ && name == "is") {
+    } else if (in_cell_ && Is(name, "is")) {
       in_inline_ = true;
-    } else if (in_cell_ && name == "rPh") {
+    } else if (in_cell_ && Is(name, "rPh")) {
       ++phonetic_;
-    } else if (name == "mergeCell") {
+    } else if (Is(name, "mergeCell")) {
       AddMerge(Attr(attrs, "ref"));
     }
   }
 
   void End(std::string_view name) override {
-    if (name == "v" && capture) {
-      value_ = std::move(text);
+    if (Is(name, "v") && capture) {
+      value_.swap(text);  // both keep their buffers: no allocation per cell
       has_value_ = true;
       capture = false;
-    } else if (name == "t" && capture) {
+    } else if (Is(name, "t") && capture) {
       value_ += text;
       has_value_ = true;
       capture = false;
-    } else if (name == "rPh") {
+    } else if (Is(name, "rPh")) {
       --phonetic_;
-    } else if (name == "is") {
+    } else if (Is(name, "is")) {
       in_inline_ = false;
-    } else if (name == "c" && in_cell_) {
+    } else if (Is(name, "c") && in_cell_) {
       FinishCell();
     }
   }
 
+  // Writers put rows and cells in order; a sheet that does not is sorted.
   void Finish() {
-    std::stable_sort(sheet_.rows.begin(), sheet_.rows.end(), [](const Row& a, const Row& b) { return a.line < b.line; });
+    auto by_line = [](const Row& a, const Row& b) { return a.line < b.line; };
+    if (!std::is_sorted(sheet_.rows.begin(), sheet_.rows.end(), by_line)) {
+      std::stable_sort(sheet_.rows.begin(), sheet_.rows.end(), by_line);
+    }
+    auto by_column = [](const Cell& a, const Cell& b) { return a.column < b.column; };
     for (Row& r : sheet_.rows) {
-      std::stable_sort(r.cells.begin(), r.cells.end(), [](const Cell& a, const Cell& b) { return a.column < b.column; });
+      if (!std::is_sorted(r.cells.begin(), r.cells.end(), by_column)) std::stable_sort(r.cells.begin(), r.cells.end(), by_column);
     }
   }
 
  private:
-  void StartRow(const char* r) {
+  void StartRow(std::optional<std::string_view> r) {
     int number = row_ + 1;
-    if (r) number = std::atoi(r);
+    if (r) number = Int(r);
     if (number < 1 || number > kExcelRows) {
-      failure = Status::Input("в книге строка с недопустимым номером «" + std::string(r ? r : "") + "»",
+      failure = Status::Input("в книге строка с недопустимым номером «" + std::string(r.value_or("")) + "»",
                               Location{sheet_.path});
       return;
     }
@@ -457,11 +417,11 @@ class SheetHandler : public XmlHandler {
     column_ = 0;
   }
 
-  void StartCell(const char** attrs) {
-    const char* r = Attr(attrs, "r");
+  void StartCell(const Attributes& attrs) {
+    auto r = Attr(attrs, "r");
     int row = row_, column = column_ + 1;
-    if (r && !ParseReference(r, &row, &column)) {
-      failure = Status::Input("в книге ячейка с недопустимым адресом «" + std::string(r) + "»", Location{sheet_.path});
+    if (r && !ParseReference(*r, &row, &column)) {
+      failure = Status::Input("в книге ячейка с недопустимым адресом «" + std::string(*r) + "»", Location{sheet_.path});
       return;
     }
     if (row < 1 || column > kExcelColumns) {
@@ -470,10 +430,8 @@ class SheetHandler : public XmlHandler {
     }
     cell_row_ = row;
     column_ = column;
-    const char* t = Attr(attrs, "t");
-    type_ = t ? t : "n";
-    const char* s = Attr(attrs, "s");
-    style_ = s ? std::atoi(s) : 0;
+    type_ = TypeOf(Attr(attrs, "t").value_or("n"));
+    style_ = Int(Attr(attrs, "s"));
     in_cell_ = true;
     has_formula_ = has_value_ = in_inline_ = false;
     phonetic_ = 0;
@@ -484,7 +442,7 @@ class SheetHandler : public XmlHandler {
     in_cell_ = false;
     // openpyxl and other writers that do not calculate leave <v/> empty; only a text formula
     // may have computed an empty text.
-    if (has_formula_ && (!has_value_ || (value_.empty() && type_ != "str"))) {
+    if (has_formula_ && (!has_value_ || (value_.empty() && type_ != Type::kFormulaText))) {
       diags_.Error(Here(), "формула без сохранённого значения: откройте книгу в Excel или LibreOffice, дайте формулам "
                           "пересчитаться и сохраните её");
       return;
@@ -504,8 +462,11 @@ class SheetHandler : public XmlHandler {
         return;
       }
       sheet_.rows.push_back(Row{cell_row_, {}});
+      sheet_.rows.back().cells.reserve(row_width_);
     }
-    sheet_.rows.back().cells.push_back(Cell{std::move(*shown), cell_row_, column_});
+    std::vector<Cell>& cells = sheet_.rows.back().cells;
+    cells.push_back(Cell{std::move(*shown), cell_row_, column_});
+    row_width_ = std::max(row_width_, cells.size());  // the next row reserves as much
   }
 
   // Built only for a message: most cells never need one.
@@ -513,21 +474,22 @@ class SheetHandler : public XmlHandler {
 
   std::optional<std::string> CellText() {
     if (value_.empty()) return std::nullopt;
-    if (type_ == "s") {
-      std::optional<double> index = ParseNumber(value_);
-      if (!index || *index < 0 || *index >= static_cast<double>(context_.strings->size())) {
+    if (type_ == Type::kShared) {
+      size_t index = 0;
+      auto [end, ec] = std::from_chars(value_.data(), value_.data() + value_.size(), index);
+      if (ec != std::errc() || end != value_.data() + value_.size() || index >= context_.strings->size()) {
         diags_.Error(Here(), "ячейка ссылается на текст, которого нет в книге: книга повреждена, сохраните её заново");
         return std::nullopt;
       }
-      return (*context_.strings)[static_cast<size_t>(*index)];
+      return (*context_.strings)[index];
     }
-    if (type_ == "str" || type_ == "inlineStr") return std::move(value_);
-    if (type_ == "b") return std::string(value_ == "1" || value_ == "true" ? "да" : "нет");
-    if (type_ == "e") {
+    if (type_ == Type::kFormulaText || type_ == Type::kInline) return std::move(value_);
+    if (type_ == Type::kBool) return std::string(value_ == "1" || value_ == "true" ? "да" : "нет");
+    if (type_ == Type::kError) {
       diags_.Error(Here(), "в ячейке ошибка Excel «" + value_ + "»: исправьте формулу или впишите значение");
       return std::nullopt;
     }
-    if (type_ == "d") {
+    if (type_ == Type::kIsoDate) {
       std::optional<std::string> iso = IsoText(value_);
       if (!iso) diags_.Error(Here(), "дата «" + value_ + "» не читается");
       return iso;
@@ -536,23 +498,28 @@ class SheetHandler : public XmlHandler {
   }
 
   std::optional<std::string> NumberCell() {
+    const std::vector<Shown>& styles = context_.shown;
+    Shown shown = style_ >= 0 && static_cast<size_t>(style_) < styles.size() ? styles[static_cast<size_t>(style_)]
+                                                                             : Shown::kNumber;
+    // A whole number of a few digits, as most are, is its own text.
+    if (shown == Shown::kNumber && !value_.empty() && value_.size() < 10 && value_[0] != '0' &&
+        std::all_of(value_.begin(), value_.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return std::move(value_);
+    }
     std::optional<double> v = ParseNumber(value_);
     if (!v) {
       diags_.Error(Here(), "число «" + value_ + "» не читается: книга повреждена, сохраните её заново");
       return std::nullopt;
     }
-    const std::vector<int>& xfs = context_.styles->cell_formats;
-    int format = style_ >= 0 && static_cast<size_t>(style_) < xfs.size() ? xfs[static_cast<size_t>(style_)] : 0;
-    Shown shown = ClassifyFormat(format, context_.styles->formats);
     if (shown == Shown::kNumber) return NumberText(*v);
     std::optional<std::string> date = SerialText(*v, shown, context_.date1904);
     if (!date) diags_.Error(Here(), "в ячейке с форматом даты число " + NumberText(*v) + ", а не дата");
     return date;
   }
 
-  void AddMerge(const char* ref) {
+  void AddMerge(std::optional<std::string_view> ref) {
     if (!ref) return;
-    std::string_view range(ref);
+    std::string_view range = *ref;
     int row = 0, column = 0;
     if (!ParseReference(range.substr(0, range.find(':')), &row, &column)) return;
     sheet_.merged.emplace_back(std::string(range), Cell{"", row, column});
@@ -562,9 +529,10 @@ class SheetHandler : public XmlHandler {
   const Context& context_;
   Diagnostics& diags_;
   int row_ = 0, column_ = 0, cell_row_ = 0, style_ = 0, phonetic_ = 0;
-  size_t cells_ = 0;
+  size_t cells_ = 0, row_width_ = 0;
   bool in_cell_ = false, has_formula_ = false, has_value_ = false, in_inline_ = false;
-  std::string type_, value_;
+  Type type_ = Type::kNumber;
+  std::string value_;
 };
 
 // ---- Putting it together ----
@@ -577,12 +545,19 @@ std::string PartName(const std::string& target) {
   return name;
 }
 
-template <typename Handler>
-Status ReadPart(Archive& zip, const std::string& name, Handler& handler, const std::string& path, bool required) {
+// Sheets and shared strings grow with the data and go to the scanner; the rest to expat.
+Status ReadPart(Archive& zip, const std::string& name, xml::Handler& handler, const std::string& path, bool required,
+                xml::Reader reader = xml::Reader::kExpat) {
   Result<std::optional<std::string>> bytes = zip.Read(name);
   if (!bytes.ok()) return bytes.status();
   if (!*bytes) return required ? Status::Input(kDamaged, Location{path}) : Status::Ok();
-  return WalkXml(**bytes, handler, Location{path});
+  return xml::Walk(**bytes, handler, reader, Location{path}, kDamaged);
+}
+
+std::vector<Shown> ShownByStyle(const StylesHandler& styles) {
+  std::vector<Shown> shown;
+  for (int format : styles.cell_formats) shown.push_back(ClassifyFormat(format, styles.formats));
+  return shown;
 }
 
 }  // namespace
@@ -602,12 +577,12 @@ Result<XlsxBook> ReadXlsx(std::string_view bytes, const std::string& path, const
   StylesHandler styles;
   for (Status s : {ReadPart(*zip, "xl/workbook.xml", workbook, path, true),
                    ReadPart(*zip, "xl/_rels/workbook.xml.rels", rels, path, true),
-                   ReadPart(*zip, "xl/sharedStrings.xml", strings, path, false),
+                   ReadPart(*zip, "xl/sharedStrings.xml", strings, path, false, xml::Reader::kScanner),
                    ReadPart(*zip, "xl/styles.xml", styles, path, false)}) {
     if (!s.ok()) return s;
   }
   XlsxBook book;
-  Context context{&strings.strings, &styles, workbook.date1904};
+  Context context{&strings.strings, ShownByStyle(styles), workbook.date1904};
   for (size_t i = 0; i < workbook.sheets.size(); ++i) {
     const SheetEntry& entry = workbook.sheets[i];
     book.sheets.push_back(entry.info);
@@ -618,7 +593,9 @@ Result<XlsxBook> ReadXlsx(std::string_view bytes, const std::string& path, const
     sheet.path = SheetPath(path, entry.info.name);
     if (target == rels.targets.end()) return Status::Input(kDamaged, Location{sheet.path});
     SheetHandler handler(sheet, context, diags);
-    if (Status s = ReadPart(*zip, PartName(target->second), handler, sheet.path, true); !s.ok()) return s;
+    if (Status s = ReadPart(*zip, PartName(target->second), handler, sheet.path, true, xml::Reader::kScanner); !s.ok()) {
+      return s;
+    }
     handler.Finish();
     book.read.push_back(std::move(sheet));
   }
@@ -643,7 +620,7 @@ void CheckMerged(const XlsxSheet& sheet, int header_row, Diagnostics& diags) {
 
 }  // namespace
 
-Table SheetToTable(const XlsxSheet& sheet, Diagnostics& diags) {
+Table SheetToTable(XlsxSheet sheet, Diagnostics& diags) {
   Table table;
   table.path = sheet.path;
   table.encoding = "xlsx";
@@ -658,13 +635,14 @@ Table SheetToTable(const XlsxSheet& sheet, Diagnostics& diags) {
     table.header.push_back(here ? header.cells[static_cast<size_t>(i++)] : Cell{"", header.line, c});
   }
   for (size_t r = first + 1; r < sheet.rows.size(); ++r) {
-    const Row& in = sheet.rows[r];
+    Row& in = sheet.rows[r];
     Row out{in.line, {}};
+    out.cells.reserve(static_cast<size_t>(width));
     for (int c = 1; c <= width; ++c) out.cells.push_back(Cell{"", in.line, c});
     bool ragged = false;
-    for (const Cell& cell : in.cells) {
+    for (Cell& cell : in.cells) {
       if (cell.column <= width) {
-        out.cells[static_cast<size_t>(cell.column - 1)].text = cell.text;
+        out.cells[static_cast<size_t>(cell.column - 1)].text = std::move(cell.text);
         continue;
       }
       diags.Error(Location{sheet.path, cell.line, cell.column},

@@ -50,7 +50,8 @@ Result<XlsxBook> ReadXlsx(std::string_view bytes, const std::string& path, const
 /// A sheet as a table: rows above the header with only their first cell filled are notes and
 /// skipped; the next row is the header; the rows under it are data, each cut to the header's
 /// width. A filled cell right of the header or a merged range inside the table is an error.
-Table SheetToTable(const XlsxSheet& sheet, Diagnostics& diags);
+/// The sheet is taken by value: its cells' texts move into the table.
+Table SheetToTable(XlsxSheet sheet, Diagnostics& diags);
 
 /// "D13" for row 13, column 4.
 std::string CellName(int row, int column);

@@ -62,10 +62,14 @@ std::vector<xlsx::Sheet> Sheets() {
                          "Оценки — числа от 1 до 10.",
                          {Col("Участник"), Col("Этап", {"вход", "выход"}), Col("Дата"), Col("satisfaction"),
                           Col("involvement"), Col("activity"), Col("self_esteem"), Col("anxiety"), Col("grades")}));
+  // The seven stages of the methodology's roadmap, chosen from a list so that the report groups
+  // the events by them (a stage typed with a slip would be a stage of its own).
   sheets.push_back(Table("Календарь", "Мероприятия программы на год.",
-                         {Col("Мероприятие"), Col("Сроки"), Col("Ответственный"), Col("Этап"), Col("Статус")}));
+                         {Col("Мероприятие"), Col("Сроки"), Col("Ответственный"), Col("Этап", model::SevenStages()),
+                          Col("Статус")}));
   sheets.push_back(Table("Дорожная карта", "Дорожная карта внедрения: этапы, мероприятия, сроки, ответственные.",
-                         {Col("Этап"), Col("Мероприятие"), Col("Срок"), Col("Ответственный"), Col("Результат")}));
+                         {Col("Этап", model::SevenStages()), Col("Мероприятие"), Col("Срок"), Col("Ответственный"),
+                          Col("Результат")}));
   sheets.push_back(Table("Запреты", "Пары, которые подбор не должен предлагать.",
                          {Col("Наставник"), Col("Наставляемый"), Col("Причина")}));
   sheets.push_back(Table("Приказы",

@@ -14,9 +14,11 @@ namespace {
 
 // The message at its place, whatever word the severity is printed with.
 bool Reported(const std::string& output, const std::string& place, const std::string& message) {
-  size_t at = output.find(place + ": ");
-  size_t end = output.find('\n', at);
-  return at != std::string::npos && output.substr(at, end - at).find(message) != std::string::npos;
+  for (size_t at = output.find(place + ": "); at != std::string::npos; at = output.find(place + ": ", at + 1)) {
+    size_t end = output.find('\n', at);
+    if (output.substr(at, end - at).find(message) != std::string::npos) return true;
+  }
+  return false;
 }
 
 namespace stdfs = std::filesystem;
@@ -150,11 +152,76 @@ TEST_CASE("new writes data.xlsx: a sheet per table, a note above each header, dr
   }
   CHECK(XlsxPart(book, "xl/sharedStrings.xml").find("Одна строка — один участник") != std::string::npos);
   CHECK(XlsxPart(book, "xl/worksheets/sheet1.xml").find("<dataValidation ") != std::string::npos);
+  // Dropdowns: role, category and consents of a participant; form and status of a pair; a plan
+  // task's mark; the stage of a calendar event and of a roadmap action.
+  auto dropdowns = [&](int sheet) {
+    std::string xml = XlsxPart(book, "xl/worksheets/sheet" + std::to_string(sheet) + ".xml");
+    std::vector<std::string> columns;
+    for (size_t at = xml.find("<dataValidation "); at != std::string::npos; at = xml.find("<dataValidation ", at + 1)) {
+      size_t ref = xml.find("sqref=\"", at) + 7;
+      columns.push_back(xml.substr(ref, xml.find_first_of("0123456789", ref) - ref));
+    }
+    return columns;
+  };
+  CHECK(dropdowns(1) == std::vector<std::string>{"C", "D", "E", "V", "W"});
+  CHECK(dropdowns(2) == std::vector<std::string>{"D", "H", "I"});
+  CHECK(dropdowns(3) == std::vector<std::string>{"F"});
+  CHECK(dropdowns(5) == std::vector<std::string>{"D"});
+  CHECK(dropdowns(6) == std::vector<std::string>{"A"});
   CHECK_FALSE(stdfs::exists(school / "content/data/participants.csv"));
   CommandResult check = Run(Binary() + " check " + Quote(school) + " 2>&1");
   INFO(check.output);
   CHECK(check.exit_code == 0);
   CHECK(check.output.find("предупреждение") == std::string::npos);
+}
+
+}  // namespace nastavnik::testing
+
+namespace nastavnik::testing {
+
+CommandResult CheckWith(const TempDir& tmp, const std::string& options) {
+  stdfs::path school = CopyExample(tmp);
+  const stdfs::path data = school / "content/data";
+  if (!MakeWorkbook(data, tmp.path() / "data.xlsx", options)) return {0, ""};
+  for (const auto& entry : stdfs::directory_iterator(data)) {
+    if (entry.path().extension() == ".csv") stdfs::remove(entry.path());
+  }
+  stdfs::copy_file(tmp.path() / "data.xlsx", data / "data.xlsx");
+  return Run(Binary() + " check " + Quote(school) + " 2>&1");
+}
+
+TEST_CASE("a date typed as text in a workbook is an error at its sheet and cell", "[xlsx]") {
+  TempDir tmp;
+  CommandResult r = CheckWith(tmp, "--text 'participants!R3=14 марта 1977'");
+  if (r.output.empty()) return;
+  INFO(r.output);
+  CHECK(r.exit_code == 1);
+  CHECK(Reported(r.output, "content/data/data.xlsx, лист «Участники», ячейка R3",
+                 "неверная дата «14 марта 1977»: ожидается ДД.ММ.ГГГГ"));
+}
+
+TEST_CASE("a sheet of another layout is an error at its header that lists the columns found", "[xlsx]") {
+  TempDir tmp;
+  CommandResult r = CheckWith(tmp, "--header 'participants=Отметка времени;ФИО;Класс'");
+  if (r.output.empty()) return;
+  INFO(r.output);
+  CHECK(r.exit_code == 1);
+  CHECK(Reported(r.output, "content/data/data.xlsx, лист «Участники», ячейка A1",
+                 "нет обязательного столбца «Код» (id); в файле есть столбцы: «Отметка времени», «ФИО», «Класс»"));
+  CHECK(Reported(r.output, "content/data/data.xlsx, лист «Участники», ячейка A1", "столбец «Отметка времени» не "
+                 "используется"));
+}
+
+TEST_CASE("a table's sheet missing from data.xlsx: the sheet under another name is named, and the table is missing", "[xlsx]") {
+  TempDir tmp;
+  CommandResult r = CheckWith(tmp, "--rename participants=Ученики");
+  if (r.output.empty()) return;
+  INFO(r.output);
+  CHECK(r.exit_code == 1);
+  CHECK(Reported(r.output, "content/data/data.xlsx, лист «Ученики»", "лист не прочитан: его название не совпадает "
+                 "ни с одной таблицей («Участники», «Пары»"));
+  CHECK(r.output.find("нет файла участников content/data/participants.csv (таблица может быть и книгой Excel: "
+                      "participants.xlsx или лист «Участники» в data.xlsx)") != std::string::npos);
 }
 
 }  // namespace nastavnik::testing

@@ -82,8 +82,9 @@ TEST_CASE("xlsx bench: 3000 participants from a workbook against the CSV time", 
       REQUIRE(from_xlsx.rows[r].cells[c].text == from_csv.rows[r].cells[c].text);
     }
   }
-  // The goal is twice the CSV time; expat alone needs most of the workbook's time (the
-  // sheet's XML is about five times the CSV), so the ratio is reported, not asserted.
+  // The goal is twice the CSV time. The sheet's XML is about five times the CSV and must
+  // be unpacked first; scripts/bench_xlsx.sh measures a whole school in a release build (this
+  // test runs in whatever build the tests are), so the ratio is reported here, not asserted.
   if (xlsx_ms > 2 * csv_ms) WARN("reading the workbook took " << xlsx_ms / csv_ms << " times the CSV time");
 }
 
