@@ -62,6 +62,8 @@ std::optional<Program> BuildProgram(const load::Sources& sources, Diagnostics& d
   }
   if (const load::Table* t = table("declensions")) BuildDeclensions(*t, program, diags);
   if (const load::Table* t = table("plans")) BuildPlans(*t, pair_ids, program, diags, pairs);
+  // Before surveys.csv, whose columns are the questionnaires' questions.
+  program.questionnaires = BuildQuestionnaires(sources.templates, diags);
   if (const load::Table* t = table("surveys")) BuildSurveys(*t, program, diags, people);
   if (const load::Table* t = table("forbidden")) BuildForbidden(*t, program, diags, people);
   // A header-only file is the template of a new project: the default order, as without the file.
