@@ -63,7 +63,7 @@ void QuestionRows(const cm::QuestionCounts& q, const Audience& a, Rows& rows) {
   for (int n : q.answered) row.push_back(n == 0 ? "—" : "ответов: " + a.Count(n));
   rows.push_back(std::move(row));
   for (size_t o = 0; o < q.options.size(); ++o) {
-    std::vector<std::string> option{"    " + q.options[o]};
+    std::vector<std::string> option{"· " + q.options[o]};
     for (size_t w = 0; w < q.answered.size(); ++w) option.push_back(ShareCell(q.option_counts[o][w], q.answered[w], a));
     rows.push_back(std::move(option));
   }
@@ -98,7 +98,12 @@ void AppendWaveCounts(const cm::SurveyWaves& w, const Audience& a, Blocks& out) 
     std::vector<std::string> filled{"Заполнили анкету"};
     for (int n : form.respondents) filled.push_back(a.Count(n));
     rows.push_back(std::move(filled));
-    for (const cm::QuestionCounts& q : form.questions) QuestionRows(q, a, rows);
+    for (const cm::QuestionCounts& q : form.questions) {
+      // A question no one answered at any wave (not asked this year) would only be a row of dashes.
+      bool answered = false;
+      for (int n : q.answered) answered = answered || n > 0;
+      if (answered) QuestionRows(q, a, rows);
+    }
     out.push_back(doc::Paragraph(form.title + " (заполняет " + form.respondent + "):"));
     out.push_back(Table(Header("Вопрос", w.waves), std::move(rows), Widths(w.waves.size())));
   }
