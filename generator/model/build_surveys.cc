@@ -117,10 +117,7 @@ void ReadAnswers(const load::Table& table, const load::Row& row, const std::vect
       diags.Error(a.status().where(), a.status().message());
       continue;
     }
-    const Question& q = *m.question;
-    bool measured = q.kind == QuestionKind::kScale || q.kind == QuestionKind::kNumber;
-    if (measured && !q.indicator.empty()) s.answers[q.indicator] = *a->number;
-    s.questions[q.id] = std::move(*a);
+    AddAnswer(*m.question, std::move(*a), s);
   }
 }
 

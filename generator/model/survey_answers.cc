@@ -79,6 +79,12 @@ std::optional<double> ParseAnswerNumber(const std::string& cell) {
   return v;
 }
 
+void AddAnswer(const Question& q, SurveyAnswer answer, Survey& s) {
+  bool measured = q.kind == QuestionKind::kScale || q.kind == QuestionKind::kNumber;
+  if (measured && !q.indicator.empty() && answer.number) s.answers[q.indicator] = *answer.number;
+  s.questions[q.id] = std::move(answer);
+}
+
 Result<SurveyAnswer> ParseAnswer(const Question& q, const std::string& cell, const Location& where) {
   SurveyAnswer a{q.kind, std::nullopt, {}, "", where};
   switch (q.kind) {

@@ -13,6 +13,9 @@ namespace nastavnik::model {
 /// one (Status::Input at where).
 Result<SurveyAnswer> ParseAnswer(const Question& q, const std::string& cell, const Location& where);
 
+/// Keeps the answer in s.questions, and gives a scale's or number's value to the question's indicator.
+void AddAnswer(const Question& q, SurveyAnswer answer, Survey& s);
+
 /// A number as a school or a form service writes it: "7", "7.5", "7,5"; nullopt for other text.
 std::optional<double> ParseAnswerNumber(const std::string& cell);
 
