@@ -55,7 +55,6 @@ Status Build(const BuildOptions& options, Diagnostics& diags) {
   // Every character the PDF fonts lack, found here rather than by the first document it stops.
   model::CheckPrintable(*sources, *printable, diags);
   std::optional<model::Program> program = model::BuildProgram(*sources, diags);
-  std::vector<model::Questionnaire> questionnaires = model::BuildQuestionnaires(sources->templates, diags);
   if (!program || diags.has_errors()) return Status::Input("сборка остановлена: исправьте ошибки выше");
   // A site template asking for a field the law keeps private stops the build (152-ФЗ), and so
   // does a page naming a pupil without consent.
@@ -86,7 +85,7 @@ Status Build(const BuildOptions& options, Diagnostics& diags) {
   render_options.epoch_seconds = options.epoch_seconds;
   render_options.live_reload = options.live_reload;
   render_options.pdf_resources = *resources;
-  render_options.questionnaires = &questionnaires;
+  render_options.questionnaires = &program->questionnaires;
   if (options.in_memory) {
     options.in_memory->clear();
     return render::RenderAll(*program, results, *sources, render_options, [&](render::Artifact&& a) {

@@ -8,6 +8,7 @@
 #include "load/image.h"
 #include "load/project_files.h"
 #include "load/site_files.h"
+#include "load/form_exports.h"
 #include "load/table_files.h"
 #include "load/toml.h"
 
@@ -196,6 +197,7 @@ std::optional<Sources> LoadSources(const stdfs::path& root, Diagnostics& diags) 
   TableFiles tables = LoadTableFiles(root, encoding.empty() ? "auto" : encoding, diags);
   sources.tables = std::move(tables.tables);
   sources.unreadable_tables = std::move(tables.unreadable);
+  sources.form_exports = LoadFormExports(root, encoding.empty() ? "auto" : encoding, diags);
 
   size_t limit = static_cast<size_t>(RawInteger(sources.program, "data", "markdown_limit_kb", 256)) * 1024;
   // content/data/ and content/photos/ hold the roster and the photos, never pages.

@@ -36,6 +36,8 @@ struct Sources {
   std::map<std::string, Table> tables;
   /// Tables whose file or sheet exists but could not be read (load/table_files.h).
   std::set<std::string> unreadable_tables;
+  /// content/data/ankety/: form services' exports by file name (load/form_exports.h).
+  std::map<std::string, Table> form_exports;
   std::vector<SourcePage> pages;
   /// Template name ("documents/polozhenie.md", "site/page.html") → text, the school's copy
   /// first, the installed default otherwise.

@@ -2,6 +2,7 @@
 // conclusions. Kept apart from build_settings.cc because it is the monitoring issue's contract.
 #include "model/build_program.h"
 #include "model/settings_reader.h"
+#include "model/survey_waves.h"
 
 namespace nastavnik::model {
 namespace {
@@ -50,6 +51,7 @@ void BuildMonitoringSettings(const load::Value* table, Program& program, Diagnos
   r.Integer("min_group", &m.min_group, 1, 100);
   r.DateValue("report_date", &m.report_date);
   r.StringList("conclusions", &m.conclusions);
+  ReadSurveyWaves(r.Child("waves"), &m.waves, diags);
   const load::Value* swot = r.Child("swot");
   if (swot && swot->kind != load::Value::Kind::kTable) {
     diags.Error(swot->where, "«monitoring.swot» должно быть таблицей [monitoring.swot]");

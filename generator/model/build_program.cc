@@ -7,6 +7,7 @@
 #include <string>
 
 #include "base/text.h"
+#include "model/form_exports.h"
 #include "model/matching_settings.h"
 
 namespace nastavnik::model {
@@ -62,7 +63,10 @@ std::optional<Program> BuildProgram(const load::Sources& sources, Diagnostics& d
   }
   if (const load::Table* t = table("declensions")) BuildDeclensions(*t, program, diags);
   if (const load::Table* t = table("plans")) BuildPlans(*t, pair_ids, program, diags, pairs);
+  // Before surveys.csv, whose columns are the questionnaires' questions.
+  program.questionnaires = BuildQuestionnaires(sources.templates, diags);
   if (const load::Table* t = table("surveys")) BuildSurveys(*t, program, diags, people);
+  BuildFormAnswers(sources.form_exports, program, diags);
   if (const load::Table* t = table("forbidden")) BuildForbidden(*t, program, diags, people);
   // A header-only file is the template of a new project: the default order, as without the file.
   if (const load::Table* t = table("orders"); t && !t->rows.empty()) {

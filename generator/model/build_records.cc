@@ -1,5 +1,5 @@
-// Stage 2 (model): plans.csv, surveys.csv, calendar.csv and roadmap.csv (the defaults used when
-// a school has not written its own roadmap yet are in default_roadmap.cc).
+// Stage 2 (model): plans.csv, calendar.csv and roadmap.csv (surveys.csv is build_surveys.cc; the
+// defaults used when a school has not written its own roadmap yet are in default_roadmap.cc).
 #include <set>
 
 #include "base/text.h"
@@ -14,8 +14,6 @@ const std::vector<ColumnSpec> kPlanColumns = {
     {"activity", "Мероприятие"},   {"due", "Срок"},       {"status", "Отметка о выполнении"},
     {"result", "Результат"},
 };
-const std::vector<ColumnSpec> kSurveyColumns = {
-    {"participant", "Участник", true}, {"wave", "Этап", true}, {"date", "Дата"}};
 const std::vector<ColumnSpec> kCalendarColumns = {
     {"event", "Мероприятие", true}, {"period", "Сроки", true}, {"responsible", "Ответственный"},
     {"stage", "Этап"},              {"status", "Статус"}};
@@ -64,46 +62,6 @@ void BuildPlans(const load::Table& table, const std::set<std::string>& pairs, Pr
     t.status = cols.Text(row, "status");
     t.result = cols.Text(row, "result");
     program.plan_tasks.push_back(std::move(t));
-  }
-}
-
-void BuildSurveys(const load::Table& table, Program& program, Diagnostics& diags, const IdSource& people) {
-  Columns cols(table, kSurveyColumns, diags, /*allow_extra=*/true);
-  if (!cols.ok()) return;
-  const IdRefs person_refs(people, [&] { return PersonIds(program); });
-  NoteUncheckedIds(table, person_refs, diags);
-  for (const load::Row& row : table.rows) {
-    Survey s;
-    s.where = Location{table.path, row.line, 1};
-    s.participant = cols.Text(row, "participant");
-    if (!program.FindPerson(s.participant)) {
-      std::string e = person_refs.Unknown(s.participant,
-                                          "участник с кодом «" + s.participant + "» не найден в participants.csv");
-      if (!e.empty()) diags.Error(cols.Where(row, "participant"), e);
-      if (person_refs.read()) continue;
-    }
-    std::string wave = text::FoldKey(cols.Text(row, "wave"));
-    if (wave == "выход" || wave == "exit") {
-      s.exit_wave = true;
-    } else if (wave != "вход" && wave != "entry") {
-      diags.Error(cols.Where(row, "wave"), "этап анкетирования должен быть «вход» или «выход», а записано «" +
-                                               cols.Text(row, "wave") + "»");
-      continue;
-    }
-    s.date = cols.DateCell(row, "date", diags);
-    for (int c : cols.extra()) {
-      if (static_cast<size_t>(c) >= row.cells.size()) continue;
-      std::string value = text::Trim(row.cells[c].text);
-      if (value.empty()) continue;
-      char* end = nullptr;
-      double v = std::strtod(value.c_str(), &end);
-      if (end == value.c_str() || *end != '\0' || !(v >= 1 && v <= 10)) {  // "nan" passes < and >
-        diags.Error(table.At(row.cells[c]), "ответ анкеты должен быть числом от 1 до 10, а записано «" + value + "»");
-        continue;
-      }
-      s.answers[text::Trim(table.header[c].text)] = v;
-    }
-    program.surveys.push_back(std::move(s));
   }
 }
 

@@ -11,6 +11,7 @@
 #include "base/document.h"
 #include "base/grammar/grammar.h"
 #include "base/status.h"
+#include "model/questionnaire.h"
 
 namespace nastavnik::model {
 
@@ -102,12 +103,31 @@ struct PlanTask {
   Location where;
 };
 
-/// One questionnaire answer set (анкета) at entry (вход) or exit (выход).
+/// One answer to a question of a questionnaire (ответ на вопрос анкеты), by the question's kind.
+struct SurveyAnswer {
+  QuestionKind kind = QuestionKind::kText;
+  std::optional<double> number;      // шкала 1–10, число; да/нет as 1 (да) or 0 (нет)
+  std::vector<std::string> choices;  // один из, несколько из: the options as the questionnaire words them
+  std::string text;                  // текст: the open answer as written
+  Location where;
+};
+
+/// The order of a wave among the waves of a year: вход 0, промежуточная N is N, выход last.
+inline constexpr int kExitWaveOrder = 1000;
+
+/// One questionnaire answer set (анкета) at one wave (этап): вход, промежуточная (N), выход.
 struct Survey {
   std::string participant;
+  std::string wave;  // "вход", "промежуточная", "промежуточная 2", "выход"; "" read as exit_wave says
+  int wave_order = 0;
   bool exit_wave = false;
   std::optional<Date> date;
-  std::map<std::string, double> answers;  // question → 1..10
+  /// The questionnaire (its file name, "nastavlyaemyj") the row answers; "" when none applies.
+  std::string questionnaire;
+  /// Indicator (or the school's own column) → value: the columns named by an indicator and the
+  /// scale and number questions that feed one.
+  std::map<std::string, double> answers;
+  std::map<std::string, SurveyAnswer> questions;  // question id → answer
   Location where;
 };
 
@@ -208,6 +228,14 @@ struct SwotPoint {
 };
 
 /// [monitoring] in program.toml: the monitoring report's settings and the curator's own words.
+/// A wave of questionnaires (этап анкетирования) with the dates its answers are collected.
+struct SurveyWave {
+  std::string name;  // as ParseWave canonicalises it
+  int order = 0;
+  Date from, to;  // inclusive
+  Location where;
+};
+
 struct MonitoringSettings {
   /// Groups smaller than this are shown as «менее N» in anything published.
   int min_group = 5;
@@ -215,6 +243,9 @@ struct MonitoringSettings {
   std::optional<Date> report_date;
   std::vector<SwotPoint> strengths, weaknesses, opportunities, threats;
   std::vector<std::string> conclusions;  // paragraphs
+  /// [[monitoring.waves]]: the waves' date ranges; a survey row without a wave takes the wave its
+  /// date falls in. Empty: every row names its wave.
+  std::vector<SurveyWave> waves;
 };
 
 /// [matching.subjects]: a subject name and the names the school counts as the same subject.
@@ -329,6 +360,8 @@ struct Program {
   std::vector<Pair> pairs;
   std::vector<PlanTask> plan_tasks;
   std::vector<Survey> surveys;
+  /// templates/questionnaires/*.toml, checked (model/questionnaire.h).
+  std::vector<Questionnaire> questionnaires;
   std::vector<CalendarEvent> calendar;
   std::vector<RoadmapAction> roadmap;
   std::vector<Page> pages;

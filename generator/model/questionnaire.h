@@ -8,6 +8,7 @@
 
 #include "base/diagnostics.h"
 #include "base/status.h"
+#include "load/tree.h"
 
 namespace nastavnik::model {
 
@@ -27,6 +28,18 @@ struct Question {
   Location where;
 };
 
+/// [[exports]]: how a form service's download (content/data/ankety/<file>) maps onto the
+/// questionnaire: the columns of the respondent, of the time of answering, and of each question.
+struct FormExport {
+  std::string file;        // "vhod-google.csv"
+  std::string wave;        // "" : each answer's wave from its date ([[monitoring.waves]])
+  std::string respondent;  // header of the column that names who answered: code, e-mail or full name
+  std::string timestamp;   // header of the time column; "" when there is none
+  std::vector<std::pair<std::string, std::string>> questions;  // question id → header, as written
+  std::vector<Location> question_where;
+  Location where;
+};
+
 struct Questionnaire {
   std::string name;  // the file's name without .toml, used for output file names
   std::string path;
@@ -35,7 +48,11 @@ struct Questionnaire {
   std::vector<std::string> waves;  // вход, промежуточная, выход, in the order written
   std::string intro;
   std::vector<Question> questions;
+  std::vector<FormExport> exports;
 };
+
+/// [[exports]] of one questionnaire file (questionnaire_exports.cc); false when one is wrong.
+bool ReadFormExports(const load::Value* list, Questionnaire& form, Diagnostics& diags);
 
 /// The questionnaires among the templates (name → text, load::Sources::templates), in file
 /// name order. Every problem is reported to diags in Russian at its file:line:column; a

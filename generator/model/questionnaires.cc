@@ -244,6 +244,7 @@ std::optional<Questionnaire> ReadQuestionnaire(const load::QuestionnaireFile& fi
     ok = ReadQuestion(table, form, ids, q, diags) && ok;
     form.questions.push_back(std::move(q));
   }
+  ok = ReadFormExports(reader.Child("exports"), form, diags) && ok;
   if (!ok) return std::nullopt;
   return form;
 }

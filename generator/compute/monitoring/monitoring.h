@@ -12,6 +12,7 @@
 #include "base/date.h"
 #include "compute/coverage.h"
 #include "compute/monitoring/statistics.h"
+#include "compute/monitoring/waves.h"
 #include "model/program.h"
 
 namespace nastavnik::compute::monitoring {
@@ -92,6 +93,7 @@ struct MonitoringReport {
   std::vector<std::string> waiting_mentees;  // ids of mentees with no active or completed pair
   ScaleStats mentor_satisfaction, mentee_satisfaction;
   std::vector<IndicatorChange> indicators;
+  SurveyWaves waves;  // every wave, every question (compute/monitoring/waves.h)
   std::vector<PlanProgress> plans;  // by pair id
   PlanProgress plans_total;
   std::vector<SwotItem> strengths, weaknesses, opportunities, threats;

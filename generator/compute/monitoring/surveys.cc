@@ -47,7 +47,7 @@ ScaleStats Scale(const std::vector<double>& values) {
 }
 
 // Of each person's answer sets per wave, the first entry and the last exit (by date, then row).
-struct Waves {
+struct PersonRows {
   const model::Survey* entry = nullptr;
   const model::Survey* exit = nullptr;
   const model::Survey* latest = nullptr;
@@ -75,17 +75,35 @@ bool IsSatisfaction(const std::string& key) {
 }
 
 void MonitorSurveys(const model::Program& program, MonitoringReport& report) {
-  std::map<std::string, Waves> people;  // by id: deterministic order
+  report.waves = MonitorWaves(program);
+  std::map<std::string, PersonRows> people;  // by id: deterministic order
   std::vector<std::string> columns;     // in the order first met
   std::set<std::string> seen_columns;
+  std::map<std::string, bool> satisfaction_of;  // folding is ICU work: once per column
+  auto has_satisfaction = [&](const model::Survey& s) {
+    for (const auto& [key, value] : s.answers) {
+      auto [it, inserted] = satisfaction_of.try_emplace(key);
+      if (inserted) it->second = IsSatisfaction(key);
+      if (it->second) return true;
+    }
+    return false;
+  };
+  std::set<std::string> curator_forms;  // the curator rates the program, not the pairs
+  for (const model::Questionnaire& f : program.questionnaires) {
+    if (f.respondent == "куратор") curator_forms.insert(f.name);
+  }
   for (const model::Survey& s : program.surveys) {
-    Waves& w = people[s.participant];
-    const model::Survey*& slot = s.exit_wave ? w.exit : w.entry;
-    if (!slot || (s.exit_wave ? Earlier(slot, &s) : Earlier(&s, slot))) slot = &s;
-    if (!w.latest || Earlier(w.latest, &s)) w.latest = &s;
+    if (curator_forms.count(s.questionnaire)) continue;
+    PersonRows& w = people[s.participant];
+    // Each person's latest satisfaction: an intermediate set without the question does not hide it.
+    if (has_satisfaction(s) && (!w.latest || Earlier(w.latest, &s))) w.latest = &s;
     for (const auto& [key, value] : s.answers) {
       if (seen_columns.insert(key).second) columns.push_back(key);
     }
+    // Intermediate waves are in the wave-by-wave table; the paired test compares entry and exit.
+    if (!s.exit_wave && s.wave_order != 0) continue;
+    const model::Survey*& slot = s.exit_wave ? w.exit : w.entry;
+    if (!slot || (s.exit_wave ? Earlier(slot, &s) : Earlier(&s, slot))) slot = &s;
   }
   // Columns in the methodology's order first, then the school's own in the order of the file.
   std::map<std::string, int> rank;
@@ -107,6 +125,7 @@ void MonitorSurveys(const model::Program& program, MonitoringReport& report) {
   }
   std::vector<double> mentor_values, mentee_values;
   for (const auto& [id, w] : people) {
+    if (!w.latest) continue;
     for (const auto& [key, value] : w.latest->answers) {
       if (!satisfaction_keys.count(key)) continue;
       const model::Person* p = program.FindPerson(id);

@@ -7,6 +7,7 @@
 #include "base/text.h"
 #include "render/monitoring/charts.h"
 #include "render/monitoring/format.h"
+#include "render/monitoring/survey_section.h"
 
 namespace nastavnik::render::monitoring {
 namespace {
@@ -188,12 +189,16 @@ void SurveysSection(const cm::MonitoringReport& r, const Audience& a, Blocks& ou
   }
   if (ind.empty()) {
     out.push_back(doc::Paragraph("Анкет, заполненных одним участником и на входе, и на выходе, пока нет."));
-    return;
+  } else {
+    out.push_back(Table({"Показатель", "Человек", "Вход, среднее", "Выход, среднее", "Изменение", "Улучшились",
+                         "Значимость"},
+                        std::move(ind), {4, 2, 2, 2, 3, 3, 4}));
+    if (!shown.empty()) out.push_back(ChartBlock(EntryExitChart(shown)));
   }
-  out.push_back(Table({"Показатель", "Человек", "Вход, среднее", "Выход, среднее", "Изменение", "Улучшились",
-                       "Значимость"},
-                      std::move(ind), {4, 2, 2, 2, 3, 3, 4}));
-  if (!shown.empty()) out.push_back(ChartBlock(EntryExitChart(shown)));
+  AppendWaveDynamics(r.waves, a, out);
+  AppendWaveCounts(r.waves, a, out);
+  // Open answers may name people or tell what a pupil confided: they stay in the school.
+  if (!a.is_public) AppendOpenAnswers(r.waves, out);
 }
 
 void PlansSection(const model::Program& program, const cm::MonitoringReport& r, const Audience& a, Blocks& out) {
@@ -246,16 +251,27 @@ std::string Evidence(const cm::SwotItem& item, const Audience& a) {
 
 void SwotSection(const cm::MonitoringReport& r, const Audience& a, Blocks& out) {
   out.push_back(doc::Heading(2, "5. SWOT-анализ куратора"));
-  const std::pair<const char*, const std::vector<cm::SwotItem>*> parts[] = {
-      {"Сильные стороны", &r.strengths}, {"Слабые стороны", &r.weaknesses},
-      {"Возможности", &r.opportunities}, {"Угрозы", &r.threats}};
+  struct Part {
+    const char* title;
+    const std::vector<cm::SwotItem>* items;
+    const char* question;  // the curator's questionnaire asks the same
+  };
+  const Part parts[] = {{"Сильные стороны", &r.strengths, "strengths"},
+                        {"Слабые стороны", &r.weaknesses, "weaknesses"},
+                        {"Возможности", &r.opportunities, "opportunities"},
+                        {"Угрозы", &r.threats, "threats"}};
+  // The curator's questionnaire is the first stage of monitoring: the program's conditions. It is
+  // one person's words, so the published report keeps to the SWOT of program.toml.
+  if (!a.is_public) AppendCuratorAnswers(r.waves, out);
   bool any = false;
-  for (const auto& [title, items] : parts) {
-    if (items->empty()) continue;
-    any = true;
-    out.push_back(doc::Heading(3, title));
+  for (const Part& part : parts) {
     std::vector<std::string> lines;
-    for (const cm::SwotItem& item : *items) lines.push_back(item.text + Evidence(item, a));
+    for (const cm::SwotItem& item : *part.items) lines.push_back(item.text + Evidence(item, a));
+    std::string answered = a.is_public ? "" : CuratorAnswer(r.waves, part.question);
+    if (!answered.empty()) lines.push_back("Из анкеты куратора: " + answered);
+    if (lines.empty()) continue;
+    any = true;
+    out.push_back(doc::Heading(3, part.title));
     out.push_back(BulletList(lines));
   }
   if (!any) out.push_back(doc::Paragraph("Куратор ещё не заполнил SWOT-анализ ([monitoring.swot] в program.toml)."));
