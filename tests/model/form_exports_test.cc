@@ -53,7 +53,7 @@ TEST_CASE("a misspelt respondent in a Yandex export is an error at its cell with
   CommandResult r = Run(Binary() + " check " + Quote(school) + " 2>&1");
   INFO(r.output);
   CHECK(r.exit_code == 1);
-  CHECK_THAT(r.output, Catch::Contains("content/data/ankety/vhod-yandex.csv:4:30: error: респондент «Кузмина Алиса "
+  CHECK_THAT(r.output, Catch::Contains("content/data/ankety/vhod-yandex.csv:4:30: ошибка: респондент «Кузмина Алиса "
                                        "Владимировна» не найден среди участников ни по коду, ни по e-mail, ни по ФИО; "
                                        "ближе всего: Кузьмина Алиса Владимировна (P030)"));
 }

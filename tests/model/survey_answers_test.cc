@@ -92,12 +92,12 @@ TEST_CASE("a wrong answer of each kind is an error at its cell", "[surveys]") {
       "P002,выход,11,пять,возможно,по телефону,\"новые знания; кружки\"\n"
       "P002,промежуточная 7х,,,,,\n");
   INFO(b.messages);
-  CHECK(b.messages.find("surveys.csv:2:12: error: ответ на вопрос «interest» должен быть числом от 1 до 10, а записано «11»") != std::string::npos);
-  CHECK(b.messages.find("surveys.csv:2:15: error: ответ на вопрос «grade» должен быть числом, а записано «пять»") != std::string::npos);
-  CHECK(b.messages.find("surveys.csv:2:20: error: ответ на вопрос «met_regularly» должен быть «да» или «нет», а записано «возможно»") != std::string::npos);
-  CHECK(b.messages.find("surveys.csv:2:29: error: ответа «по телефону» нет среди вариантов вопроса «meeting_format»") != std::string::npos);
-  CHECK(b.messages.find("surveys.csv:2:41: error: ответа «новые знания; кружки» нет среди вариантов вопроса «gains»") != std::string::npos);
-  CHECK(b.messages.find("surveys.csv:3:6: error: этап анкетирования должен быть «вход», «промежуточная» (или «промежуточная 2», 3…) или «выход», а записано «промежуточная 7х»") != std::string::npos);
+  CHECK(b.messages.find("surveys.csv:2:12: ошибка: ответ на вопрос «interest» должен быть числом от 1 до 10, а записано «11»") != std::string::npos);
+  CHECK(b.messages.find("surveys.csv:2:15: ошибка: ответ на вопрос «grade» должен быть числом, а записано «пять»") != std::string::npos);
+  CHECK(b.messages.find("surveys.csv:2:20: ошибка: ответ на вопрос «met_regularly» должен быть «да» или «нет», а записано «возможно»") != std::string::npos);
+  CHECK(b.messages.find("surveys.csv:2:29: ошибка: ответа «по телефону» нет среди вариантов вопроса «meeting_format»") != std::string::npos);
+  CHECK(b.messages.find("surveys.csv:2:41: ошибка: ответа «новые знания; кружки» нет среди вариантов вопроса «gains»") != std::string::npos);
+  CHECK(b.messages.find("surveys.csv:3:6: ошибка: этап анкетирования должен быть «вход», «промежуточная» (или «промежуточная 2», 3…) или «выход», а записано «промежуточная 7х»") != std::string::npos);
 }
 
 TEST_CASE("any number of intermediate waves, named or found from the dates of program.toml", "[surveys]") {
@@ -120,11 +120,11 @@ TEST_CASE("any number of intermediate waves, named or found from the dates of pr
   CHECK(dated.program.surveys[0].wave == "вход");
   CHECK(dated.program.surveys[1].wave == "промежуточная");
   CHECK(dated.program.surveys[2].exit_wave);
-  CHECK(dated.messages == "content/data/surveys.csv:5:6: error: дата 15.11.2025 не попадает в сроки ни одного этапа "
+  CHECK(dated.messages == "content/data/surveys.csv:5:6: ошибка: дата 15.11.2025 не попадает в сроки ни одного этапа "
                           "анкетирования из program.toml ([[monitoring.waves]])\n");
 
   Built no_wave = BuildWith("participant,date,satisfaction\nP002,15.09.2025,6\n");
-  CHECK(no_wave.messages.find("content/data/surveys.csv:1:1: error: в файле нет столбца «Этап» (wave)") != std::string::npos);
+  CHECK(no_wave.messages.find("content/data/surveys.csv:1:1: ошибка: в файле нет столбца «Этап» (wave)") != std::string::npos);
 }
 
 TEST_CASE("overlapping or unnamed waves in program.toml are errors at their table", "[surveys]") {
@@ -133,8 +133,8 @@ TEST_CASE("overlapping or unnamed waves in program.toml are errors at their tabl
                       "[[monitoring.waves]]\nname = \"вход\"\nfrom = 2025-09-01\nto = 2025-10-31\n"
                       "[[monitoring.waves]]\nname = \"середина\"\nfrom = 2025-12-01\nto = 2025-12-31\n"
                       "[[monitoring.waves]]\nname = \"выход\"\nfrom = 2025-10-01\nto = 2026-05-31\n");
-  CHECK(b.messages.find("content/program.toml:6:1: error: этап анкетирования «середина» не распознан") != std::string::npos);
-  CHECK(b.messages.find("content/program.toml:10:1: error: сроки этапа «выход» пересекаются со сроками этапа «вход» (строка 2)") != std::string::npos);
+  CHECK(b.messages.find("content/program.toml:6:1: ошибка: этап анкетирования «середина» не распознан") != std::string::npos);
+  CHECK(b.messages.find("content/program.toml:10:1: ошибка: сроки этапа «выход» пересекаются со сроками этапа «вход» (строка 2)") != std::string::npos);
 }
 
 TEST_CASE("a column worded like a known indicator but not mapped is a warning at its header", "[surveys]") {
@@ -143,7 +143,7 @@ TEST_CASE("a column worded like a known indicator but not mapped is a warning at
       "P002,выход,9,8\n");
   INFO(b.messages);
   CHECK(b.messages ==
-        "content/data/surveys.csv:1:18: warning: столбец «Насколько вы удовлетворены работой с наставником?» похож на "
+        "content/data/surveys.csv:1:18: предупреждение: столбец «Насколько вы удовлетворены работой с наставником?» похож на "
         "показатель «Удовлетворённость», но не сопоставлен с ним: его ответы войдут в отчёт отдельным показателем "
         "школы, а у «Удовлетворённость» их не будет. Назовите столбец satisfaction или кодом вопроса из анкеты "
         "(templates/questionnaires/*.toml)\n");
@@ -163,7 +163,7 @@ TEST_CASE("a questionnaire column picks the questionnaire, and an unknown one is
   CHECK(b.program.surveys[0].questionnaire == "kurator");
   CHECK(b.program.surveys[0].questions.at("strengths").text == "Сильный педагогический коллектив");
   CHECK(b.program.surveys[1].questionnaire == "nastavnik");
-  CHECK(b.messages == "content/data/surveys.csv:4:12: error: анкеты «kurat» нет в templates/questionnaires/; "
+  CHECK(b.messages == "content/data/surveys.csv:4:12: ошибка: анкеты «kurat» нет в templates/questionnaires/; "
                       "возможно, имелась в виду «kurator»\n");
 }
 
