@@ -96,6 +96,7 @@ Status Build(const BuildOptions& options, Diagnostics& diags) {
   // Each file goes into the staging folder as soon as it is rendered; the swap comes at the end.
   write::StagedOutput staged;
   if (Status s = staged.Open(options.output, options.epoch_seconds); !s.ok()) return s;
+  render_options.open_file = [&](const std::string& path) { return staged.OpenFile(path); };
   Status rendered = render::RenderAll(*program, results, *sources, render_options,
                                       [&](render::Artifact&& a) { return staged.Put(a); });
   if (!rendered.ok()) return rendered;

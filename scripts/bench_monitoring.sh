@@ -12,7 +12,7 @@ bin="${1:-build}/nastavnik"
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time (apt-get install time)" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-measure() {  # label, command...
+measure() {  # label, command...; leaves the figures in $secs and $kb
   local label=$1; shift
   /usr/bin/time -f "%e %M" -o "$work/t" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
   read -r secs kb < "$work/t"
@@ -35,5 +35,10 @@ if [ "${BENCH_BIG:-1}" = 1 ]; then
     python3 scripts/gen_school.py "$work/roster$n" "$n" 7
     rm -rf "$work/out"  # each build starts from an empty output, as the first build of a school does
     measure "one roster of $n: build (all outputs)" "$bin" build "$work/roster$n" -o "$work/out" --today 25.02.2026
+    eval "secs$n=$secs kb$n=$kb"
   done
+  # The targets: time linear in people (50,000 within 2.6× the 20,000 time), peak within 500 MB.
+  awk -v a="$secs20000" -v b="$secs50000" -v kb="$kb50000" 'BEGIN {
+    printf "%-48s %8.2f×   %s\n", "50,000 / 20,000 time", b / a, (b <= 2.6 * a ? "within 2.6×" : "OVER 2.6×")
+    printf "%-48s %8d MB   %s\n", "50,000 peak", kb / 1024, (kb <= 500 * 1024 ? "within 500 MB" : "OVER 500 MB") }'
 fi

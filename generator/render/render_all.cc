@@ -1,5 +1,6 @@
 #include "render/render_all.h"
 
+#include <mutex>
 #include <optional>
 
 #include "base/stage_timer.h"
@@ -50,7 +51,19 @@ Status RenderAll(const model::Program& program, const compute::Results& results,
   }
 
   std::optional<StageTimer> t(std::in_place, "paperwork (all PDFs)");
-  Result<documents::Paperwork> paperwork = documents::RenderPaperwork(program, sources.templates, pdf_options);
+  // The paperwork hands its files over from two threads on a small roster.
+  std::mutex handing;
+  const ArtifactSink locked = [&](Artifact&& a) {
+    std::lock_guard<std::mutex> lock(handing);
+    return sink(std::move(a));
+  };
+  const FileOpener in_memory = InMemoryFiles(locked);
+  const FileOpener open = [&](const std::string& path) {
+    std::lock_guard<std::mutex> lock(handing);
+    return options.open_file ? options.open_file(path) : in_memory(path);
+  };
+  Result<documents::Paperwork> paperwork =
+      documents::RenderPaperwork(program, sources.templates, pdf_options, locked, open);
   if (!paperwork.ok()) return paperwork.status();
   // Handed over at once: the site needs only the public documents' trees, not the PDFs' bytes.
   t.emplace("copy files");

@@ -18,6 +18,9 @@ struct RenderOptions {
   bool live_reload = false;     // `nastavnik serve`: the site's pages reload after a rebuild
   std::shared_ptr<const PdfResources> pdf_resources;  // fonts and hyphenation (load/resources.h)
   const std::vector<model::Questionnaire>* questionnaires = nullptr;  // blank forms; may be null
+  /// Where a build writes the files too long to hold (the paperwork's bound PDFs) as they are
+  /// made; empty: they go to the sink whole.
+  FileOpener open_file;
 };
 
 /// Renders every file and passes it to sink as soon as it is made; stops at the first failure.

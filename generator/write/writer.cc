@@ -1,8 +1,11 @@
 #include "write/writer.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <fstream>
 #include <set>
 
 #include "base/os_error.h"
@@ -79,6 +82,39 @@ Status Swap(const stdfs::path& staging, const stdfs::path& out) {
   return Status::Ok();
 }
 
+// A file of the staging folder written by the renderer as it makes it.
+class StagedFile final : public render::OutputFile {
+ public:
+  StagedFile(stdfs::path path, long long epoch_seconds) : path_(std::move(path)), epoch_seconds_(epoch_seconds) {}
+  Status Open() {
+    std::error_code ec;
+    stdfs::create_directories(path_.parent_path(), ec);
+    if (ec) return Status::Internal(OsError("не удалось создать папку", path_.parent_path().string(), ec));
+    errno = 0;
+    file_.open(path_, std::ios::in | std::ios::out | std::ios::binary | std::ios::trunc);
+    if (!file_) return Status::Internal(OsError("не удалось создать файл", path_.string(), errno));
+    return Status::Ok();
+  }
+  std::iostream& stream() override { return file_; }
+  Status Close() override {
+    // The stream keeps no error code; errno still holds the failed write's (ENOSPC, EDQUOT…),
+    // from closing or from the write that failed before.
+    const bool failed = !file_;
+    const int before = errno;
+    errno = 0;
+    file_.close();
+    if (failed || !file_) return Status::Internal(OsError("не удалось записать", path_.string(), errno ? errno : before));
+    struct timespec times[2] = {{static_cast<time_t>(epoch_seconds_), 0}, {static_cast<time_t>(epoch_seconds_), 0}};
+    if (epoch_seconds_ >= 0) utimensat(AT_FDCWD, path_.c_str(), times, 0);
+    return Status::Ok();
+  }
+
+ private:
+  stdfs::path path_;
+  long long epoch_seconds_;
+  std::fstream file_;
+};
+
 }  // namespace
 
 StagedOutput::~StagedOutput() {
@@ -109,6 +145,14 @@ Status StagedOutput::Put(const render::Artifact& artifact) {
   if (Status s = CheckArtifactPath(artifact.path); !s.ok()) return s;
   if (!seen_.insert(artifact.path).second) return Status::Internal("результат записан дважды: " + artifact.path);
   return WriteOneFile(staging_ / artifact.path, artifact.bytes, epoch_seconds_);
+}
+
+Result<std::unique_ptr<render::OutputFile>> StagedOutput::OpenFile(const std::string& path) {
+  if (Status s = CheckArtifactPath(path); !s.ok()) return s;
+  if (!seen_.insert(path).second) return Status::Internal("результат записан дважды: " + path);
+  auto file = std::make_unique<StagedFile>(staging_ / path, epoch_seconds_);
+  if (Status s = file->Open(); !s.ok()) return s;
+  return std::unique_ptr<render::OutputFile>(std::move(file));
 }
 
 Status StagedOutput::Commit() {

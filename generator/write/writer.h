@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <set>
 #include <string>
 
@@ -27,6 +28,9 @@ class StagedOutput {
   Status Open(const std::filesystem::path& output_dir, long long epoch_seconds);
   /// Writes one file of the new tree; a path outside it or written twice is refused.
   Status Put(const render::Artifact& artifact);
+  /// Opens one file of the new tree to be written as it is made (render/artifact.h), with the
+  /// checks of Put; it is finished, with the build's timestamp, when the renderer closes it.
+  Result<std::unique_ptr<render::OutputFile>> OpenFile(const std::string& path);
   /// Puts the new tree where the output was, replacing the previous one atomically.
   Status Commit();
 

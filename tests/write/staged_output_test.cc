@@ -5,6 +5,7 @@
 
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 
 #include "test_util.h"
@@ -51,6 +52,36 @@ TEST_CASE("a staged output never committed leaves the previous output and no sta
   }
   CHECK(!stdfs::exists(Staging(tmp)));
   CHECK(ReadFile(out / "site/index.html") == "прежняя");
+}
+
+}  // namespace
+}  // namespace nastavnik::testing
+
+namespace nastavnik::testing {
+namespace {
+
+TEST_CASE("a file opened in the staging is written as it is made and finished when closed", "[write][build]") {
+  TempDir tmp;
+  stdfs::path out = tmp.path() / "output";
+  write::StagedOutput staged;
+  REQUIRE(staged.Open(out, 1764547200).ok());
+  Result<std::unique_ptr<render::OutputFile>> file = staged.OpenFile("pdf/soglasiya.pdf");
+  REQUIRE(file.ok());
+  (*file)->stream() << "%PDF-1.0 первая страница";
+  (*file)->stream().flush();
+  CHECK(ReadFile(Staging(tmp) / "pdf/soglasiya.pdf") == "%PDF-1.0 первая страница");
+  // The writer may go back over what it wrote (a PDF patches its identifier).
+  (*file)->stream().seekp(7);
+  (*file)->stream() << "7";
+  REQUIRE((*file)->Close().ok());
+  CHECK(ReadFile(Staging(tmp) / "pdf/soglasiya.pdf") == "%PDF-1.7 первая страница");
+  CHECK(stdfs::last_write_time(Staging(tmp) / "pdf/soglasiya.pdf") ==
+        stdfs::file_time_type::clock::from_sys(std::chrono::sys_seconds(std::chrono::seconds(1764547200))));
+  CHECK(!staged.OpenFile("pdf/soglasiya.pdf").ok());  // twice
+  CHECK(!staged.Put({"pdf/soglasiya.pdf", "x"}).ok());
+  CHECK(staged.OpenFile("../вне").status().message() == "недопустимый путь результата: ../вне");
+  REQUIRE(staged.Commit().ok());
+  CHECK(ReadFile(out / "pdf/soglasiya.pdf") == "%PDF-1.7 первая страница");
 }
 
 }  // namespace

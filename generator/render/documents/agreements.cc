@@ -45,14 +45,15 @@ TemplateValue MentorValues(const model::Program& program, const model::Person& m
 
 // Employees who mentor, in the order they were appointed: the supplementary agreements are
 // numbered in that order and dated with the order that first names the mentor's pair.
-std::vector<const model::Person*> EmployeesByAppointment(const model::Program& program) {
+std::vector<const model::Person*> EmployeesByAppointment(const model::Program& program,
+                                                         const std::map<std::string, const model::Order*>& orders) {
   std::vector<const model::Person*> out;
   for (const model::Person& p : program.people) {
     if (IsEmployee(p)) out.push_back(&p);
   }
   auto date = [&](const model::Person* p) {
-    const model::Order* o = AppointingOrder(program, p->id);
-    return o && o->date ? *o->date : Date{9999, 12, 31};
+    auto o = orders.find(p->id);
+    return o != orders.end() && o->second->date ? *o->second->date : Date{9999, 12, 31};
   };
   std::stable_sort(out.begin(), out.end(), [&](const model::Person* a, const model::Person* b) { return date(a) < date(b); });
   return out;
@@ -68,9 +69,11 @@ Result<doc::Document> BuildMentorAgreements(const model::Program& program, const
   d.subject = program.settings.title;
   d.author = o.full_name;
   int number = 0;
-  for (const model::Person* person : EmployeesByAppointment(program)) {
+  const std::map<std::string, const model::Order*> orders = AppointingOrders(program);
+  for (const model::Person* person : EmployeesByAppointment(program, orders)) {
     const model::Person& mentor = *person;
-    const model::Order* order = AppointingOrder(program, mentor.id);
+    auto appointing = orders.find(mentor.id);
+    const model::Order* order = appointing == orders.end() ? nullptr : appointing->second;
     const std::optional<Date> date = order ? order->date : std::nullopt;
     TemplateValue values = MentorValues(program, mentor);
     TemplateValue agreement;

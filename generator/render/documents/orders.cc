@@ -4,7 +4,10 @@
 // for signature everyone it names.
 #include "render/documents/orders.h"
 
+#include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "base/text.h"
 #include "render/documents/blocks.h"
@@ -213,6 +216,22 @@ std::vector<doc::Block> AcquaintanceList(const model::Program& program, const st
   heading.keep_together = true;
   out.push_back(std::move(heading));
   out.push_back(Signatures(std::move(lines)));
+  return out;
+}
+
+std::map<std::string, const model::Order*> AppointingOrders(const model::Program& program) {
+  // One pass over the orders with the pairs found by id: asking AppointingOrder for each mentor
+  // scans the orders and the pairs again each time, which on 10,000 pairs never ends.
+  std::unordered_map<std::string_view, const model::Pair*> pairs;
+  for (const model::Pair& p : program.pairs) pairs.emplace(p.id, &p);
+  std::map<std::string, const model::Order*> out;
+  for (const model::Order& o : program.orders) {
+    if (o.kind == model::OrderKind::kResults) continue;
+    for (const std::string& id : o.pairs) {
+      auto p = pairs.find(id);
+      if (p != pairs.end() && !EndsHere(o, *p->second)) out.emplace(p->second->mentor, &o);
+    }
+  }
   return out;
 }
 

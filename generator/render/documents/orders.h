@@ -2,6 +2,7 @@
 // date and number, the acquaintance list — and the year's orders on pairs (orders.csv).
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,8 @@ std::vector<doc::Block> OrderHeading(const model::Program& program, const std::o
 std::vector<doc::Block> AcquaintanceList(const model::Program& program, const std::vector<std::string>& ids);
 /// The first fixing or change order that names a pair of this mentor, or nullptr.
 const model::Order* AppointingOrder(const model::Program& program, const std::string& mentor);
+/// AppointingOrder of every mentor that has one, at once.
+std::map<std::string, const model::Order*> AppointingOrders(const model::Program& program);
 
 /// Приказы о закреплении и об изменении пар, об итогах и поощрении наставников: each with its
 /// annex and acquaintance list, each starting on a new page.

@@ -46,9 +46,8 @@ const std::vector<Entry>& Entries() {
 
 }  // namespace
 
-Result<Artifacts> RenderPlans(const model::Program& program, const Templates& templates,
-                              const pdf::PdfOptions& options) {
-  Artifacts out;
+Status RenderPlans(const model::Program& program, const Templates& templates, const pdf::PdfOptions& options,
+                   const ArtifactSink& sink, const FileOpener& open) {
   std::vector<doc::Document> plans;
   plans.reserve(program.pairs.size());
   for (const model::Pair& pair : program.pairs) {
@@ -56,17 +55,26 @@ Result<Artifacts> RenderPlans(const model::Program& program, const Templates& te
     if (!plan.ok()) return plan.status();
     plans.push_back(std::move(*plan));
   }
-  if (plans.empty()) return out;
+  if (plans.empty()) return Status::Ok();
   doc::Document about;
   about.title = "Индивидуальные планы развития — " + program.organization.short_name;
   about.subject = program.settings.title;
   about.author = program.organization.full_name;
-  Result<pdf::PartsAndBooklet> pdfs = pdf::RenderPartsAndBooklet(plans, about, options, true);
-  if (!pdfs.ok()) return pdfs.status();
-  for (size_t i = 0; i < program.pairs.size(); ++i) {
-    out.push_back({"pdf/plans/" + program.pairs[i].id + ".pdf", std::move(pdfs->parts[i])});
-  }
-  out.push_back({"pdf/plans.pdf", std::move(pdfs->booklet)});
+  Result<std::unique_ptr<OutputFile>> booklet = open("pdf/plans.pdf");
+  if (!booklet.ok()) return booklet.status();
+  return pdf::RenderPartsAndBooklet(plans, about, options, true, [&](size_t i, std::string&& bytes) {
+    return sink({"pdf/plans/" + program.pairs[i].id + ".pdf", std::move(bytes)});
+  }, **booklet);
+}
+
+Result<Artifacts> RenderPlans(const model::Program& program, const Templates& templates,
+                              const pdf::PdfOptions& options) {
+  Artifacts out;
+  ArtifactSink keep = [&](Artifact&& a) {
+    out.push_back(std::move(a));
+    return Status::Ok();
+  };
+  if (Status s = RenderPlans(program, templates, options, keep, InMemoryFiles(keep)); !s.ok()) return s;
   return out;
 }
 
@@ -75,12 +83,20 @@ namespace {
 // One document of the set: its file, and its page for the site when it is published.
 struct Rendered {
   Status status;
-  std::optional<Artifact> file;  // none when the document has nothing to hold (no letters yet)
+  std::optional<Artifact> file;  // a published document's; none when it has nothing to hold
   std::optional<PublishedDocument> published;
 };
 
+// A document no one publishes goes into its file as it is made.
+Status IntoFile(const FileOpener& open, const std::string& file,
+                const std::function<Status(OutputFile&)>& render) {
+  Result<std::unique_ptr<OutputFile>> opened = open(file);
+  if (!opened.ok()) return opened.status();
+  return render(**opened);
+}
+
 Rendered RenderEntry(const Entry& e, const model::Program& program, const Templates& templates,
-                     const pdf::PdfOptions& options) {
+                     const pdf::PdfOptions& options, const FileOpener& open) {
   StageTimer timer(e.file);
   Rendered out;
   const std::string file = std::string("pdf/") + e.file + ".pdf";
@@ -93,12 +109,9 @@ Rendered RenderEntry(const Entry& e, const model::Program& program, const Templa
     doc::Document probe;
     if (first.ok()) probe.blocks = std::move(*first);
     if (first.ok() && !pdf::HasImages(probe)) {
-      Result<std::string> bytes = pdf::RenderPdfPages(paged.about, paged.count, paged.page, options);
-      if (!bytes.ok()) {
-        out.status = bytes.status();
-      } else {
-        out.file = Artifact{file, std::move(*bytes)};
-      }
+      out.status = IntoFile(open, file, [&](OutputFile& f) {
+        return pdf::RenderPdfPages(paged.about, paged.count, paged.page, options, f);
+      });
       malloc_trim(0);
       return out;
     }
@@ -109,14 +122,17 @@ Rendered RenderEntry(const Entry& e, const model::Program& program, const Templa
     return out;
   }
   if (d->blocks.empty()) return out;  // e.g. no pair has completed yet: no letters
-  Result<std::string> bytes = e.published ? pdf::RenderPdf(*d, options) : pdf::RenderPdf(std::move(*d), options);
+  if (!e.published) {
+    out.status = IntoFile(open, file, [&](OutputFile& f) { return pdf::RenderPdf(std::move(*d), options, f); });
+    malloc_trim(0);
+    return out;
+  }
+  Result<std::string> bytes = pdf::RenderPdf(*d, options);
   if (!bytes.ok()) {
     out.status = bytes.status();
     return out;
   }
-  if (e.published) {
-    out.published = PublishedDocument{e.title, file, std::string("documents/") + e.file, bytes->size(), std::move(*d)};
-  }
+  out.published = PublishedDocument{e.title, file, std::string("documents/") + e.file, bytes->size(), std::move(*d)};
   out.file = Artifact{file, std::move(*bytes)};
   // A long document frees hundreds of megabytes in pieces scattered over the heap; handing the
   // free pages back keeps the next document from growing the process past them.
@@ -129,7 +145,7 @@ Rendered RenderEntry(const Entry& e, const model::Program& program, const Templa
 constexpr size_t kTwoThreadsUpTo = 5000;
 
 Result<Paperwork> RenderPaperwork(const model::Program& program, const Templates& templates,
-                                  const pdf::PdfOptions& options) {
+                                  const pdf::PdfOptions& options, const ArtifactSink& sink, const FileOpener& open) {
   // The two consents (a page per participant) are half the work: they are made on a second
   // thread while this one makes the rest. Two documents in flight hold their memory at once, so
   // past kTwoThreadsUpTo participants (where a consent file alone takes hundreds of megabytes)
@@ -140,17 +156,17 @@ Result<Paperwork> RenderPaperwork(const model::Program& program, const Templates
   std::vector<Rendered> rendered(entries.size());
   auto lane = [&](bool second, size_t from) {
     for (size_t i = from; i < entries.size(); ++i) {
-      if (entries[i].own_thread == second) rendered[i] = RenderEntry(entries[i], program, templates, options);
+      if (entries[i].own_thread == second) rendered[i] = RenderEntry(entries[i], program, templates, options, open);
     }
   };
-  Result<Artifacts> plans = Artifacts{};
+  Status plans = Status::Ok();
   {
     size_t first = 0;
     while (first < entries.size() && entries[first].own_thread) ++first;
-    if (first < entries.size()) rendered[first] = RenderEntry(entries[first], program, templates, options);
+    if (first < entries.size()) rendered[first] = RenderEntry(entries[first], program, templates, options, open);
     auto make_plans = [&] {
       StageTimer timer("plans");
-      plans = RenderPlans(program, templates, options);
+      plans = RenderPlans(program, templates, options, sink, open);
     };
     if (program.people.size() <= kTwoThreadsUpTo) {
       std::thread second([&] { lane(true, 0); });
@@ -169,8 +185,7 @@ Result<Paperwork> RenderPaperwork(const model::Program& program, const Templates
     if (r.published) out.published.push_back(std::move(*r.published));
     if (r.file) out.files.push_back(std::move(*r.file));
   }
-  if (!plans.ok()) return plans.status();
-  for (Artifact& a : *plans) out.files.push_back(std::move(a));
+  if (!plans.ok()) return plans;
   return out;
 }
 

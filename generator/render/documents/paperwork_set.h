@@ -22,15 +22,21 @@ struct PublishedDocument {
 };
 
 struct Paperwork {
-  Artifacts files;  // everything under pdf/
+  Artifacts files;  // the published documents' files under pdf/
   std::vector<PublishedDocument> published;
 };
 
+/// Every other file goes to sink, or into a file from open, as soon as it is made (from two
+/// threads on a small roster: both must be safe to call at once), so that a big school's PDFs
+/// are never held together.
 Result<Paperwork> RenderPaperwork(const model::Program& program, const Templates& templates,
-                                  const pdf::PdfOptions& options);
+                                  const pdf::PdfOptions& options, const ArtifactSink& sink, const FileOpener& open);
 
-/// The individual plans alone: pdf/plans/<pair id>.pdf for each pair and the booklet
-/// pdf/plans.pdf in which every plan starts on an odd page.
+/// The individual plans alone: pdf/plans/<pair id>.pdf for each pair to sink as it is made and
+/// the booklet pdf/plans.pdf, in which every plan starts on an odd page, into a file from open.
+Status RenderPlans(const model::Program& program, const Templates& templates, const pdf::PdfOptions& options,
+                   const ArtifactSink& sink, const FileOpener& open);
+/// The same, all returned.
 Result<Artifacts> RenderPlans(const model::Program& program, const Templates& templates,
                               const pdf::PdfOptions& options);
 

@@ -3,6 +3,7 @@
 #include "render/pdf/pdf.h"
 
 #include <cstdio>
+#include <iostream>
 
 #include "base/date.h"
 #include "render/pdf/hyphenate.h"
@@ -52,25 +53,35 @@ Result<std::string> RenderPdf(const doc::Document& document, const PdfOptions& o
   return writer.Write(std::move(*laid), Info(document, options));
 }
 
-Result<std::string> RenderPdf(doc::Document&& document, const PdfOptions& options) {
+namespace {
+
+// The file's bytes, or nothing when it went into out.
+Result<std::string> Finish(PdfWriter& writer, const DocumentInfo& info, std::iostream* out) {
+  if (!out) return writer.Finish(info);
+  if (Status s = writer.FinishInto(info, *out); !s.ok()) return s;
+  return std::string();
+}
+
+Result<std::string> RenderOwned(doc::Document&& document, const PdfOptions& options, std::iostream* out) {
   PdfWriter writer(options.resources);
+  const DocumentInfo info = Info(document, options);
   if (CanLayoutInPieces(document)) {
-    const DocumentInfo info = Info(document, options);
     Status s = LayoutInPieces(std::move(document), writer, Layout(options), [&](LaidOutDocument&& piece) {
       return writer.AddPages(std::move(piece), info.date);
     });
     if (!s.ok()) return s;
-    return writer.Finish(info);
+    return Finish(writer, info, out);
   }
   Result<LaidOutDocument> laid = LayoutDocument(document, writer, Layout(options));
   if (!laid.ok()) return laid.status();
-  const DocumentInfo info = Info(document, options);
   decltype(document.blocks)().swap(document.blocks);  // laid out: the tree is not needed while writing
-  return writer.Write(std::move(*laid), info);
+  if (!out) return writer.Write(std::move(*laid), info);
+  if (Status s = writer.WriteInto(std::move(*laid), info, *out); !s.ok()) return s;
+  return std::string();
 }
 
-Result<std::string> RenderPdfPages(const doc::Document& about, size_t count, const PageBlocks& page,
-                                   const PdfOptions& options) {
+Result<std::string> RenderPages(const doc::Document& about, size_t count, const PageBlocks& page,
+                                const PdfOptions& options, std::iostream* out) {
   PdfWriter writer(options.resources);
   const DocumentInfo info = Info(about, options);
   size_t next_page = 0;
@@ -88,7 +99,38 @@ Result<std::string> RenderPdfPages(const doc::Document& about, size_t count, con
     return writer.AddPages(std::move(piece), info.date);
   });
   if (!s.ok()) return s;
-  return writer.Finish(info);
+  return Finish(writer, info, out);
+}
+
+// Writes into file by make, then closes it.
+Status IntoFile(OutputFile& file, const std::function<Result<std::string>(std::iostream*)>& make) {
+  Result<std::string> made = make(&file.stream());
+  if (!made.ok() && !file.stream()) {
+    Status closed = file.Close();  // the file's own words for why it could not be written (a full disk)
+    if (!closed.ok()) return closed;
+  }
+  if (!made.ok()) return made.status();
+  return file.Close();
+}
+
+}  // namespace
+
+Result<std::string> RenderPdf(doc::Document&& document, const PdfOptions& options) {
+  return RenderOwned(std::move(document), options, nullptr);
+}
+
+Status RenderPdf(doc::Document&& document, const PdfOptions& options, OutputFile& file) {
+  return IntoFile(file, [&](std::iostream* out) { return RenderOwned(std::move(document), options, out); });
+}
+
+Result<std::string> RenderPdfPages(const doc::Document& about, size_t count, const PageBlocks& page,
+                                   const PdfOptions& options) {
+  return RenderPages(about, count, page, options, nullptr);
+}
+
+Status RenderPdfPages(const doc::Document& about, size_t count, const PageBlocks& page, const PdfOptions& options,
+                      OutputFile& file) {
+  return IntoFile(file, [&](std::iostream* out) { return RenderPages(about, count, page, options, out); });
 }
 
 namespace {
@@ -183,8 +225,11 @@ Result<std::string> RenderBooklet(const std::vector<doc::Document>& parts, const
   return writer.Write(booklet, Info(about, options));
 }
 
-Result<PartsAndBooklet> RenderPartsAndBooklet(const std::vector<doc::Document>& parts, const doc::Document& about,
-                                              const PdfOptions& options, bool odd_start) {
+namespace {
+
+Result<std::string> PartsAndBookletInto(const std::vector<doc::Document>& parts, const doc::Document& about,
+                                        const PdfOptions& options, bool odd_start, const PartDone& part_done,
+                                        std::iostream* out) {
   // Each part is written as its own file as soon as it is laid out and then moves into the
   // booklet, so no part is ever held twice (laid-out pages weigh several times their PDF).
   // Without images (which a booklet painted part by part would load in another order) each
@@ -196,15 +241,14 @@ Result<PartsAndBooklet> RenderPartsAndBooklet(const std::vector<doc::Document>& 
   const DocumentInfo booklet_info = Info(about, options);
   LaidOutDocument booklet;
   BookletSoFar so_far;
-  PartsAndBooklet out;
-  out.parts.reserve(parts.size());
-  for (const doc::Document& part : parts) {
+  for (size_t i = 0; i < parts.size(); ++i) {
+    const doc::Document& part = parts[i];
     Result<LaidOutDocument> one = LayoutDocument(part, booklet_writer, layout);
     if (!one.ok()) return one.status();
     PdfWriter writer(options.resources);
     Result<std::string> bytes = writer.Write(*one, Info(part, options));
     if (!bytes.ok()) return bytes.status();
-    out.parts.push_back(std::move(*bytes));
+    if (Status s = part_done(i, std::move(*bytes)); !s.ok()) return s;
     if (stream) {
       Status s = booklet_writer.AddPages(BookletPiece(so_far, std::move(*one), part.title, odd_start), booklet_info.date);
       if (!s.ok()) return s;
@@ -212,11 +256,33 @@ Result<PartsAndBooklet> RenderPartsAndBooklet(const std::vector<doc::Document>& 
       AddPart(booklet, std::move(*one), part.title, odd_start);
     }
   }
-  Result<std::string> booklet_bytes =
-      stream ? booklet_writer.Finish(booklet_info) : booklet_writer.Write(std::move(booklet), booklet_info);
-  if (!booklet_bytes.ok()) return booklet_bytes.status();
-  out.booklet = std::move(*booklet_bytes);
+  if (stream) return Finish(booklet_writer, booklet_info, out);
+  if (!out) return booklet_writer.Write(std::move(booklet), booklet_info);
+  if (Status s = booklet_writer.WriteInto(std::move(booklet), booklet_info, *out); !s.ok()) return s;
+  return std::string();
+}
+
+}  // namespace
+
+Result<PartsAndBooklet> RenderPartsAndBooklet(const std::vector<doc::Document>& parts, const doc::Document& about,
+                                              const PdfOptions& options, bool odd_start) {
+  PartsAndBooklet out;
+  out.parts.reserve(parts.size());
+  Result<std::string> booklet = PartsAndBookletInto(parts, about, options, odd_start, [&](size_t, std::string&& bytes) {
+    out.parts.push_back(std::move(bytes));
+    return Status::Ok();
+  }, nullptr);
+  if (!booklet.ok()) return booklet.status();
+  out.booklet = std::move(*booklet);
   return out;
+}
+
+Status RenderPartsAndBooklet(const std::vector<doc::Document>& parts, const doc::Document& about,
+                             const PdfOptions& options, bool odd_start, const PartDone& part_done,
+                             OutputFile& booklet) {
+  return IntoFile(booklet, [&](std::iostream* out) {
+    return PartsAndBookletInto(parts, about, options, odd_start, part_done, out);
+  });
 }
 
 }  // namespace nastavnik::render::pdf

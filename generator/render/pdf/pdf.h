@@ -13,6 +13,7 @@
 #include "base/document.h"
 #include "base/pdf_resources.h"
 #include "base/status.h"
+#include "render/artifact.h"
 
 namespace nastavnik::render::pdf {
 
@@ -49,6 +50,12 @@ using PageBlocks = std::function<Result<std::vector<doc::Block>>(size_t)>;
 Result<std::string> RenderPdfPages(const doc::Document& about, size_t count, const PageBlocks& page,
                                    const PdfOptions& options);
 
+/// The same two written into file as they are made (then closed): a long document's bytes are
+/// never held whole.
+Status RenderPdf(doc::Document&& document, const PdfOptions& options, OutputFile& file);
+Status RenderPdfPages(const doc::Document& about, size_t count, const PageBlocks& page, const PdfOptions& options,
+                      OutputFile& file);
+
 /// Several documents printed as one file: each starts on a new sheet (an odd page when
 /// odd_start, so that duplex printing never puts two documents on one sheet), keeps its own page
 /// numbers and becomes one entry of the outline.
@@ -62,5 +69,11 @@ struct PartsAndBooklet {
 };
 Result<PartsAndBooklet> RenderPartsAndBooklet(const std::vector<doc::Document>& parts, const doc::Document& about,
                                               const PdfOptions& options, bool odd_start);
+/// The same, each part handed to part_done (its index, its bytes) as soon as it is written and
+/// the booklet written into booklet as it is made (then closed).
+using PartDone = std::function<Status(size_t, std::string&&)>;
+Status RenderPartsAndBooklet(const std::vector<doc::Document>& parts, const doc::Document& about,
+                             const PdfOptions& options, bool odd_start, const PartDone& part_done,
+                             OutputFile& booklet);
 
 }  // namespace nastavnik::render::pdf

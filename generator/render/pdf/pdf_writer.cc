@@ -8,8 +8,12 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdarg>
+#include <cstdio>
 #include <functional>
 #include <fstream>
+#include <iostream>
+#include <string_view>
 #include <map>
 #include <mutex>
 
@@ -87,28 +91,123 @@ std::shared_ptr<const EmbeddedFace> CachedFace(int face, const std::u16string& c
 }
 
 // PoDoFo derives the trailer /ID from the Info dictionary alone, so two documents with one title
-// and date would share it. Replace it, in place and at the same length so the xref stays right,
-// with a 128-bit FNV-1a digest of the whole file.
-void SetFileIdentifier(std::string& pdf) {
-  const size_t at = pdf.rfind("/ID[<");
-  if (at == std::string::npos || at + 5 + 32 + 2 + 32 + 2 > pdf.size()) return;
-  const size_t first = at + 5;
-  const size_t second = first + 32 + 2;
-  if (pdf.compare(first + 32, 2, "><") != 0 || pdf.compare(second + 32, 2, ">]") != 0) return;
+// and date would share it. It is replaced, in place and at the same length so the xref stays
+// right, with a 128-bit FNV-1a digest of the whole file (as written, the old /ID included).
+struct FileDigest {
   uint64_t h1 = 0xcbf29ce484222325ULL;
   uint64_t h2 = 0x84222325cbf29ce4ULL;
-  for (unsigned char c : pdf) {
-    h1 = (h1 ^ c) * 0x100000001b3ULL;
-    h2 = (h2 ^ c) * 0x100000001b3ULL;
-    h2 ^= h2 >> 29;
+  void Add(const char* data, size_t size) {
+    for (size_t i = 0; i < size; ++i) {
+      const unsigned char c = static_cast<unsigned char>(data[i]);
+      h1 = (h1 ^ c) * 0x100000001b3ULL;
+      h2 = (h2 ^ c) * 0x100000001b3ULL;
+      h2 ^= h2 >> 29;
+    }
   }
-  static const char kDigits[] = "0123456789ABCDEF";
-  std::string id;
-  for (uint64_t h : {h1, h2}) {
-    for (int shift = 60; shift >= 0; shift -= 4) id += kDigits[(h >> shift) & 0xf];
+  std::string Hex() const {
+    static const char kDigits[] = "0123456789ABCDEF";
+    std::string id;
+    for (uint64_t h : {h1, h2}) {
+      for (int shift = 60; shift >= 0; shift -= 4) id += kDigits[(h >> shift) & 0xf];
+    }
+    return id;
   }
+};
+
+// Where the first of the /ID's two 32-digit strings starts in tail (the file's last bytes), or npos.
+size_t IdentifierAt(std::string_view tail) {
+  const size_t at = tail.rfind("/ID[<");
+  if (at == std::string_view::npos || at + 5 + 32 + 2 + 32 + 2 > tail.size()) return std::string_view::npos;
+  const size_t first = at + 5;
+  if (tail.substr(first + 32, 2) != "><" || tail.substr(first + 32 + 2 + 32, 2) != ">]") return std::string_view::npos;
+  return first;
+}
+
+void SetFileIdentifier(std::string& pdf) {
+  const size_t first = IdentifierAt(pdf);
+  if (first == std::string::npos) return;
+  FileDigest digest;
+  digest.Add(pdf.data(), pdf.size());
+  const std::string id = digest.Hex();
   pdf.replace(first, 32, id);
-  pdf.replace(second, 32, id);
+  pdf.replace(first + 34, 32, id);
+}
+
+// The same for a file written to a stream: the trailer is found in its last bytes, the digest
+// read back in blocks.
+bool SetFileIdentifier(std::iostream& pdf) {
+  pdf.seekg(0, std::ios::end);
+  const std::streamoff size = pdf.tellg();
+  const std::streamoff tail_from = std::max<std::streamoff>(0, size - 4096);
+  std::string tail(static_cast<size_t>(size - tail_from), '\0');
+  pdf.seekg(tail_from);
+  pdf.read(tail.data(), static_cast<std::streamsize>(tail.size()));
+  const size_t first = IdentifierAt(tail);
+  if (!pdf || first == std::string::npos) return static_cast<bool>(pdf);
+  FileDigest digest;
+  pdf.seekg(0);
+  std::string block(1 << 16, '\0');
+  for (std::streamoff done = 0; done < size;) {
+    const std::streamsize n = static_cast<std::streamsize>(std::min<std::streamoff>(size - done, block.size()));
+    if (!pdf.read(block.data(), n)) return false;
+    digest.Add(block.data(), static_cast<size_t>(n));
+    done += n;
+  }
+  const std::string id = digest.Hex();
+  pdf.seekp(tail_from + static_cast<std::streamoff>(first));
+  pdf.write(id.data(), 32);
+  pdf.write("><", 2);
+  pdf.write(id.data(), 32);
+  pdf.flush();
+  return static_cast<bool>(pdf);
+}
+
+// Writes the PDF into a stream of the output. PoDoFo's own stream device changes the stream's
+// locale and restores it in its destructor, which throws once the stream has failed (a full
+// disk): this one only writes, and the caller finds the failure in the stream's state.
+class StreamDevice final : public PdfOutputDevice {
+ public:
+  explicit StreamDevice(std::ostream& out) : out_(out) {}
+  void Print(const char* format, ...) override {
+    va_list args;
+    va_start(args, format);
+    va_list again;
+    va_copy(again, args);
+    const int size = std::vsnprintf(nullptr, 0, format, args);
+    va_end(args);
+    PrintV(format, size, again);
+    va_end(again);
+  }
+  void PrintV(const char* format, long size, va_list args) override {
+    if (size < 0) return;
+    std::string text(static_cast<size_t>(size) + 1, '\0');
+    std::vsnprintf(text.data(), text.size(), format, args);
+    Write(text.data(), static_cast<size_t>(size));
+  }
+  void Write(const char* data, size_t size) override {
+    out_.write(data, static_cast<std::streamsize>(size));
+    position_ += size;
+    m_ulLength = std::max(m_ulLength, position_);
+  }
+  void Seek(size_t offset) override {
+    out_.seekp(static_cast<std::streamoff>(offset));
+    position_ = offset;
+  }
+  size_t Tell() const override { return position_; }
+  size_t GetLength() const override { return m_ulLength; }
+  void Flush() override { out_.flush(); }
+
+ private:
+  std::ostream& out_;
+  size_t position_ = 0;
+};
+
+// Replaces a final object's dictionary by the bytes PoDoFo writes for it (the same output): a
+// dictionary object costs about forty times its serialized size.
+void Serialize(PdfObject* object, const PdfDictionary& d, EPdfWriteMode mode, PdfRefCountedBuffer& buffer) {
+  PdfOutputDevice device(&buffer);  // as the document's own write does, from position 0
+  d.Write(&device, mode, nullptr, PdfName::KeyNull);
+  static_cast<PdfVariant&>(*object) = PdfVariant(PdfData(buffer.GetBuffer(), device.GetLength()));
 }
 
 // Width and glyph id per BMP code point, in 256-entry pages filled on first use: a lookup per
@@ -192,6 +291,7 @@ struct PdfWriter::Impl final : GlyphCoder {
   std::vector<std::pair<PdfObject*, int>> link_annotations;  // annotation, element of its text
   std::vector<std::vector<int>> mcids;
   std::vector<std::string> image_names;
+  PdfRefCountedBuffer serialized;  // reused for each final object turned into bytes
   void PaintPages(const LaidOutDocument& laid, LaidOutDocument* release, const std::string& date);
 
   void AddStructure(const LaidOutDocument& laid, const std::vector<PdfObject*>& pages,
@@ -400,7 +500,7 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
       }
       parents.push_back(elems[node]->Reference());
     }
-    pages[p]->GetDictionary().AddKey(PdfName("StructParents"), static_cast<pdf_int64>(p));
+    if (pages[p]->IsDictionary()) pages[p]->GetDictionary().AddKey(PdfName("StructParents"), static_cast<pdf_int64>(p));
     nums.push_back(static_cast<pdf_int64>(p));
     nums.push_back(parents);
   }
@@ -427,7 +527,6 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
   // dictionary object costs about forty times its serialized size, which on a 50,000-page consent
   // file came to gigabytes. The output is the same, PoDoFo having written those bytes itself.
   const EPdfWriteMode mode = doc->GetWriteMode();
-  PdfRefCountedBuffer serialized;
   for (size_t i = 0; i < n; ++i) {
     const StructNode& node = laid.structure[i];
     PdfDictionary d;
@@ -469,9 +568,7 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
       attributes.AddKey(PdfName("Scope"), PdfName(node.scope));
       d.AddKey(PdfName("A"), attributes);
     }
-    PdfOutputDevice device(&serialized);  // as the document's own write does, from position 0
-    d.Write(&device, mode, nullptr, PdfName::KeyNull);
-    static_cast<PdfVariant&>(*elems[i]) = PdfVariant(PdfData(serialized.GetBuffer(), device.GetLength()));
+    Serialize(elems[i], d, mode, serialized);
     std::vector<Kid>().swap(kids[i]);
   }
   PdfDictionary& r = root->GetDictionary();
@@ -578,6 +675,13 @@ void PdfWriter::Impl::PaintPages(const LaidOutDocument& laid, LaidOutDocument* r
       pd.AddKey(PdfName("Annots"), annots);
       pd.AddKey(PdfName("Tabs"), PdfName("S"));  // tab through links in structure order
     }
+    if (!added.structure.empty()) {
+      // Final now (its key in the parent tree is its index), so kept as the bytes PoDoFo writes
+      // for it, as the structure elements are: a 50,000-page file holds 50,000 of them.
+      pd.AddKey(PdfName("StructParents"), static_cast<pdf_int64>(index));
+      const PdfDictionary final_dict = pd;
+      Serialize(p, final_dict, doc->GetWriteMode(), serialized);
+    }
     Page size;
     size.landscape = page.landscape;
     size.width = page.width;
@@ -624,7 +728,20 @@ Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const Document
   return Finish(info);
 }
 
-Result<std::string> PdfWriter::Finish(const DocumentInfo& info) {
+Result<std::string> PdfWriter::Finish(const DocumentInfo& info) { return Finish(info, nullptr); }
+
+Status PdfWriter::FinishInto(const DocumentInfo& info, std::iostream& out) {
+  Result<std::string> done = Finish(info, &out);
+  return done.ok() ? Status::Ok() : done.status();
+}
+
+Status PdfWriter::WriteInto(LaidOutDocument&& laid, const DocumentInfo& info, std::iostream& out) {
+  if (Status s = AddPages(std::move(laid), info.date); !s.ok()) return s;
+  return FinishInto(info, out);
+}
+
+// Into out when given (nothing returned), else as the file's bytes.
+Result<std::string> PdfWriter::Finish(const DocumentInfo& info, std::iostream* out) {
   if (!impl_->status.ok()) return impl_->status;
   try {
     if (!impl_->doc) impl_->doc = std::make_unique<PdfMemDocument>();
@@ -657,6 +774,17 @@ Result<std::string> PdfWriter::Finish(const DocumentInfo& info) {
     doc.SetDisplayDocTitle();
     doc.SetPdfVersion(ePdfVersion_1_7);
 
+    if (out) {  // a long file goes straight to its file, never held as bytes
+      {
+        StreamDevice device(*out);
+        doc.Write(&device);
+        device.Flush();
+      }
+      impl_->images.clear();
+      impl_->doc.reset();
+      if (!*out || !SetFileIdentifier(*out)) return Status::Internal("не удалось записать PDF в файл");
+      return std::string();
+    }
     PdfRefCountedBuffer buffer;
     PdfOutputDevice device(&buffer);
     doc.Write(&device);

@@ -2,6 +2,7 @@
 // questions) and paints laid-out pages into a PDF in memory. PoDoFo itself stays in the .cc.
 #pragma once
 
+#include <iosfwd>
 #include <memory>
 #include <string>
 
@@ -46,8 +47,14 @@ class PdfWriter final : public Measurer {
   /// the file as Write would have written the pieces laid out as one.
   Status AddPages(LaidOutDocument&& piece, const std::string& date);
   Result<std::string> Finish(const DocumentInfo& info);
+  /// Finish writing the file into out (a file of the output being made: the same bytes, never
+  /// held whole in memory).
+  Status FinishInto(const DocumentInfo& info, std::iostream& out);
+  /// Write into out.
+  Status WriteInto(LaidOutDocument&& document, const DocumentInfo& info, std::iostream& out);
 
  private:
+  Result<std::string> Finish(const DocumentInfo& info, std::iostream* out);
   Result<std::string> Write(const LaidOutDocument& document, const DocumentInfo& info, LaidOutDocument* release);
 
   struct Impl;

@@ -2,6 +2,8 @@
 // are) must be the very file the whole document laid out at once gives.
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
 #include "base/document.h"
 #include "test_pdf_resources.h"
 #include "test_util.h"
@@ -125,6 +127,81 @@ TEST_CASE("a part that fails stops the document with its error", "[pdf][pieces]"
   Result<std::string> paged = render::pdf::RenderPdfPages(about, 2, page, Options());
   REQUIRE_FALSE(paged.ok());
   CHECK(paged.status().message().find("нет шаблона согласия") != std::string::npos);
+}
+
+}  // namespace nastavnik::testing
+
+namespace nastavnik::testing {
+namespace {
+
+// A file of the output kept in a stream, as write/ would keep it on disk.
+class StreamFile final : public render::OutputFile {
+ public:
+  std::iostream& stream() override { return bytes; }
+  Status Close() override {
+    closed = true;
+    return Status::Ok();
+  }
+  std::stringstream bytes{std::ios::in | std::ios::out | std::ios::binary};
+  bool closed = false;
+};
+
+}  // namespace
+
+TEST_CASE("a bound document written into its file as it is made is the file returned whole", "[pdf][pieces]") {
+  doc::Document about;
+  about.title = "Согласия на обработку персональных данных";
+  about.author = "МБОУ «СОШ № 1»";
+  render::pdf::PageBlocks page = [&](size_t i) -> Result<std::vector<doc::Block>> {
+    std::vector<doc::Block> blocks = SampleBlocks();
+    blocks.push_back(doc::Paragraph("Участник № " + std::to_string(i + 1)));
+    return blocks;
+  };
+  Result<std::string> whole = render::pdf::RenderPdfPages(about, 3, page, Options());
+  REQUIRE(whole.ok());
+  StreamFile file;
+  REQUIRE(render::pdf::RenderPdfPages(about, 3, page, Options(), file).ok());
+  CHECK(file.closed);
+  const std::string written = file.bytes.str();
+  CHECK(written == *whole);  // the identifier patched in place included
+  TempDir dir;
+  WriteFile(dir.path() / "s.pdf", written);
+  const std::string text = Run("pdftotext '" + (dir.path() / "s.pdf").string() + "' -").output;
+  CHECK(text.find("Участник № 3") != std::string::npos);
+  CHECK(Run("pdfinfo '" + (dir.path() / "s.pdf").string() + "'").output.find("Tagged:          yes") !=
+        std::string::npos);
+  CHECK(Run("pdffonts '" + (dir.path() / "s.pdf").string() + "'").output.find("+LiberationSerif") !=
+        std::string::npos);
+  // Two files of one title and date still differ in their identifiers (a digest of the file).
+  StreamFile other;
+  REQUIRE(render::pdf::RenderPdfPages(about, 2, page, Options(), other).ok());
+  const std::string a = written.substr(written.rfind("/ID[<")), b = other.bytes.str().substr(other.bytes.str().rfind("/ID[<"));
+  CHECK(a.substr(0, 40) != b.substr(0, 40));
+}
+
+TEST_CASE("a booklet written into its file hands over each part as it is written", "[pdf][booklet]") {
+  std::vector<doc::Document> parts(3);
+  for (int n = 0; n < 3; ++n) {
+    parts[n].title = "План " + std::to_string(n + 1);
+    parts[n].blocks = SampleBlocks();
+    parts[n].blocks.push_back(doc::Paragraph("План пары № " + std::to_string(n + 1)));
+  }
+  doc::Document about;
+  about.title = "Индивидуальные планы";
+  Result<render::pdf::PartsAndBooklet> whole = render::pdf::RenderPartsAndBooklet(parts, about, Options(), true);
+  REQUIRE(whole.ok());
+  std::vector<std::string> handed;
+  StreamFile booklet;
+  Status s = render::pdf::RenderPartsAndBooklet(parts, about, Options(), true, [&](size_t i, std::string&& bytes) {
+    CHECK(i == handed.size());
+    CHECK_FALSE(booklet.closed);
+    handed.push_back(std::move(bytes));
+    return Status::Ok();
+  }, booklet);
+  REQUIRE(s.ok());
+  CHECK(booklet.closed);
+  CHECK(handed == whole->parts);
+  CHECK(booklet.bytes.str() == whole->booklet);
 }
 
 }  // namespace nastavnik::testing
