@@ -1,7 +1,6 @@
 #include "write/writer.h"
 
-#include <fcntl.h>
-#include <unistd.h>
+#include "base/platform.h"
 
 #include <set>
 
