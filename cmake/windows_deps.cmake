@@ -31,7 +31,7 @@ nastavnik_win_lib(PkgConfig::PODOFO LIBS podofo freetype png16 jpeg z
   DEFS PODOFO_STATIC INCLUDES ${_deps}/include/freetype2)
 nastavnik_win_lib(PkgConfig::XLSXWRITER LIBS xlsxwriter z)
 nastavnik_win_lib(PkgConfig::UTF8PROC LIBS utf8proc DEFS UTF8PROC_STATIC)
-nastavnik_win_lib(PkgConfig::LEMON LIBS emon)
+nastavnik_win_lib(PkgConfig::LEMON LIBS lemon)
 nastavnik_win_lib(PkgConfig::LIBZIP LIBS zip z bcrypt DEFS ZIP_STATIC)
 nastavnik_win_lib(PkgConfig::EXPAT LIBS expat DEFS XML_STATIC)
 nastavnik_win_lib(PkgConfig::HTTPLIB LIBS ws2_32)
@@ -43,3 +43,7 @@ find_package(Threads REQUIRED)
 
 # One file with no console surprises: the C and C++ runtimes and winpthreads inside the exe.
 add_link_options(-static -static-libgcc -static-libstdc++)
+
+# POSIX errno values the Windows C library lacks, for the reasons base/os_error.cc names; the
+# numbers are Winsock's, which no C library call of ours returns.
+add_compile_definitions(EDQUOT=10069)

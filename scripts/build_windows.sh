@@ -67,7 +67,9 @@ cmake_dep() { # cmake_dep NAME SOURCE_DIR [cmake options...]
   cmake --install "$out/work/$name" >>"$out/work/$name.log" 2>&1
 }
 
-built() { [[ -f "$deps/stamps/$1" ]]; }
+# WIN_SKIP="a b": treat those libraries as built in this run (a second run in parallel with a
+# first one that is still building them); WIN_DEPS_ONLY=1: stop after the libraries.
+built() { [[ -f "$deps/stamps/$1" || " ${WIN_SKIP:-} " == *" $1 "* ]]; }
 done_dep() { touch "$deps/stamps/$1"; say "$1 built"; }
 mkdir -p "$out/work"
 
@@ -143,7 +145,12 @@ if ! built libzip; then
   done_dep libzip
 fi
 if ! built expat; then
-  cmake_dep expat "$(fetch expat)/expat" -DEXPAT_SHARED_LIBS=OFF -DEXPAT_BUILD_TOOLS=OFF \
+  d=$(fetch expat)
+  # Debian's security patches test "#if XML_DTD == 1", as its autotools build defines it; expat's
+  # own CMake template defines the macro empty.
+  sed -i 's/^#cmakedefine XML_DTD$/#cmakedefine XML_DTD 1/; s/^#cmakedefine XML_NS$/#cmakedefine XML_NS 1/' \
+    "$d/expat/expat_config.h.cmake"
+  cmake_dep expat "$d/expat" -DEXPAT_SHARED_LIBS=OFF -DEXPAT_BUILD_TOOLS=OFF \
     -DEXPAT_BUILD_EXAMPLES=OFF -DEXPAT_BUILD_TESTS=OFF -DEXPAT_BUILD_DOCS=OFF -DEXPAT_BUILD_PKGCONFIG=ON
   done_dep expat
 fi
@@ -159,17 +166,24 @@ if ! built lemon; then
   done_dep lemon
 fi
 if ! built headers; then
-  # Header-only libraries: toml++, cpp-httplib and kainjow-mustache, from their source packages.
-  cp -r "$(fetch tomlplusplus)/include/toml++" "$deps/include/"
+  # Header-only libraries. The mirror lacks the source tarballs of toml++ and kainjow-mustache;
+  # their Debian -dev packages (scripts/setup.sh --windows) carry the very headers, and header-only
+  # code needs no compiling for the host. cpp-httplib's -dev header is split from a compiled
+  # part, so the whole header comes from its source package.
+  cp -r /usr/include/toml++ "$deps/include/"
+  mkdir -p "$deps/include/kainjow" && cp /usr/include/kainjow/mustache.hpp "$deps/include/kainjow/"
   cp "$(fetch cpp-httplib)/httplib.h" "$deps/include/"
-  mkdir -p "$deps/include/kainjow" && cp "$(fetch libkainjow-mustache)/mustache.hpp" "$deps/include/kainjow/"
   done_dep headers
 fi
 
+[[ -n "${WIN_DEPS_ONLY:-}" ]] && exit 0
+
 # --- nastavnik itself ---
 app=$out/app
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 cmake -S "$root" -B "$app" -DCMAKE_TOOLCHAIN_FILE="$toolchain" -DNASTAVNIK_WIN_DEPS="$deps" \
-  -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF ${NASTAVNIK_WIN_CMAKE_ARGS:-} >/dev/null
+  -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF "${launcher[@]}" >/dev/null
 cmake --build "$app" -j"$jobs" --target nastavnik
 say "$app/nastavnik.exe"
 

@@ -17,9 +17,9 @@ fi
 source scripts/apt_install.sh
 if [[ "${1:-}" == "--windows" ]]; then
   # The MinGW-w64 "posix" variant: std::thread and std::mutex need winpthreads. dpkg-dev for
-  # apt-get source; Wine runs the tests; zip packs the result.
+  # apt-get source; Wine runs the tests; the header-only libraries' -dev packages.
   apt_install setup g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix mingw-w64-tools \
-    cmake make pkg-config dpkg-dev xz-utils zip unzip wine wine64 poppler-utils
+    cmake make pkg-config dpkg-dev xz-utils curl wine wine64 libtomlplusplus-dev libkainjow-mustache-dev
   exit 0
 fi
 apt_install setup "${packages[@]}"

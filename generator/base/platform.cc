@@ -3,7 +3,16 @@
 #ifndef _WIN32
 
 namespace nastavnik::platform {
+
 void StartProcess(int*, char***) {}
+
+std::string CLibraryPath(const std::string& utf8_path) { return utf8_path; }
+
+std::FILE* MemoryFile(const std::string& bytes) {
+  if (bytes.empty()) return nullptr;
+  return fmemopen(const_cast<char*>(bytes.data()), bytes.size(), "r");
+}
+
 }  // namespace nastavnik::platform
 
 #else
@@ -102,6 +111,10 @@ int rename(const wchar_t* from, const wchar_t* to) {
 
 int fsync(int fd) { return _commit(fd); }
 
+int mkdir(const wchar_t* path, mode_t) { return _wmkdir(path); }
+
+int access(const wchar_t* path, int mode) { return _waccess(path, mode); }
+
 int fchmod(int, mode_t) { return 0; }  // Windows files carry ACLs, not modes
 
 int flock(int fd, int operation) {
@@ -160,6 +173,38 @@ void StartProcess(int* argc, char*** argv) {
   pointers.push_back(nullptr);
   *argc = count;
   *argv = pointers.data();
+}
+
+std::string CLibraryPath(const std::string& utf8_path) {
+  bool ascii = true;
+  for (unsigned char c : utf8_path) ascii = ascii && c < 0x80;
+  if (ascii) return utf8_path;
+  const std::wstring wide = Wide(utf8_path.c_str());
+  const DWORD n = GetShortPathNameW(wide.c_str(), nullptr, 0);
+  if (n == 0) return utf8_path;
+  std::wstring short_path(n, L'\0');
+  if (GetShortPathNameW(wide.c_str(), short_path.data(), n) == 0) return utf8_path;
+  short_path.resize(wcslen(short_path.c_str()));
+  return Narrow(short_path.c_str());
+}
+
+std::FILE* MemoryFile(const std::string& bytes) {
+  if (bytes.empty()) return nullptr;
+  wchar_t folder[MAX_PATH + 1];
+  wchar_t name[MAX_PATH + 1];
+  if (!GetTempPathW(MAX_PATH + 1, folder) || !GetTempFileNameW(folder, L"nst", 0, name)) return nullptr;
+  HANDLE file = CreateFileW(name, GENERIC_READ | GENERIC_WRITE, 0, nullptr, CREATE_ALWAYS,
+                            FILE_ATTRIBUTE_TEMPORARY | FILE_FLAG_DELETE_ON_CLOSE, nullptr);
+  if (file == INVALID_HANDLE_VALUE) return nullptr;
+  const int fd = _open_osfhandle(reinterpret_cast<intptr_t>(file), _O_RDWR | _O_BINARY);
+  if (fd < 0) return CloseHandle(file), nullptr;
+  std::FILE* f = _fdopen(fd, "w+b");
+  if (!f) return _close(fd), nullptr;
+  if (std::fwrite(bytes.data(), 1, bytes.size(), f) != bytes.size() || std::fseek(f, 0, SEEK_SET) != 0) {
+    std::fclose(f);
+    return nullptr;
+  }
+  return f;
 }
 
 }  // namespace nastavnik::platform

@@ -10,6 +10,9 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+#include <cstdio>
+#include <string>
+
 #ifndef _WIN32
 #include <signal.h>
 #include <sys/file.h>
@@ -45,6 +48,11 @@ int kill(pid_t pid, int signal);
 int utimensat(int dir, const wchar_t* path, const struct timespec times[2], int flags);
 /// pattern is UTF-8; the XXXXXX before the suffix become random letters.
 int mkostemps(char* pattern, int suffix_length, int flags);
+int mkdir(const wchar_t* path, mode_t mode);
+int access(const wchar_t* path, int mode);
+#ifndef _POSIX_THREAD_SAFE_FUNCTIONS
+inline std::tm* gmtime_r(const std::time_t* t, std::tm* out) { return gmtime_s(out, t) == 0 ? out : nullptr; }
+#endif
 #endif
 
 namespace nastavnik::platform {
@@ -53,5 +61,15 @@ namespace nastavnik::platform {
 /// UTF-8 form of the wide command line (the narrow argv is in the ANSI code page). On Linux
 /// nothing changes.
 void StartProcess(int* argc, char*** argv);
+
+/// A path a C library can open with plain fopen: the path itself on Linux; on Windows, where
+/// fopen reads names in the ANSI code page, the 8.3 short form of an existing path that has
+/// letters outside ASCII (the path itself when the volume keeps no short names).
+std::string CLibraryPath(const std::string& utf8_path);
+
+/// A read-only stdio stream over bytes, for a library that reads only from a FILE (libhyphen):
+/// fmemopen on Linux; on Windows a temporary file that is deleted when closed (the C library's
+/// tmpfile() writes to the root of drive C:, which a user without administrator rights may not).
+std::FILE* MemoryFile(const std::string& bytes);
 
 }  // namespace nastavnik::platform

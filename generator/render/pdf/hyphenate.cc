@@ -4,6 +4,8 @@
 
 #include <hyphen.h>
 
+#include "base/platform.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -26,16 +28,7 @@ constexpr unsigned char kKoi8[33] = {0xC1, 0xC2, 0xD7, 0xC7, 0xC4, 0xC5, 0xD6, 0
 
 // libhyphen reads its patterns from a FILE: the bytes load/ read are handed over as one.
 HyphenDict* LoadPatterns(const std::string& bytes) {
-  if (bytes.empty()) return nullptr;
-#ifdef _WIN32
-  FILE* f = std::tmpfile();  // no fmemopen in the Windows C library
-  if (f && (std::fwrite(bytes.data(), 1, bytes.size(), f) != bytes.size() || std::fseek(f, 0, SEEK_SET) != 0)) {
-    std::fclose(f);
-    f = nullptr;
-  }
-#else
-  FILE* f = fmemopen(const_cast<char*>(bytes.data()), bytes.size(), "r");
-#endif
+  FILE* f = platform::MemoryFile(bytes);
   if (!f) return nullptr;
   HyphenDict* dict = hnj_hyphen_load_file(f);
   std::fclose(f);
