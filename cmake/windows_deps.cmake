@@ -27,11 +27,11 @@ nastavnik_win_lib(PkgConfig::TOMLPP DEFS TOML_HEADER_ONLY=1)
 nastavnik_win_lib(PkgConfig::CMARK LIBS cmark-gfm-extensions cmark-gfm
   DEFS CMARK_GFM_STATIC_DEFINE CMARK_GFM_EXTENSIONS_STATIC_DEFINE)
 set(CMARK_EXTENSIONS_LIB "")
-nastavnik_win_lib(PkgConfig::PODOFO LIBS podofo freetype png16 jpeg z
+nastavnik_win_lib(PkgConfig::PODOFO LIBS podofo unistring freetype png16 jpeg z
   DEFS PODOFO_STATIC INCLUDES ${_deps}/include/freetype2)
 nastavnik_win_lib(PkgConfig::XLSXWRITER LIBS xlsxwriter z)
 nastavnik_win_lib(PkgConfig::UTF8PROC LIBS utf8proc DEFS UTF8PROC_STATIC)
-nastavnik_win_lib(PkgConfig::LEMON LIBS lemon)
+nastavnik_win_lib(PkgConfig::LEMON)  # the algorithms used are header-only
 nastavnik_win_lib(PkgConfig::LIBZIP LIBS zip z bcrypt DEFS ZIP_STATIC)
 nastavnik_win_lib(PkgConfig::EXPAT LIBS expat DEFS XML_STATIC)
 nastavnik_win_lib(PkgConfig::HTTPLIB LIBS ws2_32)

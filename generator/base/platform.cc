@@ -61,7 +61,9 @@ void CopyStat(const struct _stat64& from, struct stat* to) {
 // U+FFFF (an emoji) in a file name is not converted: one wchar_t cannot hold it.
 extern "C" {
 
-static int Utf8MbCurMax() { return 4; }
+// Both names the import library defines for MB_CUR_MAX, so that its member is never linked in.
+int Utf8MbCurMax() __asm__("___mb_cur_max_func");
+int Utf8MbCurMax() { return 4; }
 int (*__imp____mb_cur_max_func)() = Utf8MbCurMax;
 
 size_t mbrtowc(wchar_t* out, const char* s, size_t n, mbstate_t*) {
@@ -77,6 +79,29 @@ size_t mbrtowc(wchar_t* out, const char* s, size_t n, mbstate_t*) {
   }
   if (out) *out = wide[0];
   return wide[0] == 0 ? 0 : length;
+}
+
+// The other two functions of the C library's object that defines mbrtowc, so that it is never
+// linked in beside ours.
+size_t mbrlen(const char* s, size_t n, mbstate_t* state) { return mbrtowc(nullptr, s, n, state); }
+
+size_t mbsrtowcs(wchar_t* out, const char** src, size_t room, mbstate_t* state) {
+  size_t done = 0;
+  const char* s = *src;
+  while (!out || done < room) {
+    wchar_t c = 0;
+    const size_t n = mbrtowc(&c, s, 4, state);
+    if (n == static_cast<size_t>(-1) || n == static_cast<size_t>(-2)) return static_cast<size_t>(-1);
+    if (out) out[done] = c;
+    if (n == 0) {
+      if (out) *src = nullptr;
+      return done;
+    }
+    s += n;
+    ++done;
+  }
+  *src = s;
+  return done;
 }
 
 size_t wcrtomb(char* s, wchar_t wc, mbstate_t*) {

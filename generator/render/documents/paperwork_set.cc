@@ -99,7 +99,9 @@ Rendered RenderEntry(const Entry& e, const model::Program& program, const Templa
       } else {
         out.file = Artifact{file, std::move(*bytes)};
       }
+#ifdef __GLIBC__
       malloc_trim(0);
+#endif
       return out;
     }
   }
@@ -120,7 +122,9 @@ Rendered RenderEntry(const Entry& e, const model::Program& program, const Templa
   out.file = Artifact{file, std::move(*bytes)};
   // A long document frees hundreds of megabytes in pieces scattered over the heap; handing the
   // free pages back keeps the next document from growing the process past them.
+#ifdef __GLIBC__
   malloc_trim(0);
+#endif
   return out;
 }
 
