@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/date.h"
+#include "base/platform.h"
 #include "load/sources.h"
 #include "pipeline.h"
 #include "serve/server.h"
@@ -307,6 +308,7 @@ int RunMatch(const std::vector<std::string>& args) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  nastavnik::platform::StartProcess(&argc, &argv);  // Windows: UTF-8 console and arguments
   if (argc < 2 || IsHelp(argv[1])) {
     std::fputs(kUsage, argc < 2 ? stderr : stdout);
     return argc < 2 ? kUsageError : 0;

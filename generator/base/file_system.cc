@@ -1,8 +1,6 @@
 #include "base/file_system.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include "base/platform.h"
 
 #include <algorithm>
 #include <cerrno>

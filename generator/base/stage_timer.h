@@ -2,7 +2,9 @@
 // process's peak RSS so far to stderr when it ends. Output files are never affected.
 #pragma once
 
+#ifndef _WIN32
 #include <sys/resource.h>
+#endif
 
 #include <chrono>
 #include <cstdio>
@@ -20,9 +22,13 @@ class StageTimer {
     if (!on_) return;
     const double ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start_).count();
+    long peak_kb = 0;
+#ifndef _WIN32
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    std::fprintf(stderr, "[timing] %-40s %9.1f ms  peak %6ld MB\n", label_.c_str(), ms, usage.ru_maxrss / 1024);
+    peak_kb = usage.ru_maxrss;
+#endif
+    std::fprintf(stderr, "[timing] %-40s %9.1f ms  peak %6ld MB\n", label_.c_str(), ms, peak_kb / 1024);
   }
   StageTimer(const StageTimer&) = delete;
   StageTimer& operator=(const StageTimer&) = delete;

@@ -1,11 +1,10 @@
 #include "base/text.h"
 
-#include <unicode/locid.h>
-#include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
+#include <utf8proc.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 #include "base/grammar/grammar.h"
 #include "base/utf8.h"
@@ -139,33 +138,73 @@ std::string SimpleLower(std::string_view s) {
 
 }  // namespace
 
-std::string ToLowerIcu(std::string_view s) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
-  u.toLower(icu::Locale("ru"));
+namespace {
+
+bool IsCased(char32_t c) {
+  const auto cp = static_cast<utf8proc_int32_t>(c);
+  utf8proc_category_t cat = utf8proc_category(cp);
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LT ||
+         utf8proc_tolower(cp) != cp || utf8proc_toupper(cp) != cp;
+}
+
+bool IsCaseIgnorable(char32_t c) {
+  utf8proc_category_t cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+  return cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_ME || cat == UTF8PROC_CATEGORY_CF ||
+         cat == UTF8PROC_CATEGORY_LM || cat == UTF8PROC_CATEGORY_SK || c == U'\'' || c == U'.' || c == U':' ||
+         std::u32string_view(U"\u00B7\u0387\u055F\u05F4\u2018\u2019\u2024\u2027\uFE13\uFE52\uFE55\uFF07\uFF0E\uFF1A")
+                 .find(c) != std::u32string_view::npos;
+}
+
+// Unicode's Final_Sigma: a capital sigma ending a word becomes ς, elsewhere σ.
+bool EndsWord(const std::u32string& text, size_t i) {
+  size_t before = i;
+  while (before > 0 && IsCaseIgnorable(text[before - 1])) --before;
+  if (before == 0 || !IsCased(text[before - 1])) return false;
+  size_t after = i + 1;
+  while (after < text.size() && IsCaseIgnorable(text[after])) ++after;
+  return after == text.size() || !IsCased(text[after]);
+}
+
+}  // namespace
+
+// utf8proc's simple mappings plus the two full (SpecialCasing) ones a non-Turkic lower case has.
+std::string ToLowerFull(std::string_view s) {
+  const std::u32string text = utf8::Decode(s);
   std::string out;
-  u.toUTF8String(out);
+  out.reserve(s.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char32_t c = text[i];
+    if (c == 0x0130) {
+      out += "i\xCC\x87";
+    } else if (c == 0x03A3) {
+      utf8::Append(&out, EndsWord(text, i) ? 0x03C2 : 0x03C3);
+    } else {
+      utf8::Append(&out, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c))));
+    }
+  }
   return out;
 }
 
-std::string NfcIcu(std::string_view s) {
-  UErrorCode error = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(error);
-  if (U_FAILURE(error)) return std::string(s);
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
-  icu::UnicodeString normal = nfc->normalize(u, error);
-  if (U_FAILURE(error)) return std::string(s);
-  std::string out;
-  normal.toUTF8String(out);
+std::string NfcFull(std::string_view s) {
+  std::string valid;
+  for (char32_t c : utf8::Decode(s)) utf8::Append(&valid, c);
+  utf8proc_uint8_t* composed = nullptr;
+  const utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(valid.data()),
+                                          static_cast<utf8proc_ssize_t>(valid.size()), &composed,
+                                          static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  if (n < 0) return valid;
+  std::string out(reinterpret_cast<const char*>(composed), static_cast<size_t>(n));
+  std::free(composed);
   return out;
 }
 
-// Almost every cell of a school's tables is Russian or ASCII text; ICU is kept for the rest.
-std::string ToLower(std::string_view s) { return IsSimple(s) ? SimpleLower(s) : ToLowerIcu(s); }
+// Almost every cell of a school's tables is Russian or ASCII text; utf8proc is kept for the rest.
+std::string ToLower(std::string_view s) { return IsSimple(s) ? SimpleLower(s) : ToLowerFull(s); }
 
-std::string Nfc(std::string_view s) { return IsSimple(s) ? std::string(s) : NfcIcu(s); }
+std::string Nfc(std::string_view s) { return IsSimple(s) ? std::string(s) : NfcFull(s); }
 
 std::string FoldKey(std::string_view s) {
-  std::string lower = IsSimple(s) ? SimpleLower(s) : ToLowerIcu(NfcIcu(s));
+  std::string lower = IsSimple(s) ? SimpleLower(s) : ToLowerFull(NfcFull(s));
   std::string out;
   out.reserve(lower.size());
   bool pending_space = false;

@@ -16,14 +16,14 @@ std::vector<std::string> SplitList(std::string_view s);
 bool IsValidUtf8(std::string_view s);
 /// Number of code points.
 size_t Utf8Length(std::string_view s);
-/// Lower case for Cyrillic and Latin letters (ICU full case mapping).
+/// Lower case for Cyrillic and Latin letters (Unicode full case mapping, through utf8proc).
 std::string ToLower(std::string_view s);
 /// Unicode NFC.
 std::string Nfc(std::string_view s);
-/// ToLower and Nfc always through ICU; the two above skip ICU for plain Russian and ASCII text
-/// with the same result (tests compare them).
-std::string ToLowerIcu(std::string_view s);
-std::string NfcIcu(std::string_view s);
+/// ToLower and Nfc always through utf8proc; the two above skip it for plain Russian and ASCII
+/// text with the same result (tests compare them). Ill-formed bytes become U+FFFD.
+std::string ToLowerFull(std::string_view s);
+std::string NfcFull(std::string_view s);
 /// The key two spellings of one name share: NFC, lower case, ё→е, runs of spaces
 /// (including no-break spaces) folded into one, trimmed.
 std::string FoldKey(std::string_view s);

@@ -1,8 +1,6 @@
 #include "write/apply_proposal.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include "base/platform.h"
 
 #include <cerrno>
 #include <ctime>

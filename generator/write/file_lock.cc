@@ -1,9 +1,6 @@
 #include "write/file_lock.h"
 
-#include <fcntl.h>
-#include <sys/file.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include "base/platform.h"
 
 #include <cerrno>
 

@@ -1,9 +1,10 @@
 #include "write/file_ops.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
+#ifndef _WIN32
 #include <sys/syscall.h>
-#include <unistd.h>
+#endif
+
+#include "base/platform.h"
 
 #include <cerrno>
 #include <fstream>

@@ -1,8 +1,6 @@
 #include "write/output_guard.h"
 
-#include <signal.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include "base/platform.h"
 
 #include <cerrno>
 #include <cstdlib>

@@ -1,8 +1,6 @@
 #include "write/writer.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include "base/platform.h"
 
 #include <cerrno>
 #include <fstream>

@@ -87,6 +87,14 @@ struct Rendered {
   std::optional<PublishedDocument> published;
 };
 
+// A long document frees hundreds of megabytes in pieces scattered over the heap; handing the
+// free pages back keeps the next document from growing the process past them (glibc only).
+void ReleaseFreedMemory() {
+#ifdef __GLIBC__
+  malloc_trim(0);
+#endif
+}
+
 // A document no one publishes goes into its file as it is made.
 Status IntoFile(const FileOpener& open, const std::string& file,
                 const std::function<Status(OutputFile&)>& render) {
@@ -112,7 +120,7 @@ Rendered RenderEntry(const Entry& e, const model::Program& program, const Templa
       out.status = IntoFile(open, file, [&](OutputFile& f) {
         return pdf::RenderPdfPages(paged.about, paged.count, paged.page, options, f);
       });
-      malloc_trim(0);
+      ReleaseFreedMemory();
       return out;
     }
   }
@@ -124,7 +132,7 @@ Rendered RenderEntry(const Entry& e, const model::Program& program, const Templa
   if (d->blocks.empty()) return out;  // e.g. no pair has completed yet: no letters
   if (!e.published) {
     out.status = IntoFile(open, file, [&](OutputFile& f) { return pdf::RenderPdf(std::move(*d), options, f); });
-    malloc_trim(0);
+    ReleaseFreedMemory();
     return out;
   }
   Result<std::string> bytes = pdf::RenderPdf(*d, options);
@@ -134,9 +142,7 @@ Rendered RenderEntry(const Entry& e, const model::Program& program, const Templa
   }
   out.published = PublishedDocument{e.title, file, std::string("documents/") + e.file, bytes->size(), std::move(*d)};
   out.file = Artifact{file, std::move(*bytes)};
-  // A long document frees hundreds of megabytes in pieces scattered over the heap; handing the
-  // free pages back keeps the next document from growing the process past them.
-  malloc_trim(0);
+  ReleaseFreedMemory();
   return out;
 }
 

@@ -3,8 +3,10 @@
 #include "render/pdf/hyphenate.h"
 
 #include <hyphen.h>
-#include <iconv.h>
 
+#include "base/platform.h"
+
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -18,31 +20,15 @@ struct Hyphenator::Dict {
 
 namespace {
 
-// One letter (UTF-8) to one KOI8-R byte; 0 when iconv cannot.
-unsigned char ToKoi8(iconv_t cd, char32_t c) {
-  char in[4] = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F)), 0, 0};
-  char out[4] = {};
-  char* in_ptr = in;
-  char* out_ptr = out;
-  size_t in_left = 2;
-  size_t out_left = sizeof(out);
-  iconv(cd, nullptr, nullptr, nullptr, nullptr);
-  if (iconv(cd, &in_ptr, &in_left, &out_ptr, &out_left) == static_cast<size_t>(-1)) return 0;
-  return out_left == sizeof(out) - 1 ? static_cast<unsigned char>(out[0]) : 0;
-}
+// KOI8-R, the dictionary's encoding, of а..я and then ё: a fixed table rather than iconv, which
+// the Windows C library lacks.
+constexpr unsigned char kKoi8[33] = {0xC1, 0xC2, 0xD7, 0xC7, 0xC4, 0xC5, 0xD6, 0xDA, 0xC9, 0xCA, 0xCB,
+                                     0xCC, 0xCD, 0xCE, 0xCF, 0xD0, 0xD2, 0xD3, 0xD4, 0xD5, 0xC6, 0xC8,
+                                     0xC3, 0xDE, 0xDB, 0xDD, 0xDF, 0xD9, 0xD8, 0xDC, 0xC0, 0xD1, 0xA3};
 
 // libhyphen reads its patterns from a FILE: the bytes load/ read are handed over as one.
 HyphenDict* LoadPatterns(const std::string& bytes) {
-  if (bytes.empty()) return nullptr;
-#ifdef _WIN32
-  FILE* f = std::tmpfile();  // no fmemopen in the Windows C library
-  if (f && (std::fwrite(bytes.data(), 1, bytes.size(), f) != bytes.size() || std::fseek(f, 0, SEEK_SET) != 0)) {
-    std::fclose(f);
-    f = nullptr;
-  }
-#else
-  FILE* f = fmemopen(const_cast<char*>(bytes.data()), bytes.size(), "r");
-#endif
+  FILE* f = platform::MemoryFile(bytes);
   if (!f) return nullptr;
   HyphenDict* dict = hnj_hyphen_load_file(f);
   std::fclose(f);
@@ -92,11 +78,7 @@ bool SyllableBreak(std::u16string_view w, int p) {
 }  // namespace
 
 Hyphenator::Hyphenator(Dict* dict) : dict_(dict) {
-  iconv_t cd = iconv_open("KOI8-R", "UTF-8");
-  if (cd == reinterpret_cast<iconv_t>(-1)) return;
-  for (int i = 0; i < 32; ++i) koi8_[i] = ToKoi8(cd, 0x0430 + i);
-  koi8_[32] = ToKoi8(cd, 0x0451);
-  iconv_close(cd);
+  std::copy(std::begin(kKoi8), std::end(kKoi8), koi8_);
 }
 
 Hyphenator::~Hyphenator() {
@@ -116,7 +98,6 @@ const Hyphenator* Hyphenator::Shared(const std::shared_ptr<const PdfResources>& 
   std::unique_ptr<Hyphenator> h;
   if (HyphenDict* dict = LoadPatterns(resources->hyphenation)) {
     h.reset(new Hyphenator(new Dict{dict}));
-    if (h->koi8_[0] == 0) h.reset();  // no KOI8-R in iconv: the patterns would match nothing
   }
   const Hyphenator* result = h.get();
   loaded.emplace(resources, std::move(h));

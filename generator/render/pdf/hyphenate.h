@@ -31,7 +31,7 @@ class Hyphenator {
   struct Dict;
   explicit Hyphenator(Dict* dict);
   Dict* dict_;
-  /// KOI8-R byte of each lower-case letter а..я (index 0..31) and of ё (index 32), from iconv.
+  /// KOI8-R byte of each lower-case letter а..я (index 0..31) and of ё (index 32).
   unsigned char koi8_[33] = {};
 };
 

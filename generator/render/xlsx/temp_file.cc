@@ -1,9 +1,7 @@
 // The XLSX renderer's temporary file: created private, read back by descriptor, always deleted.
 #include "render/xlsx/temp_file.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include "base/platform.h"
 
 #include <cerrno>
 #include <cstdlib>

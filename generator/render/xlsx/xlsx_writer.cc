@@ -11,6 +11,7 @@
 #include <mutex>
 #include <set>
 
+#include "base/platform.h"
 #include "base/text.h"
 #include "render/xlsx/layout.h"
 #include "render/xlsx/temp_file.h"
@@ -459,7 +460,8 @@ Result<std::string> RenderXlsx(const Workbook& workbook, long long epoch_seconds
   TempFile file;
   if (Status created = file.Create(dir); !created.ok()) return created;
   lxw_workbook_options options{};
-  options.tmpdir = dir.data();  // its own scratch files go to the same private folder
+  std::string c_dir = platform::CLibraryPath(dir);  // libxlsxwriter opens files with fopen
+  options.tmpdir = c_dir.data();  // its own scratch files go to the same private folder
   // A sheet of tens of thousands of rows (a region's matching, a big registry) is streamed row by
   // row with its strings inline: the file closes in a fraction of the time and memory. Small
   // workbooks keep the shared-string table Excel itself writes.
@@ -468,7 +470,7 @@ Result<std::string> RenderXlsx(const Workbook& workbook, long long epoch_seconds
   options.constant_memory = rows >= streamed_rows ? LXW_TRUE : LXW_FALSE;
   std::string book_name = Named(workbook);
   QuietStderr quiet;
-  lxw_workbook* book = workbook_new_opt(file.path().c_str(), &options);
+  lxw_workbook* book = workbook_new_opt(platform::CLibraryPath(file.path()).c_str(), &options);
   if (book == nullptr) {
     return Status::Internal(book_name + ": не удалось начать файл " + file.path() + " (не хватает памяти или места на диске)");
   }
