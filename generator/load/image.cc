@@ -191,15 +191,6 @@ std::optional<std::string> WithoutWebpMetadata(std::string_view webp) {
 
 }  // namespace
 
-const char* ImageExtension(ImageFormat format) {
-  switch (format) {
-    case ImageFormat::kPng: return "png";
-    case ImageFormat::kJpeg: return "jpg";
-    case ImageFormat::kWebp: return "webp";
-  }
-  return "png";
-}
-
 Result<ImageInfo> InspectImage(std::string_view bytes, const Location& where) {
   Result<std::pair<ImageInfo, ImagePtr>> header = ReadHeader(bytes, where);
   if (!header.ok()) return header.status();

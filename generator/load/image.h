@@ -19,7 +19,14 @@ struct ImageInfo {
 };
 
 /// The file extension a format is published with ("png", "jpg", "webp").
-const char* ImageExtension(ImageFormat format);
+inline const char* ImageExtension(ImageFormat format) {
+  switch (format) {
+    case ImageFormat::kPng: return "png";
+    case ImageFormat::kJpeg: return "jpg";
+    case ImageFormat::kWebp: return "webp";
+  }
+  return "png";
+}
 
 /// Checks the signature (PNG, JPEG or WebP) and decodes the whole image. Anything else (a CSV,
 /// a PDF, a truncated or corrupt picture, one of more than 100 million points) is an Input

@@ -12,15 +12,6 @@ constexpr const char* kNoPhotos =
 
 }  // namespace
 
-const char* ImageExtension(ImageFormat format) {
-  switch (format) {
-    case ImageFormat::kPng: return "png";
-    case ImageFormat::kJpeg: return "jpg";
-    case ImageFormat::kWebp: return "webp";
-  }
-  return "png";
-}
-
 Result<ImageInfo> InspectImage(std::string_view, const Location& where) { return Status::Input(kNoPhotos, where); }
 
 Result<std::string> MakeWebImage(std::string_view, int, const Location& where, int) {

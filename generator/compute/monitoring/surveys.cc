@@ -79,7 +79,7 @@ void MonitorSurveys(const model::Program& program, MonitoringReport& report) {
   std::map<std::string, PersonRows> people;  // by id: deterministic order
   std::vector<std::string> columns;     // in the order first met
   std::set<std::string> seen_columns;
-  std::map<std::string, bool> satisfaction_of;  // folding is ICU work: once per column
+  std::map<std::string, bool> satisfaction_of;  // folding is Unicode work: once per column
   auto has_satisfaction = [&](const model::Survey& s) {
     for (const auto& [key, value] : s.answers) {
       auto [it, inserted] = satisfaction_of.try_emplace(key);
@@ -119,7 +119,7 @@ void MonitorSurveys(const model::Program& program, MonitoringReport& report) {
   // not as a mentee (one still waiting for a mentee); everyone else who answered is a mentee.
   std::set<std::string> mentors;
   for (const model::Pair& pair : program.pairs) mentors.insert(pair.mentor);
-  std::set<std::string> satisfaction_keys;  // folding is ICU work: once per column, not per answer
+  std::set<std::string> satisfaction_keys;  // folding is Unicode work: once per column, not per answer
   for (const std::string& key : columns) {
     if (IsSatisfaction(key)) satisfaction_keys.insert(key);
   }

@@ -27,7 +27,7 @@ std::string CellText(std::string_view s);
 size_t LongestLine(std::string_view s);
 
 /// Names Excel accepts, one per input, in order: see Sheet::name. Distinct ignoring case
-/// (ICU lower case, so "Пары" and "пары" clash) and never Excel's reserved "History".
+/// (Unicode lower case, so "Пары" and "пары" clash) and never Excel's reserved "History".
 std::vector<std::string> SafeSheetNames(const std::vector<std::string>& wanted);
 
 /// Characters a cell needs on its widest line: text by lines, numbers as General shows them, dates 10.
