@@ -1,5 +1,8 @@
 #include "render/pdf/embedded_face.h"
 
+#include <map>
+#include <mutex>
+
 #include "base/text.h"
 
 namespace nastavnik::render::pdf {
@@ -82,6 +85,22 @@ std::string XmpPacket(const std::string& title, const std::string& author, const
          "<pdf:Producer>nastavnik (PoDoFo 0.9.8)</pdf:Producer>\n"
          "</rdf:Description>\n</rdf:RDF></x:xmpmeta>\n<?xpacket end=\"r\"?>";
   return xmp;
+}
+
+std::shared_ptr<const EmbeddedFace> CachedFace(int face, const std::u16string& codes,
+                                               const std::function<EmbeddedFace()>& make) {
+  static std::mutex mutex;
+  static std::map<std::pair<int, std::u16string>, std::shared_ptr<const EmbeddedFace>> cache;
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = cache.find({face, codes});
+    if (it != cache.end()) return it->second;
+  }
+  auto made = std::make_shared<const EmbeddedFace>(make());
+  std::lock_guard<std::mutex> lock(mutex);
+  if (cache.size() >= 64) cache.clear();  // a bound, not a policy: the reuse is within a build's runs
+  cache.emplace(std::make_pair(face, codes), made);
+  return made;
 }
 
 }  // namespace nastavnik::render::pdf

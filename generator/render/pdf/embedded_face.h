@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -29,5 +30,10 @@ EmbeddedFace MakeEmbeddedFace(const TrueTypeFont& font, int face, const std::str
 /// The XMP metadata packet repeating the Info dictionary (date as "D:YYYYMMDDHHmmSSZ").
 std::string XmpPacket(const std::string& title, const std::string& author, const std::string& subject,
                       const std::string& lang, const std::string& pdf_date);
+
+/// The embedded subset for a face and its painted codes, made once and shared by the documents of
+/// a build that paint the same glyphs.
+std::shared_ptr<const EmbeddedFace> CachedFace(int face, const std::u16string& codes,
+                                               const std::function<EmbeddedFace()>& make);
 
 }  // namespace nastavnik::render::pdf
