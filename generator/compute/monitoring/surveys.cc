@@ -6,33 +6,10 @@
 #include <set>
 
 #include "base/text.h"
+#include "model/indicators.h"
 
 namespace nastavnik::compute::monitoring {
 namespace {
-
-struct Known {
-  const char* key;
-  const char* russian;
-  const char* name;
-  bool lower_is_better;
-};
-// The indicators the methodology names, by their English key or Russian header.
-constexpr Known kKnown[] = {
-    {"satisfaction", "удовлетворенность", "Удовлетворённость", false},
-    {"involvement", "вовлеченность", "Вовлечённость", false},
-    {"activity", "активность", "Активность", false},
-    {"self_esteem", "самооценка", "Самооценка", false},
-    {"anxiety", "тревожность", "Тревожность", true},
-    {"grades", "успеваемость", "Успеваемость", false},
-};
-
-const Known* Find(const std::string& key) {
-  std::string folded = text::FoldKey(key);
-  for (const Known& k : kKnown) {
-    if (folded == k.key || folded == text::FoldKey(k.russian)) return &k;
-  }
-  return nullptr;
-}
 
 ScaleStats Scale(const std::vector<double>& values) {
   ScaleStats s;
@@ -62,15 +39,15 @@ bool Earlier(const model::Survey* a, const model::Survey* b) {
 }  // namespace
 
 std::string IndicatorName(const std::string& key) {
-  const Known* k = Find(key);
+  const model::KnownIndicator* k = model::FindIndicator(key);
   return k ? k->name : key;
 }
 bool LowerIsBetter(const std::string& key) {
-  const Known* k = Find(key);
+  const model::KnownIndicator* k = model::FindIndicator(key);
   return k && k->lower_is_better;
 }
 bool IsSatisfaction(const std::string& key) {
-  const Known* k = Find(key);
+  const model::KnownIndicator* k = model::FindIndicator(key);
   return k && std::string(k->key) == "satisfaction";
 }
 
@@ -107,9 +84,11 @@ void MonitorSurveys(const model::Program& program, MonitoringReport& report) {
   }
   // Columns in the methodology's order first, then the school's own in the order of the file.
   std::map<std::string, int> rank;
+  size_t count = 0;
+  const model::KnownIndicator* known = model::KnownIndicators(&count);
   for (const std::string& k : columns) {
-    const Known* f = Find(k);
-    rank[k] = f ? static_cast<int>(f - kKnown) : 100;
+    const model::KnownIndicator* f = model::FindIndicator(k);
+    rank[k] = f ? static_cast<int>(f - known) : 100;
   }
   std::stable_sort(columns.begin(), columns.end(),
                    [&rank](const std::string& a, const std::string& b) { return rank[a] < rank[b]; });
