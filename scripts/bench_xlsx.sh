@@ -6,17 +6,26 @@
 # so its sheets are the largest). Times the reading stage alone (scripts/bench_xlsx_load.cc, best
 # of 20) and the whole `nastavnik check` (CPU seconds, best of 5), and, when valgrind is there,
 # the instructions the reading takes, which a loaded machine does not blur.
-# Usage: scripts/bench_xlsx.sh [BUILD_DIR]   (a Release build is what to measure: build-rel)
+# Usage: scripts/bench_xlsx.sh [BUILD_DIR] [KEEP_DIR]   (a Release build is what to measure: build-rel)
+# With KEEP_DIR the schools are made there once and reused by later runs (comparing two builds
+# on the same files); without it they go to a temporary directory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
 people=3000
-work=$(mktemp -d /tmp/nastavnik-bench-xlsx.XXXXXX)
-trap 'rm -rf "$work"' EXIT
+if [[ -n ${2:-} ]]; then
+  work=$2
+  mkdir -p "$work"
+else
+  work=$(mktemp -d /tmp/nastavnik-bench-xlsx.XXXXXX)
+  trap 'rm -rf "$work"' EXIT
+fi
 
-python3 scripts/gen_school.py "$work/csv" "$people" >/dev/null
+[[ -d $work/csv ]] || python3 scripts/gen_school.py "$work/csv" "$people" >/dev/null
 schools=(csv)
-if command -v soffice >/dev/null; then
+if [[ -d $work/libreoffice ]]; then
+  schools+=(libreoffice)
+elif command -v soffice >/dev/null; then
   mkdir -p "$work/libreoffice"
   cp -r "$work/csv/." "$work/libreoffice/"
   rm "$work/libreoffice/content/data/"*.csv
@@ -25,7 +34,9 @@ if command -v soffice >/dev/null; then
     --infilter="CSV:44,34,76,1,,1049" --convert-to xlsx --outdir "$work/libreoffice/content/data" ./*.csv >/dev/null 2>&1)
   schools+=(libreoffice)
 fi
-if /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then
+if [[ -d $work/openpyxl ]]; then
+  schools+=(openpyxl)
+elif /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then
   mkdir -p "$work/openpyxl"
   cp -r "$work/csv/." "$work/openpyxl/"
   rm "$work/openpyxl/content/data/"*.csv
@@ -33,7 +44,7 @@ if /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then
   schools+=(openpyxl)
 fi
 
-libs=$(pkg-config --libs icu-uc libzip expat vips libpodofo xlsxwriter tomlplusplus libcmark-gfm)
+libs=$(pkg-config --libs libutf8proc lemon libzip expat vips libpodofo xlsxwriter tomlplusplus libcmark-gfm)
 g++ -std=c++20 -O2 -Igenerator scripts/bench_xlsx_load.cc "$build/generator/libnastavnik_core.a" $libs \
   -lcmark-gfm-extensions -lhyphen -lz -o "$work/load"
 

@@ -18,6 +18,7 @@
 #include "base/date.h"
 #include "base/text.h"
 #include "load/xlsx_xml.h"
+#include "load/zip_inflate.h"
 
 namespace nastavnik::load {
 namespace {
@@ -59,20 +60,49 @@ class Archive {
     if (!(st.valid & ZIP_STAT_SIZE) || st.size > kMaxPartBytes || unpacked_ + st.size > kMaxUnpackedBytes) {
       return TooLarge();
     }
-    std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen_index(zip_.get(), st.index, 0), zip_fclose);
-    if (!file) return Status::Input(kDamaged, Location{path_});
     std::string out(static_cast<size_t>(st.size), '\0');
-    // The declared size is trusted only as far as the data agrees: one byte more is refused.
-    zip_int64_t got = out.empty() ? 0 : zip_fread(file.get(), out.data(), out.size());
-    char extra;
-    if (got != static_cast<zip_int64_t>(out.size()) || zip_fread(file.get(), &extra, 1) != 0) {
-      return Status::Input(kDamaged, Location{path_});
-    }
+    bool ok = Unpackable(st) ? Unpack(st, out) : ReadByLibzip(st, out);
+    if (!ok) return Status::Input(kDamaged, Location{path_});
     unpacked_ += out.size();
     return std::optional<std::string>(std::move(out));
   }
 
  private:
+  // Deflated or stored, unencrypted, with its sizes and checksum known: what every writer makes.
+  static bool Unpackable(const zip_stat_t& st) {
+    constexpr zip_uint64_t kNeeded = ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD | ZIP_STAT_CRC | ZIP_STAT_ENCRYPTION_METHOD;
+    return (st.valid & kNeeded) == kNeeded && st.encryption_method == ZIP_EM_NONE &&
+           (st.comp_method == ZIP_CM_DEFLATE || st.comp_method == ZIP_CM_STORE) && st.comp_size <= kMaxPartBytes;
+  }
+
+  // The compressed bytes from libzip, unpacked by zlib straight into `out` (load/zip_inflate.h),
+  // and the zip's checksum compared as libzip would.
+  bool Unpack(const zip_stat_t& st, std::string& out) {
+    std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen_index(zip_.get(), st.index, ZIP_FL_COMPRESSED),
+                                                          zip_fclose);
+    bool stored = st.comp_method == ZIP_CM_STORE;
+    if (!file || (stored && st.comp_size != st.size)) return false;
+    std::string& packed = stored ? out : packed_;
+    packed.resize(static_cast<size_t>(st.comp_size));
+    if (!ReadAll(file.get(), packed)) return false;
+    if (!stored && !zip::Inflate(packed, out)) return false;
+    return zip::Crc32(out) == st.crc;
+  }
+
+  // Any other method libzip knows (bzip2, xz…) is left to it, checksum and all.
+  bool ReadByLibzip(const zip_stat_t& st, std::string& out) {
+    std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen_index(zip_.get(), st.index, 0), zip_fclose);
+    return file && ReadAll(file.get(), out);
+  }
+
+  // Exactly out.size() bytes: the declared size is trusted only as far as the data agrees, and
+  // one byte more is refused.
+  static bool ReadAll(zip_file_t* file, std::string& out) {
+    zip_int64_t got = out.empty() ? 0 : zip_fread(file, out.data(), out.size());
+    char extra;
+    return got == static_cast<zip_int64_t>(out.size()) && zip_fread(file, &extra, 1) == 0;
+  }
+
   Status TooLarge() const {
     return Status::Input("книга распаковывается больше чем в " + std::to_string(kMaxUnpackedBytes >> 20) +
                              " МБ: проверьте, та ли это таблица",
@@ -82,6 +112,7 @@ class Archive {
   ZipHandle zip_;
   std::string path_;
   size_t unpacked_ = 0;
+  std::string packed_;  // a deflated part's bytes, kept between parts
 };
 
 Result<Archive> OpenArchive(std::string_view bytes, const std::string& path) {
