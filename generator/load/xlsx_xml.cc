@@ -90,8 +90,6 @@ bool WalkExpat(std::string_view xml, Handler& handler, bool* doctype) {
 
 // ---- The scanner ----
 
-bool Space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
-
 bool Forbidden(unsigned char c) { return c < 0x20 && c != '\n' && c != '\t' && c != '\r'; }
 
 // UTF-8 with no control character XML forbids: checked once for the whole part, eight bytes at
@@ -120,128 +118,192 @@ bool XmlChar(char32_t cp) {
          (cp >= 0x10000 && cp <= 0x10FFFF);
 }
 
-// "lt", "#1048", "#x41F" → the text it stands for; false for anything else.
-bool Entity(std::string_view name, std::string* out) {
-  if (name == "lt") return out->push_back('<'), true;
-  if (name == "gt") return out->push_back('>'), true;
-  if (name == "amp") return out->push_back('&'), true;
-  if (name == "quot") return out->push_back('"'), true;
-  if (name == "apos") return out->push_back('\''), true;
-  if (name.size() < 2 || name[0] != '#') return false;
-  bool hex = name[1] == 'x';
-  std::string_view digits = name.substr(hex ? 2 : 1);
-  if (digits.empty() || digits.size() > 8) return false;
-  char32_t cp = 0;
-  for (char c : digits) {
-    int d = c >= '0' && c <= '9' ? c - '0' : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10 : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-    if (d < 0) return false;
-    cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(d);
-  }
-  if (!XmlChar(cp)) return false;
-  utf8::Append(out, cp);
-  return true;
-}
-
-// Raw text or an attribute value as XML means it: entities decoded, line ends as "\n" (in an
-// attribute every line end and tab is a space).
-bool Decode(std::string_view raw, bool attribute, std::string* out) {
-  for (size_t i = 0; i < raw.size();) {
-    size_t stop = raw.find_first_of(attribute ? "&\r\n\t<" : "&\r", i);
-    if (stop == std::string_view::npos) stop = raw.size();
-    out->append(raw.substr(i, stop - i));
-    if (stop == raw.size()) break;
-    char c = raw[stop];
-    if (c == '<') return false;
-    if (c == '&') {
-      size_t semi = raw.find(';', stop);
-      if (semi == std::string_view::npos || !Entity(raw.substr(stop + 1, semi - stop - 1), out)) return false;
-      i = semi + 1;
-      continue;
-    }
-    out->push_back(attribute ? ' ' : '\n');
-    i = stop + (c == '\r' && stop + 1 < raw.size() && raw[stop + 1] == '\n' ? 2 : 1);
-  }
-  return true;
-}
-
-// What a byte is to the scanner, looked up once instead of compared several times.
-enum : unsigned char { kNameStop = 1, kAttributeSpecial = 2, kTextSpecial = 4 };
+// What a byte is to the scanner, looked up once instead of compared several times. The part
+// ends in a NUL (a std::string's), which no well-formed part holds inside (WellEncoded refuses
+// it), so every loop stops there without a bounds check of its own.
+enum : unsigned char {
+  kNameStop = 1,         // ends a name: space, '>', '/', '=', '<', NUL
+  kValueStop = 2,        // stops the scan of an attribute value: quotes, '&', '<', line ends, tab, NUL
+  kTextStop = 4,         // stops the scan of text: '<', '&', '\r', NUL
+  kSpace = 8,            // XML's four spaces
+  kColon = 16,           // a prefix's end
+};
 constexpr std::array<unsigned char, 256> kClass = [] {
   std::array<unsigned char, 256> table{};
   for (unsigned char c : std::string_view(" \n\t\r>/=<")) table[c] |= kNameStop;
-  for (unsigned char c : std::string_view("&<\r\n\t")) table[c] |= kAttributeSpecial;
-  for (unsigned char c : std::string_view("&\r")) table[c] |= kTextSpecial;
+  for (unsigned char c : std::string_view("\"'&<\r\n\t")) table[c] |= kValueStop;
+  for (unsigned char c : std::string_view("<&\r")) table[c] |= kTextStop;
+  for (unsigned char c : std::string_view(" \n\t\r")) table[c] |= kSpace;
+  table[':'] |= kColon;
+  table[0] |= kNameStop | kValueStop | kTextStop;
   return table;
 }();
 
-unsigned char ClassOf(char c) { return kClass[static_cast<unsigned char>(c)]; }
+inline unsigned char ClassOf(char c) { return kClass[static_cast<unsigned char>(c)]; }
+
+// The entity or character reference at p[0] == '&' (e.g. "&lt;", "&#1048;", "&#x41F;"), written
+// as UTF-8 at *out; returns the byte after its ';', or nullptr when it is none XML allows.
+// The text a reference stands for is never longer than the reference.
+const char* Reference(const char* p, char** out) {
+  char* o = *out;
+  if (p[1] == '#') {
+    bool hex = p[2] == 'x';
+    const char* d = p + (hex ? 3 : 2);
+    const char* first = d;
+    char32_t cp = 0;
+    for (;; ++d) {
+      char c = *d;
+      int v = c >= '0' && c <= '9' ? c - '0'
+              : hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
+                                                              : -1;
+      if (v < 0) break;
+      cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(v);
+      if (d - first >= 8) return nullptr;
+    }
+    if (*d != ';' || d == first || !XmlChar(cp)) return nullptr;
+    if (cp < 0x80) {
+      *o++ = static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      *o++ = static_cast<char>(0xC0 | (cp >> 6));
+      *o++ = static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      *o++ = static_cast<char>(0xE0 | (cp >> 12));
+      *o++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      *o++ = static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      *o++ = static_cast<char>(0xF0 | (cp >> 18));
+      *o++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      *o++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      *o++ = static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    *out = o;
+    return d + 1;
+  }
+  struct Named {
+    std::string_view name;
+    char c;
+  };
+  static constexpr Named kNamed[] = {{"lt;", '<'}, {"gt;", '>'}, {"amp;", '&'}, {"quot;", '"'}, {"apos;", '\''}};
+  for (const Named& n : kNamed) {
+    if (std::strncmp(p + 1, n.name.data(), n.name.size()) == 0) {
+      *o++ = n.c;
+      *out = o;
+      return p + 1 + n.name.size();
+    }
+  }
+  return nullptr;
+}
+
+// Raw text or an attribute value as XML means it, appended to *out: references decoded, line
+// ends as "\n" (in an attribute every line end and tab is a space). The raw bytes lie inside
+// the NUL-ended part, so a reference is read up to its ';' without a bounds check.
+bool Decode(std::string_view raw, bool attribute, std::string* out) {
+  size_t from = out->size();
+  out->resize(from + raw.size());  // decoding never lengthens
+  char* o = out->data() + from;
+  const char* p = raw.data();
+  const char* end = p + raw.size();
+  const unsigned char stop = attribute ? kValueStop : kTextStop;
+  while (p < end) {
+    const char* run = p;
+    while (p < end && !(ClassOf(*p) & stop)) ++p;
+    std::memcpy(o, run, static_cast<size_t>(p - run));
+    o += p - run;
+    if (p == end) break;
+    char c = *p;
+    if (c == '&') {
+      p = Reference(p, &o);
+      if (p == nullptr || p > end) return false;
+    } else if (c == '<') {
+      return false;
+    } else if (c == '\r' || (attribute && (c == '\n' || c == '\t'))) {
+      *o++ = attribute ? ' ' : '\n';
+      p += c == '\r' && p + 1 < end && p[1] == '\n' ? 2 : 1;
+    } else {
+      *o++ = c;  // a quote inside an attribute value (the other kind) is itself
+      ++p;
+    }
+  }
+  out->resize(static_cast<size_t>(o - out->data()));
+  return true;
+}
 
 class Scanner {
  public:
-  Scanner(std::string_view xml, Handler& handler) : s_(xml), h_(handler) {}
+  // `xml` ends in a NUL (see kClass).
+  Scanner(const std::string& xml, Handler& handler) : begin_(xml.c_str()), end_(begin_ + xml.size()), h_(handler) {}
 
   bool Run() {
-    if (!WellEncoded(s_)) return false;
-    size_t i = s_.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-    while (i < s_.size() && !h_.failure) {
-      // Text between tags is short in a sheet: one loop finds its end and whether it needs decoding.
-      size_t end = i;
-      unsigned char seen = 0;
-      for (; end < s_.size() && s_[end] != '<'; ++end) seen |= ClassOf(s_[end]);
-      if (end > i && !Text(s_.substr(i, end - i), seen & kTextSpecial)) return false;
-      if (end == s_.size()) break;
-      i = Markup(end);
-      if (i == 0) return false;
+    if (!WellEncoded(std::string_view(begin_, static_cast<size_t>(end_ - begin_)))) return false;
+    const char* p = begin_ + (std::string_view(begin_, static_cast<size_t>(end_ - begin_)).starts_with("\xEF\xBB\xBF") ? 3 : 0);
+    while (p < end_ && !h_.failure) {
+      // Text between tags is short in a sheet: one loop finds its end or the first byte that
+      // needs decoding.
+      const char* text = p;
+      while (!(ClassOf(*p) & kTextStop)) ++p;
+      if (*p != '<' && p < end_) {
+        p = TextToDecode(text, p);
+        if (p == nullptr) return false;
+      } else if (p > text && !PlainText(text, p)) {
+        return false;
+      }
+      if (p >= end_) break;
+      p = Markup(p);
+      if (p == nullptr) return false;
     }
     return h_.failure.has_value() || (root_seen_ && open_.empty());
   }
 
  private:
-  bool Text(std::string_view raw, bool special) {
+  bool PlainText(const char* from, const char* to) {
     if (open_.empty()) {
-      for (char c : raw) {
-        if (!Space(c)) return false;
+      for (const char* q = from; q < to; ++q) {
+        if (!(ClassOf(*q) & kSpace)) return false;
       }
       return true;
     }
-    if (!special) {
-      if (h_.capture) Keep(h_, raw);
-      return true;
-    }
-    if (!h_.capture) {
-      junk_.clear();
-      return Decode(raw, false, &junk_);  // entities are checked even where the text is not kept
-    }
-    if (!Decode(raw, false, &h_.text)) return false;
-    if (h_.text.size() > kMaxTextBytes) h_.failure = TooLong();
+    if (h_.capture) Keep(h_, std::string_view(from, static_cast<size_t>(to - from)));
     return true;
   }
 
-  // The markup at s_[at] == '<'; returns where the scan goes on, 0 for malformed XML.
-  size_t Markup(size_t at) {
-    char next = at + 1 < s_.size() ? s_[at + 1] : '\0';
+  // Text from `from` with a reference or '\r' at `special`: decoded up to the next '<' (or the
+  // end); returns where the markup starts, nullptr when malformed.
+  const char* TextToDecode(const char* from, const char* special) {
+    const char* to = special;
+    while (*to != '<' && to < end_) ++to;
+    if (open_.empty()) return PlainText(from, to) ? to : nullptr;  // only spaces, '\r' among them
+    std::string_view raw(from, static_cast<size_t>(to - from));
+    std::string* out = h_.capture ? &h_.text : &junk_;
+    if (!h_.capture) junk_.clear();  // references are checked even where the text is not kept
+    if (!Decode(raw, false, out)) return nullptr;
+    if (h_.capture && h_.text.size() > kMaxTextBytes) h_.failure = TooLong();
+    return to;
+  }
+
+  // The markup at *at == '<'; returns where the scan goes on, nullptr for malformed XML.
+  const char* Markup(const char* at) {
+    char next = at[1];
     if (next != '?' && next != '!' && next != '/') return StartTag(at);  // most markup, at one compare
     if (next == '/') return EndTag(at);
-    std::string_view rest = s_.substr(at);
+    std::string_view rest(at, static_cast<size_t>(end_ - at));
     if (rest.starts_with("<?")) return After(at, "?>");
     if (rest.starts_with("<!--")) return After(at + 4, "-->");
     if (rest.starts_with("<![CDATA[")) return Cdata(at);
-    if (rest.starts_with("<!")) return 0;  // a document type: refused, as expat's walk does
-    if (rest.starts_with("</")) return EndTag(at);
-    return StartTag(at);
+    return nullptr;  // a document type: refused, as expat's walk does
   }
 
-  size_t After(size_t from, std::string_view close) const {
-    size_t end = s_.find(close, from);
-    return end == std::string_view::npos ? 0 : end + close.size();
+  const char* After(const char* from, std::string_view close) const {
+    std::string_view rest(from, static_cast<size_t>(end_ - from));
+    size_t end = rest.find(close);
+    return end == std::string_view::npos ? nullptr : from + end + close.size();
   }
 
-  size_t Cdata(size_t at) {
-    size_t from = at + 9;
-    size_t end = s_.find("]]>", from);
-    if (end == std::string_view::npos || open_.empty()) return 0;
+  const char* Cdata(const char* at) {
+    const char* from = at + 9;
+    const char* end = After(from, "]]>");
+    if (end == nullptr || open_.empty()) return nullptr;
     if (h_.capture) {
-      std::string_view raw = s_.substr(from, end - from);
+      std::string_view raw(from, static_cast<size_t>(end - 3 - from));
       std::string text;
       for (size_t i = 0; i < raw.size(); ++i) {
         if (raw[i] == '\r') {
@@ -253,82 +315,92 @@ class Scanner {
       }
       Keep(h_, text);
     }
-    return end + 3;
+    return end;
   }
 
-  size_t EndTag(size_t at) {
-    size_t gt = at + 2;
-    while (gt < s_.size() && s_[gt] != '>') ++gt;
-    if (gt >= s_.size() || open_.empty()) return 0;
-    std::string_view name = s_.substr(at + 2, gt - at - 2);
-    while (!name.empty() && Space(name.back())) name.remove_suffix(1);
+  // "</name>" must close the innermost open element, by the same name (spaces may precede '>').
+  const char* EndTag(const char* at) {
+    if (open_.empty()) return nullptr;
     std::string_view open = open_.back();
-    if (name.size() != open.size() || !std::equal(name.begin(), name.end(), open.begin())) return 0;
+    const char* p = at + 2;
+    if (static_cast<size_t>(end_ - p) < open.size() || std::memcmp(p, open.data(), open.size()) != 0) return nullptr;
+    p += open.size();
+    while (ClassOf(*p) & kSpace) ++p;
+    if (*p != '>') return nullptr;
     open_.pop_back();
-    h_.End(LocalName(name));
-    return gt + 1;
+    h_.End(LocalName(open));
+    return p + 1;
   }
 
-  size_t NameEnd(size_t i) const {
-    while (i < s_.size() && !(ClassOf(s_[i]) & kNameStop)) ++i;
-    return i;
+  // The name at p (stops at a name's end); *colon tells whether it has a prefix.
+  static const char* NameEnd(const char* p, bool* colon) {
+    unsigned char seen = 0, c;
+    while (!((c = ClassOf(*p)) & kNameStop)) {
+      seen |= c;
+      ++p;
+    }
+    *colon = seen & kColon;
+    return p;
   }
 
-  size_t SkipSpace(size_t i) const {
-    while (i < s_.size() && Space(s_[i])) ++i;
-    return i;
+  static const char* SkipSpace(const char* p) {
+    while (ClassOf(*p) & kSpace) ++p;
+    return p;
   }
 
-  size_t StartTag(size_t at) {
-    size_t i = NameEnd(at + 1);
-    std::string_view name = s_.substr(at + 1, i - at - 1);
-    if (name.empty() || (open_.empty() && root_seen_) || open_.size() >= kMaxDepth) return 0;
+  const char* StartTag(const char* at) {
+    bool colon;
+    const char* p = NameEnd(at + 1, &colon);
+    std::string_view name(at + 1, static_cast<size_t>(p - at - 1));
+    if (name.empty() || (open_.empty() && root_seen_) || open_.size() >= kMaxDepth) return nullptr;
     root_seen_ = true;
     attrs_.clear();
     decode_ = 0;
     for (;;) {
-      size_t j = SkipSpace(i);
-      if (j >= s_.size()) return 0;
-      if (s_[j] == '>' || (s_[j] == '/' && j + 1 < s_.size() && s_[j + 1] == '>')) {
-        bool empty = s_[j] == '/';
-        if (!Open(name)) return 0;
+      const char* q = SkipSpace(p);
+      if (*q == '>' || (*q == '/' && q[1] == '>')) {
+        bool empty = *q == '/';
+        if (!Open(name, colon)) return nullptr;
         if (empty && !h_.failure) Close();
-        return j + (empty ? 2 : 1);
+        return q + (empty ? 2 : 1);
       }
-      if (j == i) return 0;  // attributes are set apart by spaces
-      i = Attribute(j);
-      if (i == 0) return 0;
+      if (q == p || q >= end_) return nullptr;  // attributes are set apart by spaces
+      p = Attribute(q);
+      if (p == nullptr) return nullptr;
     }
   }
 
-  // name="value" at s_[i]; returns the index after it, 0 when malformed.
-  size_t Attribute(size_t i) {
-    size_t end = NameEnd(i);
-    std::string_view name = s_.substr(i, end - i);
-    size_t eq = SkipSpace(end);
-    if (name.empty() || eq >= s_.size() || s_[eq] != '=') return 0;
-    size_t q = SkipSpace(eq + 1);
-    if (q >= s_.size() || (s_[q] != '"' && s_[q] != '\'')) return 0;
+  // name="value" at p; returns the byte after it, nullptr when malformed.
+  const char* Attribute(const char* p) {
+    bool colon;
+    const char* end = NameEnd(p, &colon);
+    std::string_view name(p, static_cast<size_t>(end - p));
+    const char* q = SkipSpace(end);
+    if (name.empty() || *q != '=') return nullptr;
+    q = SkipSpace(q + 1);
+    char quote = *q;
+    if (quote != '"' && quote != '\'') return nullptr;
     // Values are short: a loop beats memchr's setup, and notes what needs decoding on the way.
-    size_t close = q + 1;
+    const char* close = q + 1;
     bool plain = true;
-    for (; close < s_.size() && s_[close] != s_[q]; ++close) {
-      if (!(ClassOf(s_[close]) & kAttributeSpecial)) continue;
-      if (s_[close] == '<') return 0;
-      plain = false;
+    for (;; ++close) {
+      while (!(ClassOf(*close) & kValueStop)) ++close;
+      char c = *close;
+      if (c == quote) break;
+      if (c == '<' || close >= end_) return nullptr;
+      if (c != '"' && c != '\'') plain = false;
     }
-    if (close >= s_.size()) return 0;
-    std::string_view value = s_.substr(q + 1, close - q - 1);
+    std::string_view value(q + 1, static_cast<size_t>(close - q - 1));
     // Namespace declarations are not attributes to the handlers, as with expat.
-    if (name.starts_with("xmlns") && (name.size() == 5 || name[5] == ':')) return close + 1;
+    if (name[0] == 'x' && name.starts_with("xmlns") && (name.size() == 5 || name[5] == ':')) return close + 1;
     if (!plain) decode_ |= uint64_t{1} << std::min<size_t>(attrs_.size(), 63);
-    attrs_.emplace_back(LocalName(name), value);
+    attrs_.emplace_back(colon ? LocalName(name) : name, value);
     return close + 1;
   }
 
-  // Values with entities or line ends are decoded into one buffer first (so the views into it
+  // Values with references or line ends are decoded into one buffer first (so the views into it
   // stay valid), then put in place; most elements have none.
-  bool Open(std::string_view name) {
+  bool Open(std::string_view name, bool colon) {
     if (decode_) {
       values_.clear();
       spans_.clear();
@@ -341,7 +413,7 @@ class Scanner {
       for (const auto& [k, from, size] : spans_) attrs_[k].second = std::string_view(values_).substr(from, size);
     }
     open_.push_back(name);
-    h_.Start(LocalName(name), attrs_);
+    h_.Start(colon ? LocalName(name) : name, attrs_);
     return true;
   }
 
@@ -360,7 +432,8 @@ class Scanner {
   }
 
   static constexpr size_t kMaxDepth = 256;
-  std::string_view s_;
+  const char* begin_;
+  const char* end_;
   Handler& h_;
   std::vector<std::string_view> open_;
   bool root_seen_ = false;
@@ -398,7 +471,7 @@ std::optional<std::string_view> Find(const Attributes& attrs, std::string_view l
   return std::nullopt;
 }
 
-Status Walk(std::string_view xml, Handler& handler, Reader reader, const Location& where, const char* damaged) {
+Status Walk(const std::string& xml, Handler& handler, Reader reader, const Location& where, const char* damaged) {
   bool ok, doctype = false;
   if (reader == Reader::kScanner && ScannerCanRead(xml)) {
     Scanner scanner(xml, handler);

@@ -41,6 +41,6 @@ constexpr size_t kMaxTextBytes = 64 * 1024;
 
 /// Walks `xml`, calling the handler. Malformed XML (or a DTD) is Status::Input(damaged, where);
 /// a handler's failure is returned, placed at `where` unless it has a place.
-Status Walk(std::string_view xml, Handler& handler, Reader reader, const Location& where, const char* damaged);
+Status Walk(const std::string& xml, Handler& handler, Reader reader, const Location& where, const char* damaged);
 
 }  // namespace nastavnik::load::xml
