@@ -148,19 +148,28 @@ const char* Reference(const char* p, char** out) {
   char* o = *out;
   if (p[1] == '#') {
     bool hex = p[2] == 'x';
-    const char* d = p + (hex ? 3 : 2);
-    const char* first = d;
+    const char* first = p + (hex ? 3 : 2);
+    const char* d = first;
     char32_t cp = 0;
-    for (;; ++d) {
-      char c = *d;
-      int v = c >= '0' && c <= '9' ? c - '0'
-              : hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
-                                                              : -1;
-      if (v < 0) break;
-      cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(v);
-      if (d - first >= 8) return nullptr;
+    if (hex) {
+      for (;; ++d) {
+        char c = *d, l = static_cast<char>(c | 0x20);
+        if (c >= '0' && c <= '9') {
+          cp = cp * 16 + static_cast<char32_t>(c - '0');
+        } else if (l >= 'a' && l <= 'f') {
+          cp = cp * 16 + static_cast<char32_t>(l - 'a' + 10);
+        } else {
+          break;
+        }
+      }
+    } else {
+      for (unsigned v; (v = static_cast<unsigned>(static_cast<unsigned char>(*d)) - '0') <= 9; ++d) cp = cp * 10 + v;
     }
-    if (*d != ';' || d == first || !XmlChar(cp)) return nullptr;
+    // At most eight digits (so the value cannot wrap), and a character XML allows.
+    if (*d != ';' || d == first || d - first > 8) return nullptr;
+    if (cp < 0x20 || cp > 0xD7FF) {
+      if (!XmlChar(cp)) return nullptr;
+    }
     if (cp < 0x80) {
       *o++ = static_cast<char>(cp);
     } else if (cp < 0x800) {
@@ -194,6 +203,33 @@ const char* Reference(const char* p, char** out) {
   return nullptr;
 }
 
+// "&#1048;": a Cyrillic letter as openpyxl writes every one, four digits and no leading zero
+// (so from U+03E8 to U+270F, all characters XML allows, each two or three bytes of UTF-8). Read
+// without the general loop; false for any other reference. The && chain stops at the part's NUL.
+inline bool FourDigitReference(const char* p, char** out) {
+  unsigned d0 = static_cast<unsigned char>(p[2]) - unsigned{'1'};
+  if (p[1] != '#' || d0 > 8) return false;
+  unsigned d1 = static_cast<unsigned char>(p[3]) - unsigned{'0'};
+  if (d1 > 9) return false;
+  unsigned d2 = static_cast<unsigned char>(p[4]) - unsigned{'0'};
+  if (d2 > 9) return false;
+  unsigned d3 = static_cast<unsigned char>(p[5]) - unsigned{'0'};
+  if (d3 > 9 || p[6] != ';') return false;
+  unsigned cp = (d0 + 1) * 1000 + d1 * 100 + d2 * 10 + d3;
+  char* o = *out;
+  if (cp < 0x800) {
+    o[0] = static_cast<char>(0xC0 | (cp >> 6));
+    o[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    *out = o + 2;
+  } else {
+    o[0] = static_cast<char>(0xE0 | (cp >> 12));
+    o[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    o[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    *out = o + 3;
+  }
+  return true;
+}
+
 // Raw text or an attribute value as XML means it, appended to *out: references decoded, line
 // ends as "\n" (in an attribute every line end and tab is a space). The raw bytes lie inside
 // the NUL-ended part, so a reference is read up to its ';' without a bounds check.
@@ -205,13 +241,12 @@ bool Decode(std::string_view raw, bool attribute, std::string* out) {
   const char* end = p + raw.size();
   const unsigned char stop = attribute ? kValueStop : kTextStop;
   while (p < end) {
-    const char* run = p;
-    while (p < end && !(ClassOf(*p) & stop)) ++p;
-    std::memcpy(o, run, static_cast<size_t>(p - run));
-    o += p - run;
+    while (p < end && !(ClassOf(*p) & stop)) *o++ = *p++;  // runs between references are short
     if (p == end) break;
     char c = *p;
-    if (c == '&') {
+    if (c == '&' && FourDigitReference(p, &o)) {
+      p += 7;
+    } else if (c == '&') {
       p = Reference(p, &o);
       if (p == nullptr || p > end) return false;
     } else if (c == '<') {
@@ -269,8 +304,8 @@ class Scanner {
   // Text from `from` with a reference or '\r' at `special`: decoded up to the next '<' (or the
   // end); returns where the markup starts, nullptr when malformed.
   const char* TextToDecode(const char* from, const char* special) {
-    const char* to = special;
-    while (*to != '<' && to < end_) ++to;
+    const char* to = static_cast<const char*>(std::memchr(special, '<', static_cast<size_t>(end_ - special)));
+    if (to == nullptr) to = end_;
     if (open_.empty()) return PlainText(from, to) ? to : nullptr;  // only spaces, '\r' among them
     std::string_view raw(from, static_cast<size_t>(to - from));
     std::string* out = h_.capture ? &h_.text : &junk_;
