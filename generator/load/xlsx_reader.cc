@@ -300,8 +300,8 @@ std::optional<std::string> SerialText(double serial, Shown shown, bool date1904)
   long long seconds = std::llround(serial * 86400.0);
   long days = static_cast<long>(seconds / 86400);
   long in_day = static_cast<long>(seconds % 86400);
-  std::string clock = TwoDigits(in_day / 3600) + ":" + TwoDigits(in_day / 60 % 60);
-  if (shown == Shown::kTime) return clock;
+  auto clock = [in_day] { return TwoDigits(in_day / 3600) + ":" + TwoDigits(in_day / 60 % 60); };
+  if (shown == Shown::kTime) return clock();
   long epoch_days;
   if (date1904) {
     epoch_days = days - 24107;
@@ -311,7 +311,7 @@ std::optional<std::string> SerialText(double serial, Shown shown, bool date1904)
     epoch_days = days < 60 ? days - 25568 : days - 25569;
   }
   std::string text = DayText(Date::FromDaysSinceEpoch(epoch_days));
-  if (shown == Shown::kDateTime && in_day != 0) text += " " + clock;
+  if (shown == Shown::kDateTime && in_day != 0) text += " " + clock();
   return text;
 }
 
@@ -346,17 +346,23 @@ std::optional<std::string> IsoText(std::string_view s) {
 
 // "D13" → row 13, column 4; false when it is no cell of a sheet.
 bool ParseReference(std::string_view ref, int* row, int* column) {
-  size_t i = 0;
-  long c = 0, r = 0;
-  while (i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z' && c <= kExcelColumns) c = c * 26 + (ref[i++] - 'A' + 1);
-  if (i == 0 || i == ref.size()) return false;
-  for (; i < ref.size(); ++i) {
-    if (ref[i] < '0' || ref[i] > '9' || r > kExcelRows) return false;
-    r = r * 10 + (ref[i] - '0');
+  const char* p = ref.data();
+  const char* end = p + ref.size();
+  int c = 0, r = 0;
+  for (; p < end && static_cast<unsigned>(*p - 'A') < 26; ++p) {
+    c = c * 26 + (*p - 'A' + 1);
+    if (c > kExcelColumns) return false;
   }
-  if (c < 1 || c > kExcelColumns || r < 1 || r > kExcelRows) return false;
-  *row = static_cast<int>(r);
-  *column = static_cast<int>(c);
+  if (c == 0 || p == end) return false;
+  for (; p < end; ++p) {
+    unsigned d = static_cast<unsigned>(*p - '0');
+    if (d > 9) return false;
+    r = r * 10 + static_cast<int>(d);
+    if (r > kExcelRows) return false;
+  }
+  if (r < 1) return false;
+  *row = r;
+  *column = c;
   return true;
 }
 
@@ -366,13 +372,24 @@ bool ParseReference(std::string_view ref, int* row, int* column) {
 enum class Type { kNumber, kShared, kInline, kFormulaText, kBool, kError, kIsoDate };
 
 Type TypeOf(std::string_view t) {
-  if (t == "s") return Type::kShared;
+  if (t.size() == 1) {
+    switch (t[0]) {
+      case 's': return Type::kShared;
+      case 'b': return Type::kBool;
+      case 'e': return Type::kError;
+      case 'd': return Type::kIsoDate;
+      default: return Type::kNumber;
+    }
+  }
   if (t == "inlineStr") return Type::kInline;
   if (t == "str") return Type::kFormulaText;
-  if (t == "b") return Type::kBool;
-  if (t == "e") return Type::kError;
-  if (t == "d") return Type::kIsoDate;
   return Type::kNumber;
+}
+
+// A style index (s="3"): most are one digit.
+int StyleIndex(std::string_view s) {
+  if (s.size() == 1 && s[0] >= '0' && s[0] <= '9') return s[0] - '0';
+  return Int(s);
 }
 
 struct Context {
@@ -387,13 +404,13 @@ class SheetHandler : public xml::Handler {
       : sheet_(sheet), context_(context), diags_(diags) {}
 
   void Start(std::string_view name, const Attributes& attrs) override {
-    if (Is(name, "row")) {
-      StartRow(Attr(attrs, "r"));
-    } else if (Is(name, "c")) {
+    if (Is(name, "c")) {
       StartCell(attrs);
     } else if (in_cell_ && (Is(name, "v") || (Is(name, "t") && in_inline_ && !phonetic_))) {
       capture = true;
       text.clear();
+    } else if (Is(name, "row")) {
+      StartRow(Attr(attrs, "r"));
     } else if (in_cell_ && Is(name, "f")) {
       has_formula_ = true;
     } else if (in_cell_ && Is(name, "is")) {
@@ -449,7 +466,13 @@ class SheetHandler : public xml::Handler {
   }
 
   void StartCell(const Attributes& attrs) {
-    auto r = Attr(attrs, "r");
+    // The three attributes a cell may have, in one pass (the first of a name counts, as Find's).
+    std::optional<std::string_view> r, t, s;
+    for (const auto& [key, value] : attrs) {
+      if (key.size() != 1) continue;
+      std::optional<std::string_view>* slot = key[0] == 'r' ? &r : key[0] == 't' ? &t : key[0] == 's' ? &s : nullptr;
+      if (slot && !*slot) *slot = value;
+    }
     int row = row_, column = column_ + 1;
     if (r && !ParseReference(*r, &row, &column)) {
       failure = Status::Input("в книге ячейка с недопустимым адресом «" + std::string(*r) + "»", Location{sheet_.path});
@@ -461,8 +484,8 @@ class SheetHandler : public xml::Handler {
     }
     cell_row_ = row;
     column_ = column;
-    type_ = TypeOf(Attr(attrs, "t").value_or("n"));
-    style_ = Int(Attr(attrs, "s"));
+    type_ = t ? TypeOf(*t) : Type::kNumber;
+    style_ = s ? StyleIndex(*s) : 0;
     in_cell_ = true;
     has_formula_ = has_value_ = in_inline_ = false;
     phonetic_ = 0;
@@ -478,9 +501,7 @@ class SheetHandler : public xml::Handler {
                           "пересчитаться и сохраните её");
       return;
     }
-    if (!has_value_) return;
-    std::optional<std::string> shown = CellText();
-    if (!shown || shown->empty()) return;
+    if (!has_value_ || !CellText() || shown_.empty()) return;
     if (++cells_ > kMaxCells) {
       failure = Status::Input("в книге больше " + std::to_string(kMaxCells) + " заполненных ячеек: проверьте, та ли это "
                               "таблица", Location{sheet_.path});
@@ -496,56 +517,67 @@ class SheetHandler : public xml::Handler {
       sheet_.rows.back().cells.reserve(row_width_);
     }
     std::vector<Cell>& cells = sheet_.rows.back().cells;
-    cells.push_back(Cell{std::move(*shown), cell_row_, column_});
+    cells.emplace_back(std::move(shown_), cell_row_, column_);  // the text moves once, into its cell
     row_width_ = std::max(row_width_, cells.size());  // the next row reserves as much
   }
 
   // Built only for a message: most cells never need one.
   Location Here() const { return Location{sheet_.path, cell_row_, column_}; }
 
-  std::optional<std::string> CellText() {
-    if (value_.empty()) return std::nullopt;
-    if (type_ == Type::kShared) {
-      size_t index = 0;
-      auto [end, ec] = std::from_chars(value_.data(), value_.data() + value_.size(), index);
-      if (ec != std::errc() || end != value_.data() + value_.size() || index >= context_.strings->size()) {
-        diags_.Error(Here(), "ячейка ссылается на текст, которого нет в книге: книга повреждена, сохраните её заново");
-        return std::nullopt;
+  // The cell's text as a CSV would hold it, into shown_; false when it has none or is an error.
+  bool CellText() {
+    if (value_.empty()) return false;
+    switch (type_) {
+      case Type::kShared: return SharedText();
+      case Type::kFormulaText:
+      case Type::kInline: shown_ = std::move(value_); return true;
+      case Type::kBool: shown_ = value_ == "1" || value_ == "true" ? "да" : "нет"; return true;
+      case Type::kError:
+        diags_.Error(Here(), "в ячейке ошибка Excel «" + value_ + "»: исправьте формулу или впишите значение");
+        return false;
+      case Type::kIsoDate: {
+        std::optional<std::string> iso = IsoText(value_);
+        if (!iso) diags_.Error(Here(), "дата «" + value_ + "» не читается");
+        return iso && (shown_ = std::move(*iso), true);
       }
-      return (*context_.strings)[index];
+      case Type::kNumber: return NumberCell();
     }
-    if (type_ == Type::kFormulaText || type_ == Type::kInline) return std::move(value_);
-    if (type_ == Type::kBool) return std::string(value_ == "1" || value_ == "true" ? "да" : "нет");
-    if (type_ == Type::kError) {
-      diags_.Error(Here(), "в ячейке ошибка Excel «" + value_ + "»: исправьте формулу или впишите значение");
-      return std::nullopt;
-    }
-    if (type_ == Type::kIsoDate) {
-      std::optional<std::string> iso = IsoText(value_);
-      if (!iso) diags_.Error(Here(), "дата «" + value_ + "» не читается");
-      return iso;
-    }
-    return NumberCell();
+    return false;
   }
 
-  std::optional<std::string> NumberCell() {
+  bool SharedText() {
+    size_t index = 0;
+    auto [end, ec] = std::from_chars(value_.data(), value_.data() + value_.size(), index);
+    if (ec != std::errc() || end != value_.data() + value_.size() || index >= context_.strings->size()) {
+      diags_.Error(Here(), "ячейка ссылается на текст, которого нет в книге: книга повреждена, сохраните её заново");
+      return false;
+    }
+    shown_ = (*context_.strings)[index];
+    return true;
+  }
+
+  bool NumberCell() {
     const std::vector<Shown>& styles = context_.shown;
     Shown shown = style_ >= 0 && static_cast<size_t>(style_) < styles.size() ? styles[static_cast<size_t>(style_)]
                                                                              : Shown::kNumber;
     // A whole number of a few digits, as most are, is its own text.
     if (shown == Shown::kNumber && !value_.empty() && value_.size() < 10 && value_[0] != '0' &&
         std::all_of(value_.begin(), value_.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      return std::move(value_);
+      shown_ = std::move(value_);
+      return true;
     }
     std::optional<double> v = ParseNumber(value_);
     if (!v) {
       diags_.Error(Here(), "число «" + value_ + "» не читается: книга повреждена, сохраните её заново");
-      return std::nullopt;
+      return false;
     }
-    if (shown == Shown::kNumber) return NumberText(*v);
+    if (shown == Shown::kNumber) {
+      shown_ = NumberText(*v);
+      return true;
+    }
     std::optional<std::string> date = SerialText(*v, shown, context_.date1904);
     if (!date) diags_.Error(Here(), "в ячейке с форматом даты число " + NumberText(*v) + ", а не дата");
-    return date;
+    return date && (shown_ = std::move(*date), true);
   }
 
   void AddMerge(std::optional<std::string_view> ref) {
@@ -564,6 +596,7 @@ class SheetHandler : public xml::Handler {
   bool in_cell_ = false, has_formula_ = false, has_value_ = false, in_inline_ = false;
   Type type_ = Type::kNumber;
   std::string value_;
+  std::string shown_;  // the finished cell's text, moved into its cell
 };
 
 // ---- Putting it together ----
