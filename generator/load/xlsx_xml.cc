@@ -4,6 +4,10 @@
 
 #include <expat.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -92,25 +96,45 @@ bool WalkExpat(std::string_view xml, Handler& handler, bool* doctype) {
 
 bool Forbidden(unsigned char c) { return c < 0x20 && c != '\n' && c != '\t' && c != '\r'; }
 
-// UTF-8 with no control character XML forbids: checked once for the whole part, eight bytes at
-// a time (a word with no byte under 0x20 is passed at once).
-bool WellEncoded(std::string_view s) {
+// Sixteen bytes at s[i] that are all printable ASCII (0x20..0x7F: a signed compare takes the
+// bytes from 0x80 up for negative), as most of a sheet is.
+#if defined(__SSE2__)
+inline bool PrintableAscii16(const char* p) {
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  return _mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20))) == 0;
+}
+#else
+inline bool PrintableAscii16(const char* p) {
   constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    // A byte under 0x20 borrows when 0x20 is taken from it (bytes of 0x80 and more are masked by
-    // ~w); only then are the eight looked at one by one.
-    if (((w - kOnes * 0x20) & ~w & kHigh) == 0) continue;
-    for (size_t k = i; k < i + 8; ++k) {
-      if (Forbidden(static_cast<unsigned char>(s[k]))) return false;
+  uint64_t w[2];
+  std::memcpy(w, p, 16);
+  // A byte under 0x20 borrows when 0x20 is taken from it; a byte from 0x80 has its high bit.
+  return (((w[0] - kOnes * 0x20) | w[0] | (w[1] - kOnes * 0x20) | w[1]) & kHigh) == 0;
+}
+#endif
+
+// UTF-8 with no control character XML forbids, checked in one pass over the whole part: printable
+// ASCII sixteen bytes at a time, two-byte letters (Cyrillic) without the general decoder.
+bool WellEncoded(std::string_view s) {
+  const char* p = s.data();
+  const size_t n = s.size();
+  for (size_t i = 0; i < n;) {
+    while (i + 16 <= n && PrintableAscii16(p + i)) i += 16;
+    if (i >= n) break;
+    unsigned char c = static_cast<unsigned char>(p[i]);
+    if (c < 0x80) {
+      if (Forbidden(c)) return false;
+      ++i;
+    } else if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (static_cast<unsigned char>(p[i + 1]) & 0xC0) == 0x80) {
+      i += 2;
+    } else {
+      char32_t cp;
+      size_t length = utf8::DecodeAt(s, i, &cp);
+      if (length == 0) return false;
+      i += length;
     }
   }
-  for (; i < s.size(); ++i) {
-    if (Forbidden(static_cast<unsigned char>(s[i]))) return false;
-  }
-  return utf8::FirstInvalid(s) == std::string_view::npos;
+  return true;
 }
 
 bool XmlChar(char32_t cp) {
