@@ -53,18 +53,18 @@ class Archive {
   Archive(ZipHandle zip, std::string path) : zip_(std::move(zip)), path_(std::move(path)) {}
 
   /// The part's bytes; nullopt when it is absent; an error when it is damaged or over a cap.
-  Result<std::optional<std::string>> Read(const std::string& name) {
+  Result<std::optional<xml::Bytes>> Read(const std::string& name) {
     zip_stat_t st;
     zip_stat_init(&st);
-    if (zip_stat(zip_.get(), name.c_str(), 0, &st) != 0) return std::optional<std::string>();
+    if (zip_stat(zip_.get(), name.c_str(), 0, &st) != 0) return std::optional<xml::Bytes>();
     if (!(st.valid & ZIP_STAT_SIZE) || st.size > kMaxPartBytes || unpacked_ + st.size > kMaxUnpackedBytes) {
       return TooLarge();
     }
-    std::string out(static_cast<size_t>(st.size), '\0');
+    xml::Bytes out(static_cast<size_t>(st.size));
     bool ok = Unpackable(st) ? Unpack(st, out) : ReadByLibzip(st, out);
     if (!ok) return Status::Input(kDamaged, Location{path_});
     unpacked_ += out.size();
-    return std::optional<std::string>(std::move(out));
+    return std::optional<xml::Bytes>(std::move(out));
   }
 
  private:
@@ -77,30 +77,34 @@ class Archive {
 
   // The compressed bytes from libzip, unpacked by zlib straight into `out` (load/zip_inflate.h),
   // and the zip's checksum compared as libzip would.
-  bool Unpack(const zip_stat_t& st, std::string& out) {
+  bool Unpack(const zip_stat_t& st, xml::Bytes& out) {
     std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen_index(zip_.get(), st.index, ZIP_FL_COMPRESSED),
                                                           zip_fclose);
     bool stored = st.comp_method == ZIP_CM_STORE;
     if (!file || (stored && st.comp_size != st.size)) return false;
-    std::string& packed = stored ? out : packed_;
-    packed.resize(static_cast<size_t>(st.comp_size));
-    if (!ReadAll(file.get(), packed)) return false;
-    if (!stored && !zip::Inflate(packed, out)) return false;
-    return zip::Crc32(out) == st.crc;
+    if (stored) {
+      if (!ReadAll(file.get(), out.data(), out.size())) return false;
+    } else {
+      packed_.resize(static_cast<size_t>(st.comp_size));
+      if (!ReadAll(file.get(), packed_.data(), packed_.size()) || !zip::Inflate(packed_, out.data(), out.size())) {
+        return false;
+      }
+    }
+    return zip::Crc32(out.view()) == st.crc;
   }
 
   // Any other method libzip knows (bzip2, xz…) is left to it, checksum and all.
-  bool ReadByLibzip(const zip_stat_t& st, std::string& out) {
+  bool ReadByLibzip(const zip_stat_t& st, xml::Bytes& out) {
     std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen_index(zip_.get(), st.index, 0), zip_fclose);
-    return file && ReadAll(file.get(), out);
+    return file && ReadAll(file.get(), out.data(), out.size());
   }
 
-  // Exactly out.size() bytes: the declared size is trusted only as far as the data agrees, and
-  // one byte more is refused.
-  static bool ReadAll(zip_file_t* file, std::string& out) {
-    zip_int64_t got = out.empty() ? 0 : zip_fread(file, out.data(), out.size());
+  // Exactly `size` bytes: the declared size is trusted only as far as the data agrees, and one
+  // byte more is refused.
+  static bool ReadAll(zip_file_t* file, char* out, size_t size) {
+    zip_int64_t got = size == 0 ? 0 : zip_fread(file, out, size);
     char extra;
-    return got == static_cast<zip_int64_t>(out.size()) && zip_fread(file, &extra, 1) == 0;
+    return got == static_cast<zip_int64_t>(size) && zip_fread(file, &extra, 1) == 0;
   }
 
   Status TooLarge() const {
@@ -612,7 +616,7 @@ std::string PartName(const std::string& target) {
 // Sheets and shared strings grow with the data and go to the scanner; the rest to expat.
 Status ReadPart(Archive& zip, const std::string& name, xml::Handler& handler, const std::string& path, bool required,
                 xml::Reader reader = xml::Reader::kExpat) {
-  Result<std::optional<std::string>> bytes = zip.Read(name);
+  Result<std::optional<xml::Bytes>> bytes = zip.Read(name);
   if (!bytes.ok()) return bytes.status();
   if (!*bytes) return required ? Status::Input(kDamaged, Location{path}) : Status::Ok();
   return xml::Walk(**bytes, handler, reader, Location{path}, kDamaged);

@@ -289,8 +289,8 @@ bool Decode(std::string_view raw, bool attribute, std::string* out) {
 
 class Scanner {
  public:
-  // `xml` ends in a NUL (see kClass).
-  Scanner(const std::string& xml, Handler& handler) : begin_(xml.c_str()), end_(begin_ + xml.size()), h_(handler) {}
+  // `xml` is followed by a NUL (see kClass).
+  Scanner(std::string_view xml, Handler& handler) : begin_(xml.data()), end_(begin_ + xml.size()), h_(handler) {}
 
   bool Run() {
     if (!WellEncoded(std::string_view(begin_, static_cast<size_t>(end_ - begin_)))) return false;
@@ -530,7 +530,10 @@ std::optional<std::string_view> Find(const Attributes& attrs, std::string_view l
   return std::nullopt;
 }
 
-Status Walk(const std::string& xml, Handler& handler, Reader reader, const Location& where, const char* damaged) {
+namespace {
+
+// `xml` is followed by a NUL.
+Status WalkTerminated(std::string_view xml, Handler& handler, Reader reader, const Location& where, const char* damaged) {
   bool ok, doctype = false;
   if (reader == Reader::kScanner && ScannerCanRead(xml)) {
     Scanner scanner(xml, handler);
@@ -544,6 +547,16 @@ Status Walk(const std::string& xml, Handler& handler, Reader reader, const Locat
   }
   if (!ok || doctype) return Status::Input(damaged, where);
   return Status::Ok();
+}
+
+}  // namespace
+
+Status Walk(const std::string& xml, Handler& handler, Reader reader, const Location& where, const char* damaged) {
+  return WalkTerminated(xml, handler, reader, where, damaged);
+}
+
+Status Walk(const Bytes& xml, Handler& handler, Reader reader, const Location& where, const char* damaged) {
+  return WalkTerminated(xml.view(), handler, reader, where, damaged);
 }
 
 }  // namespace nastavnik::load::xml

@@ -7,6 +7,7 @@
 // and CDATA. A document type is refused by both. Names arrive without their prefix («x:c» → «c»).
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,8 +40,23 @@ enum class Reader { kExpat, kScanner };
 /// The longest text one element may hold; longer is an error (a cell's text cap).
 constexpr size_t kMaxTextBytes = 64 * 1024;
 
+/// A part's bytes with a NUL after them, where the scanner stops instead of checking bounds at
+/// every byte; not zero-filled first, as a std::string would be (a sheet is megabytes).
+class Bytes {
+ public:
+  explicit Bytes(size_t size) : data_(new char[size + 1]), size_(size) { data_[size] = '\0'; }
+  char* data() { return data_.get(); }
+  size_t size() const { return size_; }
+  std::string_view view() const { return {data_.get(), size_}; }
+
+ private:
+  std::unique_ptr<char[]> data_;
+  size_t size_;
+};
+
 /// Walks `xml`, calling the handler. Malformed XML (or a DTD) is Status::Input(damaged, where);
 /// a handler's failure is returned, placed at `where` unless it has a place.
 Status Walk(const std::string& xml, Handler& handler, Reader reader, const Location& where, const char* damaged);
+Status Walk(const Bytes& xml, Handler& handler, Reader reader, const Location& where, const char* damaged);
 
 }  // namespace nastavnik::load::xml

@@ -91,8 +91,8 @@ uint32_t Crc32(std::string_view data, uint32_t crc) {
   return ZlibCrc(crc, p, size);
 }
 
-bool Inflate(std::string_view packed, std::string& out) {
-  if (packed.size() > std::numeric_limits<uInt>::max() || out.size() > std::numeric_limits<uInt>::max()) return false;
+bool Inflate(std::string_view packed, char* out, size_t size) {
+  if (packed.size() > std::numeric_limits<uInt>::max() || size > std::numeric_limits<uInt>::max()) return false;
   z_stream z;
   std::memset(&z, 0, sizeof z);
   if (inflateInit2(&z, -MAX_WBITS) != Z_OK) return false;
@@ -100,10 +100,10 @@ bool Inflate(std::string_view packed, std::string& out) {
   char spare;
   z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(packed.data()));
   z.avail_in = static_cast<uInt>(packed.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.empty() ? &spare : out.data());
-  z.avail_out = static_cast<uInt>(out.empty() ? 1 : out.size());
+  z.next_out = reinterpret_cast<Bytef*>(size == 0 ? &spare : out);
+  z.avail_out = static_cast<uInt>(size == 0 ? 1 : size);
   int status = inflate(&z, Z_FINISH);
-  bool whole = status == Z_STREAM_END && z.total_out == out.size();
+  bool whole = status == Z_STREAM_END && z.total_out == size;
   inflateEnd(&z);
   return whole;
 }

@@ -14,8 +14,8 @@ namespace nastavnik::load::zip {
 /// The CRC-32 of zip (and gzip, PNG) over `data`, continuing from `crc` (0 to start).
 uint32_t Crc32(std::string_view data, uint32_t crc = 0);
 
-/// Unpacks the raw deflate stream `packed` into `out`, whose size is the unpacked size the zip
-/// declares. False when the stream is damaged, ends short of that size, or holds more.
-bool Inflate(std::string_view packed, std::string& out);
+/// Unpacks the raw deflate stream `packed` into out[0, size), size being the unpacked size the
+/// zip declares. False when the stream is damaged, ends short of that size, or holds more.
+bool Inflate(std::string_view packed, char* out, size_t size);
 
 }  // namespace nastavnik::load::zip
