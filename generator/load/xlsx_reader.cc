@@ -686,6 +686,35 @@ void CheckMerged(const XlsxSheet& sheet, int header_row, Diagnostics& diags) {
   }
 }
 
+bool Blank(const Row& row) {
+  return std::all_of(row.cells.begin(), row.cells.end(), [](const Cell& c) { return text::Trim(c.text).empty(); });
+}
+
+// A row whose cells all lie within the header's width, each column once (as writers save
+// them), spread to one cell per column in its own vector: no second vector per row. False, and
+// the row untouched, for any other.
+bool SpreadInPlace(Row& row, int width) {
+  std::vector<Cell>& cells = row.cells;
+  for (size_t k = 0; k < cells.size(); ++k) {
+    if (cells[k].column > width || (k > 0 && cells[k].column <= cells[k - 1].column)) return false;
+  }
+  size_t filled = cells.size();
+  cells.resize(static_cast<size_t>(width));
+  // From the right, each cell to its column: columns rise, so a cell's place is never left of it
+  // and is free by the time it moves there.
+  for (size_t k = filled; k-- > 0;) {
+    size_t place = static_cast<size_t>(cells[k].column - 1);
+    if (place == k) continue;
+    cells[place].text = std::move(cells[k].text);
+    cells[k].text.clear();
+  }
+  for (size_t k = 0; k < cells.size(); ++k) {
+    cells[k].line = row.line;
+    cells[k].column = static_cast<int>(k) + 1;
+  }
+  return true;
+}
+
 }  // namespace
 
 Table SheetToTable(XlsxSheet sheet, Diagnostics& diags) {
@@ -704,6 +733,10 @@ Table SheetToTable(XlsxSheet sheet, Diagnostics& diags) {
   }
   for (size_t r = first + 1; r < sheet.rows.size(); ++r) {
     Row& in = sheet.rows[r];
+    if (SpreadInPlace(in, width)) {
+      if (!Blank(in)) table.rows.push_back(std::move(in));
+      continue;
+    }
     Row out{in.line, {}};
     out.cells.reserve(static_cast<size_t>(width));
     for (int c = 1; c <= width; ++c) out.cells.push_back(Cell{"", in.line, c});
@@ -718,8 +751,7 @@ Table SheetToTable(XlsxSheet sheet, Diagnostics& diags) {
                       "): у этого столбца нет заголовка");
       ragged = true;
     }
-    bool blank = std::all_of(out.cells.begin(), out.cells.end(), [](const Cell& c) { return text::Trim(c.text).empty(); });
-    if (blank) continue;
+    if (Blank(out)) continue;
     (ragged ? table.rejected : table.rows).push_back(std::move(out));
   }
   return table;

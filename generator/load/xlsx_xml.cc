@@ -380,14 +380,16 @@ class Scanner {
   // "</name>" must close the innermost open element, by the same name (spaces may precede '>').
   const char* EndTag(const char* at) {
     if (open_.empty()) return nullptr;
-    std::string_view open = open_.back();
+    const OpenElement open = open_.back();
     const char* p = at + 2;
-    if (static_cast<size_t>(end_ - p) < open.size() || std::memcmp(p, open.data(), open.size()) != 0) return nullptr;
-    p += open.size();
+    // Names are a letter or three: compared in place (a mismatch at the part's NUL stops it).
+    for (char c : open.name) {
+      if (*p++ != c) return nullptr;
+    }
     while (ClassOf(*p) & kSpace) ++p;
     if (*p != '>') return nullptr;
     open_.pop_back();
-    h_.End(LocalName(open));
+    h_.End(open.local);
     return p + 1;
   }
 
@@ -471,15 +473,16 @@ class Scanner {
       }
       for (const auto& [k, from, size] : spans_) attrs_[k].second = std::string_view(values_).substr(from, size);
     }
-    open_.push_back(name);
-    h_.Start(colon ? LocalName(name) : name, attrs_);
+    std::string_view local = colon ? LocalName(name) : name;
+    open_.push_back({name, local});
+    h_.Start(local, attrs_);
     return true;
   }
 
   void Close() {
-    std::string_view name = open_.back();
+    std::string_view local = open_.back().local;
     open_.pop_back();
-    h_.End(LocalName(name));
+    h_.End(local);
   }
 
   // Most names have no prefix, and a prefix is short: looked for from the front.
@@ -494,7 +497,10 @@ class Scanner {
   const char* begin_;
   const char* end_;
   Handler& h_;
-  std::vector<std::string_view> open_;
+  struct OpenElement {
+    std::string_view name, local;  // as written, and without its prefix
+  };
+  std::vector<OpenElement> open_;
   bool root_seen_ = false;
   uint64_t decode_ = 0;  // which attributes need decoding (the 64th stands for the rest)
   struct Span {
