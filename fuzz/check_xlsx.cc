@@ -3,7 +3,9 @@
 // shared strings, styles, workbook, split at lines of "====") and packed here, stored, into a
 // workbook; an input that is a zip ("PK…") is read as it is.
 #include <zip.h>
+#include <zlib.h>
 
+#include <limits>
 #include <memory>
 #include <string>
 #include <vector>
@@ -14,6 +16,7 @@
 #include "fuzz/targets.h"
 #include "load/xlsx_reader.h"
 #include "load/xlsx_xml.h"
+#include "load/zip_inflate.h"
 
 namespace nastavnik::fuzz {
 namespace {
@@ -134,9 +137,18 @@ std::string CheckSameEvents(const std::string& part) {
   return "";
 }
 
+// The reader checks a part by its own CRC-32 (carry-less multiplication where the processor
+// has it); on any bytes it must be zlib's.
+std::string CheckSameChecksum(std::string_view bytes) {
+  if (bytes.size() > std::numeric_limits<uInt>::max()) return "";
+  auto zlib = static_cast<uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(bytes.data()), static_cast<uInt>(bytes.size())));
+  return load::zip::Crc32(bytes) == zlib ? "" : "CRC-32 не совпадает с посчитанной zlib";
+}
+
 }  // namespace
 
 std::string CheckXlsx(std::string_view bytes) {
+  if (std::string e = CheckSameChecksum(bytes); !e.empty()) return e;
   if (!bytes.starts_with("PK")) {
     std::vector<std::string> parts = SplitParts(bytes);
     for (size_t i = 0; i < parts.size() && i < 2; ++i) {

@@ -52,6 +52,10 @@ TEST_CASE("xlsx xml: the scanner gives expat's events for what workbook writers 
       "<a><!-- a comment --><b c='одинарные' d=\"&amp;&#10;line\r\nnext\ttab\"/><?pi data?>"
       "<e><![CDATA[<не разметка> & \r\n]]></e>two\r\nlines\rand</a>\n",
       "\xEF\xBB\xBF<a  b = \"1\"   ><c/></a  >",
+      // Character references as openpyxl writes every Cyrillic letter, and their neighbours: a
+      // leading zero, two-byte and three-byte letters, five digits, hex in both cases.
+      "<t b=\"&#1048;&#0999;x&#2047;&#2048;\">&#1048;&#1103;&#0999;&#2047;&#2048;&#9999;&#1000;&#10000;&#65;&#x41f;"
+      "&#x41F;&#x10FFFF;&#9; &#1048;</t>",
   };
   for (const char* doc : documents) {
     INFO(doc);
@@ -79,6 +83,12 @@ TEST_CASE("xlsx xml: the scanner refuses what expat refuses", "[xlsx]") {
       "<a>",
       "",
       "<a><![CDATA[open</a>",
+      "<a>&#123456789;</a>",
+      "<a>&#X41;</a>",
+      "<a>&#10a;</a>",
+      "<a b=\"&#1048\"/>",
+      "<a>&#1048</a>",
+      "<a>&#55296;</a>",
   };
   for (const char* doc : documents) {
     INFO(doc);
