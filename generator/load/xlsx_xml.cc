@@ -231,8 +231,9 @@ const char* Reference(const char* p, char** out) {
 // (so from U+03E8 to U+270F, all characters XML allows, each two or three bytes of UTF-8). Read
 // without the general loop; false for any other reference. The && chain stops at the part's NUL.
 inline bool FourDigitReference(const char* p, char** out) {
+  if (p[1] != '#') return false;
   unsigned d0 = static_cast<unsigned char>(p[2]) - unsigned{'1'};
-  if (p[1] != '#' || d0 > 8) return false;
+  if (d0 > 8) return false;
   unsigned d1 = static_cast<unsigned char>(p[3]) - unsigned{'0'};
   if (d1 > 9) return false;
   unsigned d2 = static_cast<unsigned char>(p[4]) - unsigned{'0'};
