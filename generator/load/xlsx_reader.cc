@@ -521,7 +521,10 @@ class SheetHandler : public xml::Handler {
       sheet_.rows.back().cells.reserve(row_width_);
     }
     std::vector<Cell>& cells = sheet_.rows.back().cells;
-    cells.emplace_back(std::move(shown_), cell_row_, column_);  // the text moves once, into its cell
+    Cell& cell = cells.emplace_back();  // the text moves once, into its cell
+    cell.text = std::move(shown_);
+    cell.line = cell_row_;
+    cell.column = column_;
     row_width_ = std::max(row_width_, cells.size());  // the next row reserves as much
   }
 
