@@ -432,7 +432,11 @@ class SheetHandler : public xml::Handler {
       has_value_ = true;
       capture = false;
     } else if (Is(name, "t") && capture) {
-      value_ += text;
+      if (value_.empty()) {
+        value_.swap(text);  // the first run of an inline string, as most are its only one
+      } else {
+        value_ += text;
+      }
       has_value_ = true;
       capture = false;
     } else if (Is(name, "rPh")) {
@@ -689,9 +693,16 @@ void CheckMerged(const XlsxSheet& sheet, int header_row, Diagnostics& diags) {
   }
 }
 
-bool Blank(const Row& row) {
-  return std::all_of(row.cells.begin(), row.cells.end(), [](const Cell& c) { return text::Trim(c.text).empty(); });
+// Only spaces, or nothing. A cell that starts with a visible ASCII character or a Cyrillic letter
+// (lead byte 0xD0 or 0xD1: U+0400..U+047F, no space among them) is filled without trimming it.
+bool BlankCell(const Cell& c) {
+  if (c.text.empty()) return true;
+  auto first = static_cast<unsigned char>(c.text[0]);
+  if ((first > 0x20 && first < 0x7F) || first == 0xD0 || first == 0xD1) return false;
+  return text::Trim(c.text).empty();
 }
+
+bool Blank(const Row& row) { return std::all_of(row.cells.begin(), row.cells.end(), BlankCell); }
 
 // A row whose cells all lie within the header's width, each column once (as writers save
 // them), spread to one cell per column in its own vector: no second vector per row. False, and
