@@ -1,7 +1,7 @@
-// Stage 1 (load): the XLSX reader. The one file that uses libzip: the workbook's parts are
-// unpacked in memory within a budget (a zip bomb stops at the cap, not at the end of memory), and
-// each XML part is walked once (load/xlsx_xml.h) by a small handler that keeps only what a table
-// needs.
+// Stage 1 (load): the XLSX reader. The one file that uses libzip: it finds the workbook's parts,
+// which are unpacked in memory within a budget (a zip bomb stops at the cap, not at the end of
+// memory; load/zip_inflate.h unpacks and checks them), and each XML part is walked once
+// (load/xlsx_xml.h) by a small handler that keeps only what a table needs.
 #include "load/xlsx_reader.h"
 
 #include <zip.h>

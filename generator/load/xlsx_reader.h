@@ -1,6 +1,7 @@
 // Stage 1 (load): Excel workbooks (.xlsx, Office Open XML) as Excel, LibreOffice, Яндекс Формы
-// and Google Forms save them, read into the same Table as a CSV file. The zip is read with
-// libzip and the XML with expat, both in xlsx_reader.cc only.
+// and Google Forms save them, read into the same Table as a CSV file. The zip's directory is read
+// with libzip (xlsx_reader.cc), its parts unpacked and checked by zlib (zip_inflate.cc), and their
+// XML walked by expat or our own scanner (xlsx_xml.cc).
 //
 // A cell keeps the text a CSV export of it would hold: dates by the cell's number format as
 // ДД.ММ.ГГГГ (with ЧЧ:ММ when the format shows a time), numbers in their shortest form, booleans
