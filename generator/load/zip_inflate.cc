@@ -32,31 +32,31 @@ uint32_t ZlibCrc(uint32_t crc, const char* data, size_t size) {
 // polynomial, bit-reflected, as that method derives them.
 #define NASTAVNIK_CLMUL __attribute__((target("pclmul,sse4.1")))
 
-NASTAVNIK_CLMUL inline __m128i load(const char* at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(at)); }
+NASTAVNIK_CLMUL inline __m128i Load16(const char* at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(at)); }
 
 // x times the two halves of k, added to the next 16 bytes: 128 bits moved on by the distance k stands for.
-NASTAVNIK_CLMUL inline __m128i fold(__m128i x, __m128i k, __m128i next) {
+NASTAVNIK_CLMUL inline __m128i Fold(__m128i x, __m128i k, __m128i next) {
   return _mm_xor_si128(_mm_xor_si128(_mm_clmulepi64_si128(x, k, 0x00), _mm_clmulepi64_si128(x, k, 0x11)), next);
 }
 
 // `size` is a multiple of 16, at least 64; `crc` is the running value without zlib's inversion.
 NASTAVNIK_CLMUL uint32_t ClmulCrc(uint32_t crc, const char* p, size_t size) {
-  __m128i x1 = _mm_xor_si128(load(p), _mm_cvtsi32_si128(static_cast<int>(crc)));
-  __m128i x2 = load(p + 16), x3 = load(p + 32), x4 = load(p + 48);
+  __m128i x1 = _mm_xor_si128(Load16(p), _mm_cvtsi32_si128(static_cast<int>(crc)));
+  __m128i x2 = Load16(p + 16), x3 = Load16(p + 32), x4 = Load16(p + 48);
   p += 64;
   size -= 64;
   const __m128i k12 = _mm_set_epi64x(0x1c6e41596, 0x154442bd4);
   for (; size >= 64; size -= 64, p += 64) {
-    x1 = fold(x1, k12, load(p));
-    x2 = fold(x2, k12, load(p + 16));
-    x3 = fold(x3, k12, load(p + 32));
-    x4 = fold(x4, k12, load(p + 48));
+    x1 = Fold(x1, k12, Load16(p));
+    x2 = Fold(x2, k12, Load16(p + 16));
+    x3 = Fold(x3, k12, Load16(p + 32));
+    x4 = Fold(x4, k12, Load16(p + 48));
   }
   const __m128i k34 = _mm_set_epi64x(0x0ccaa009e, 0x1751997d0);
-  x1 = fold(x1, k34, x2);
-  x1 = fold(x1, k34, x3);
-  x1 = fold(x1, k34, x4);
-  for (; size >= 16; size -= 16, p += 16) x1 = fold(x1, k34, load(p));
+  x1 = Fold(x1, k34, x2);
+  x1 = Fold(x1, k34, x3);
+  x1 = Fold(x1, k34, x4);
+  for (; size >= 16; size -= 16, p += 16) x1 = Fold(x1, k34, Load16(p));
   // 128 bits to 64 (appending 32 zero bits), then to 32.
   const __m128i mask32 = _mm_set_epi32(0, 0, 0, -1);
   x1 = _mm_xor_si128(_mm_srli_si128(x1, 8), _mm_clmulepi64_si128(k34, x1, 0x01));
