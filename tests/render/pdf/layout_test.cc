@@ -23,7 +23,7 @@ float RunWidth(Measurer& m, const TextRun& run) {
   std::u16string_view text = run.text;
   while (!text.empty() && text.back() == u' ') text.remove_suffix(1);
   float w = 0;
-  for (char16_t c : text) w += m.Advance(run.face, c) * run.size + (c == u' ' ? run.word_spacing : 0);
+  for (char16_t c : text) w += m.Advance(run.face, c) * run.size * run.scale + (c == u' ' ? run.word_spacing : 0);
   return w;
 }
 
