@@ -12,6 +12,11 @@
 // stretch on every line here only flattened the costs and made more lines loose (the Положение
 // 9.4 % of lines over 2× without it, 12.2 % with 3 em; the consents 1.5 % and 14.4 %). The active list holds only breaks less than a line
 // back (a break whose line grew past the width is dropped), so a paragraph costs linear time.
+//
+// Font expansion as pdfTeX's (microtype): a justified line's glyphs may widen or narrow by
+// options.expansion (2 %), counted as stretch and shrink beside the spaces'. It took the
+// Положение from 9.0 % of lines over 2× to 1.9 % and its 90th percentile from 1.87× to 1.34×; the
+// lines left over 2× are forced by the Russian rules (an unbreakable date, the last word).
 #include <algorithm>
 #include <cmath>
 #include <vector>
