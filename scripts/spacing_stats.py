@@ -3,7 +3,8 @@
 
 For every line of body text (words of the body size, starting at the left margin or the
 paragraph indent, ending at the right margin and not the last of its block) the mean gap between
-its words is divided by the normal space of the face (0.25 em for Liberation Serif). Prints the
+its words is divided by the normal space of the face (0.25 em for Liberation Serif); the gap after
+a list's bullet is its hanging indent, not a space, and is left out. Prints the
 share of lines over 1.5x, 2x and 2.5x, the 90th percentile, the worst line and the lines whose
 ink passes the right margin. Usage: spacing_stats.py LABEL FILE.pdf [RIGHT_MARGIN_MM] [SIZE_PT]
 """
@@ -43,6 +44,10 @@ def measure(pdf, right_mm=10.0, size=14.0):
             if len(words) < 2 or k == len(block) - 1 or abs(words[-1][2] - right) > 1.0:
                 continue
             gaps = [b[0] - a[2] for a, b in zip(words, words[1:])]
+            if words[0][4] == "•":
+                gaps = gaps[1:]  # a list's bullet stands at a fixed distance from its text: no space
+            if not gaps:
+                continue
             ratios.append(sum(gaps) / len(gaps) / space)
     return ratios, past
 

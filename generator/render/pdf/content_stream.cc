@@ -164,6 +164,7 @@ std::string PaintPage(const Page& page, const std::vector<StructNode>& structure
   out += "BT\n";
   int face = -1;
   float size = -1;
+  float scale = 1;  // Tz 100, PDF's initial horizontal scaling
   uint32_t color = 0xffffffff;
   for (const TextRun& run : page.content.texts) {
     if (run.text.empty()) continue;
@@ -184,6 +185,12 @@ std::string PaintPage(const Page& page, const std::vector<StructNode>& structure
       out += "Tf\n";
     }
     if (run.color != color) Color(out, color = run.color, "rg");
+    if (run.scale != scale) {
+      // Font expansion: Tz scales glyphs and TJ offsets alike, so word_spacing is divided by it.
+      scale = run.scale;
+      Num(out, scale * 100.0);
+      out += "Tz\n";
+    }
     out += "1 0 0 1 ";
     Num(out, run.x);
     Num(out, h - run.y);
@@ -212,7 +219,7 @@ std::string PaintPage(const Page& page, const std::vector<StructNode>& structure
         LiteralByte(out, static_cast<unsigned char>(g & 0xff));
         if (spread && c == u' ') {
           out += ") ";
-          Num(out, -run.word_spacing * 1000.0 / run.size);
+          Num(out, -run.word_spacing / run.scale * 1000.0 / run.size);
           out += '(';
         }
       }

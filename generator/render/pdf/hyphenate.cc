@@ -1,5 +1,6 @@
-// libhyphen with the Debian hyph_ru_RU.dic, which is KOI8-R encoded (its first line says so):
-// words go to the library as KOI8-R bytes, one per letter, so break positions index letters.
+// libhyphen with the Debian hyph_ru_RU.dic (TeX's ruhyphal patterns of A. I. Lebedev), which is
+// KOI8-R encoded (its first line says so): words go to the library as KOI8-R bytes, one per
+// letter, so break positions index letters.
 #include "render/pdf/hyphenate.h"
 
 #include <hyphen.h>
@@ -20,15 +21,106 @@ struct Hyphenator::Dict {
 
 namespace {
 
-// KOI8-R, the dictionary's encoding, of а..я and then ё: a fixed table rather than iconv, which
-// the Windows C library lacks.
-constexpr unsigned char kKoi8[33] = {0xC1, 0xC2, 0xD7, 0xC7, 0xC4, 0xC5, 0xD6, 0xDA, 0xC9, 0xCA, 0xCB,
+// KOI8-R, the dictionary's encoding, of а..я (ё is looked up as е: the patterns know no ё): a
+// fixed table rather than iconv, which the Windows C library lacks.
+constexpr unsigned char kKoi8[32] = {0xC1, 0xC2, 0xD7, 0xC7, 0xC4, 0xC5, 0xD6, 0xDA, 0xC9, 0xCA, 0xCB,
                                      0xCC, 0xCD, 0xCE, 0xCF, 0xD0, 0xD2, 0xD3, 0xD4, 0xD5, 0xC6, 0xC8,
-                                     0xC3, 0xDE, 0xDB, 0xDD, 0xDF, 0xD9, 0xD8, 0xDC, 0xC0, 0xD1, 0xA3};
+                                     0xC3, 0xDE, 0xDB, 0xDD, 0xDF, 0xD9, 0xD8, 0xDC, 0xC0, 0xD1};
 
-// libhyphen reads its patterns from a FILE: the bytes load/ read are handed over as one.
+// A pattern as TeX writes it ("2не3в1н"): its letters ("невн") and the digit
+// before each letter and after the last (0 where none is written): letters.size() + 1 values.
+struct Pattern {
+  std::string letters;
+  std::string values;
+};
+
+bool IsPatternLine(const std::string& line) {
+  if (line.empty()) return false;
+  for (unsigned char c : line) {
+    if (c < 0x80 && !(c >= '0' && c <= '9') && c != '.') return false;  // directives, replacements
+  }
+  return true;
+}
+
+Pattern ParsePattern(const std::string& line) {
+  Pattern p;
+  p.values.push_back(0);
+  for (char c : line) {
+    if (c >= '0' && c <= '9') {
+      p.values.back() = static_cast<char>(c - '0');
+    } else {
+      p.letters.push_back(c);
+      p.values.push_back(0);
+    }
+  }
+  return p;
+}
+
+std::string PatternLine(const std::string& letters, const std::string& values) {
+  std::string line;
+  for (size_t i = 0; i <= letters.size(); ++i) {
+    if (values[i] != 0) line.push_back(static_cast<char>('0' + values[i]));
+    if (i < letters.size()) line.push_back(letters[i]);
+  }
+  return line;
+}
+
+// libhyphen walks a word through an automaton whose states are the prefixes of the patterns and,
+// at each letter, applies the values of the one state it reached (the longest such prefix ending
+// there), not of the shorter patterns that also end there. Its dictionaries must therefore be
+// "complete": each prefix carrying the values of every pattern inside it. Debian's hyph_ru_RU.dic
+// is TeX's ruhyphal as written (not completed), so libhyphen found almost nothing: no point in
+// «нескольких», «документ», «группа». Completing it here, as libhyphen's substrings tool would,
+// makes the library return exactly what Liang's algorithm (TeX's) returns for these patterns.
+std::string CompletePatterns(const std::string& bytes) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start < bytes.size()) {
+    size_t end = bytes.find('\n', start);
+    if (end == std::string::npos) end = bytes.size();
+    std::string line = bytes.substr(start, end - start);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+    lines.push_back(std::move(line));
+    start = end + 1;
+  }
+  if (lines.empty()) return bytes;
+  std::string out = lines[0] + "\n";  // the encoding
+  std::map<std::string, std::string> patterns;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (IsPatternLine(lines[i])) {
+      Pattern p = ParsePattern(lines[i]);
+      patterns[p.letters] = p.values;
+    } else if (!lines[i].empty()) {
+      out += lines[i] + "\n";
+    }
+  }
+  std::map<std::string, std::string> complete;
+  for (const auto& [letters, unused] : patterns) {
+    std::string merged(letters.size() + 1, 0);
+    for (size_t end = 1; end <= letters.size(); ++end) {
+      // Every pattern ending at letter `end` joins the prefix letters[0, end).
+      for (size_t begin = 0; begin < end; ++begin) {
+        auto it = patterns.find(letters.substr(begin, end - begin));
+        if (it == patterns.end()) continue;
+        for (size_t k = 0; k < it->second.size(); ++k) {
+          merged[begin + k] = std::max(merged[begin + k], it->second[k]);
+        }
+      }
+      const std::string prefix = letters.substr(0, end);
+      const std::string values = merged.substr(0, end + 1);
+      if (values.find_first_not_of('\0') == std::string::npos && !patterns.count(prefix)) continue;
+      std::string& kept = complete[prefix];
+      if (kept.empty()) kept.assign(end + 1, 0);
+      for (size_t k = 0; k <= end; ++k) kept[k] = std::max(kept[k], values[k]);
+    }
+  }
+  for (const auto& [letters, values] : complete) out += PatternLine(letters, values) + "\n";
+  return out;
+}
+
+// libhyphen reads its patterns from a FILE: the completed bytes are handed over as one.
 HyphenDict* LoadPatterns(const std::string& bytes) {
-  FILE* f = platform::MemoryFile(bytes);
+  FILE* f = platform::MemoryFile(CompletePatterns(bytes));
   if (!f) return nullptr;
   HyphenDict* dict = hnj_hyphen_load_file(f);
   std::fclose(f);
@@ -38,41 +130,6 @@ HyphenDict* LoadPatterns(const std::string& bytes) {
 bool IsRussianVowel(char16_t c) {
   if (c >= 0x0410 && c <= 0x042F) c += 0x20;
   return std::u16string_view(u"аеёиоуыэюя").find(c == 0x0401 ? u'ё' : c) != std::u16string_view::npos;
-}
-
-char16_t Lower(char16_t c) {
-  if (c >= 0x0410 && c <= 0x042F) return c + 0x20;
-  return c == 0x0401 ? u'ё' : c;
-}
-
-// Й, Ь, Ъ: they close a syllable and never start a line.
-bool IsSign(char16_t c) {
-  c = Lower(c);
-  return c == u'й' || c == u'ь' || c == u'ъ';
-}
-
-// Consonants from k while moving by step, stopping at a vowel (the count) or the word's end (-1).
-int ConsonantsTo(std::u16string_view w, int k, int step) {
-  int run = 0;
-  for (; k >= 0 && k < static_cast<int>(w.size()); k += step, ++run) {
-    if (IsRussianVowel(w[k])) return run;
-  }
-  return -1;
-}
-
-// The school rules of Russian hyphenation between syllables: after Й, Ь, Ъ («бой-кий»,
-// «боль-шой»), after a vowel before one consonant and a vowel («ко-ро-ва»), and inside a cluster
-// of consonants between vowels, keeping one or two on the left and one on the right («сест-ра»,
-// «груп-па»; not «учас-тников»). A vowel on both sides and two letters at either end are checked by the caller.
-bool SyllableBreak(std::u16string_view w, int p) {
-  const char16_t a = w[p - 1], b = w[p];
-  if (IsSign(b)) return false;
-  if (IsSign(a)) return true;
-  const bool a_vowel = IsRussianVowel(a), b_vowel = IsRussianVowel(b);
-  if (a_vowel) return !b_vowel && p + 1 < static_cast<int>(w.size()) && IsRussianVowel(w[p + 1]);
-  if (b_vowel) return false;
-  const int left = ConsonantsTo(w, p - 1, -1), right = ConsonantsTo(w, p, 1);
-  return left >= 1 && left <= 2 && right == 1;
 }
 
 }  // namespace
@@ -112,10 +169,9 @@ void Hyphenator::Points(std::u16string_view word, std::vector<int>* points) cons
   for (int i = 0; i < n; ++i) {
     char16_t c = word[i];
     if (c >= 0x0410 && c <= 0x042F) c += 0x20;  // lower case: the patterns are lower case
-    if (c == 0x0401) c = 0x0451;
+    if (c == 0x0401 || c == 0x0451) c = u'е';  // the patterns know ё only as е
     unsigned char b = 0;
     if (c >= 0x0430 && c <= 0x044F) b = koi8_[c - 0x0430];
-    if (c == 0x0451) b = koi8_[32];
     if (b == 0) return;
     bytes[i] = static_cast<char>(b);
   }
@@ -134,17 +190,13 @@ void Hyphenator::Points(std::u16string_view word, std::vector<int>* points) cons
   free(pos);
   free(cut);
   if (failed) return;
-  // An odd hyphens[i] allows a break after letter i. The patterns we ship know few words (no
-  // point at all in «нескольких», «документ», «группа», one in «совмест-ная»), so the school
-  // syllable rules add theirs: trusting the patterns alone left 13.7 % of the Положение's lines
-  // over twice a normal space, the union 8.1 %.
-  // Two letters stay on each side even where the patterns would allow fewer, and each side keeps
-  // a vowel: the patterns allow «Кири-лл», which no Russian reader accepts.
+  // An odd hyphens[i] allows a break after letter i. Two letters stay on each side even where
+  // the patterns would allow fewer, and each side keeps a vowel: no «Кири-лл», no «с-ти».
   std::vector<int> vowels_before(n + 1, 0);
   for (int i = 0; i < n; ++i) vowels_before[i + 1] = vowels_before[i] + (IsRussianVowel(word[i]) ? 1 : 0);
   for (int p = 2; p <= n - 2; ++p) {
     if (vowels_before[p] == 0 || vowels_before[n] == vowels_before[p]) continue;
-    if ((hyphens[p - 1] & 1) || SyllableBreak(word, p)) points->push_back(p);
+    if (hyphens[p - 1] & 1) points->push_back(p);
   }
 }
 

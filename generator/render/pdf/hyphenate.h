@@ -31,8 +31,8 @@ class Hyphenator {
   struct Dict;
   explicit Hyphenator(Dict* dict);
   Dict* dict_;
-  /// KOI8-R byte of each lower-case letter а..я (index 0..31) and of ё (index 32).
-  unsigned char koi8_[33] = {};
+  /// KOI8-R byte of each lower-case letter а..я (index 0..31).
+  unsigned char koi8_[32] = {};
 };
 
 /// True for the Cyrillic letters the Russian patterns know (А–я, Ё, ё).

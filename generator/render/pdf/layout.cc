@@ -356,6 +356,7 @@ size_t Flow::AddText(const StyledText& text, const Frame& frame, const TextSetti
   options.hyphenator = setting.hyphenate ? this->options.hyphenator : nullptr;
   options.shrink = setting.align == LineAlign::kJustify ? 0.25f : 0;
   options.total_fit = setting.align == LineAlign::kJustify;
+  options.expansion = setting.align == LineAlign::kJustify ? 0.02f : 0;
   std::vector<TextLine> lines = BreakLines(text, options);
   const TextStyle& base = text.styles[text.style.front()];
   const LineMetrics m = MetricsFor(measurer, Face::kRegular, base.size, setting.spacing);

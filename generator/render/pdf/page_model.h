@@ -68,12 +68,15 @@ struct ActualText {
 };
 
 /// Text on one baseline in one face and size. word_spacing is added after every U+0020 (justified
-/// lines); the writer turns it into TJ offsets because Tw does nothing with two-byte codes.
+/// lines); the writer turns it into TJ offsets because Tw does nothing with two-byte codes. scale
+/// widens or narrows every glyph (font expansion of a justified line, within ±2 %; PDF's Tz);
+/// word_spacing is in page units, not scaled.
 struct TextRun {
   float x = 0;
   float y = 0;  // baseline
   float size = 0;
   float word_spacing = 0;
+  float scale = 1;
   uint32_t color = kBlack;
   Face face = Face::kRegular;
   int tag = kUntagged;

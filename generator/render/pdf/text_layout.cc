@@ -451,7 +451,9 @@ float MaxLineWidth(const StyledText& t) {
 void PlaceLine(const StyledText& t, const TextLine& line, float x, float baseline, float width,
                LineAlign align, Content* out) {
   if (line.end <= line.begin) return;
-  const float natural = LineWidth(t, line);
+  // The breaker's font expansion (1 for all but justified lines) scales every glyph and space.
+  const float scale = line.scale;
+  const float natural = LineWidth(t, line) * scale;
   int spaces = 0;
   bool fill_in = false;
   for (uint32_t k = line.begin; k < line.end; ++k) {
@@ -493,12 +495,13 @@ void PlaceLine(const StyledText& t, const TextLine& line, float x, float baselin
     run.face = st.face;
     run.color = st.color;
     run.word_spacing = extra;
+    run.scale = scale;
     const float start = cx;
     float ink_end = cx;
     const uint32_t run_begin = k;
     while (k < line.end && t.style[k] == s) {
       run.text.push_back(t.chars[k]);
-      cx += t.advance[k];
+      cx += t.advance[k] * scale;
       if (t.chars[k] == u' ') cx += extra;
       else ink_end = cx;
       ++k;
@@ -506,7 +509,7 @@ void PlaceLine(const StyledText& t, const TextLine& line, float x, float baselin
     if (carried > run_begin) run.actual.push_back(ActualText{0, std::min(carried, k) - run_begin, {}});
     if (k == line.end && line.hyphen) {
       run.text.push_back(u'-');
-      cx += t.hyphen_advance[s];
+      cx += t.hyphen_advance[s] * scale;
       ink_end = cx;
       if (carried == line.end && carried > line.begin) ++run.actual.back().end;
     }

@@ -67,12 +67,16 @@ struct TextLine {
   uint32_t end = 0;
   bool hyphen = false;  // a "-" is drawn after the last character
   bool last = false;    // ends the paragraph or a hard break: never justified
+  float scale = 1;      // font expansion of a justified line: its glyphs' width factor
 };
 
 struct BreakOptions {
   float width = 0;
   float first_indent = 0;  // added to the left of the first line
   float shrink = 0;        // the share of each space a justified line may squeeze (0.2 = 20%)
+  // Font expansion as pdfTeX's: how much a justified line's glyphs may widen or narrow (0.02 = 2%),
+  // a stretch and shrink of their own beside the spaces'. Total-fit only.
+  float expansion = 0;
   const Hyphenator* hyphenator = nullptr;
   // Justified text: choose the breaks of the whole paragraph together (Knuth–Plass) so that no
   // line is much looser than the others; lines to fill in by hand ("____") stay ragged.
