@@ -5,6 +5,7 @@
 #include "base/text.h"
 #include "load/form_exports.h"
 #include "model/survey_answers.h"
+#include "model/survey_unasked.h"
 #include "model/survey_waves.h"
 
 namespace nastavnik::model {
@@ -130,6 +131,7 @@ void ReadExport(const Questionnaire& form, const FormExport& e, const load::Tabl
                 Diagnostics& diags) {
   std::optional<Columns> cols = MapColumns(form, e, table, diags);
   if (!cols) return;
+  UnaskedAnswers unasked;
   for (const load::Row& row : table.rows) {
     Survey s;
     s.where = Location{table.path, row.line, 1};
@@ -142,11 +144,16 @@ void ReadExport(const Questionnaire& form, const FormExport& e, const load::Tabl
       std::string value = CellText(row, c);
       if (value.empty()) continue;
       Result<SurveyAnswer> a = ParseAnswer(*q, value, table.At(row.cells[c]));
-      if (a.ok()) AddAnswer(*q, std::move(*a), s);
-      else diags.Error(a.status().where(), a.status().message());
+      if (!a.ok()) {
+        diags.Error(a.status().where(), a.status().message());
+        continue;
+      }
+      unasked.Note(form, *q, s.wave, table.At(row.cells[c]));
+      AddAnswer(*q, std::move(*a), s);
     }
     program.surveys.push_back(std::move(s));
   }
+  unasked.Report(diags);
 }
 
 }  // namespace
