@@ -12,8 +12,9 @@ using Rows = std::vector<std::vector<std::string>>;
 // Lists on paper stop here, as the other lists of the report do.
 constexpr size_t kAnswersPerQuestion = 100;
 
-// Wave names are written in lower case in the data; a column heading starts with a capital.
-std::string Capitalized(const std::string& wave) {
+}  // namespace
+
+std::string WaveTitle(const std::string& wave) {
   if (wave.size() >= 2 && static_cast<unsigned char>(wave[0]) == 0xD0) {
     unsigned char c = static_cast<unsigned char>(wave[1]);
     if (c >= 0xB0 && c <= 0xBF) return std::string("\xD0") + static_cast<char>(c - 0x20) + wave.substr(2);
@@ -25,9 +26,11 @@ std::string Capitalized(const std::string& wave) {
   return wave;
 }
 
+namespace {
+
 std::vector<std::string> Header(const char* first, const std::vector<std::string>& waves) {
   std::vector<std::string> h{first};
-  for (const std::string& w : waves) h.push_back(Capitalized(w));
+  for (const std::string& w : waves) h.push_back(WaveTitle(w));
   return h;
 }
 
