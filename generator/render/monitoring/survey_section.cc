@@ -107,7 +107,8 @@ void AppendWaveCounts(const cm::SurveyWaves& w, const Audience& a, Blocks& out) 
       for (int n : q.answered) answered = answered || n > 0;
       if (answered) QuestionRows(q, a, rows);
     }
-    out.push_back(doc::Paragraph(form.title + " (заполняет " + form.respondent + "):"));
+    // A heading, not a paragraph: on paper it stays with its table.
+    out.push_back(doc::Heading(4, form.title + " (заполняет " + form.respondent + ")"));
     out.push_back(Table(Header("Вопрос", w.waves), std::move(rows), Widths(w.waves.size())));
   }
 }
@@ -153,13 +154,16 @@ void AppendCuratorAnswers(const cm::SurveyWaves& w, Blocks& out) {
   if (!w.curator) return;
   const cm::CuratorAnswers& c = *w.curator;
   Rows rows;
+  bool swot = false;  // whether the curator wrote any of the four quadrants
   for (const auto& [q, answer] : c.answers) {
     if (!IsSwot(q->id)) rows.push_back({q->text, AnswerText(*q, *answer)});
+    else swot = true;
   }
   out.push_back(doc::Paragraph("Оценка условий программы по анкете куратора («" + c.form->title + "», этап «" + c.wave +
-                               "»" + (c.date ? ", " + c.date->Russian() : "") +
-                               "); её ответы о сильных и слабых сторонах, возможностях и угрозах приведены в "
-                               "разделах SWOT-анализа ниже."));
+                               "»" + (c.date ? ", " + c.date->Russian() : "") + ")" +
+                               (swot ? "; её ответы о сильных и слабых сторонах, возможностях и угрозах приведены в "
+                                       "разделах SWOT-анализа ниже."
+                                     : ".")));
   if (!rows.empty()) out.push_back(Table({"Вопрос", "Ответ куратора"}, std::move(rows), {6, 4}));
 }
 
