@@ -7,8 +7,10 @@
 #include "base/text.h"
 #include "model/build_program.h"
 #include "model/columns.h"
+#include "model/indicators.h"
 #include "model/survey_answers.h"
 #include "model/survey_columns.h"
+#include "model/survey_unasked.h"
 #include "model/survey_waves.h"
 
 namespace nastavnik::model {
@@ -101,7 +103,8 @@ void ReadIndicatorCell(const load::Table& table, const load::Cell& cell, const S
 }
 
 void ReadAnswers(const load::Table& table, const load::Row& row, const std::vector<int>& extra,
-                 const Questionnaire* form, SurveyColumns& columns, Survey& s, Diagnostics& diags) {
+                 const Questionnaire* form, SurveyColumns& columns, UnaskedAnswers& unasked, Survey& s,
+                 Diagnostics& diags) {
   for (int c : extra) {
     if (static_cast<size_t>(c) >= row.cells.size()) continue;
     const load::Cell& cell = row.cells[c];
@@ -112,11 +115,19 @@ void ReadAnswers(const load::Table& table, const load::Row& row, const std::vect
       ReadIndicatorCell(table, cell, m, s, diags);
       continue;
     }
+    // A column named by an indicator's key («satisfaction») keeps its meaning of before
+    // questionnaires at a wave where the question of that code is not asked.
+    const std::string header = text::Trim(table.header[c].text);
+    if (!AskedAt(*form, *m.question, s.wave) && FindIndicator(header)) {
+      ReadIndicatorCell(table, cell, SurveyColumn{nullptr, header, ""}, s, diags);
+      continue;
+    }
     Result<SurveyAnswer> a = ParseAnswer(*m.question, value, table.At(cell));
     if (!a.ok()) {
       diags.Error(a.status().where(), a.status().message());
       continue;
     }
+    unasked.Note(*form, *m.question, s.wave, table.At(cell));
     AddAnswer(*m.question, std::move(*a), s);
   }
 }
@@ -138,6 +149,7 @@ void BuildSurveys(const load::Table& table, Program& program, Diagnostics& diags
   for (const Pair& pair : program.pairs) mentors.insert(pair.mentor);
   SurveyColumns columns(table, cols.extra(), program.questionnaires);
   columns.WarnLookalikes(diags);
+  UnaskedAnswers unasked;
   for (const load::Row& row : table.rows) {
     Survey s;
     s.where = Location{table.path, row.line, 1};
@@ -158,9 +170,10 @@ void BuildSurveys(const load::Table& table, Program& program, Diagnostics& diags
       form = GuessForm(program, Roles(program, s.participant, mentors), s.wave);
     }
     if (form) s.questionnaire = form->name;
-    ReadAnswers(table, row, cols.extra(), form, columns, s, diags);
+    ReadAnswers(table, row, cols.extra(), form, columns, unasked, s, diags);
     program.surveys.push_back(std::move(s));
   }
+  unasked.Report(diags);
 }
 
 }  // namespace nastavnik::model

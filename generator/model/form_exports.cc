@@ -5,6 +5,7 @@
 #include "base/text.h"
 #include "load/form_exports.h"
 #include "model/survey_answers.h"
+#include "model/survey_unasked.h"
 #include "model/survey_waves.h"
 
 namespace nastavnik::model {
@@ -14,17 +15,32 @@ bool Digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// The column whose header is written (folded alike); -1 when none, reported with the nearest.
-int FindColumn(const load::Table& table, const std::string& header, const Location& where, Diagnostics& diags) {
-  std::vector<std::string> headers;
+// The export's header row, where a column the mapping names is missing: «…, лист «Ответы», ячейка A1».
+Location HeaderPlace(const load::Table& table) {
+  return table.header.empty() ? Location{table.path, 1, 1} : table.At(table.header.front());
+}
+
+std::string HeaderList(const load::Table& table) {
+  std::string out;
+  for (const load::Cell& c : table.header) out += (out.empty() ? "«" : ", «") + text::Trim(c.text) + "»";
+  return out;
+}
+
+// The column whose header is written (folded alike); -1 when none.
+int FindColumn(const load::Table& table, const std::string& header) {
   for (size_t c = 0; c < table.header.size(); ++c) {
     if (text::FoldKey(table.header[c].text) == text::FoldKey(header)) return static_cast<int>(c);
-    headers.push_back(text::Trim(table.header[c].text));
   }
-  std::string nearest = text::NearestWord(header, headers);
-  diags.Error(where, "в выгрузке " + table.path + " нет столбца «" + header + "»" +
-                         (nearest.empty() ? "" : "; возможно, имелся в виду «" + nearest + "»"));
   return -1;
+}
+
+void ReportMissing(const load::Table& table, const std::string& header, const std::string& what, const Location& mapped,
+                   Diagnostics& diags) {
+  std::vector<std::string> headers;
+  for (const load::Cell& c : table.header) headers.push_back(text::Trim(c.text));
+  std::string nearest = text::NearestWord(header, headers);
+  diags.Error(HeaderPlace(table), "в выгрузке нет столбца «" + header + "» (" + what + ", " + ToString(mapped) + ")" +
+                                      (nearest.empty() ? "" : "; возможно, имелся в виду «" + nearest + "»"));
 }
 
 // The nearest three participants by full name or e-mail, for the message.
@@ -61,9 +77,13 @@ const Person* MatchRespondent(const Program& program, const load::Table& table, 
     return nullptr;
   }
   std::string who;
-  for (const Person* p : found) who += (who.empty() ? "" : ", ") + p->full_name + " (" + p->id + ")";
+  // Namesakes differ by class or position, which the message shows to tell them apart.
+  for (const Person* p : found) {
+    std::string detail = p->grade.empty() ? p->position : p->grade;
+    who += (who.empty() ? "" : ", ") + p->full_name + " (" + p->id + (detail.empty() ? "" : ", " + detail) + ")";
+  }
   diags.Error(table.At(cell), "респондент «" + written + "» подходит нескольким участникам: " + who +
-                                  "; попросите указывать в форме код участника");
+                                  "; чей это ответ, не понять — попросите указывать в форме код участника или e-mail");
   return nullptr;
 }
 
@@ -72,26 +92,40 @@ struct Columns {
   std::vector<std::pair<const Question*, int>> questions;
 };
 
+// Every column the mapping names, or nullopt with the missing ones reported at the export's header
+// row; a sheet with none of them is of another layout altogether, one error listing what it holds.
 std::optional<Columns> MapColumns(const Questionnaire& form, const FormExport& e, const load::Table& table,
                                   Diagnostics& diags) {
+  struct Wanted {
+    const std::string* header;
+    std::string what;
+    Location mapped;
+    int* column;
+  };
   Columns cols;
-  bool ok = true;
-  cols.respondent = FindColumn(table, e.respondent, e.where, diags);
-  ok = cols.respondent >= 0;
-  if (!e.timestamp.empty()) {
-    cols.timestamp = FindColumn(table, e.timestamp, e.where, diags);
-    ok = cols.timestamp >= 0 && ok;
-  }
+  std::vector<Wanted> wanted{{&e.respondent, "respondent", e.where, &cols.respondent}};
+  if (!e.timestamp.empty()) wanted.push_back({&e.timestamp, "timestamp", e.where, &cols.timestamp});
+  std::vector<int> question_columns(e.questions.size(), -1);
   for (size_t i = 0; i < e.questions.size(); ++i) {
-    int c = FindColumn(table, e.questions[i].second, e.question_where[i], diags);
-    const Question* q = nullptr;
-    for (const Question& candidate : form.questions) {
-      if (candidate.id == e.questions[i].first) q = &candidate;
-    }
-    if (c < 0 || !q) ok = false;
-    else cols.questions.emplace_back(q, c);
+    wanted.push_back({&e.questions[i].second, "вопрос " + e.questions[i].first, e.question_where[i], &question_columns[i]});
   }
-  if (!ok) return std::nullopt;
+  int found = 0;
+  for (Wanted& w : wanted) found += (*w.column = FindColumn(table, *w.header)) >= 0;
+  if (found == 0) {
+    diags.Error(HeaderPlace(table), "выгрузка не похожа на ответы анкеты «" + form.title + "»: в ней нет ни одного столбца из [[exports]] (" +
+                                        ToString(e.where) + "); её столбцы: " + HeaderList(table) +
+                                        ". Проверьте, та ли форма скачана, и заголовки в [[exports]]");
+    return std::nullopt;
+  }
+  for (const Wanted& w : wanted) {
+    if (*w.column < 0) ReportMissing(table, *w.header, w.what, w.mapped, diags);
+  }
+  if (found < static_cast<int>(wanted.size())) return std::nullopt;
+  for (size_t i = 0; i < e.questions.size(); ++i) {
+    for (const Question& q : form.questions) {
+      if (q.id == e.questions[i].first) cols.questions.emplace_back(&q, question_columns[i]);
+    }
+  }
   return cols;
 }
 
@@ -130,6 +164,7 @@ void ReadExport(const Questionnaire& form, const FormExport& e, const load::Tabl
                 Diagnostics& diags) {
   std::optional<Columns> cols = MapColumns(form, e, table, diags);
   if (!cols) return;
+  UnaskedAnswers unasked;
   for (const load::Row& row : table.rows) {
     Survey s;
     s.where = Location{table.path, row.line, 1};
@@ -142,11 +177,16 @@ void ReadExport(const Questionnaire& form, const FormExport& e, const load::Tabl
       std::string value = CellText(row, c);
       if (value.empty()) continue;
       Result<SurveyAnswer> a = ParseAnswer(*q, value, table.At(row.cells[c]));
-      if (a.ok()) AddAnswer(*q, std::move(*a), s);
-      else diags.Error(a.status().where(), a.status().message());
+      if (!a.ok()) {
+        diags.Error(a.status().where(), a.status().message());
+        continue;
+      }
+      unasked.Note(form, *q, s.wave, table.At(row.cells[c]));
+      AddAnswer(*q, std::move(*a), s);
     }
     program.surveys.push_back(std::move(s));
   }
+  unasked.Report(diags);
 }
 
 }  // namespace

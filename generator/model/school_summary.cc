@@ -318,6 +318,9 @@ std::optional<SchoolSummary> BuildSchoolSummary(const std::string& source, const
     ReadStrings(f, swot, "opportunities", &s.opportunities);
     ReadStrings(f, swot, "threats", &s.threats);
   }
+  // «waves», added within version 1: the school's questionnaires wave by wave. Each school asks its
+  // own questions, so the network does not add them up; the field need only be an object.
+  if (root.Find("waves")) top.Object("waves");
   top.ReportUnknown();
   if (!ok) return std::nullopt;
   return s;

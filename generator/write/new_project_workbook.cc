@@ -58,9 +58,10 @@ std::vector<xlsx::Sheet> Sheets() {
                           Col("Отметка о выполнении", compute::monitoring::TaskMarks()),
                           Col("Результат")}));
   sheets.push_back(Table("Анкеты",
-                         "Ответы анкет: одна строка — одна анкета участника на одном этапе (вход, выход). "
-                         "Оценки — числа от 1 до 10.",
-                         {Col("Участник"), Col("Этап", {"вход", "выход"}), Col("Дата"), Col("satisfaction"),
+                         "Ответы анкет: одна строка — одна анкета участника на одном этапе (вход, промежуточная, "
+                         "выход). Показатели — числа от 1 до 10; можно добавить столбцы вопросов анкет (код вопроса).",
+                         {Col("Участник"), Col("Этап", {"вход", "промежуточная", "промежуточная 2", "выход"}),
+                          Col("Дата"), Col("satisfaction"),
                           Col("involvement"), Col("activity"), Col("self_esteem"), Col("anxiety"), Col("grades")}));
   // The seven stages of the methodology's roadmap, chosen from a list so that the report groups
   // the events by them (a stage typed with a slip would be a stage of its own).

@@ -168,6 +168,8 @@ TEST_CASE("new writes data.xlsx: a sheet per table, a note above each header, dr
   CHECK(dropdowns(3) == std::vector<std::string>{"F"});
   CHECK(dropdowns(5) == std::vector<std::string>{"D"});
   CHECK(dropdowns(6) == std::vector<std::string>{"A"});
+  // The survey's wave is chosen from every wave, intermediate ones included.
+  CHECK(XlsxPart(book, "xl/sharedStrings.xml").find("<t>промежуточная 2</t>") != std::string::npos);
   CHECK_FALSE(stdfs::exists(school / "content/data/participants.csv"));
   CommandResult check = Run(Binary() + " check " + Quote(school) + " 2>&1");
   INFO(check.output);

@@ -168,3 +168,37 @@ TEST_CASE("a questionnaire column picks the questionnaire, and an unknown one is
 }
 
 }  // namespace nastavnik::testing
+
+namespace nastavnik::testing {
+
+TEST_CASE("an answer at a wave where the questionnaire does not ask the question is a warning once per question and wave",
+          "[surveys]") {
+  // met_regularly is asked at the intermediate wave and at exit only; the answers still count.
+  Built b = BuildWith(
+      "participant,wave,met_regularly,interest\n"
+      "P002,вход,да,5\n"
+      "P003,вход,нет,6\n"
+      "P002,выход,да,8\n");
+  INFO(b.messages);
+  CHECK(b.messages ==
+        "content/data/surveys.csv:2:11: предупреждение: вопрос «met_regularly» анкеты «Анкета наставляемого» на этапе "
+        "«вход» не задают (только на этапах «промежуточная», «выход»), а ответ записан (здесь и ещё в 1 строке); "
+        "ответы учтены. Если вопрос задавали и на этом этапе, добавьте этап в waves вопроса: "
+        "templates/questionnaires/nastavlyaemyj.toml:52:1\n");
+  REQUIRE(b.program.surveys.size() == 3);
+  CHECK(b.program.surveys[1].questions.at("met_regularly").number == 0);
+
+  // The same question by its wording, and an indicator's key where the question of that code is not
+  // asked (satisfaction at entry) read as the indicator, as before questionnaires.
+  Built worded = BuildWith(
+      "participant,wave,\"Встречались ли вы с наставником так часто, как договаривались?\",satisfaction\n"
+      "P002,вход,да,7\n");
+  INFO(worded.messages);
+  CHECK(worded.messages.find("surveys.csv:2:11: предупреждение: вопрос «met_regularly»") != std::string::npos);
+  CHECK(worded.messages.find("satisfaction") == std::string::npos);
+  REQUIRE(worded.program.surveys.size() == 1);
+  CHECK(worded.program.surveys[0].answers.at("satisfaction") == 7);
+  CHECK(worded.program.surveys[0].questions.count("satisfaction") == 0);
+}
+
+}  // namespace nastavnik::testing

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "model/indicators.h"
+
 namespace nastavnik::render::monitoring {
 namespace {
 
@@ -69,6 +71,94 @@ void PairCounts(Json& j, const char* key, const char* label_key, const std::vect
     j.Close('}');
   }
   j.Close(']');
+}
+
+const char* KindKey(model::QuestionKind k) {
+  switch (k) {
+    case model::QuestionKind::kScale: return "scale";
+    case model::QuestionKind::kYesNo: return "yes_no";
+    case model::QuestionKind::kOneOf: return "one_of";
+    case model::QuestionKind::kSeveralOf: return "several_of";
+    case model::QuestionKind::kNumber: return "number";
+    case model::QuestionKind::kText: break;
+  }
+  return "text";
+}
+
+void Counts(Json& j, const char* key, const std::vector<int>& counts) {
+  j.OpenArray(key);
+  for (int n : counts) j.Num(nullptr, n);
+  j.Close(']');
+}
+
+// Means per wave; null at a wave where no one answered.
+void Means(Json& j, const char* key, const std::vector<double>& means, const std::vector<int>& n) {
+  j.OpenArray(key);
+  for (size_t w = 0; w < means.size(); ++w) {
+    if (n[w] > 0) j.Num(nullptr, means[w]);
+    else j.Null(nullptr);
+  }
+  j.Close(']');
+}
+
+void WaveQuestion(Json& j, const cm::QuestionCounts& q) {
+  j.Open();
+  j.Str("id", q.id);
+  j.Str("text", q.text);
+  j.Str("kind", KindKey(q.kind));
+  Counts(j, "answered", q.answered);
+  if (q.kind == model::QuestionKind::kScale || q.kind == model::QuestionKind::kNumber) {
+    Means(j, "mean", q.mean, q.answered);
+  } else {
+    j.OpenArray("options");
+    for (size_t o = 0; o < q.options.size(); ++o) {
+      j.Open();
+      j.Str("option", q.options[o]);
+      Counts(j, "counts", q.option_counts[o]);
+      j.Close('}');
+    }
+    j.Close(']');
+  }
+  j.Close('}');
+}
+
+// The questionnaires wave by wave, as the report's «Показатели по этапам» and «Ответы по этапам
+// анкетирования»: every list runs over «names». Closed and rated answers only; the open answers
+// and the curator's own questionnaire stay in the school.
+void Waves(Json& j, const cm::SurveyWaves& w) {
+  j.Open("waves");
+  j.OpenArray("names");
+  for (const std::string& name : w.waves) j.Str(nullptr, name);
+  j.Close(']');
+  j.OpenArray("indicators");
+  for (const cm::IndicatorDynamics& d : w.dynamics) {
+    j.Open();
+    const model::KnownIndicator* known = model::FindIndicator(d.key);
+    j.Str("key", cm::CanonicalIndicatorKey(d.key));
+    j.Str("name", known ? std::string(known->name) : d.key);
+    Counts(j, "n", d.n);
+    Means(j, "mean", d.mean, d.n);
+    j.Close('}');
+  }
+  j.Close(']');
+  j.OpenArray("questionnaires");
+  for (const cm::QuestionnaireCounts& form : w.questionnaires) {
+    j.Open();
+    j.Str("name", form.name);
+    j.Str("title", form.title);
+    j.Str("respondent", form.respondent);
+    Counts(j, "respondents", form.respondents);
+    j.OpenArray("questions");
+    for (const cm::QuestionCounts& q : form.questions) {
+      bool answered = false;
+      for (int n : q.answered) answered = answered || n > 0;
+      if (answered) WaveQuestion(j, q);
+    }
+    j.Close(']');
+    j.Close('}');
+  }
+  j.Close(']');
+  j.Close('}');
 }
 
 }  // namespace
@@ -187,6 +277,7 @@ std::string RenderSummaryJson(const model::Program& program, const cm::Monitorin
     j.Close(']');
   }
   j.Close('}');
+  Waves(j, r.waves);
   j.Close('}');
   return j.Take();
 }

@@ -12,8 +12,9 @@ using Rows = std::vector<std::vector<std::string>>;
 // Lists on paper stop here, as the other lists of the report do.
 constexpr size_t kAnswersPerQuestion = 100;
 
-// Wave names are written in lower case in the data; a column heading starts with a capital.
-std::string Capitalized(const std::string& wave) {
+}  // namespace
+
+std::string WaveTitle(const std::string& wave) {
   if (wave.size() >= 2 && static_cast<unsigned char>(wave[0]) == 0xD0) {
     unsigned char c = static_cast<unsigned char>(wave[1]);
     if (c >= 0xB0 && c <= 0xBF) return std::string("\xD0") + static_cast<char>(c - 0x20) + wave.substr(2);
@@ -25,9 +26,11 @@ std::string Capitalized(const std::string& wave) {
   return wave;
 }
 
+namespace {
+
 std::vector<std::string> Header(const char* first, const std::vector<std::string>& waves) {
   std::vector<std::string> h{first};
-  for (const std::string& w : waves) h.push_back(Capitalized(w));
+  for (const std::string& w : waves) h.push_back(WaveTitle(w));
   return h;
 }
 
@@ -104,7 +107,8 @@ void AppendWaveCounts(const cm::SurveyWaves& w, const Audience& a, Blocks& out) 
       for (int n : q.answered) answered = answered || n > 0;
       if (answered) QuestionRows(q, a, rows);
     }
-    out.push_back(doc::Paragraph(form.title + " (заполняет " + form.respondent + "):"));
+    // A heading, not a paragraph: on paper it stays with its table.
+    out.push_back(doc::Heading(4, form.title + " (заполняет " + form.respondent + ")"));
     out.push_back(Table(Header("Вопрос", w.waves), std::move(rows), Widths(w.waves.size())));
   }
 }
@@ -150,13 +154,16 @@ void AppendCuratorAnswers(const cm::SurveyWaves& w, Blocks& out) {
   if (!w.curator) return;
   const cm::CuratorAnswers& c = *w.curator;
   Rows rows;
+  bool swot = false;  // whether the curator wrote any of the four quadrants
   for (const auto& [q, answer] : c.answers) {
     if (!IsSwot(q->id)) rows.push_back({q->text, AnswerText(*q, *answer)});
+    else swot = true;
   }
   out.push_back(doc::Paragraph("Оценка условий программы по анкете куратора («" + c.form->title + "», этап «" + c.wave +
-                               "»" + (c.date ? ", " + c.date->Russian() : "") +
-                               "); её ответы о сильных и слабых сторонах, возможностях и угрозах приведены в "
-                               "разделах SWOT-анализа ниже."));
+                               "»" + (c.date ? ", " + c.date->Russian() : "") + ")" +
+                               (swot ? "; её ответы о сильных и слабых сторонах, возможностях и угрозах приведены в "
+                                       "разделах SWOT-анализа ниже."
+                                     : ".")));
   if (!rows.empty()) out.push_back(Table({"Вопрос", "Ответ куратора"}, std::move(rows), {6, 4}));
 }
 

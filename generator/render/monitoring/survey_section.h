@@ -12,6 +12,8 @@
 
 namespace nastavnik::render::monitoring {
 
+/// A wave as a column heading: «Промежуточная 2» (waves are written in lower case in the data).
+std::string WaveTitle(const std::string& wave);
 /// Per questionnaire, a table of its closed and rated questions, a column per wave.
 void AppendWaveCounts(const compute::monitoring::SurveyWaves& w, const Audience& a, std::vector<doc::Block>& out);
 /// Each indicator's mean at each wave (all answers of the wave, paired or not).

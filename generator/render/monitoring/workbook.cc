@@ -5,6 +5,7 @@
 
 #include "render/monitoring/charts.h"
 #include "render/monitoring/report.h"
+#include "render/monitoring/wave_sheets.h"
 
 namespace nastavnik::render::monitoring {
 namespace {
@@ -256,6 +257,8 @@ xlsx::Workbook BuildMonitoringWorkbook(const model::Program& program, const cm::
   book.sheets.push_back(WaitingSheet(program, r));
   book.sheets.push_back(SatisfactionSheet(r));
   book.sheets.push_back(EntryExitSheet(r));
+  if (std::optional<xlsx::Sheet> s = WaveDynamicsSheet(r.waves)) book.sheets.push_back(std::move(*s));
+  if (std::optional<xlsx::Sheet> s = WaveAnswersSheet(r.waves)) book.sheets.push_back(std::move(*s));
   book.sheets.push_back(PlansSheet(program, r));
   book.sheets.push_back(SwotSheet(r));
   return book;

@@ -63,7 +63,7 @@ TEST_CASE("monitoring.xlsx: figures as numbers, live formulas and native charts"
   std::string d = Dump(ExampleOutput() / "xlsx/monitoring.xlsx");
   INFO(d);
   CHECK_THAT(d, Catch::Contains("sheets=Охват|По параллелям|Пары по формам|Ролевые модели|Нагрузка наставников|"
-                                "Ожидают пары|Удовлетворённость|Вход и выход|Планы|SWOT\n"));
+                                "Ожидают пары|Удовлетворённость|Вход и выход|По этапам|Ответы по этапам|Планы|SWOT\n"));
   // Coverage: 23 of 382 pupils and 12 of 34 teachers; shares and the gap are formulas.
   CHECK_THAT(d, Catch::Contains("Охват A1=s:General:Охват программой наставничества на 25.02.2026\n"));
   CHECK_THAT(d, Catch::Contains("Охват B3=n:General:23\n"));
@@ -85,6 +85,20 @@ TEST_CASE("monitoring.xlsx: figures as numbers, live formulas and native charts"
   CHECK_THAT(d, Catch::Contains("Вход и выход F3=n:General:10\n"));
   CHECK_THAT(d, Catch::Contains("Вход и выход H3=n:0.000:0.001953125\n"));
   CHECK_THAT(d, Catch::Contains("Вход и выход I7=s:General:выборка мала\n"));
+  // The questionnaires wave by wave, as the report's «Показатели по этапам» and «Ответы по этапам
+  // анкетирования»: the mentees' involvement 6,2 → 6,8 → 7,7; «да» chosen by 5 of 7 at the
+  // intermediate wave (71,4 %), a formula over the counts.
+  CHECK_THAT(d, Catch::Contains("По этапам D2=s:General:Промежуточная, среднее\n"));
+  CHECK_THAT(d, Catch::Contains("По этапам A4=s:General:Вовлечённость\n"));
+  CHECK_THAT(d, Catch::Contains("По этапам D4=n:0.00:6.818181818181818\n"));
+  CHECK_THAT(d, Catch::Contains("По этапам E4=n:General:11\n"));
+  CHECK_THAT(d, Catch::Contains("По этапам chart=BarChart col series=3 refs='По этапам'!$B$3:$B$8;"));
+  CHECK_THAT(d, Catch::Contains("Ответы по этапам B3=s:General:Заполнили анкету\n"));
+  CHECK_THAT(d, Catch::Contains("Ответы по этапам G3=n:General:7\n"));
+  CHECK_THAT(d, Catch::Contains("Ответы по этапам C5=s:General:да\n"));
+  CHECK_THAT(d, Catch::Contains("Ответы по этапам H5=n:General:5\n"));
+  CHECK_THAT(d, Catch::Contains("Ответы по этапам I5=f:0.0%:=IF(G5>0,H5/G5,0)\n"));
+  CHECK_THAT(d, !Catch::Contains("Ответы по этапам E5="));  // not asked at entry: blank
   // Plans as of the report date: 77 tasks, 46 done, 8 overdue.
   CHECK_THAT(d, Catch::Contains("Планы C22=f:General:=SUM(C3:C21)\n"));
   CHECK(std::regex_search(d, std::regex("Планы F[0-9]+=n:General:[0-9]")));

@@ -105,3 +105,24 @@ TEST_CASE("the curator's questionnaire stands beside the SWOT", "[surveys][monit
 }
 
 }  // namespace nastavnik::testing
+
+namespace nastavnik::testing {
+
+TEST_CASE("summary.json carries the waves' closed answers and indicators, never an open answer", "[surveys][monitoring][privacy]") {
+  std::string json = std::regex_replace(ReadFile(Built().out / "monitoring/summary.json"), std::regex("\\s+"), " ");
+  INFO(json);
+  CHECK_THAT(json, Catch::Contains("\"waves\": { \"names\": [ \"вход\", \"промежуточная\", \"выход\" ]"));
+  // The mentees' worry (anxiety) 7 → 5 → 3 over six answers at each wave.
+  CHECK_THAT(json, Catch::Contains("{ \"key\": \"anxiety\", \"name\": \"Тревожность\", \"n\": [ 6, 6, 6 ], "
+                                   "\"mean\": [ 7, 5, 3 ] }"));
+  CHECK_THAT(json, Catch::Contains("\"id\": \"met_regularly\", \"text\": \"Встречались ли вы с наставником так часто, как "
+                                   "договаривались?\", \"kind\": \"yes_no\", \"answered\": [ 0, 6, 6 ], \"options\": [ { "
+                                   "\"option\": \"да\", \"counts\": [ 0, 3, 6 ] }"));
+  CHECK_THAT(json, Catch::Contains("\"mean\": [ null, 7, 9 ]"));  // satisfaction: not asked at entry
+  CHECK_THAT(json, !Catch::Contains("Хочу меньше волноваться"));
+  CHECK_THAT(json, !Catch::Contains("библиотеке"));
+  CHECK_THAT(json, !Catch::Contains("Анкета куратора"));
+  CHECK_THAT(json, !Catch::Contains("Сплочённая команда"));
+}
+
+}  // namespace nastavnik::testing

@@ -63,6 +63,18 @@ TEST_CASE("a summary without the optional lists still reads", "[rollup]") {
   CHECK(s->strengths.empty());
 }
 
+TEST_CASE("a summary's waves are read as an optional object", "[rollup]") {
+  std::string json = render::monitoring::RenderSummaryJson(
+      MonitoringFixture(), compute::monitoring::Monitor(MonitoringFixture(), Date{2026, 1, 15}));
+  REQUIRE(json.find(",\n  \"waves\": {") != std::string::npos);
+  json = json.substr(0, json.rfind(",\n  \"waves\"")) + ",\n  \"waves\": 3\n}\n";
+  Result<load::Value> root = load::ParseJson(json, "waves.json");
+  REQUIRE(root.ok());
+  Diagnostics diags;
+  CHECK_FALSE(model::BuildSchoolSummary("waves.json", *root, diags));
+  CHECK_THAT(diags.Format(), Catch::Contains("ошибка: поле «waves» должно быть: объект { … }"));
+}
+
 TEST_CASE("the rollup adds schools up and pools their answers", "[rollup]") {
   model::Program second = MonitoringFixture();
   second.organization.short_name = "Школа № 2";
