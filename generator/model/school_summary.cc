@@ -235,6 +235,11 @@ std::optional<SchoolSummary> BuildSchoolSummary(const std::string& source, const
         g.Str("grade", &grade.label);
         g.Int("covered", &grade.covered);
         g.Int("total", &grade.total);
+        // «7 классы» (older summaries) and «7-е классы» are one grade.
+        for (char ch : grade.label) {
+          if (ch < '0' || ch > '9' || grade.grade > 100) break;
+          grade.grade = grade.grade * 10 + (ch - '0');
+        }
         if (grade.covered > grade.total) {
           g.Error(item.where, "в «coverage.pupils_by_grade» для «" + grade.label +
                                   "» участвуют больше, чем всего (covered > total)");

@@ -5,6 +5,7 @@
 
 #include "compute/matching/eligibility.h"
 #include "compute/matching/match.h"
+#include "model/table_place.h"
 
 namespace nastavnik::compute::matching {
 
@@ -18,21 +19,22 @@ void ValidateProposal(const model::Program& program, const std::vector<model::Pa
     for (const std::string& m : p.mentees) active[m] = p.id;
   }
   std::map<std::string, int> load = ActiveLoad(program);
+  const std::string in_pairs = model::InTable(program.TablePath("pairs"), true);
   for (const model::Pair& p : proposed) {
     if (auto same = ids.find(p.id); same != ids.end() && same->second->mentor == p.mentor &&
                                     same->second->mentees == p.mentees) {
-      diags.Error(p.where, "пара " + p.id + " уже внесена в content/data/pairs.csv (строка " +
+      diags.Error(p.where, "пара " + p.id + " уже внесена " + in_pairs + " (строка " +
                                std::to_string(same->second->where.line) + "): предложение уже применено");
       continue;
     }
     if (ids.count(p.id)) {
-      diags.Error(p.where, "код " + p.id + " уже есть в content/data/pairs.csv; предложение устарело — запустите nastavnik match заново");
+      diags.Error(p.where, "код " + p.id + " уже есть " + in_pairs + "; предложение устарело — запустите nastavnik match заново");
     }
     const model::Person* mentor = program.FindPerson(p.mentor);
     if (!mentor) continue;
     for (const std::string& id : p.mentees) {
       if (auto it = active.find(id); it != active.end() && p.status == model::PairStatus::kActive) {
-        diags.Error(p.where, "наставляемый " + id + " уже состоит в активной паре " + it->second + " в pairs.csv");
+        diags.Error(p.where, "наставляемый " + id + " уже состоит в активной паре " + it->second + " " + model::InTable(program.TablePath("pairs")));
       }
       auto mentee = program.person_index.find(id);
       if (mentee == program.person_index.end()) continue;

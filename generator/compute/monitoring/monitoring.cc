@@ -29,7 +29,7 @@ void MonitorCoverage(const model::Program& program, MonitoringReport& r) {
   for (const model::Person& p : program.people) {
     if (p.category != model::Category::kPupil) continue;
     CoverageRow& row = grades[p.grade_number];
-    row.label = p.grade_number > 0 ? std::to_string(p.grade_number) + " классы" : "класс не указан";
+    row.grade = p.grade_number;
     ++row.total;
     row.covered += covered.count(p.id) > 0;
   }

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "base/grammar/grammar.h"
+#include "model/table_place.h"
 #include "base/text.h"
 #include "base/utf8.h"
 #include "render/matching/reasons.h"
@@ -60,12 +61,12 @@ std::string Summary(const Matching& m) {
 }
 
 // Reverse pairs kept although their mentor has less experience: the curator sees why no error.
-std::string ReverseNote(const std::vector<std::string>& ids) {
+std::string ReverseNote(const std::vector<std::string>& ids, const std::string& pairs_path) {
   std::string list;
   for (const std::string& id : ids) list += (list.empty() ? "" : ", ") + id;
   bool one = ids.size() == 1;
   return std::string("Обратное (реверсивное) наставничество: в ") + (one ? "паре " : "парах ") + list +
-         " наставник уступает наставляемому в стаже — так задано ролевой моделью в pairs.csv, и правило стажа к " +
+         " наставник уступает наставляемому в стаже — так задано ролевой моделью " + model::InTable(pairs_path) + ", и правило стажа к " +
          (one ? "ней" : "ним") + " не применяется.";
 }
 
@@ -93,7 +94,7 @@ doc::Document BuildExplanation(const model::Program& program, const Matching& m)
       "Это проект, а не решение: пары попадают в pairs.csv и в документы только после проверки куратором "
       "и команды «nastavnik match --apply». Действующие пары сохранены, их наставляемые занимают места наставников."));
   d.blocks.push_back(doc::Paragraph(Summary(m)));
-  if (!m.reverse_pairs.empty()) d.blocks.push_back(doc::Paragraph(ReverseNote(m.reverse_pairs)));
+  if (!m.reverse_pairs.empty()) d.blocks.push_back(doc::Paragraph(ReverseNote(m.reverse_pairs, program.TablePath("pairs"))));
   d.blocks.push_back(doc::Paragraph(
       std::string("Порядок подбора: ") +
       (s.coverage_first ? "сначала как можно больше наставляемых получают пару, затем наибольшая сумма баллов"

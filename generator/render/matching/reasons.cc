@@ -1,6 +1,7 @@
 #include "render/matching/reasons.h"
 
 #include "base/grammar/grammar.h"
+#include "model/table_place.h"
 
 namespace nastavnik::render::matching {
 namespace {
@@ -56,7 +57,7 @@ std::string LiftRules(const model::Program& program, const model::Person& mentor
   }
   if (blocks(Rule::kSubject)) steps.push_back("убрать форму из matching.subject_forms (предметы: " + Q(mentor.subject) + " и " + Q(mentee.subject) + ")");
   if (blocks(Rule::kAvailability)) steps.push_back("найти общий день (наставник: " + DayList(mentor.availability) + "; наставляемый: " + DayList(mentee.availability) + ")");
-  if (blocks(Rule::kForbidden)) steps.push_back("снять запрет пары в forbidden.csv");
+  if (blocks(Rule::kForbidden)) steps.push_back("снять запрет пары " + model::InTable(program.TablePath("forbidden")));
   if (blocks(Rule::kMinScore)) steps.push_back("снизить matching.min_score с " + std::to_string(m.min_score));
   std::string out;
   for (const std::string& s : steps) out += (out.empty() ? "" : "; ") + s;

@@ -38,6 +38,9 @@ struct Audience {
   }
 };
 
+/// A row of pupils by grade: «5-е классы», or «класс не указан» for grade 0.
+std::string GradeLabel(int grade);
+
 doc::TableCell Cell(std::string text);
 doc::Block Table(std::vector<std::string> header, std::vector<std::vector<std::string>> rows,
                  std::vector<double> widths = {});

@@ -72,7 +72,7 @@ void CoverageSection(const cm::MonitoringReport& r, const Audience& a, Blocks& o
   if (!r.pupils_by_grade.empty()) {
     std::vector<std::vector<std::string>> grades;
     for (const cm::CoverageRow& row : r.pupils_by_grade) {
-      grades.push_back({row.label, a.Count(row.covered), a.Count(row.total), a.Share(row.covered, row.total)});
+      grades.push_back({GradeLabel(row.grade), a.Count(row.covered), a.Count(row.total), a.Share(row.covered, row.total)});
     }
     out.push_back(doc::Paragraph("Обучающиеся по параллелям (доля — от числа обучающихся параллели в базе программы):"));
     out.push_back(Table({"Параллель", "Участвуют", "В базе", "Доля"}, std::move(grades), {3, 2, 2, 2}));

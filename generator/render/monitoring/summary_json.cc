@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "render/monitoring/format.h"
+
 namespace nastavnik::render::monitoring {
 namespace {
 
@@ -127,7 +129,7 @@ std::string RenderSummaryJson(const model::Program& program, const cm::Monitorin
   j.OpenArray("pupils_by_grade");  // out of the pupils of each grade listed in participants.csv
   for (const cm::CoverageRow& g : r.pupils_by_grade) {
     j.Open();
-    j.Str("grade", g.label);
+    j.Str("grade", GradeLabel(g.grade));
     j.Num("covered", g.covered);
     j.Num("total", g.total);
     j.Close('}');

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "render/monitoring/charts.h"
+#include "render/monitoring/format.h"
 #include "render/monitoring/report.h"
 
 namespace nastavnik::render::monitoring {
@@ -78,7 +79,7 @@ xlsx::Sheet GradesSheet(const cm::MonitoringReport& r) {
   s.columns = {Col("Параллель", "", 16), Col("Участвуют"), Col("В базе"), Col("Доля", kPercent)};
   for (const cm::CoverageRow& row : r.pupils_by_grade) {
     size_t i = s.rows.size();
-    s.rows.push_back({TextValue(row.label), NumberValue(row.covered), NumberValue(row.total),
+    s.rows.push_back({TextValue(GradeLabel(row.grade)), NumberValue(row.covered), NumberValue(row.total),
                       ShareFormula("B", "C", i, row.covered, row.total)});
   }
   return s;

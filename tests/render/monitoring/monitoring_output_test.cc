@@ -125,7 +125,8 @@ TEST_CASE("the monitoring PDF holds every section, the registries have a PDF too
   std::string text = ReadText(ExampleOutput() / "pdf/monitoring.pdf");
   for (const char* s : {"Отчёт о мониторинге программы наставничества", "По состоянию на 25.02.2026", "35,3 %",
                         "Наставляемые без пары", "Лукина Екатерина Сергеевна", "Вовлечённость", "выборка мала",
-                        "Выполнение индивидуальных планов", "SWOT-анализ куратора", "Угрозы", "Выводы"}) {
+                        "Выполнение индивидуальных планов", "SWOT-анализ куратора", "Угрозы", "Выводы",
+                        "5-е классы 1 3 33,3 %"}) {
     CHECK_THAT(text, Catch::Contains(s));
   }
   std::string bazy = ReadText(ExampleOutput() / "pdf/bazy.pdf");
