@@ -300,9 +300,12 @@ TEST_CASE("an empty optional field shows no label, link or empty sentence", "[si
   CHECK(home.find("групп") == std::string::npos);
   f.coverage.groups = 1;
   // One group is under [monitoring] min_group (5): the page hides it as the report's tables do.
-  CHECK(f.Render().at("site/index.html").find("<p>Работают 14\u00A0пар и менее 5\u00A0групп.</p>") != std::string::npos);
+  CHECK(f.Render().at("site/index.html").find("<p>Работают 14\u00A0пар и не больше 4\u00A0групп.</p>") != std::string::npos);
   f.program.monitoring.min_group = 21;
-  CHECK(f.Render().at("site/index.html").find("<p>Работают менее 21\u00A0пары и менее 21\u00A0группы.</p>") !=
+  CHECK(f.Render().at("site/index.html").find("<p>Работают не больше 20\u00A0пар и не больше 20\u00A0групп.</p>") !=
+        std::string::npos);
+  f.program.monitoring.min_group = 22;
+  CHECK(f.Render().at("site/index.html").find("<p>Работают не больше 21\u00A0пары и не больше 21\u00A0группы.</p>") !=
         std::string::npos);
   f.program.monitoring.min_group = 1;
   CHECK(f.Render().at("site/index.html").find("<p>Работают 14\u00A0пар и 1\u00A0группа.</p>") != std::string::npos);
