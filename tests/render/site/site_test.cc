@@ -11,6 +11,7 @@
 #include "render/site/published_person.h"
 #include "render/site/site.h"
 #include "render/site/template_check.h"
+#include "test_pdf_resources.h"
 #include "test_util.h"
 
 namespace nastavnik::render::site {
@@ -346,10 +347,8 @@ TEST_CASE("chart text is set at the page's size and laid out for the narrowest s
   c.title = "Задачи";
   c.categories = {"Выполнено", "Наставляемые из числа обучающихся"};
   c.series = {{"Задач", {12, 100}}};
-  Diagnostics diags;
-  std::string bytes = load::LoadChartFont(diags);
-  REQUIRE(!bytes.empty());
-  auto font = pdf::TrueTypeFont::Parse(bytes, "LiberationSans-Regular.ttf");
+  const std::string& bytes = testing::TestPdfResources()->fonts.at(kChartFontFile);
+  auto font = pdf::TrueTypeFont::Parse(bytes, kChartFontFile);
   REQUIRE(font.ok());
   std::string svg = html::RenderChartSvg(c, "", font->get());
   // No viewBox: nothing scales the text down; heights in em, bar lengths in per cent.
