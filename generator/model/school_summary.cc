@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 
+#include "base/grammar/grammar.h"
+
 namespace nastavnik::model {
 namespace {
 
@@ -108,7 +110,8 @@ void CheckScale(Fields& f, const load::Value* where, const SummaryScale& s) {
     }
   }
   if (sum != s.n) {
-    return f.Error(where->where, "в «" + f.Name("distribution") + "» " + std::to_string(sum) + " ответов, а «" +
+    return f.Error(where->where, "в «" + f.Name("distribution") + "» " + std::to_string(sum) + " " +
+                                     std::string(grammar::NounForm(sum, "ответ", "ответа", "ответов")) + ", а «" +
                                      f.Name("n") + "» = " + std::to_string(s.n));
   }
   double from = low <= 1 ? 0 : low - 0.5, to = high >= 10 ? 10 : high + 0.5;
