@@ -7,6 +7,7 @@
 #include "base/text.h"
 #include "base/utf8.h"
 #include "render/matching/reasons.h"
+#include "render/matching/notices.h"
 
 namespace nastavnik::render::matching {
 namespace {
@@ -149,12 +150,12 @@ doc::Document BuildExplanation(const model::Program& program, const Matching& m)
     if (shown++ >= kRowsInDocument) break;
     std::vector<std::string> reason = {Capitalized(ReasonText(program, u)) + "."};
     for (const auto& [rule, count] : u.excluded) {
-      reason.push_back(compute::matching::RuleName(rule) + " — " + text::Plural(count, "наставник", "наставника", "наставников"));
+      reason.push_back(RuleName(rule) + " — " + text::Plural(count, "наставник", "наставника", "наставников"));
     }
     std::vector<std::string> alts;
     for (const auto& a : u.alternatives) {
       alts.push_back(Who(program.people[a.mentor]) + ", балл " + Points(a.score) +
-                     (a.blocked ? "; мешает: " + compute::matching::RuleNames(a.blocked) : "") + ". " +
+                     (a.blocked ? "; мешает: " + RuleNames(a.blocked) : "") + ". " +
                      Capitalized(AdviceText(program, u, a)) + ".");
     }
     if (alts.empty()) alts.push_back("вариантов нет");

@@ -2,6 +2,7 @@
 
 #include "base/grammar/grammar.h"
 #include "model/table_place.h"
+#include "render/matching/notices.h"
 
 namespace nastavnik::render::matching {
 namespace {
@@ -90,7 +91,7 @@ std::string ResolvedReason(const model::Program& program, const compute::matchin
 std::string RulesReason(const compute::matching::Unmatched& u) {
   std::string all;
   for (const auto& [rule, count] : u.excluded) {
-    if (count == u.mentors) all += (all.empty() ? "" : "; ") + compute::matching::RuleName(rule);
+    if (count == u.mentors) all += (all.empty() ? "" : "; ") + RuleName(rule);
   }
   if (!all.empty()) return "всех наставников исключает правило: " + all;
   return "каждого из " + std::to_string(u.mentors) + " " +
