@@ -20,7 +20,8 @@ TEST_CASE("coverage counts people in active and completed pairs, by category, gr
   CHECK(r.coverage.teachers_total == 5);
   CHECK(r.coverage.share() == Catch::Detail::Approx(4.0 / 15));
   REQUIRE(r.by_category.size() == 2);
-  CHECK(r.by_category[0].label == "Обучающиеся");
+  CHECK(r.by_category[0].category == model::Category::kPupil);
+  CHECK(r.by_category[1].category == model::Category::kTeacher);
   CHECK(r.by_category[0].covered == 2);
   CHECK(r.by_category[1].total == 5);
   REQUIRE(r.pupils_by_grade.size() == 3);

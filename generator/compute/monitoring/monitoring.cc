@@ -22,8 +22,8 @@ void MonitorCoverage(const model::Program& program, MonitoringReport& r) {
     by_form[pair.form].insert(pair.mentor);
     by_form[pair.form].insert(pair.mentees.begin(), pair.mentees.end());
   }
-  r.by_category = {{"Обучающиеся", r.coverage.pupils_covered, r.coverage.pupils_total},
-                   {"Педагоги", r.coverage.teachers_covered, r.coverage.teachers_total}};
+  r.by_category = {{"", r.coverage.pupils_covered, r.coverage.pupils_total, 0, model::Category::kPupil},
+                   {"", r.coverage.teachers_covered, r.coverage.teachers_total, 0, model::Category::kTeacher}};
   // Grades by number (параллель): the roster lists pupils of a grade, the school's totals do not.
   std::map<int, CoverageRow> grades;
   for (const model::Person& p : program.people) {

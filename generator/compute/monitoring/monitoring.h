@@ -23,6 +23,7 @@ struct CoverageRow {
   int covered = 0;
   int total = 0;
   int grade = 0;  // pupils_by_grade: the grade number (параллель), 0 when not stated
+  model::Category category = model::Category::kPupil;  // by_category: whose row it is
 };
 
 /// Pairs and groups of one form or role model, and the people in them (active and completed).

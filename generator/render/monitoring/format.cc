@@ -32,6 +32,10 @@ std::string Audience::Count(int n) const {
   return std::to_string(n);
 }
 
+std::string CategoryLabel(model::Category category) {
+  return category == model::Category::kTeacher ? "Педагоги" : "Обучающиеся";
+}
+
 std::string GradeLabel(int grade) {
   if (grade <= 0) return "класс не указан";
   return grammar::OrdinalDigits(grade, grammar::Case::kNominative, grammar::Agreement::kPlural) + " классы";

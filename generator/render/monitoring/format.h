@@ -5,6 +5,7 @@
 #include <string>
 
 #include "base/document.h"
+#include "model/program.h"
 
 namespace nastavnik::render::monitoring {
 
@@ -38,6 +39,8 @@ struct Audience {
   }
 };
 
+/// A row of coverage by category: «Обучающиеся», «Педагоги».
+std::string CategoryLabel(model::Category category);
 /// A row of pupils by grade: «5-е классы», or «класс не указан» for grade 0.
 std::string GradeLabel(int grade);
 

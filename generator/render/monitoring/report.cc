@@ -56,7 +56,7 @@ void CoverageSection(const cm::MonitoringReport& r, const Audience& a, Blocks& o
   for (const cm::CoverageRow& row : r.by_category) {
     covered += row.covered;
     total += row.total;
-    rows.push_back(row_of(row.label, row.covered, row.total));
+    rows.push_back(row_of(CategoryLabel(row.category), row.covered, row.total));
   }
   rows.push_back(row_of("Всего", covered, total));
   out.push_back(doc::Paragraph(

@@ -48,7 +48,7 @@ xlsx::Sheet CoverageSheet(const cm::MonitoringReport& r) {
   for (const cm::CoverageRow& row : r.by_category) {
     size_t i = s.rows.size();
     int need = std::max(0, static_cast<int>(std::ceil(r.coverage.target * row.total - 1e-9)) - row.covered);
-    s.rows.push_back({TextValue(row.label), NumberValue(row.covered), NumberValue(row.total),
+    s.rows.push_back({TextValue(CategoryLabel(row.category)), NumberValue(row.covered), NumberValue(row.total),
                       ShareFormula("B", "C", i, row.covered, row.total), NumberValue(r.coverage.target),
                       FormulaValue("=MAX(0,ROUNDUP(E" + std::to_string(i + 3) + "*C" + std::to_string(i + 3) +
                                        "-0.000000001,0)-B" + std::to_string(i + 3) + ")",
