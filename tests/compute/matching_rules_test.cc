@@ -6,6 +6,7 @@
 #include <map>
 
 #include "compute/matching/match.h"
+#include "render/matching/evidence.h"
 #include "render/matching/explanation.h"
 #include "render/matching/matching_csv.h"
 #include "render/matching/notices.h"
@@ -505,12 +506,12 @@ TEST_CASE("the evidence of a teacher pair names years with agreeing nouns", "[ma
   Diagnostics diags;
   auto m = render::matching::MatchReported(program, Date{2025, 12, 1}, diags);
   REQUIRE(m.proposal.size() == 1);
-  const auto& ev = m.proposal[0].evidence[0];
+  const auto ev = render::matching::EvidenceText(program, m.proposal[0].evidence[0]);
   CHECK(std::find(ev.begin(), ev.end(), "стаж: 18\u00a0лет и 1\u00a0год") != ev.end());
   program.people[0].experience_years = 22;
   program.people[1].experience_years = 2.5;
   auto m2 = render::matching::MatchReported(program, Date{2025, 12, 1}, diags);
-  const auto& ev2 = m2.proposal[0].evidence[0];
+  const auto ev2 = render::matching::EvidenceText(program, m2.proposal[0].evidence[0]);
   CHECK(std::find(ev2.begin(), ev2.end(), "стаж: 22\u00a0года и 2,5\u00a0года") != ev2.end());
 }
 

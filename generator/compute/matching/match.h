@@ -34,7 +34,7 @@ struct ProposedRow {
   size_t mentor = 0;
   model::Form form = model::Form::kTeacherPupil;
   std::vector<size_t> candidates;  // index into Matching::candidates, one per mentee
-  std::vector<std::vector<std::string>> evidence;  // per mentee: what matched
+  std::vector<PairEvidence> evidence;  // per mentee: what matched
 };
 
 /// What the curator could do about an alternative mentor, as decided here; render/matching

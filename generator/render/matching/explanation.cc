@@ -6,6 +6,7 @@
 #include "model/table_place.h"
 #include "base/text.h"
 #include "base/utf8.h"
+#include "render/matching/evidence.h"
 #include "render/matching/reasons.h"
 #include "render/matching/notices.h"
 
@@ -124,7 +125,8 @@ doc::Document BuildExplanation(const model::Program& program, const Matching& m)
       ++shown;
       const Candidate& c = m.candidates[row.candidates[k]];
       std::vector<std::string> why = {ComponentsText(c.score)};
-      why.insert(why.end(), row.evidence[k].begin(), row.evidence[k].end());
+      std::vector<std::string> evidence = EvidenceText(program, row.evidence[k]);
+      why.insert(why.end(), evidence.begin(), evidence.end());
       std::string code = row.candidates.size() > 1 ? row.id + " (группа из " + std::to_string(row.candidates.size()) + ")" : row.id;
       table.table.rows.push_back({Cell(code), Cell(Who(program.people[row.mentor])), Cell(Who(program.people[c.mentee])),
                                   Cell(model::FormName(row.form)), Cell(Points(c.score.total)), Cell(why)});

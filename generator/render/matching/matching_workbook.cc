@@ -1,6 +1,7 @@
 // The workbook of a matching proposal: the proposal one row per mentee with its score components,
 // and the mentees left without a pair with reasons and alternatives. Every candidate is in
 // candidates.csv (a region has millions: more than a sheet holds, and slow to write).
+#include "render/matching/evidence.h"
 #include "render/matching/explanation.h"
 #include "render/matching/notices.h"
 #include "render/matching/reasons.h"
@@ -100,7 +101,7 @@ xlsx::Workbook BuildMatchingWorkbook(const model::Program& program, const comput
                          c.score.total}) {
         cells.push_back(Hundredths(part));
       }
-      cells.push_back(TextValue(Join(row.evidence[k])));
+      cells.push_back(TextValue(Join(EvidenceText(program, row.evidence[k]))));
       proposal.rows.push_back(std::move(cells));
     }
   }
