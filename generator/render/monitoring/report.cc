@@ -114,10 +114,16 @@ void PairsSection(const model::Program& program, const cm::MonitoringReport& r, 
   out.push_back(doc::Heading(3, "Нагрузка наставников"));
   int mentees = 0;
   for (const cm::MentorLoad& m : r.mentor_load) mentees += m.mentees;
+  const double mean = r.mentor_load.empty() ? 0 : static_cast<double>(mentees) / r.mentor_load.size();
+  // «1,1 наставляемого» (after a fraction, the genitive singular), «1 наставляемый», «2 наставляемых».
+  const std::string mean_text = Number(mean);
+  const std::string noun = mean_text.find(',') != std::string::npos
+                               ? "наставляемого"
+                               : std::string(grammar::NounForm(std::llround(mean), "наставляемый", "наставляемых",
+                                                               "наставляемых"));
   out.push_back(doc::Paragraph(
       "Наставников в базе: " + a.Count(static_cast<int>(r.mentor_load.size())) + "; в среднем на наставника приходится " +
-      Number(r.mentor_load.empty() ? 0 : static_cast<double>(mentees) / r.mentor_load.size()) +
-      " наставляемых в действующих парах. Сверх согласованной нагрузки: " + a.Count(r.mentors_over_capacity) +
+      mean_text + " " + noun + " в действующих парах. Сверх согласованной нагрузки: " + a.Count(r.mentors_over_capacity) +
       "; без наставляемых: " + a.Count(r.mentors_without_mentees) + "."));
   // The paper report lists the mentors who need the curator's attention; everyone's load is in
   // monitoring.xlsx, where a district's thousands of rows can be filtered.

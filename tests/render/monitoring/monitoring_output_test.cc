@@ -267,6 +267,11 @@ TEST_CASE("pairs.xlsx and plans.xlsx say in their first row that the build overw
   }
 }
 
+TEST_CASE("a mean load of 1,1 mentees takes the genitive singular", "[monitoring]") {
+  std::string html = ReadFile(ExampleOutput() / "site/documents/monitoring.html");
+  CHECK_THAT(html, Catch::Contains("в среднем на наставника приходится 1,1 наставляемого в действующих парах"));
+}
+
 TEST_CASE("the published figures hide small groups in prose and in shares as the tables do", "[monitoring][privacy]") {
   std::string html = ReadFile(ExampleOutput() / "site/documents/monitoring.html");
   // One pair was terminated: fewer than 5, as a table would say.
