@@ -29,6 +29,7 @@
 #include "model/signature_settings.h"
 #include "render/matching/dimacs.h"
 #include "render/matching/matching_csv.h"
+#include "render/matching/notices.h"
 #include "render/matching/render_matching.h"
 #include "render/pdf/pdf.h"
 #include "render/render_all.h"
@@ -146,7 +147,7 @@ Status ApplyProposal(const MatchOptions& options, const load::Sources& sources, 
   std::set<std::string> ids;
   if (!model::BuildPairs(*table, staged, diags, &ids)) return Status::Input("предложение не применено");
   std::vector<model::Pair> proposed(staged.pairs.begin() + static_cast<long>(program.pairs.size()), staged.pairs.end());
-  compute::matching::ValidateProposal(program, proposed, diags);
+  render::matching::ReportProposalProblems(program, proposed, compute::matching::ValidateProposal(program, proposed), diags);
   if (diags.has_errors()) return Status::Input("предложение не применено: исправьте его или запустите «nastavnik match» заново");
   if (proposed.empty()) return Status::Ok();
 
@@ -239,7 +240,7 @@ Status Match(const MatchOptions& options, Diagnostics& diags, MatchSummary* summ
   summary->load_seconds = lap();
 
   compute::matching::Matching matching =
-      compute::matching::Match(*program, DateFromEpochSeconds(options.epoch_seconds), diags, !options.dimacs.empty());
+      render::matching::MatchReported(*program, DateFromEpochSeconds(options.epoch_seconds), diags, !options.dimacs.empty());
   if (diags.has_errors()) return Status::Input("подбор остановлен: исправьте ошибки выше");
   summary->compute_seconds = lap();
   if (!options.dimacs.empty()) {

@@ -14,8 +14,12 @@ inline constexpr const char* kPdfFontFiles[] = {"LiberationSerif-Regular.ttf", "
                                                 "LiberationSerif-Italic.ttf", "LiberationSerif-BoldItalic.ttf",
                                                 "LiberationMono-Regular.ttf"};
 
+/// The face the site's charts are measured with (Liberation Sans, Arial's metrics): read with the
+/// documents' fonts, so that the same labels wrap the same everywhere and one loader reads files.
+inline constexpr const char* kChartFontFile = "LiberationSans-Regular.ttf";
+
 struct PdfResources {
-  /// Font file name ("LiberationSerif-Regular.ttf") → the file's bytes.
+  /// Font file name ("LiberationSerif-Regular.ttf", kChartFontFile) → the file's bytes.
   std::map<std::string, std::string> fonts;
   /// libhyphen patterns for Russian (hyph_ru_RU.dic of Debian's hyphen-ru, KOI8-R encoded).
   std::string hyphenation;

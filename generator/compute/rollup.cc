@@ -96,7 +96,8 @@ NetworkRollup RollUp(std::vector<model::SchoolSummary> schools) {
     AddCounts(s.by_form, forms);
     AddCounts(s.by_role_model, roles);
     for (const model::SummaryGroup& g : s.pupils_by_grade) {
-      model::SummaryGroup& into = grades[g.label];
+      model::SummaryGroup& into = grades[g.grade > 0 ? std::to_string(g.grade) : g.label];
+      into.grade = g.grade;
       into.label = g.label;
       into.covered += g.covered;
       into.total += g.total;

@@ -39,7 +39,9 @@ std::string Advice() {
 }
 
 void ReadFonts(const stdfs::path& dir, PdfResources& out, std::vector<std::string>& problems) {
-  for (const char* name : kPdfFontFiles) {
+  std::vector<const char*> names(std::begin(kPdfFontFiles), std::end(kPdfFontFiles));
+  names.push_back(kChartFontFile);
+  for (const char* name : names) {
     const stdfs::path file = dir / name;
     std::error_code ec;
     if (!stdfs::exists(file, ec)) {

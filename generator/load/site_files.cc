@@ -8,19 +8,6 @@ namespace nastavnik::load {
 
 namespace stdfs = std::filesystem;
 
-std::string LoadChartFont(Diagnostics& diags) {
-  // The face the site's charts are drawn in (Liberation Sans, Arial's metrics), from the data
-  // folder beside the binary like the documents' fonts: the same labels wrap the same everywhere.
-  const stdfs::path font = InstalledDataDir() / "fonts/LiberationSans-Regular.ttf";
-  Result<std::string> bytes = fs::ReadFile(font, font.string());
-  if (!bytes.ok()) {
-    diags.Error(Location{font.string()}, "не читается шрифт диаграмм сайта: переустановите nastavnik или укажите "
-                                         "папку его данных в NASTAVNIK_DATA_DIR");
-    return "";
-  }
-  return std::move(*bytes);
-}
-
 std::string LoadEmblem(const stdfs::path& root, Sources& sources, Diagnostics& diags) {
   for (const char* ext : {"png", "jpg", "webp"}) {
     const std::string rel = std::string("content/emblem.") + ext;

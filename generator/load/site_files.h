@@ -1,6 +1,6 @@
 // Stage 1 (load): what the site needs besides pages and the theme: the school's emblem
-// (content/emblem.png, .jpg or .webp), shown in the header and as the favicon, and the
-// font the site's charts are measured with.
+// (content/emblem.png, .jpg or .webp), shown in the header and as the favicon. The font the
+// site's charts are measured with comes with the documents' fonts (load/resources.h).
 #pragma once
 
 #include <filesystem>
@@ -9,9 +9,6 @@
 #include "load/sources.h"
 
 namespace nastavnik::load {
-
-/// The chart font (Liberation Sans Regular) from the data folder; a missing one is an error.
-std::string LoadChartFont(Diagnostics& diags);
 
 /// content/emblem.* as an asset "emblem.<ext>" of sources; its target is returned, "" when the
 /// school has none. A file that is no picture of its kind is reported.

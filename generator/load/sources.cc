@@ -231,7 +231,6 @@ std::optional<Sources> LoadSources(const stdfs::path& root, Diagnostics& diags) 
     LoadTheme(root, theme, sources, diags);
   }
   sources.emblem = LoadEmblem(root, sources, diags);
-  sources.chart_font = LoadChartFont(diags);
   return sources;
 }
 

@@ -47,8 +47,6 @@ struct Sources {
   std::map<std::string, Asset> photos;
   /// The site's emblem: the target of content/emblem.* among assets, "" when there is none.
   std::string emblem;
-  /// The font the site's charts are measured with, as bytes (load/site_files.h); may be "".
-  std::string chart_font;
 };
 
 /// The installed data folder (templates/, themes/, fonts/, hyphen/): NASTAVNIK_DATA_DIR, or

@@ -62,7 +62,7 @@ void BuildDeclensions(const load::Table& table, Program& program, Diagnostics& d
                                                                          "творительный", "предложный"});
       diags.Error(cols.Where(row, "case"),
                   text::FoldKey(case_text).starts_with("им")
-                      ? "именительный падеж не исправляется: это ФИО, как оно записано в participants.csv"
+                      ? "именительный падеж не исправляется: это ФИО, как оно записано " + InTable(program.TablePath("participants"))
                       : "неизвестный падеж «" + case_text + "»; допустимы: родительный, дательный, винительный, "
                         "творительный, предложный" + (nearest.empty() ? "" : " (возможно, имелся в виду «" + nearest + "»)"));
       continue;
@@ -78,7 +78,7 @@ void BuildDeclensions(const load::Table& table, Program& program, Diagnostics& d
       continue;
     }
     if (!known.count(key)) {
-      diags.Warning(cols.Where(row, "full_name"), "ФИО «" + name + "» нет ни в participants.csv, ни в program.toml: "
+      diags.Warning(cols.Where(row, "full_name"), "ФИО «" + name + "» нет ни " + InTable(program.TablePath("participants")) + ", ни в program.toml: "
                                                   "исправление не используется");
     }
     program.declensions[key][*c] = form;

@@ -29,7 +29,7 @@ void CheckPairs(const Order& order, const Location& cell, const Program& program
   for (const std::string& id : order.pairs) {
     const Pair* p = FindPair(program, id);
     if (!p) {
-      if (pairs_read) diags.Error(cell, "пара с кодом «" + id + "» не найдена в pairs.csv");
+      if (pairs_read) diags.Error(cell, "пара с кодом «" + id + "» не найдена " + InTable(program.TablePath("pairs")));
       continue;
     }
     if (order.kind == OrderKind::kResults || !order.date) continue;

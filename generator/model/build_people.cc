@@ -211,7 +211,7 @@ static void CheckWishes(const Program& program, const std::vector<std::pair<size
 void NoteUncheckedIds(const load::Table& table, const IdRefs& refs, Diagnostics& diags) {
   if (refs.read() || table.rows.empty()) return;
   diags.Warning(Location{table.path, table.rows.front().line, 1},
-                "коды участников в этом файле не проверены: сначала исправьте ошибки в participants.csv");
+                "коды участников в этом файле не проверены: сначала исправьте ошибки " + refs.source().In("participants"));
 }
 
 bool BuildPeople(const load::Table& table, Program& program, Diagnostics& diags,
@@ -388,12 +388,12 @@ bool BuildPairs(const load::Table& table, Program& program, Diagnostics& diags,
     const Person* mentor = program.FindPerson(pair.mentor);
     if (!mentor) {
       std::string e = person_refs.Unknown(pair.mentor, "наставник с кодом " + Quoted(pair.mentor) +
-                                                           " не найден в participants.csv");
+                                                           " не найден " + people.In("participants"));
       if (!e.empty()) diags.Error(cols.Where(row, "mentor"), e);
       ok = ok && !person_refs.read();
     } else if (!mentor->is_mentor) {
       diags.Error(cols.Where(row, "mentor"), mentor->full_name + " (" + pair.mentor +
-                                                 ") не отмечен(а) в participants.csv как наставник");
+                                                 ") не отмечен(а) " + people.In("participants") + " как наставник");
       ok = false;
     }
     pair.mentees = text::SplitList(cols.Text(row, "mentees"));
@@ -405,12 +405,12 @@ bool BuildPairs(const load::Table& table, Program& program, Diagnostics& diags,
     for (const std::string& id : pair.mentees) {
       const Person* mentee = program.FindPerson(id);
       if (!mentee) {
-        std::string e = person_refs.Unknown(id, "наставляемый с кодом " + Quoted(id) + " не найден в participants.csv");
+        std::string e = person_refs.Unknown(id, "наставляемый с кодом " + Quoted(id) + " не найден " + people.In("participants"));
         if (!e.empty()) diags.Error(cols.Where(row, "mentees"), e);
         ok = ok && !person_refs.read();
       } else if (!mentee->is_mentee) {
         diags.Error(cols.Where(row, "mentees"), mentee->full_name + " (" + id +
-                                                    ") не отмечен(а) в participants.csv как наставляемый");
+                                                    ") не отмечен(а) " + people.In("participants") + " как наставляемый");
         ok = false;
       } else if (id == pair.mentor) {
         diags.Error(cols.Where(row, "mentees"), "участник " + Quoted(id) + " не может быть наставником самому себе");

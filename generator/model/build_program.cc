@@ -22,7 +22,7 @@ void CheckPhotoNames(const std::map<std::string, load::Asset>& photos, const Pro
   const IdHints hints(ids);
   for (const auto& [id, photo] : photos) {
     if (program.FindPerson(id) || people.unread.count(id)) continue;
-    std::string message = "фотография не использована: участника с кодом «" + id + "» нет в content/data/participants.csv";
+    std::string message = "фотография не использована: участника с кодом «" + id + "» нет " + people.In("participants", true);
     std::string hint = hints.Hint(id);
     std::string nearest = hint.empty() ? text::NearestWord(id, ids) : "";
     if (!hint.empty()) {
@@ -39,6 +39,7 @@ void CheckPhotoNames(const std::map<std::string, load::Asset>& photos, const Pro
 std::optional<Program> BuildProgram(const load::Sources& sources, Diagnostics& diags) {
   Program program;
   BuildSettings(sources.program, program, diags);
+  for (const auto& [name, t] : sources.tables) program.table_paths[name] = t.path;
   auto table = [&](const char* name) -> const load::Table* {
     auto it = sources.tables.find(name);
     return it == sources.tables.end() ? nullptr : &it->second;
@@ -48,6 +49,7 @@ std::optional<Program> BuildProgram(const load::Sources& sources, Diagnostics& d
   IdSource people;
   people.read = false;
   if (const load::Table* t = table("participants")) {
+    people.path = t->path;
     people.read = BuildPeople(*t, program, diags, &people.unread);
   } else if (!diags.has_errors()) {
     diags.Error(Location{"content/data/participants.csv"},
@@ -57,6 +59,7 @@ std::optional<Program> BuildProgram(const load::Sources& sources, Diagnostics& d
   IdSource pairs;
   std::set<std::string> pair_ids;
   if (const load::Table* t = table("pairs")) {
+    pairs.path = t->path;
     pairs.read = BuildPairs(*t, program, diags, &pair_ids, people);
   } else {
     pairs.read = !sources.unreadable_tables.count("pairs");  // absent, or failed to parse
@@ -85,7 +88,7 @@ std::optional<Program> BuildProgram(const load::Sources& sources, Diagnostics& d
     const load::Value* p = sources.program.Find("program");
     const load::Value* c = p ? p->Find("curator") : nullptr;
     const IdRefs person_refs(people, [&] { return PersonIds(program); });
-    std::string e = person_refs.Unknown(curator, "куратор с кодом «" + curator + "» не найден в content/data/participants.csv");
+    std::string e = person_refs.Unknown(curator, "куратор с кодом «" + curator + "» не найден " + people.In("participants", true));
     if (!e.empty()) diags.Error(c ? c->where : Location{sources.program_path}, e);
   }
   BuildPages(sources.pages, program, diags);

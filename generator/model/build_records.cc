@@ -43,14 +43,14 @@ void BuildPlans(const load::Table& table, const std::set<std::string>& pairs, Pr
   const IdRefs pair_refs(pair_source, [&] { return std::vector<std::string>(pairs.begin(), pairs.end()); });
   if (!pair_source.read && !table.rows.empty()) {
     diags.Warning(Location{table.path, table.rows.front().line, 1},
-                  "коды пар в этом файле не проверены: сначала исправьте ошибки в pairs.csv");
+                  "коды пар в этом файле не проверены: сначала исправьте ошибки " + pair_source.In("pairs"));
   }
   for (const load::Row& row : table.rows) {
     PlanTask t;
     t.where = Location{table.path, row.line, 1};
     t.pair = cols.Text(row, "pair");
     if (!pairs.count(t.pair)) {
-      std::string e = pair_refs.Unknown(t.pair, "пара с кодом «" + t.pair + "» не найдена в pairs.csv");
+      std::string e = pair_refs.Unknown(t.pair, "пара с кодом «" + t.pair + "» не найдена " + pair_source.In("pairs"));
       if (!e.empty()) diags.Error(cols.Where(row, "pair"), e);
       if (pair_source.read) continue;
     }

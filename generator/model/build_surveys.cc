@@ -156,7 +156,7 @@ void BuildSurveys(const load::Table& table, Program& program, Diagnostics& diags
     s.participant = cols.Text(row, "participant");
     if (!program.FindPerson(s.participant)) {
       std::string e = person_refs.Unknown(s.participant,
-                                          "участник с кодом «" + s.participant + "» не найден в participants.csv");
+                                          "участник с кодом «" + s.participant + "» не найден " + people.In("participants"));
       if (!e.empty()) diags.Error(cols.Where(row, "participant"), e);
       if (person_refs.read()) continue;
     }

@@ -10,6 +10,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "model/table_place.h"
+
 namespace nastavnik::model {
 
 /// "" when every character of id is a Latin or Cyrillic letter, a digit, «-», «_», «.» or «/»;
@@ -34,6 +36,13 @@ class IdHints {
 struct IdSource {
   bool read = true;              // false: the file or its columns could not be read
   std::set<std::string> unread;  // ids on rows dropped with their own error
+  std::string path;              // the defining table as supplied (load::Table::path), for messages
+
+  /// Where the ids are defined, with its preposition (model/table_place.h); name is the table's
+  /// («participants»), for a source without a path.
+  std::string In(const char* name, bool full = false) const {
+    return InTable(path.empty() ? DefaultTablePath(name) : path, full);
+  }
 };
 
 /// Checks ids named in one file against the ids another file defines.
@@ -46,6 +55,7 @@ class IdRefs {
   /// a character outside the id alphabet; or not_found with a look-alike hint.
   std::string Unknown(const std::string& id, const std::string& not_found) const;
   bool read() const { return source_.read; }
+  const IdSource& source() const { return source_; }
 
  private:
   const IdSource& source_;

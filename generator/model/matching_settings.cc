@@ -109,7 +109,7 @@ void BuildForbidden(const load::Table& table, Program& program, Diagnostics& dia
                                               (std::string(key) == "mentor" ? "наставника" : "наставляемого"));
         ok = false;
       } else if (!program.FindPerson(id)) {
-        std::string e = person_refs.Unknown(id, "участник с кодом «" + id + "» не найден в participants.csv");
+        std::string e = person_refs.Unknown(id, "участник с кодом «" + id + "» не найден " + people.In("participants"));
         if (!e.empty()) diags.Error(cols.Where(row, key), e);
         ok = false;
       }

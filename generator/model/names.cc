@@ -3,6 +3,7 @@
 
 #include "base/text.h"
 #include "model/program.h"
+#include "model/table_place.h"
 
 namespace nastavnik::model {
 namespace {
@@ -82,6 +83,11 @@ std::optional<PairStatus> ParsePairStatus(const std::string& text) {
   if (key == "активная" || key == "действует") return PairStatus::kActive;
   if (key == "завершено" || key == "завершен" || key == "завершён") return PairStatus::kCompleted;
   return std::nullopt;
+}
+
+std::string Program::TablePath(const std::string& name) const {
+  auto it = table_paths.find(name);
+  return it == table_paths.end() ? DefaultTablePath(name) : it->second;
 }
 
 const Person* Program::FindPerson(const std::string& id) const {

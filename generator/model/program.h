@@ -372,8 +372,13 @@ struct Program {
   std::map<std::string, std::map<grammar::Case, std::string>> declensions;
   /// Person id → index in people; filled by BuildProgram.
   std::map<std::string, size_t> person_index;
+  /// Table name ("pairs") → its path as the school supplied it (load::Table::path: a CSV file, a
+  /// workbook, or a sheet of data.xlsx), so that messages send the curator to the right file.
+  std::map<std::string, std::string> table_paths;
 
   const Person* FindPerson(const std::string& id) const;
+  /// table_paths[name], or the CSV file the table would be read from when the school has none.
+  std::string TablePath(const std::string& name) const;
 };
 
 }  // namespace nastavnik::model

@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 
+#include "base/grammar/grammar.h"
+
 namespace nastavnik::model {
 namespace {
 
@@ -108,7 +110,8 @@ void CheckScale(Fields& f, const load::Value* where, const SummaryScale& s) {
     }
   }
   if (sum != s.n) {
-    return f.Error(where->where, "в «" + f.Name("distribution") + "» " + std::to_string(sum) + " ответов, а «" +
+    return f.Error(where->where, "в «" + f.Name("distribution") + "» " + std::to_string(sum) + " " +
+                                     std::string(grammar::NounForm(sum, "ответ", "ответа", "ответов")) + ", а «" +
                                      f.Name("n") + "» = " + std::to_string(s.n));
   }
   double from = low <= 1 ? 0 : low - 0.5, to = high >= 10 ? 10 : high + 0.5;
@@ -235,6 +238,11 @@ std::optional<SchoolSummary> BuildSchoolSummary(const std::string& source, const
         g.Str("grade", &grade.label);
         g.Int("covered", &grade.covered);
         g.Int("total", &grade.total);
+        // «7 классы» (older summaries) and «7-е классы» are one grade.
+        for (char ch : grade.label) {
+          if (ch < '0' || ch > '9' || grade.grade > 100) break;
+          grade.grade = grade.grade * 10 + (ch - '0');
+        }
         if (grade.covered > grade.total) {
           g.Error(item.where, "в «coverage.pupils_by_grade» для «" + grade.label +
                                   "» участвуют больше, чем всего (covered > total)");

@@ -35,8 +35,9 @@ struct SummaryForm {
 };
 
 struct SummaryGroup {
-  std::string label;  // a grade («7 классы») or a role model
+  std::string label;  // a grade («7-е классы») or a role model
   int covered = 0, total = 0;  // for a role model: pairs + groups, and mentees
+  int grade = 0;               // a grade's number read from the label's first digits, 0 for none
 };
 
 struct SchoolSummary {

@@ -101,7 +101,10 @@ Status RenderAll(const model::Program& program, const compute::Results& results,
   input.photos = &sources.photos;
   input.coverage = &results.coverage;
   input.emblem = sources.emblem;
-  input.chart_font = &sources.chart_font;
+  if (options.pdf_resources) {
+    auto font = options.pdf_resources->fonts.find(kChartFontFile);
+    if (font != options.pdf_resources->fonts.end()) input.chart_font = &font->second;
+  }
   for (documents::PublishedDocument& d : paperwork->published) {
     input.documents.push_back(site::PublicDocument{d.title, d.file, d.bytes, std::move(d.body), d.slug});
   }

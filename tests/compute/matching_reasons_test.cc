@@ -16,6 +16,7 @@
 #include "compute/matching/match.h"
 #include "load/sources.h"
 #include "model/build_program.h"
+#include "render/matching/notices.h"
 #include "test_util.h"
 
 #if defined(__GNUC__) && !defined(__clang__)
@@ -311,7 +312,7 @@ void Disagree(Tally* t, const model::Program& program, size_t mentee, const std:
 // Every unmatched mentee's reason code and numbers against the oracle.
 Tally CheckReasons(const model::Program& program) {
   Diagnostics diags;
-  Matching result = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  Matching result = render::matching::MatchReported(program, Date{2025, 12, 1}, diags);
   Oracle o = OracleOf(program);
   Tally t;
   Problem problem = Build(o);

@@ -6,8 +6,10 @@
 #include <map>
 
 #include "compute/matching/match.h"
+#include "render/matching/evidence.h"
 #include "render/matching/explanation.h"
 #include "render/matching/matching_csv.h"
+#include "render/matching/notices.h"
 #include "render/matching/reasons.h"
 
 namespace nastavnik::testing {
@@ -64,7 +66,7 @@ TEST_CASE("each hard rule excludes a pair by name", "[matching]") {
   CHECK(Rules(program, "T1", "T2") == 0);
   program.matching.subject_forms = {Form::kTeacherTeacher};
   CHECK(Rules(program, "T1", "T2") == Bit(Rule::kSubject));
-  CHECK(compute::matching::RuleNames(Bit(Rule::kSubject)) == "разные предметы");
+  CHECK(render::matching::RuleNames(Bit(Rule::kSubject)) == "разные предметы");
 
   CHECK(Rules(program, "S10", "S9") == Bit(Rule::kAvailability));
   program.people[3].availability = {"вторник"};
@@ -117,7 +119,7 @@ TEST_CASE("a mentor with places in a group form gets one group, and pairs stay p
   old.status = model::PairStatus::kCompleted;
   program.pairs.push_back(old);
   Diagnostics diags;
-  auto m = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  auto m = render::matching::MatchReported(program, Date{2025, 12, 1}, diags);
   REQUIRE(m.proposal.size() == 3);
   CHECK(m.proposal[0].id == "PR08");
   CHECK(program.people[m.proposal[0].mentor].id == "S11");
@@ -150,13 +152,13 @@ TEST_CASE("a pinned pair that breaks a rule is an error, an unpinned one a warni
   pair.where = Location{"content/data/pairs.csv", 2, 1};
   program.pairs.push_back(pair);
   Diagnostics errors;
-  compute::matching::Match(program, Date{2025, 12, 1}, errors);
+  render::matching::MatchReported(program, Date{2025, 12, 1}, errors);
   REQUIRE(errors.error_count() == 1);
   CHECK(errors.Format().find("content/data/pairs.csv:2:1: ошибка: закреплённая пара PR01 (наставник S8, наставляемый S9) "
                              "нарушает правила подбора: наставник не старше по классу") != std::string::npos);
   program.pairs[0].pinned = false;
   Diagnostics warnings;
-  compute::matching::Match(program, Date{2025, 12, 1}, warnings);
+  render::matching::MatchReported(program, Date{2025, 12, 1}, warnings);
   CHECK(!warnings.has_errors());
   CHECK(warnings.all().size() == 1);
 }
@@ -176,13 +178,13 @@ TEST_CASE("a pinned reverse pair waives the experience rule and the explanation 
   pair.where = Location{"content/data/pairs.csv", 2, 1};
   program.pairs.push_back(pair);
   Diagnostics refused;
-  compute::matching::Match(program, Date{2025, 12, 1}, refused);
+  render::matching::MatchReported(program, Date{2025, 12, 1}, refused);
   CHECK(refused.Format().find("закреплённая пара PR01 (наставник T1, наставляемый T2) нарушает правила подбора: "
                               "у наставника недостаточно стажа") != std::string::npos);
 
   program.pairs[0].role_model = "Реверсивное наставничество: цифровые инструменты";
   Diagnostics accepted;
-  auto m = compute::matching::Match(program, Date{2025, 12, 1}, accepted);
+  auto m = render::matching::MatchReported(program, Date{2025, 12, 1}, accepted);
   CHECK(accepted.all().empty());
   CHECK(m.reverse_pairs == std::vector<std::string>{"PR01"});
   std::string text;
@@ -194,7 +196,7 @@ TEST_CASE("a pinned reverse pair waives the experience rule and the explanation 
   // The waiver is the experience rule alone: a reverse pair still needs a shared day.
   program.people[1].availability = {"вт"};
   Diagnostics day;
-  compute::matching::Match(program, Date{2025, 12, 1}, day);
+  render::matching::MatchReported(program, Date{2025, 12, 1}, day);
   CHECK(day.Format().find("нарушает правила подбора: нет общего дня") != std::string::npos);
 }
 
@@ -204,12 +206,12 @@ TEST_CASE("parents and graduates mentor pupils, and a category left without cand
   model::Program program = School({parent, graduate, P("S9", false, Category::kPupil, 9, {"пн", "вт"}),
                                    P("S8", false, Category::kPupil, 8, {"пн", "вт"})});
   Diagnostics diags;
-  auto m = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  auto m = render::matching::MatchReported(program, Date{2025, 12, 1}, diags);
   CHECK(diags.all().empty());
   CHECK(m.matched == 2);  // methodology 4.3: both take pupils in «учитель – ученик»
   program.settings.forms = {Form::kPupilPupil, Form::kTeacherTeacher};
   Diagnostics silent;
-  m = compute::matching::Match(program, Date{2025, 12, 1}, silent);
+  m = render::matching::MatchReported(program, Date{2025, 12, 1}, silent);
   CHECK(m.matched == 0);
   std::string text = silent.Format();
   CHECK(text.find("наставники категории «родитель» (1) не получили ни одного кандидата: форма «учитель – ученик» "
@@ -230,7 +232,7 @@ TEST_CASE("an unmatched mentee learns why and what would change it", "[matching]
   pair.mentees = {"S6"};
   program.pairs.push_back(pair);
   Diagnostics diags;
-  auto m = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  auto m = render::matching::MatchReported(program, Date{2025, 12, 1}, diags);
   REQUIRE(m.unmatched.size() == 1);
   const auto& u = m.unmatched[0];
   CHECK(program.people[u.mentee].id == "S5");
@@ -257,17 +259,17 @@ TEST_CASE("coverage first pairs everyone, and quality first keeps the best pair"
   Person y = P("Y", false, Category::kPupil, 9, {"пн"});
   model::Program program = School({a, b, x, y});
   Diagnostics diags;
-  auto coverage = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  auto coverage = render::matching::MatchReported(program, Date{2025, 12, 1}, diags);
   CHECK(coverage.matched == 2);
   program.matching.coverage_first = false;
-  auto quality = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  auto quality = render::matching::MatchReported(program, Date{2025, 12, 1}, diags);
   // X–A scores 8; X–B (3) with Y–A (4) pair both but score 7: quality keeps X–A alone.
   REQUIRE(quality.matched == 1);
   CHECK(program.people[quality.proposal[0].mentor].id == "A");
   CHECK(program.people[coverage.candidates[coverage.proposal[0].candidates[0]].mentee].id == "Y");
   program.matching.coverage_first = true;
   program.matching.min_score = 5;  // only X–A reaches it
-  auto strict = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  auto strict = render::matching::MatchReported(program, Date{2025, 12, 1}, diags);
   REQUIRE(strict.matched == 1);
   CHECK(program.people[strict.candidates[strict.proposal[0].candidates[0]].mentee].id == "X");
   REQUIRE(strict.unmatched.size() == 1);
@@ -284,7 +286,7 @@ TEST_CASE("candidates.csv lists the pairs under min_score, flagged, after each m
   model::Program program = School({a, b, x, y});
   program.matching.min_score = 5;  // only X–A reaches it
   Diagnostics diags;
-  auto m = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  auto m = render::matching::MatchReported(program, Date{2025, 12, 1}, diags);
   REQUIRE(m.candidates.size() == 1);
   std::string csv = render::matching::CandidatesCsv(program, m);
   size_t xa = csv.find("\r\nX;A;"), xb = csv.find("\r\nX;B;"), ya = csv.find("\r\nY;A;");
@@ -296,7 +298,7 @@ TEST_CASE("candidates.csv lists the pairs under min_score, flagged, after each m
   CHECK(csv.substr(xb, csv.find("\r\n", xb + 2) - xb).find(";нет: балл ниже минимального") != std::string::npos);
   CHECK(csv.substr(ya, csv.find("\r\n", ya + 2) - ya).find(";нет: балл ниже минимального") != std::string::npos);
   program.matching.min_score = 0;
-  CHECK(render::matching::CandidatesCsv(program, compute::matching::Match(program, Date{2025, 12, 1}, diags))
+  CHECK(render::matching::CandidatesCsv(program, render::matching::MatchReported(program, Date{2025, 12, 1}, diags))
             .find("балл ниже минимального") == std::string::npos);
 }
 
@@ -312,7 +314,7 @@ TEST_CASE("the count of mentees waiting for a pair names the ones monitoring lea
   done.status = model::PairStatus::kCompleted;
   program.pairs.push_back(done);
   Diagnostics diags;
-  auto m = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  auto m = render::matching::MatchReported(program, Date{2025, 12, 1}, diags);
   CHECK(m.waiting == 2);
   CHECK(m.waiting_completed == 1);
   std::string text;
@@ -331,7 +333,7 @@ TEST_CASE("a mentee's wish for a mentor decides between equal mentors", "[matchi
   for (const char* wish : {"A", "B", "Участник B"}) {
     program.people[2].wishes = {wish};
     Diagnostics diags;
-    auto m = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+    auto m = render::matching::MatchReported(program, Date{2025, 12, 1}, diags);
     REQUIRE(m.proposal.size() == 1);
     CHECK(program.people[m.proposal[0].mentor].id == std::string(wish).substr(std::string(wish).size() - 1));
     CHECK(m.candidates[m.proposal[0].candidates[0]].score.wishes == 1);
@@ -352,11 +354,11 @@ TEST_CASE("load balancing spreads mentees over mentors", "[matching]") {
   }
   model::Program program = School(people);
   Diagnostics diags;
-  auto together = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  auto together = render::matching::MatchReported(program, Date{2025, 12, 1}, diags);
   REQUIRE(together.proposal.size() == 1);  // A's strengths win every mentee: one group of three
   CHECK(together.proposal[0].candidates.size() == 3);
   program.matching.load_balance = 5;  // each mentee A already has costs more than the request match
-  auto spread = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  auto spread = render::matching::MatchReported(program, Date{2025, 12, 1}, diags);
   REQUIRE(spread.proposal.size() == 2);
   CHECK(spread.matched == 3);
 }
@@ -371,7 +373,7 @@ TEST_CASE("equal optima are decided by ids, not by the order of the file", "[mat
                                    P("S3", false, Category::kPupil, 6, {"пн"})});
   program.matching.group_forms = {};
   Diagnostics diags;
-  auto m = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  auto m = render::matching::MatchReported(program, Date{2025, 12, 1}, diags);
   // Two places, three equal mentees: S1 and S2 get them, S3 waits; S1 gets M3, the first mentor.
   REQUIRE(m.proposal.size() == 2);
   CHECK(program.people[m.proposal[0].mentor].id == "M3");
@@ -406,8 +408,8 @@ TEST_CASE("two schools of a network are solved apart, on two threads, with the s
   model::Program program = School(people);
   program.matching.group_forms = {};
   Diagnostics diags;
-  auto first = compute::matching::Match(program, Date{2025, 12, 1}, diags);
-  auto second = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  auto first = render::matching::MatchReported(program, Date{2025, 12, 1}, diags);
+  auto second = render::matching::MatchReported(program, Date{2025, 12, 1}, diags);
   CHECK(first.candidates.size() == 120000);
   CHECK(first.matched == 600);  // 2 × 100 mentors × 3 places
   std::map<size_t, int> load;
@@ -461,7 +463,7 @@ TEST_CASE("subjects are compared as subjects, with abbreviations and the school'
     INFO(c.mentor << " / " << c.mentee);
     CHECK(Rules(program, "T1", "T2") == (c.same ? 0 : Bit(Rule::kSubject)));
     Diagnostics diags;
-    auto m = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+    auto m = render::matching::MatchReported(program, Date{2025, 12, 1}, diags);
     CHECK(m.matched == (c.same ? 1 : 0));
     if (c.same) CHECK(m.candidates[0].score.subject == 1);
   }
@@ -488,7 +490,7 @@ TEST_CASE("a subject nobody else has is reported as a likely typo", "[matching]"
   model::Program program = School({t1, t2});
   program.matching.subject_forms = {Form::kTeacherTeacher};
   Diagnostics diags;
-  compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  render::matching::MatchReported(program, Date{2025, 12, 1}, diags);
   CHECK(diags.Format().find("content/data/participants.csv:3:1: предупреждение: предмет «матиматика» у участника T2 больше "
                             "ни у кого не указан") != std::string::npos);
   CHECK(diags.Format().find("возможно, имелся в виду «математика»") != std::string::npos);
@@ -502,14 +504,14 @@ TEST_CASE("the evidence of a teacher pair names years with agreeing nouns", "[ma
   t2.experience_years = 1;
   model::Program program = School({t1, t2});
   Diagnostics diags;
-  auto m = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  auto m = render::matching::MatchReported(program, Date{2025, 12, 1}, diags);
   REQUIRE(m.proposal.size() == 1);
-  const auto& ev = m.proposal[0].evidence[0];
+  const auto ev = render::matching::EvidenceText(program, m.proposal[0].evidence[0]);
   CHECK(std::find(ev.begin(), ev.end(), "стаж: 18\u00a0лет и 1\u00a0год") != ev.end());
   program.people[0].experience_years = 22;
   program.people[1].experience_years = 2.5;
-  auto m2 = compute::matching::Match(program, Date{2025, 12, 1}, diags);
-  const auto& ev2 = m2.proposal[0].evidence[0];
+  auto m2 = render::matching::MatchReported(program, Date{2025, 12, 1}, diags);
+  const auto ev2 = render::matching::EvidenceText(program, m2.proposal[0].evidence[0]);
   CHECK(std::find(ev2.begin(), ev2.end(), "стаж: 22\u00a0года и 2,5\u00a0года") != ev2.end());
 }
 

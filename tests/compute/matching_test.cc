@@ -9,6 +9,7 @@
 #include <set>
 
 #include "compute/matching/match.h"
+#include "render/matching/notices.h"
 #include "render/matching/reasons.h"
 
 namespace nastavnik::testing {
@@ -196,7 +197,7 @@ TEST_CASE("the proposal is optimal, and keeps every rule, pin, forbid and capaci
   for (int round = 0; round < 250; ++round) {
     model::Program program = RandomProgram(rng, 2 + static_cast<int>(rng() % 5), 1 + static_cast<int>(rng() % 4));
     Diagnostics diags;
-    Matching result = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+    Matching result = render::matching::MatchReported(program, Date{2025, 12, 1}, diags);
     ++instances;
     std::map<size_t, int> taken_before;
     for (const model::Pair& p : program.pairs) taken_before[program.person_index.at(p.mentor)] += 1;
@@ -251,8 +252,8 @@ TEST_CASE("the same program gives the same proposal", "[matching]") {
   std::mt19937 rng(7);
   model::Program program = RandomProgram(rng, 7, 4);
   Diagnostics d1, d2;
-  Matching a = compute::matching::Match(program, Date{2025, 12, 1}, d1);
-  Matching b = compute::matching::Match(program, Date{2025, 12, 1}, d2);
+  Matching a = render::matching::MatchReported(program, Date{2025, 12, 1}, d1);
+  Matching b = render::matching::MatchReported(program, Date{2025, 12, 1}, d2);
   REQUIRE(a.proposal.size() == b.proposal.size());
   for (size_t i = 0; i < a.proposal.size(); ++i) {
     CHECK(a.proposal[i].id == b.proposal[i].id);
@@ -270,7 +271,7 @@ TEST_CASE("a large program (two threads) lists exactly the eligible pairs, in id
   model::Program program = RandomProgram(rng, 2600, 40);
   program.matching.min_score = 0;
   Diagnostics diags;
-  Matching result = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+  Matching result = render::matching::MatchReported(program, Date{2025, 12, 1}, diags);
   size_t expected = 0;
   for (const Person& b : program.people) {
     if (!b.is_mentee || b.id[0] == 'X') continue;
@@ -342,7 +343,7 @@ TEST_CASE("each unmatched mentee's reason and advice hold when the mentee is for
   for (int round = 0; round < 300; ++round) {
     model::Program program = RandomProgram(rng, 2 + static_cast<int>(rng() % 5), 1 + static_cast<int>(rng() % 3));
     Diagnostics diags;
-    Matching result = compute::matching::Match(program, Date{2025, 12, 1}, diags);
+    Matching result = render::matching::MatchReported(program, Date{2025, 12, 1}, diags);
     Oracle o = OracleOf(program);
     Objective best = BruteForce(program, o.mentees, o.options, o.taken_before);
     for (const auto& u : result.unmatched) {

@@ -20,16 +20,17 @@ TEST_CASE("coverage counts people in active and completed pairs, by category, gr
   CHECK(r.coverage.teachers_total == 5);
   CHECK(r.coverage.share() == Catch::Detail::Approx(4.0 / 15));
   REQUIRE(r.by_category.size() == 2);
-  CHECK(r.by_category[0].label == "Обучающиеся");
+  CHECK(r.by_category[0].category == model::Category::kPupil);
+  CHECK(r.by_category[1].category == model::Category::kTeacher);
   CHECK(r.by_category[0].covered == 2);
   CHECK(r.by_category[1].total == 5);
   REQUIRE(r.pupils_by_grade.size() == 3);
-  CHECK(r.pupils_by_grade[0].label == "7 классы");
+  CHECK(r.pupils_by_grade[0].grade == 7);
   CHECK(r.pupils_by_grade[0].covered == 2);
   CHECK(r.pupils_by_grade[0].total == 2);
-  CHECK(r.pupils_by_grade[1].label == "8 классы");
+  CHECK(r.pupils_by_grade[1].grade == 8);
   CHECK(r.pupils_by_grade[1].covered == 0);
-  CHECK(r.pupils_by_grade[2].label == "10 классы");
+  CHECK(r.pupils_by_grade[2].grade == 10);
   REQUIRE(r.by_form.size() == 2);
   CHECK(r.by_form[0].label == "учитель – учитель");  // the Form enum's order
   CHECK(r.by_form[0].covered == 2);

@@ -52,6 +52,21 @@ TEST_CASE("a missing font or dictionary is an error naming it, for check and bui
   CHECK_FALSE(stdfs::exists(school / "output"));
 }
 
+TEST_CASE("the chart font is read by the one resource loader, and its absence reported as a font's", "[install]") {
+  TempDir tmp;
+  const stdfs::path exe = InstallCopy(tmp.path() / "usr");
+  const stdfs::path data = tmp.path() / "usr/share/nastavnik";
+  const stdfs::path school = CopyMinimal(tmp);
+  stdfs::remove(data / "fonts/LiberationSans-Regular.ttf");
+  CommandResult r = Run(Quote(exe) + " build " + Quote(school) + " 2>&1");
+  INFO(r.output);
+  CHECK(r.exit_code == 2);
+  CHECK(r.output.find("нет файла шрифта " + (data / "fonts").string() + "/LiberationSans-Regular.ttf") !=
+        std::string::npos);
+  CHECK(r.output.find("шрифт диаграмм") == std::string::npos);
+  CHECK_FALSE(stdfs::exists(school / "output"));
+}
+
 TEST_CASE("NASTAVNIK_DATA_DIR names the data folder, and a wrong one is reported", "[install]") {
   TempDir tmp;
   const stdfs::path school = CopyMinimal(tmp);

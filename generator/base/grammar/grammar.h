@@ -16,6 +16,12 @@ std::string_view NounForm(long long n, std::string_view one, std::string_view fe
 /// "n noun" with a no-break space between the number and the agreeing noun form.
 std::string CountNoun(long long n, std::string_view one, std::string_view few, std::string_view many);
 
+/// What an ordinal agrees with: a masculine, feminine or neuter noun, or a plural one.
+enum class Agreement { kMasculine, kFeminine, kNeuter, kPlural };
+/// An ordinal written in digits with its case ending after a hyphen, for an inanimate noun:
+/// «5-й», «5-е», «1-го», «в 5-х», «3-и» (третьи). The ending is the last letters of the word.
+std::string OrdinalDigits(long long n, Case c, Agreement a);
+
 /// The gender an explicit value gives, else the patronymic, else the first name, else unknown.
 Gender DetectGender(std::string_view surname, std::string_view first_name,
                     std::string_view patronymic = {}, std::optional<Gender> explicit_gender = {});

@@ -36,36 +36,6 @@ uint8_t FormMask(const std::vector<Form>& forms) {
 
 }  // namespace
 
-std::string RuleName(Rule rule) {
-  switch (rule) {
-    case Rule::kSelf: return "наставник самому себе";
-    case Rule::kNoForm: return "категории не образуют форму наставничества";
-    case Rule::kFormNotInUse: return "форма не применяется в программе";
-    case Rule::kFormMentor: return "наставник не выбрал эту форму";
-    case Rule::kFormMentee: return "наставляемый не выбрал эту форму";
-    case Rule::kOrganization: return "разные организации";
-    case Rule::kGrade: return "наставник не старше по классу";
-    case Rule::kExperience: return "у наставника недостаточно стажа";
-    case Rule::kSubject: return "разные предметы";
-    case Rule::kAvailability: return "нет общего дня";
-    case Rule::kForbidden: return "пара запрещена куратором";
-    case Rule::kCapacity: return "у наставника нет свободных мест";
-    case Rule::kMinScore: return "балл ниже минимального";
-    case Rule::kCount: break;
-  }
-  return "";
-}
-
-std::string RuleNames(RuleSet rules) {
-  std::string out;
-  for (int r = 0; r < static_cast<int>(Rule::kCount); ++r) {
-    if (!(rules & (RuleSet{1} << r))) continue;
-    if (!out.empty()) out += "; ";
-    out += RuleName(static_cast<Rule>(r));
-  }
-  return out;
-}
-
 std::optional<Form> FormFor(Category mentor, Category mentee) {
   if (mentee == Category::kTeacher) {
     return mentor == Category::kTeacher ? std::optional<Form>(Form::kTeacherTeacher) : std::nullopt;

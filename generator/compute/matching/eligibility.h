@@ -1,5 +1,5 @@
 // Stage 3 (compute): the hard rules of pair formation. Each rule has a name a curator reads in the
-// explanation; a candidate pair is eligible when no rule fails. People are reduced to Features once
+// explanation (render/matching/notices.h); a candidate pair is eligible when no rule fails. People are reduced to Features once
 // so that checking millions of candidate pairs (a regional network) stays cheap.
 #pragma once
 
@@ -32,11 +32,6 @@ enum class Rule : uint8_t {
 };
 using RuleSet = uint32_t;
 inline RuleSet Bit(Rule r) { return RuleSet{1} << static_cast<int>(r); }
-
-/// Short name of a rule, as the explanation and the errors print it.
-std::string RuleName(Rule rule);
-/// Every rule in a set, by name, joined with "; ".
-std::string RuleNames(RuleSet rules);
 
 /// The form that follows from the two categories, if any.
 std::optional<model::Form> FormFor(model::Category mentor, model::Category mentee);

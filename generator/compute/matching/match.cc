@@ -45,9 +45,11 @@ std::vector<T> InHalves(size_t n, const Work& work) {
 
 // Returns the reverse pairs whose declared role model lifted the experience rule, for the
 // explanation to name.
-std::vector<std::string> CheckActivePairs(const model::Program& program, const Eligibility& rules, Diagnostics& diags) {
+std::vector<std::string> CheckActivePairs(const model::Program& program, const Eligibility& rules,
+                                          std::vector<RuleBreach>& breaches) {
   std::vector<std::string> reverse;
-  for (const model::Pair& pair : program.pairs) {
+  for (size_t index = 0; index < program.pairs.size(); ++index) {
+    const model::Pair& pair = program.pairs[index];
     if (pair.status != model::PairStatus::kActive) continue;
     auto mentor = program.person_index.find(pair.mentor);
     if (mentor == program.person_index.end()) continue;
@@ -59,15 +61,7 @@ std::vector<std::string> CheckActivePairs(const model::Program& program, const E
         if (reverse.empty() || reverse.back() != pair.id) reverse.push_back(pair.id);
         broken &= ~WaivedBy(pair);
       }
-      if (!broken) continue;
-      std::string what = "пара " + pair.id + " (наставник " + pair.mentor + ", наставляемый " + id +
-                         ") нарушает правила подбора: " + RuleNames(broken);
-      if (pair.pinned) {
-        diags.Error(pair.where, "закреплённая " + what +
-                                    "; исправьте данные или снимите отметку «Закреплена»");
-      } else {
-        diags.Warning(pair.where, what);
-      }
+      if (broken) breaches.push_back({index, id, broken});
     }
   }
   return reverse;
@@ -75,7 +69,7 @@ std::vector<std::string> CheckActivePairs(const model::Program& program, const E
 
 // A subject that no table knows and nobody else teaches is most likely a typo: under the subject
 // rule it would leave its teacher without a pair.
-void WarnLoneSubjects(const model::Program& program, Diagnostics& diags) {
+void FindLoneSubjects(const model::Program& program, std::vector<LoneSubject>& out) {
   if (program.matching.subject_forms.empty()) return;
   Subjects subjects(program.matching);
   std::map<std::string, std::vector<size_t>> who;
@@ -94,16 +88,13 @@ void WarnLoneSubjects(const model::Program& program, Diagnostics& diags) {
     }
     std::string nearest = text::NearestWord(name, others);
     if (nearest.empty()) continue;  // a subject only one teacher teaches is common; a near miss is a typo
-    const model::Person& p = program.people[people[0]];
-    diags.Warning(p.where, "предмет «" + name + "» у участника " + p.id +
-                               " больше ни у кого не указан: в формах из matching.subject_forms пары с общим предметом у него не будет" +
-                               "; возможно, имелся в виду «" + nearest + "»");
+    out.push_back({people[0], name, nearest});
   }
 }
 
 // Why the mentors of one category got no candidate at all, as the first fact that explains it.
-std::string WhyNoCandidates(const model::Program& program, const Eligibility& rules, const std::vector<size_t>& mentors,
-                            const std::vector<size_t>& mentees, const std::vector<int>& free) {
+void WhyNoCandidates(const Eligibility& rules, const std::vector<size_t>& mentors, const std::vector<size_t>& mentees,
+                     const std::vector<int>& free, SilentCategory& out) {
   std::vector<int> per_rule(static_cast<int>(Rule::kCount), 0);
   int pairs = 0, with_places = 0;
   std::optional<model::Form> form;
@@ -119,29 +110,31 @@ std::string WhyNoCandidates(const model::Program& program, const Eligibility& ru
       for (int r = 0; r < static_cast<int>(Rule::kCount); ++r) per_rule[r] += (broken >> r) & 1;
     }
   }
-  if (with_places == 0) return "у всех нет свободных мест";
-  if (pairs == 0) return "среди ожидающих пары нет наставляемых, с которыми эта категория образует форму наставничества";
-  std::string all;
+  out.pairs = pairs;
+  if (with_places == 0) return void(out.why = NoCandidates::kNoPlaces);
+  if (pairs == 0) return void(out.why = NoCandidates::kNoForm);
+  RuleSet all = 0;
   for (int r = 0; r < static_cast<int>(Rule::kCount); ++r) {
-    if (per_rule[r] == pairs) all += (all.empty() ? "" : "; ") + RuleName(static_cast<Rule>(r));
+    if (per_rule[r] == pairs) all |= Bit(static_cast<Rule>(r));
   }
-  if (all == RuleName(Rule::kFormNotInUse) && form) {
-    return "форма «" + model::FormName(*form) + "» не применяется в программе (program.forms)";
+  if (all == Bit(Rule::kFormNotInUse) && form) {
+    out.form = *form;
+    return void(out.why = NoCandidates::kFormNotInUse);
   }
-  if (!all.empty()) return "все " + std::to_string(pairs) + " возможных пар исключает правило: " + all;
+  out.rules = all;
+  if (all) return void(out.why = NoCandidates::kEveryPairExcluded);
   int top = static_cast<int>(std::max_element(per_rule.begin(), per_rule.end()) - per_rule.begin());
-  if (per_rule[top] == 0) {
-    return "балл всех " + std::to_string(pairs) + " возможных пар ниже matching.min_score = " +
-           std::to_string(program.matching.min_score);
-  }
-  return "каждую из " + std::to_string(pairs) + " возможных пар исключает хотя бы одно правило, чаще всего — " +
-         RuleName(static_cast<Rule>(top)) + " (" + std::to_string(per_rule[top]) + ")";
+  if (per_rule[top] == 0) return void(out.why = NoCandidates::kAllBelowMinScore);
+  out.why = NoCandidates::kEachPairExcluded;
+  out.top = static_cast<Rule>(top);
+  out.top_count = per_rule[top];
 }
 
 // A category of mentors with no candidate is said aloud: otherwise parents or graduates listed as
 // mentors would vanish from the proposal without a word.
-void WarnSilentCategories(const model::Program& program, const Eligibility& rules, const std::vector<Candidate>& candidates,
-                          const std::vector<size_t>& mentees, const std::vector<int>& free, Diagnostics& diags) {
+void FindSilentCategories(const model::Program& program, const Eligibility& rules, const std::vector<Candidate>& candidates,
+                          const std::vector<size_t>& mentees, const std::vector<int>& free,
+                          std::vector<SilentCategory>& out) {
   std::map<Category, std::vector<size_t>> mentors;
   for (size_t i = 0; i < program.people.size(); ++i) {
     if (program.people[i].is_mentor) mentors[program.people[i].category].push_back(i);
@@ -150,10 +143,12 @@ void WarnSilentCategories(const model::Program& program, const Eligibility& rule
   for (const Candidate& c : candidates) heard.insert(program.people[c.mentor].category);
   for (const auto& [category, people] : mentors) {
     if (heard.count(category) || mentees.empty()) continue;
-    const model::Person& first = program.people[people.front()];
-    diags.Warning(first.where, "наставники категории «" + model::CategoryName(category) + "» (" +
-                                   std::to_string(people.size()) + ") не получили ни одного кандидата: " +
-                                   WhyNoCandidates(program, rules, people, mentees, free));
+    SilentCategory silent;
+    silent.category = category;
+    silent.first = people.front();
+    silent.mentors = people.size();
+    WhyNoCandidates(rules, people, mentees, free, silent);
+    out.push_back(silent);
   }
 }
 
@@ -219,12 +214,12 @@ std::vector<std::string> NextPairIds(const std::vector<model::Pair>& pairs, size
   return out;
 }
 
-Matching Match(const model::Program& program, Date today, Diagnostics& diags, bool keep_flow) {
+Matching Match(const model::Program& program, Date today, bool keep_flow) {
   Matching result;
   result.today = today;
   Eligibility rules(program);
-  result.reverse_pairs = CheckActivePairs(program, rules, diags);
-  WarnLoneSubjects(program, diags);
+  result.reverse_pairs = CheckActivePairs(program, rules, result.breaches);
+  FindLoneSubjects(program, result.lone_subjects);
   const model::MatchingSettings& m = program.matching;
 
   std::map<std::string, int> load = ActiveLoad(program);
@@ -305,7 +300,7 @@ Matching Match(const model::Program& program, Date today, Diagnostics& diags, bo
   };
   result.candidates = InHalves<Candidate>(mentees.size(), candidates_of);
   SplitBelowMin(&result.candidates, &result.below_min);
-  WarnSilentCategories(program, rules, result.candidates, mentees, free, diags);
+  FindSilentCategories(program, rules, result.candidates, mentees, free, result.silent_categories);
 
   FlowProblem flow;
   flow.mentees = static_cast<int>(mentees.size());

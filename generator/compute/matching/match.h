@@ -34,7 +34,7 @@ struct ProposedRow {
   size_t mentor = 0;
   model::Form form = model::Form::kTeacherPupil;
   std::vector<size_t> candidates;  // index into Matching::candidates, one per mentee
-  std::vector<std::vector<std::string>> evidence;  // per mentee: what matched
+  std::vector<PairEvidence> evidence;  // per mentee: what matched
 };
 
 /// What the curator could do about an alternative mentor, as decided here; render/matching
@@ -87,6 +87,42 @@ struct Unmatched {
   std::vector<Alternative> alternatives;
 };
 
+/// An active pair breaking a rule for one of its mentees: an error when the pair is pinned, a
+/// warning otherwise. render/matching/notices.h words these notices.
+struct RuleBreach {
+  size_t pair = 0;  // index into program.pairs
+  std::string mentee;
+  RuleSet broken = 0;
+};
+
+/// A subject only one person has and close to another one: most likely a typo, which under
+/// matching.subject_forms would leave its teacher without a pair.
+struct LoneSubject {
+  size_t person = 0;  // index into program.people
+  std::string subject, nearest;
+};
+
+/// Why a category of mentors got no candidate at all: the first fact that explains it.
+enum class NoCandidates {
+  kNoPlaces,           // no mentor of the category has a free place
+  kNoForm,             // no waiting mentee makes a form with the category
+  kFormNotInUse,       // every possible pair is of `form`, which the program does not use
+  kEveryPairExcluded,  // `rules` exclude all `pairs` possible pairs
+  kAllBelowMinScore,   // all `pairs` pass the rules but score under matching.min_score
+  kEachPairExcluded,   // each pair fails some rule; `top` fails `top_count` of them
+};
+struct SilentCategory {
+  model::Category category = model::Category::kTeacher;
+  size_t first = 0;  // index into program.people: the category's first mentor
+  size_t mentors = 0;
+  NoCandidates why = NoCandidates::kNoPlaces;
+  int pairs = 0;
+  RuleSet rules = 0;
+  Rule top = Rule::kSelf;
+  int top_count = 0;
+  model::Form form = model::Form::kTeacherTeacher;
+};
+
 struct Matching {
   std::vector<Candidate> candidates;  // sorted by mentee id, then mentor id
   // Pairs the rules allow but whose score is under matching.min_score: per mentee the best
@@ -107,11 +143,14 @@ struct Matching {
   Date today;
   double solver_seconds = 0;  // the min-cost flow alone (not written to any file)
   FlowProblem flow;            // kept only when asked for (benchmarks compare raw solvers on it)
+  std::vector<RuleBreach> breaches;  // in the order of program.pairs
+  std::vector<LoneSubject> lone_subjects;
+  std::vector<SilentCategory> silent_categories;
 };
 
-/// Checks active pairs against the rules (a pinned pair that breaks one is an error, other
-/// active pairs get a warning), then forms the proposal.
-Matching Match(const model::Program& program, Date today, Diagnostics& diags, bool keep_flow = false);
+/// Checks active pairs against the rules (breaches), then forms the proposal. The notices are
+/// reported by render::matching::ReportNotices (a pinned pair breaking a rule is an error).
+Matching Match(const model::Program& program, Date today, bool keep_flow = false);
 
 /// The next free pair ids after the program's own, continuing their pattern (PR19 → PR20).
 std::vector<std::string> NextPairIds(const std::vector<model::Pair>& pairs, size_t count);

@@ -3,36 +3,11 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
-#include <cstdio>
 
-#include "base/grammar/grammar.h"
 #include "base/text.h"
 
 namespace nastavnik::compute::matching {
 namespace {
-
-// Years of experience with the agreeing noun: «1 год», «18 лет»; a fraction takes «года» («2,5 года»).
-std::string Years(double years) {
-  if (years == static_cast<double>(static_cast<long long>(years))) {
-    return grammar::CountNoun(static_cast<long long>(years), "год", "года", "лет");
-  }
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%g", years);
-  std::string n = buf;
-  std::replace(n.begin(), n.end(), '.', ',');
-  return n + "\u00a0года";
-}
-
-std::string Days(uint8_t mask) {
-  static const char* kNames[] = {"пн", "вт", "ср", "чт", "пт", "сб", "вс"};
-  std::string out;
-  for (int d = 0; d < 7; ++d) {
-    if (!(mask & (1u << d))) continue;
-    if (!out.empty()) out += ", ";
-    out += kNames[d];
-  }
-  return out;
-}
 
 bool Wished(const Eligibility& rules, size_t mentee, size_t mentor) {
   const std::vector<uint32_t>& wished = rules.features(mentee).wished;
@@ -86,33 +61,25 @@ Components Score(const model::Program& program, const Eligibility& rules, size_t
   return c;
 }
 
-std::vector<std::string> Evidence(const model::Program& program, Eligibility& rules, size_t mentor,
-                                  size_t mentee, model::Form form) {
+PairEvidence Evidence(const model::Program& program, Eligibility& rules, size_t mentor, size_t mentee, model::Form form) {
   const model::Person& a = program.people[mentor];
   const model::Person& b = program.people[mentee];
   const Features& fa = rules.features(mentor);
   const Features& fb = rules.features(mentee);
-  std::vector<std::string> out;
+  PairEvidence out{mentor, mentee, form, {}, false, false, 0, false};
   for (const std::string& request : b.requests) {
     const std::vector<int>& r = rules.stems().Of(request);
-    std::vector<std::string> by;
+    MatchedRequest matched{request, {}, false};
     for (const std::string& s : a.strengths) {
-      if (Intersects(r, rules.stems().Of(s))) by.push_back("«" + s + "»");
+      if (Intersects(r, rules.stems().Of(s))) matched.strengths.push_back(s);
     }
-    if (by.empty() && Intersects(r, fa.subject_stems)) by.push_back("предмет «" + a.subject + "»");
-    if (by.empty()) continue;
-    std::string joined;
-    for (const std::string& s : by) joined += (joined.empty() ? "" : ", ") + s;
-    out.push_back("запрос «" + request + "» — " + joined);
+    matched.by_subject = matched.strengths.empty() && Intersects(r, fa.subject_stems);
+    if (!matched.strengths.empty() || matched.by_subject) out.requests.push_back(std::move(matched));
   }
-  if (!fb.subject.empty() && Intersects(fa.subject, fb.subject)) out.push_back("предмет: " + a.subject);
-  if (fa.days && fb.days) out.push_back("общие дни: " + Days(fa.days & fb.days));
-  if (form == model::Form::kPupilPupil) {
-    out.push_back("классы: " + a.grade + " и " + b.grade);
-  } else if (form == model::Form::kTeacherTeacher && a.experience_years) {
-    out.push_back("стаж: " + Years(*a.experience_years) + " и " + Years(b.experience_years.value_or(0)));
-  }
-  if (Wished(rules, mentee, mentor)) out.push_back("наставляемый сам назвал этого наставника");
+  out.same_subject = !fb.subject.empty() && Intersects(fa.subject, fb.subject);
+  out.days_given = fa.days && fb.days;
+  out.days = fa.days & fb.days;
+  out.wished = Wished(rules, mentee, mentor);
   return out;
 }
 

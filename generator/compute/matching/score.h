@@ -2,6 +2,7 @@
 // with the weights (points) of [matching.weights]. Evidence names only what actually matched.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -26,8 +27,26 @@ Components Score(const model::Program& program, const Eligibility& rules, size_t
 /// Points as the solver sees them: hundredths, so ties and rounding are exact.
 long long ScoreUnits(double points);
 
-/// Human evidence for a pair: which requests matched which strengths, shared days, the gap.
-std::vector<std::string> Evidence(const model::Program& program, Eligibility& rules, size_t mentor,
-                                  size_t mentee, model::Form form);
+/// A mentee's request and what of the mentor's meets it: strengths as written, or (when none)
+/// the mentor's subject.
+struct MatchedRequest {
+  std::string request;
+  std::vector<std::string> strengths;
+  bool by_subject = false;
+};
+
+/// What actually matched in a pair; render/matching/evidence.h words it.
+struct PairEvidence {
+  size_t mentor = 0, mentee = 0;  // indices into program.people
+  model::Form form = model::Form::kTeacherPupil;
+  std::vector<MatchedRequest> requests;
+  bool same_subject = false;
+  bool days_given = false;  // both gave their days
+  uint8_t days = 0;         // then the shared weekdays, bit 0 = Monday
+  bool wished = false;  // the mentee named this mentor
+};
+
+/// Evidence for a pair: which requests matched which strengths, the subject, shared days, wishes.
+PairEvidence Evidence(const model::Program& program, Eligibility& rules, size_t mentor, size_t mentee, model::Form form);
 
 }  // namespace nastavnik::compute::matching

@@ -3,12 +3,13 @@
 #include <map>
 #include <set>
 
-#include "compute/matching/eligibility.h"
 #include "compute/matching/match.h"
 
 namespace nastavnik::compute::matching {
 
-void ValidateProposal(const model::Program& program, const std::vector<model::Pair>& proposed, Diagnostics& diags) {
+std::vector<ProposalProblem> ValidateProposal(const model::Program& program, const std::vector<model::Pair>& proposed) {
+  using Kind = ProposalProblem::Kind;
+  std::vector<ProposalProblem> out;
   Eligibility rules(program);
   std::map<std::string, const model::Pair*> ids;
   std::map<std::string, std::string> active;  // mentee → pair id
@@ -18,39 +19,43 @@ void ValidateProposal(const model::Program& program, const std::vector<model::Pa
     for (const std::string& m : p.mentees) active[m] = p.id;
   }
   std::map<std::string, int> load = ActiveLoad(program);
-  for (const model::Pair& p : proposed) {
+  for (size_t row = 0; row < proposed.size(); ++row) {
+    const model::Pair& p = proposed[row];
     if (auto same = ids.find(p.id); same != ids.end() && same->second->mentor == p.mentor &&
                                     same->second->mentees == p.mentees) {
-      diags.Error(p.where, "пара " + p.id + " уже внесена в content/data/pairs.csv (строка " +
-                               std::to_string(same->second->where.line) + "): предложение уже применено");
+      ProposalProblem applied{Kind::kApplied, row};
+      applied.line = same->second->where.line;
+      out.push_back(applied);
       continue;
     }
-    if (ids.count(p.id)) {
-      diags.Error(p.where, "код " + p.id + " уже есть в content/data/pairs.csv; предложение устарело — запустите nastavnik match заново");
-    }
+    if (ids.count(p.id)) out.push_back({Kind::kIdTaken, row});
     const model::Person* mentor = program.FindPerson(p.mentor);
     if (!mentor) continue;
     for (const std::string& id : p.mentees) {
       if (auto it = active.find(id); it != active.end() && p.status == model::PairStatus::kActive) {
-        diags.Error(p.where, "наставляемый " + id + " уже состоит в активной паре " + it->second + " в pairs.csv");
+        out.push_back({Kind::kMenteeBusy, row, id, it->second});
       }
       auto mentee = program.person_index.find(id);
       if (mentee == program.person_index.end()) continue;
       model::Form form = p.form;
       RuleSet broken = rules.Check(program.person_index.at(p.mentor), mentee->second, &form) & ~WaivedBy(p);
       if (broken) {
-        diags.Error(p.where, "пара " + p.id + " (наставник " + p.mentor + ", наставляемый " + id +
-                                 ") нарушает правила подбора: " + RuleNames(broken));
+        ProposalProblem breach{Kind::kBreaksRules, row, id};
+        breach.broken = broken;
+        out.push_back(breach);
       }
     }
     if (p.status != model::PairStatus::kActive) continue;
     int& taken = load[p.mentor];
     taken += static_cast<int>(p.mentees.size());
     if (taken > mentor->capacity) {
-      diags.Error(p.where, "у наставника " + mentor->full_name + " (" + p.mentor + ") будет " + std::to_string(taken) +
-                               " наставляемых в активных парах, а может быть не больше " + std::to_string(mentor->capacity));
+      ProposalProblem over{Kind::kOverCapacity, row};
+      over.taken = taken;
+      over.capacity = mentor->capacity;
+      out.push_back(over);
     }
   }
+  return out;
 }
 
 }  // namespace nastavnik::compute::matching

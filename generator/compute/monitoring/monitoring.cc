@@ -22,14 +22,14 @@ void MonitorCoverage(const model::Program& program, MonitoringReport& r) {
     by_form[pair.form].insert(pair.mentor);
     by_form[pair.form].insert(pair.mentees.begin(), pair.mentees.end());
   }
-  r.by_category = {{"Обучающиеся", r.coverage.pupils_covered, r.coverage.pupils_total},
-                   {"Педагоги", r.coverage.teachers_covered, r.coverage.teachers_total}};
+  r.by_category = {{"", r.coverage.pupils_covered, r.coverage.pupils_total, 0, model::Category::kPupil},
+                   {"", r.coverage.teachers_covered, r.coverage.teachers_total, 0, model::Category::kTeacher}};
   // Grades by number (параллель): the roster lists pupils of a grade, the school's totals do not.
   std::map<int, CoverageRow> grades;
   for (const model::Person& p : program.people) {
     if (p.category != model::Category::kPupil) continue;
     CoverageRow& row = grades[p.grade_number];
-    row.label = p.grade_number > 0 ? std::to_string(p.grade_number) + " классы" : "класс не указан";
+    row.grade = p.grade_number;
     ++row.total;
     row.covered += covered.count(p.id) > 0;
   }

@@ -19,9 +19,11 @@ namespace nastavnik::compute::monitoring {
 
 /// Covered out of total for one group. total 0: the size of the group is unknown.
 struct CoverageRow {
-  std::string label;
+  std::string label;  // empty for a grade: render names it by grade
   int covered = 0;
   int total = 0;
+  int grade = 0;  // pupils_by_grade: the grade number (параллель), 0 when not stated
+  model::Category category = model::Category::kPupil;  // by_category: whose row it is
 };
 
 /// Pairs and groups of one form or role model, and the people in them (active and completed).
@@ -81,7 +83,7 @@ struct MonitoringReport {
   Date report_date;
   int min_group = 5;
   Coverage coverage;
-  std::vector<CoverageRow> pupils_by_grade;  // «5 классы»: pupils of the roster, by grade number
+  std::vector<CoverageRow> pupils_by_grade;  // pupils of the roster, by grade number
   std::vector<CoverageRow> by_category;      // pupils and teachers against the school totals
   std::vector<CoverageRow> by_form;          // people covered in each form, out of all covered
   std::vector<PairCount> pairs_by_form;

@@ -70,6 +70,15 @@ std::string Join(const std::vector<std::string>& parts, const char* sep = "; ") 
   return out;
 }
 
+// The registry's mark agrees with the mentee: «прошла» for a girl, «прошёл» when the gender is
+// not known (the form the methodology's table uses).
+std::string ProgressMark(model::PairStatus status, grammar::Gender gender) {
+  const bool female = gender == grammar::Gender::kFemale;
+  if (status == model::PairStatus::kActive) return "проходит";
+  if (status == model::PairStatus::kCompleted) return female ? "прошла" : "прошёл";
+  return female ? "не завершила" : "не завершил";
+}
+
 }  // namespace
 
 xlsx::Workbook BuildRegistries(const model::Program& program) {
@@ -91,7 +100,7 @@ xlsx::Workbook BuildRegistries(const model::Program& program) {
   mentees.columns = {Col("№"), Col("ФИО наставляемого"), Col("Класс"), Col("Контакты"), Col("Основной запрос"),
                      Col("Дата вхождения в программу"), Col("ФИО наставника"), Col("Место работы наставника"),
                      Col("Форма наставничества"), Col("Дата завершения"), Col("Результаты"),
-                     Col("Отметка о прохождении программы", {"прошёл", "проходит", "не завершил"}),
+                     Col("Отметка о прохождении программы", {"прошёл", "прошла", "проходит", "не завершил", "не завершила"}),
                      Col("Ссылка на кейс")};
   const PairIndex pairs(program);
   for (const model::Person& p : program.people) {
@@ -127,9 +136,7 @@ xlsx::Workbook BuildRegistries(const model::Program& program) {
         results.push_back(pair->result);
         links.push_back(pair->case_link);
         if (pair->end && pair->status != model::PairStatus::kActive) end = pair->end;
-        mark = pair->status == model::PairStatus::kCompleted ? "прошёл"
-               : pair->status == model::PairStatus::kActive  ? "проходит"
-                                                             : "не завершил";
+        mark = ProgressMark(pair->status, p.gender);
       }
       // A minor's contacts in the registry are the family's: the school keeps them internal.
       mentees.rows.push_back({NumberValue(static_cast<double>(mentees.rows.size() + 1)), TextValue(p.full_name),

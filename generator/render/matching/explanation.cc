@@ -3,9 +3,12 @@
 #include <cstdio>
 
 #include "base/grammar/grammar.h"
+#include "model/table_place.h"
 #include "base/text.h"
 #include "base/utf8.h"
+#include "render/matching/evidence.h"
 #include "render/matching/reasons.h"
+#include "render/matching/notices.h"
 
 namespace nastavnik::render::matching {
 namespace {
@@ -60,12 +63,12 @@ std::string Summary(const Matching& m) {
 }
 
 // Reverse pairs kept although their mentor has less experience: the curator sees why no error.
-std::string ReverseNote(const std::vector<std::string>& ids) {
+std::string ReverseNote(const std::vector<std::string>& ids, const std::string& pairs_path) {
   std::string list;
   for (const std::string& id : ids) list += (list.empty() ? "" : ", ") + id;
   bool one = ids.size() == 1;
   return std::string("Обратное (реверсивное) наставничество: в ") + (one ? "паре " : "парах ") + list +
-         " наставник уступает наставляемому в стаже — так задано ролевой моделью в pairs.csv, и правило стажа к " +
+         " наставник уступает наставляемому в стаже — так задано ролевой моделью " + model::InTable(pairs_path) + ", и правило стажа к " +
          (one ? "ней" : "ним") + " не применяется.";
 }
 
@@ -93,7 +96,7 @@ doc::Document BuildExplanation(const model::Program& program, const Matching& m)
       "Это проект, а не решение: пары попадают в pairs.csv и в документы только после проверки куратором "
       "и команды «nastavnik match --apply». Действующие пары сохранены, их наставляемые занимают места наставников."));
   d.blocks.push_back(doc::Paragraph(Summary(m)));
-  if (!m.reverse_pairs.empty()) d.blocks.push_back(doc::Paragraph(ReverseNote(m.reverse_pairs)));
+  if (!m.reverse_pairs.empty()) d.blocks.push_back(doc::Paragraph(ReverseNote(m.reverse_pairs, program.TablePath("pairs"))));
   d.blocks.push_back(doc::Paragraph(
       std::string("Порядок подбора: ") +
       (s.coverage_first ? "сначала как можно больше наставляемых получают пару, затем наибольшая сумма баллов"
@@ -122,7 +125,8 @@ doc::Document BuildExplanation(const model::Program& program, const Matching& m)
       ++shown;
       const Candidate& c = m.candidates[row.candidates[k]];
       std::vector<std::string> why = {ComponentsText(c.score)};
-      why.insert(why.end(), row.evidence[k].begin(), row.evidence[k].end());
+      std::vector<std::string> evidence = EvidenceText(program, row.evidence[k]);
+      why.insert(why.end(), evidence.begin(), evidence.end());
       std::string code = row.candidates.size() > 1 ? row.id + " (группа из " + std::to_string(row.candidates.size()) + ")" : row.id;
       table.table.rows.push_back({Cell(code), Cell(Who(program.people[row.mentor])), Cell(Who(program.people[c.mentee])),
                                   Cell(model::FormName(row.form)), Cell(Points(c.score.total)), Cell(why)});
@@ -148,12 +152,12 @@ doc::Document BuildExplanation(const model::Program& program, const Matching& m)
     if (shown++ >= kRowsInDocument) break;
     std::vector<std::string> reason = {Capitalized(ReasonText(program, u)) + "."};
     for (const auto& [rule, count] : u.excluded) {
-      reason.push_back(compute::matching::RuleName(rule) + " — " + text::Plural(count, "наставник", "наставника", "наставников"));
+      reason.push_back(RuleName(rule) + " — " + text::Plural(count, "наставник", "наставника", "наставников"));
     }
     std::vector<std::string> alts;
     for (const auto& a : u.alternatives) {
       alts.push_back(Who(program.people[a.mentor]) + ", балл " + Points(a.score) +
-                     (a.blocked ? "; мешает: " + compute::matching::RuleNames(a.blocked) : "") + ". " +
+                     (a.blocked ? "; мешает: " + RuleNames(a.blocked) : "") + ". " +
                      Capitalized(AdviceText(program, u, a)) + ".");
     }
     if (alts.empty()) alts.push_back("вариантов нет");

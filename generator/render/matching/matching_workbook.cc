@@ -1,7 +1,9 @@
 // The workbook of a matching proposal: the proposal one row per mentee with its score components,
 // and the mentees left without a pair with reasons and alternatives. Every candidate is in
 // candidates.csv (a region has millions: more than a sheet holds, and slow to write).
+#include "render/matching/evidence.h"
 #include "render/matching/explanation.h"
+#include "render/matching/notices.h"
 #include "render/matching/reasons.h"
 
 #include <cmath>
@@ -52,10 +54,10 @@ xlsx::Workbook BuildMatchingWorkbook(const model::Program& program, const comput
     unmatched.rows.reserve(m.unmatched.size());
     for (const auto& u : m.unmatched) {
       std::vector<std::string> rules, alts;
-      for (const auto& [rule, count] : u.excluded) rules.push_back(compute::matching::RuleName(rule) + ": " + std::to_string(count));
+      for (const auto& [rule, count] : u.excluded) rules.push_back(RuleName(rule) + ": " + std::to_string(count));
       for (const auto& a : u.alternatives) {
         alts.push_back(program.people[a.mentor].id + " " + program.people[a.mentor].full_name + " (балл " + Points(a.score) +
-                       (a.blocked ? ", мешает: " + compute::matching::RuleNames(a.blocked) : "") + ") — " +
+                       (a.blocked ? ", мешает: " + RuleNames(a.blocked) : "") + ") — " +
                        AdviceText(program, u, a));
       }
       const model::Person& p = program.people[u.mentee];
@@ -99,7 +101,7 @@ xlsx::Workbook BuildMatchingWorkbook(const model::Program& program, const comput
                          c.score.total}) {
         cells.push_back(Hundredths(part));
       }
-      cells.push_back(TextValue(Join(row.evidence[k])));
+      cells.push_back(TextValue(Join(EvidenceText(program, row.evidence[k]))));
       proposal.rows.push_back(std::move(cells));
     }
   }

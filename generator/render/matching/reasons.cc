@@ -1,6 +1,8 @@
 #include "render/matching/reasons.h"
 
 #include "base/grammar/grammar.h"
+#include "model/table_place.h"
+#include "render/matching/notices.h"
 
 namespace nastavnik::render::matching {
 namespace {
@@ -56,7 +58,7 @@ std::string LiftRules(const model::Program& program, const model::Person& mentor
   }
   if (blocks(Rule::kSubject)) steps.push_back("убрать форму из matching.subject_forms (предметы: " + Q(mentor.subject) + " и " + Q(mentee.subject) + ")");
   if (blocks(Rule::kAvailability)) steps.push_back("найти общий день (наставник: " + DayList(mentor.availability) + "; наставляемый: " + DayList(mentee.availability) + ")");
-  if (blocks(Rule::kForbidden)) steps.push_back("снять запрет пары в forbidden.csv");
+  if (blocks(Rule::kForbidden)) steps.push_back("снять запрет пары " + model::InTable(program.TablePath("forbidden")));
   if (blocks(Rule::kMinScore)) steps.push_back("снизить matching.min_score с " + std::to_string(m.min_score));
   std::string out;
   for (const std::string& s : steps) out += (out.empty() ? "" : "; ") + s;
@@ -89,7 +91,7 @@ std::string ResolvedReason(const model::Program& program, const compute::matchin
 std::string RulesReason(const compute::matching::Unmatched& u) {
   std::string all;
   for (const auto& [rule, count] : u.excluded) {
-    if (count == u.mentors) all += (all.empty() ? "" : "; ") + compute::matching::RuleName(rule);
+    if (count == u.mentors) all += (all.empty() ? "" : "; ") + RuleName(rule);
   }
   if (!all.empty()) return "всех наставников исключает правило: " + all;
   return "каждого из " + std::to_string(u.mentors) + " " +

@@ -13,7 +13,7 @@ doc::Chart CoverageChart(const cm::MonitoringReport& r) {
   doc::ChartSeries s{"Охват", {}};
   int covered = 0, total = 0;
   for (const cm::CoverageRow& row : r.by_category) {
-    c.categories.push_back(row.label);
+    c.categories.push_back(CategoryLabel(row.category));
     s.values.push_back(row.total > 0 ? PercentValue(static_cast<double>(row.covered) / row.total) : 0);
     covered += row.covered;
     total += row.total;

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "base/grammar/grammar.h"
 #include "base/text.h"
 
 namespace nastavnik::render::monitoring {
@@ -29,6 +30,15 @@ std::string Percent(int covered, int total) {
 std::string Audience::Count(int n) const {
   if (!Shows(n)) return Hidden();
   return std::to_string(n);
+}
+
+std::string CategoryLabel(model::Category category) {
+  return category == model::Category::kTeacher ? "Педагоги" : "Обучающиеся";
+}
+
+std::string GradeLabel(int grade) {
+  if (grade <= 0) return "класс не указан";
+  return grammar::OrdinalDigits(grade, grammar::Case::kNominative, grammar::Agreement::kPlural) + " классы";
 }
 
 doc::TableCell Cell(std::string text) { return doc::TableCell{{doc::Text(std::move(text))}}; }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "base/document.h"
+#include "model/program.h"
 
 namespace nastavnik::render::monitoring {
 
@@ -37,6 +38,11 @@ struct Audience {
     return Shows(part) && Shows(whole) ? Percent(part, whole) : "—";
   }
 };
+
+/// A row of coverage by category: «Обучающиеся», «Педагоги».
+std::string CategoryLabel(model::Category category);
+/// A row of pupils by grade: «5-е классы», or «класс не указан» for grade 0.
+std::string GradeLabel(int grade);
 
 doc::TableCell Cell(std::string text);
 doc::Block Table(std::vector<std::string> header, std::vector<std::vector<std::string>> rows,

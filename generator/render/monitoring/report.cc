@@ -56,7 +56,7 @@ void CoverageSection(const cm::MonitoringReport& r, const Audience& a, Blocks& o
   for (const cm::CoverageRow& row : r.by_category) {
     covered += row.covered;
     total += row.total;
-    rows.push_back(row_of(row.label, row.covered, row.total));
+    rows.push_back(row_of(CategoryLabel(row.category), row.covered, row.total));
   }
   rows.push_back(row_of("Всего", covered, total));
   out.push_back(doc::Paragraph(
@@ -72,7 +72,7 @@ void CoverageSection(const cm::MonitoringReport& r, const Audience& a, Blocks& o
   if (!r.pupils_by_grade.empty()) {
     std::vector<std::vector<std::string>> grades;
     for (const cm::CoverageRow& row : r.pupils_by_grade) {
-      grades.push_back({row.label, a.Count(row.covered), a.Count(row.total), a.Share(row.covered, row.total)});
+      grades.push_back({GradeLabel(row.grade), a.Count(row.covered), a.Count(row.total), a.Share(row.covered, row.total)});
     }
     out.push_back(doc::Paragraph("Обучающиеся по параллелям (доля — от числа обучающихся параллели в базе программы):"));
     out.push_back(Table({"Параллель", "Участвуют", "В базе", "Доля"}, std::move(grades), {3, 2, 2, 2}));
@@ -114,10 +114,16 @@ void PairsSection(const model::Program& program, const cm::MonitoringReport& r, 
   out.push_back(doc::Heading(3, "Нагрузка наставников"));
   int mentees = 0;
   for (const cm::MentorLoad& m : r.mentor_load) mentees += m.mentees;
+  const double mean = r.mentor_load.empty() ? 0 : static_cast<double>(mentees) / r.mentor_load.size();
+  // «1,1 наставляемого» (after a fraction, the genitive singular), «1 наставляемый», «2 наставляемых».
+  const std::string mean_text = Number(mean);
+  const std::string noun = mean_text.find(',') != std::string::npos
+                               ? "наставляемого"
+                               : std::string(grammar::NounForm(std::llround(mean), "наставляемый", "наставляемых",
+                                                               "наставляемых"));
   out.push_back(doc::Paragraph(
       "Наставников в базе: " + a.Count(static_cast<int>(r.mentor_load.size())) + "; в среднем на наставника приходится " +
-      Number(r.mentor_load.empty() ? 0 : static_cast<double>(mentees) / r.mentor_load.size()) +
-      " наставляемых в действующих парах. Сверх согласованной нагрузки: " + a.Count(r.mentors_over_capacity) +
+      mean_text + " " + noun + " в действующих парах. Сверх согласованной нагрузки: " + a.Count(r.mentors_over_capacity) +
       "; без наставляемых: " + a.Count(r.mentors_without_mentees) + "."));
   // The paper report lists the mentors who need the curator's attention; everyone's load is in
   // monitoring.xlsx, where a district's thousands of rows can be filtered.

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "model/indicators.h"
+#include "render/monitoring/format.h"
 
 namespace nastavnik::render::monitoring {
 namespace {
@@ -217,7 +218,7 @@ std::string RenderSummaryJson(const model::Program& program, const cm::Monitorin
   j.OpenArray("pupils_by_grade");  // out of the pupils of each grade listed in participants.csv
   for (const cm::CoverageRow& g : r.pupils_by_grade) {
     j.Open();
-    j.Str("grade", g.label);
+    j.Str("grade", GradeLabel(g.grade));
     j.Num("covered", g.covered);
     j.Num("total", g.total);
     j.Close('}');

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "render/monitoring/charts.h"
+#include "render/monitoring/format.h"
 #include "render/monitoring/report.h"
 #include "render/monitoring/wave_sheets.h"
 
@@ -48,7 +49,7 @@ xlsx::Sheet CoverageSheet(const cm::MonitoringReport& r) {
   for (const cm::CoverageRow& row : r.by_category) {
     size_t i = s.rows.size();
     int need = std::max(0, static_cast<int>(std::ceil(r.coverage.target * row.total - 1e-9)) - row.covered);
-    s.rows.push_back({TextValue(row.label), NumberValue(row.covered), NumberValue(row.total),
+    s.rows.push_back({TextValue(CategoryLabel(row.category)), NumberValue(row.covered), NumberValue(row.total),
                       ShareFormula("B", "C", i, row.covered, row.total), NumberValue(r.coverage.target),
                       FormulaValue("=MAX(0,ROUNDUP(E" + std::to_string(i + 3) + "*C" + std::to_string(i + 3) +
                                        "-0.000000001,0)-B" + std::to_string(i + 3) + ")",
@@ -79,7 +80,7 @@ xlsx::Sheet GradesSheet(const cm::MonitoringReport& r) {
   s.columns = {Col("Параллель", "", 16), Col("Участвуют"), Col("В базе"), Col("Доля", kPercent)};
   for (const cm::CoverageRow& row : r.pupils_by_grade) {
     size_t i = s.rows.size();
-    s.rows.push_back({TextValue(row.label), NumberValue(row.covered), NumberValue(row.total),
+    s.rows.push_back({TextValue(GradeLabel(row.grade)), NumberValue(row.covered), NumberValue(row.total),
                       ShareFormula("B", "C", i, row.covered, row.total)});
   }
   return s;

@@ -74,7 +74,7 @@ doc::Document BuildRollupReport(const compute::NetworkRollup& r) {
   if (!r.pupils_by_grade.empty()) {
     std::vector<std::vector<std::string>> grades;
     for (const model::SummaryGroup& g : r.pupils_by_grade) {
-      grades.push_back({g.label, std::to_string(g.covered), std::to_string(g.total), Percent(g.covered, g.total)});
+      grades.push_back({g.grade > 0 ? monitoring::GradeLabel(g.grade) : g.label, std::to_string(g.covered), std::to_string(g.total), Percent(g.covered, g.total)});
     }
     d.blocks.push_back(doc::Paragraph("Обучающиеся по параллелям (доля — от числа обучающихся в базах программ):"));
     d.blocks.push_back(Table({"Параллель", "Участвуют", "В базах", "Доля"}, std::move(grades), {3, 2, 2, 2}));

@@ -39,10 +39,14 @@ doc::Chart CoverageChart(const compute::Coverage& c, const Audience& a) {
   return chart;
 }
 
+// A count the tables hide as «менее 5», in a sentence: «не больше 4». «Менее 5 из 5 педагогов» and
+// «14 пар и менее 5 групп» (for one group) read as if the school had said something odd.
+std::string AtMost(const Audience& a) { return "не больше " + std::to_string(a.min_group - 1); }
+
 // «23 из 382 обучающихся (6 %)»: after «из» the noun agrees with the total; a hidden count
-// is «менее 5 из 34 педагогов», without a share.
+// is «не больше 4 из 34 педагогов», without a share.
 std::string Part(const Audience& a, int covered, int total, std::string_view one, std::string_view many) {
-  std::string out = a.Count(covered) + " из " + std::to_string(total) + " " +
+  std::string out = (a.Shows(covered) ? std::to_string(covered) : AtMost(a)) + " из " + std::to_string(total) + " " +
                     std::string(grammar::NounForm(total, one, many, many));
   return a.Shows(covered) ? out + " (" + Percent(Share(covered, total)) + ")" : out;
 }
@@ -54,11 +58,12 @@ std::string ChartDescription(const compute::Coverage& c, const Audience& a) {
          Part(a, c.teachers_covered, c.teachers_total, "педагога", "педагогов") + together + Percent(c.target) + ".";
 }
 
-// «14 пар», or «менее 5 пар» (and «менее 21 пары») for a count the tables hide.
+// «14 пар», or «не больше 4 пар» (and «не больше 20 пар», «не больше 21 пары») for a count the
+// tables hide.
 std::string Counted(const Audience& a, int n, std::string_view one, std::string_view few, std::string_view many,
                     std::string_view genitive_one) {
   if (a.Shows(n)) return grammar::CountNoun(n, one, few, many);
-  return a.Hidden() + "\u00A0" + std::string(grammar::NounForm(a.min_group, genitive_one, many, many));
+  return AtMost(a) + "\u00A0" + std::string(grammar::NounForm(a.min_group - 1, genitive_one, many, many));
 }
 
 // «Работают 14 пар и 1 группа.»: the verb agrees with the subject, one pair or group takes the

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <memory>
 
+#include "base/pdf_resources.h"
 #include "base/text.h"
 #include "render/monitoring/format.h"
 #include "render/pdf/image_size.h"
@@ -60,7 +61,7 @@ Result<Artifacts> RenderSite(const SiteInput& in) {
   const model::Program& p = *in.program;
   std::shared_ptr<const pdf::TrueTypeFont> font;
   if (in.chart_font && !in.chart_font->empty()) {
-    Result<std::shared_ptr<const pdf::TrueTypeFont>> parsed = pdf::TrueTypeFont::Parse(*in.chart_font, "LiberationSans-Regular.ttf");
+    Result<std::shared_ptr<const pdf::TrueTypeFont>> parsed = pdf::TrueTypeFont::Parse(*in.chart_font, kChartFontFile);
     if (parsed.ok()) font = *parsed;  // without it charts assume an average letter width
   }
   html::HtmlContext context;

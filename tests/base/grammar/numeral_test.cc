@@ -34,3 +34,20 @@ TEST_CASE("a noun after a number agrees with it, 11 to 14 and 111 to 114 taking 
 }
 
 }  // namespace nastavnik::grammar
+
+namespace nastavnik::grammar {
+
+TEST_CASE("an ordinal in digits takes the ending of its case, gender and number", "[grammar]") {
+  CHECK(OrdinalDigits(5, Case::kNominative, Agreement::kPlural) == "5-е");
+  CHECK(OrdinalDigits(5, Case::kPrepositional, Agreement::kPlural) == "5-х");
+  CHECK(OrdinalDigits(5, Case::kNominative, Agreement::kMasculine) == "5-й");
+  CHECK(OrdinalDigits(1, Case::kGenitive, Agreement::kMasculine) == "1-го");
+  CHECK(OrdinalDigits(2, Case::kNominative, Agreement::kFeminine) == "2-я");
+  CHECK(OrdinalDigits(7, Case::kInstrumental, Agreement::kPlural) == "7-ми");
+  CHECK(OrdinalDigits(3, Case::kNominative, Agreement::kPlural) == "3-и");
+  CHECK(OrdinalDigits(23, Case::kAccusative, Agreement::kPlural) == "23-и");
+  CHECK(OrdinalDigits(13, Case::kNominative, Agreement::kPlural) == "13-е");
+  CHECK(OrdinalDigits(3, Case::kNominative, Agreement::kMasculine) == "3-й");
+}
+
+}  // namespace nastavnik::grammar

@@ -178,6 +178,13 @@ TEST_CASE("the registries print every phone whole on one line", "[documents]") {
   CHECK(static_cast<size_t>(wholes) == starts);
 }
 
+TEST_CASE("the registry's mark agrees with the mentee: «прошла» for a girl", "[documents]") {
+  const std::string strings = XlsxPart(BuiltExample() / "xlsx/bazy.xlsx", "xl/sharedStrings.xml");
+  CHECK(strings.find(">прошла<") != std::string::npos);  // Шубина Ева, 8Б, whose pair is completed
+  CHECK(strings.find(">прошёл<") != std::string::npos);  // Дьяченко Лев
+  CHECK(Text(Pdf("bazy.pdf")).find("прошла") != std::string::npos);
+}
+
 TEST_CASE("only public documents reach the site", "[documents][privacy]") {
   std::vector<std::string> files;
   for (const auto& e : stdfs::directory_iterator(BuiltExample() / "site/files")) files.push_back(e.path().filename());

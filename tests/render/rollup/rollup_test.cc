@@ -42,7 +42,8 @@ TEST_CASE("a summary reads back as it was written", "[rollup]") {
   CHECK(s.indicators[0].improved == 1);
   CHECK(s.plans_overdue == 2);
   REQUIRE(s.pupils_by_grade.size() == 3);
-  CHECK(s.pupils_by_grade[0].label == "7 классы");
+  CHECK(s.pupils_by_grade[0].label == "7-е классы");
+  CHECK(s.pupils_by_grade[0].grade == 7);
   CHECK(s.pupils_by_grade[0].covered == 2);
   CHECK(s.by_role_model.size() == 2);
   CHECK(s.strengths == std::vector<std::string>{"Тревожность снизилась", "Наставники довольны", "Без цифр"});
@@ -99,9 +100,9 @@ TEST_CASE("the rollup adds schools up and pools their answers", "[rollup]") {
   CHECK(r.indicators[0].schools == 2);
   CHECK(r.plans_total == 12);
   REQUIRE(r.pupils_by_grade.size() == 3);
-  CHECK(r.pupils_by_grade[0].label == "7 классы");
+  CHECK(r.pupils_by_grade[0].grade == 7);
   CHECK(r.pupils_by_grade[0].covered == 4);
-  CHECK(r.pupils_by_grade[2].label == "10 классы");  // natural order: 7, 8, 10
+  CHECK(r.pupils_by_grade[2].grade == 10);  // natural order: 7, 8, 10
   CHECK(r.by_role_model.size() == 2);
 }
 
@@ -171,3 +172,20 @@ TEST_CASE("rollup: two schools built apart meet as summaries", "[rollup][pipelin
 
 }  // namespace
 }  // namespace nastavnik::testing
+
+namespace nastavnik {
+
+TEST_CASE("a grade is one row whether its summary says «7 классы» or «7-е классы»", "[rollup]") {
+  std::vector<model::SchoolSummary> schools(2);
+  schools[0].name = "Школа № 1";
+  schools[0].pupils_by_grade = {{"7 классы", 3, 5, 7}};  // written before the ordinal ending
+  schools[1].name = "Школа № 2";
+  schools[1].pupils_by_grade = {{"7-е классы", 1, 4, 7}, {"10-е классы", 2, 2, 10}};
+  compute::NetworkRollup r = compute::RollUp(schools);
+  REQUIRE(r.pupils_by_grade.size() == 2);
+  CHECK(r.pupils_by_grade[0].covered == 4);
+  CHECK(r.pupils_by_grade[0].total == 9);
+  CHECK(r.pupils_by_grade[1].grade == 10);
+}
+
+}  // namespace nastavnik

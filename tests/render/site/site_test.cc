@@ -11,6 +11,7 @@
 #include "render/site/published_person.h"
 #include "render/site/site.h"
 #include "render/site/template_check.h"
+#include "test_pdf_resources.h"
 #include "test_util.h"
 
 namespace nastavnik::render::site {
@@ -300,9 +301,12 @@ TEST_CASE("an empty optional field shows no label, link or empty sentence", "[si
   CHECK(home.find("групп") == std::string::npos);
   f.coverage.groups = 1;
   // One group is under [monitoring] min_group (5): the page hides it as the report's tables do.
-  CHECK(f.Render().at("site/index.html").find("<p>Работают 14\u00A0пар и менее 5\u00A0групп.</p>") != std::string::npos);
+  CHECK(f.Render().at("site/index.html").find("<p>Работают 14\u00A0пар и не больше 4\u00A0групп.</p>") != std::string::npos);
   f.program.monitoring.min_group = 21;
-  CHECK(f.Render().at("site/index.html").find("<p>Работают менее 21\u00A0пары и менее 21\u00A0группы.</p>") !=
+  CHECK(f.Render().at("site/index.html").find("<p>Работают не больше 20\u00A0пар и не больше 20\u00A0групп.</p>") !=
+        std::string::npos);
+  f.program.monitoring.min_group = 22;
+  CHECK(f.Render().at("site/index.html").find("<p>Работают не больше 21\u00A0пары и не больше 21\u00A0группы.</p>") !=
         std::string::npos);
   f.program.monitoring.min_group = 1;
   CHECK(f.Render().at("site/index.html").find("<p>Работают 14\u00A0пар и 1\u00A0группа.</p>") != std::string::npos);
@@ -343,10 +347,8 @@ TEST_CASE("chart text is set at the page's size and laid out for the narrowest s
   c.title = "Задачи";
   c.categories = {"Выполнено", "Наставляемые из числа обучающихся"};
   c.series = {{"Задач", {12, 100}}};
-  Diagnostics diags;
-  std::string bytes = load::LoadChartFont(diags);
-  REQUIRE(!bytes.empty());
-  auto font = pdf::TrueTypeFont::Parse(bytes, "LiberationSans-Regular.ttf");
+  const std::string& bytes = testing::TestPdfResources()->fonts.at(kChartFontFile);
+  auto font = pdf::TrueTypeFont::Parse(bytes, kChartFontFile);
   REQUIRE(font.ok());
   std::string svg = html::RenderChartSvg(c, "", font->get());
   // No viewBox: nothing scales the text down; heights in em, bar lengths in per cent.
