@@ -19,12 +19,19 @@ struct Kid {
   uint32_t b = 0;  // kMarkedContentReference: the MCID
 };
 
-struct Annotation {
-  uint32_t number = 0;
+// An entry of the parent tree, in the order of its keys: a page's marked-content ids (its index),
+// or a link annotation's Link element.
+struct ParentKey {
+  uint32_t value = 0;
+  bool link = false;
+};
+
+// A tagged link annotation of the piece being painted, its Link element made once the piece is.
+struct PieceLink {
+  uint32_t annotation = 0;
   uint32_t page = 0;
-  std::array<double, 4> rect{};
-  std::string url;
-  uint32_t link = 0;  // its Link element, 0 when its text has none
+  int node = 0;
+  size_t key = 0;
 };
 
 }  // namespace
@@ -41,10 +48,9 @@ struct BoundFile {
   /// The parent tree: the element of every marked-content id, page after page.
   std::vector<uint32_t> parents;
   std::vector<size_t> parents_at{0};
-  std::vector<Annotation> annotations;  // written last, once their parent-tree keys are known
+  std::vector<ParentKey> keys;
   std::vector<OutlineEntry> outline;
   size_t peak_while_adding = 0;
-  std::string date;
 
   bool tagged = false;
   size_t nodes = 0;  // structure nodes added, the root included
@@ -149,9 +155,31 @@ PdfVariant KidValue(const Kid& kid) {
   return PdfVariant(Ref(kid.a));
 }
 
+// A link annotation, written at once: its key in the parent tree (key ≥ 0, when its text is
+// tagged) is known as soon as it is made.
+uint32_t WriteAnnotation(BoundFile& b, const LinkArea& link, float height, uint32_t page, const std::string& date,
+                         long long key) {
+  PdfDictionary ad;
+  ad.AddKey(PdfName("Type"), PdfName("Annot"));
+  ad.AddKey(PdfName("Subtype"), PdfName("Link"));
+  ad.AddKey(PdfName("Rect"), Numbers({link.x, height - link.y - link.h, link.x + link.w, height - link.y}));
+  PdfArray border;
+  for (int k = 0; k < 3; ++k) border.push_back(static_cast<pdf_int64>(0));
+  ad.AddKey(PdfName("Border"), border);
+  ad.AddKey(PdfName("F"), static_cast<pdf_int64>(4));  // print
+  ad.AddKey(PdfName("M"), PdfString(date));
+  PdfDictionary action;
+  action.AddKey(PdfName("S"), PdfName("URI"));
+  action.AddKey(PdfName("URI"), PdfString(AsciiUri(link.url).c_str()));
+  ad.AddKey(PdfName("A"), action);
+  ad.AddKey(PdfName("P"), Ref(page));
+  if (key >= 0) ad.AddKey(PdfName("StructParent"), static_cast<pdf_int64>(key));
+  return b.Add(ad);
+}
+
 // Paints one page: its content stream and dictionary written, its marked-content ids recorded.
 void PaintBoundPage(GlyphCoder& coder, BoundFile& b, Page& page, const std::vector<StructNode>& structure,
-                    PieceElements& elements, std::vector<std::pair<size_t, int>>& links) {
+                    PieceElements& elements, const std::string& date, std::vector<PieceLink>& links) {
   std::array<bool, kFaceCount> faces{};
   std::vector<int> mcids;
   const std::string content = PaintPage(page, structure, coder, {}, &faces, &mcids);
@@ -167,6 +195,8 @@ void PaintBoundPage(GlyphCoder& coder, BoundFile& b, Page& page, const std::vect
     (node == 0 ? b.root_content : elements.content[node]).push_back(kid);
   }
   b.parents_at.push_back(b.parents.size());
+  const size_t key = b.keys.size();
+  b.keys.push_back(ParentKey{static_cast<uint32_t>(index), false});
 
   PdfDictionary pd;
   pd.AddKey(PdfName("Type"), PdfName("Page"));
@@ -182,19 +212,18 @@ void PaintBoundPage(GlyphCoder& coder, BoundFile& b, Page& page, const std::vect
   if (!page.content.links.empty()) {
     PdfArray annots;
     for (const LinkArea& link : page.content.links) {
-      Annotation a;
-      a.number = b.sink.Reserve();
-      a.page = number;
-      a.rect = {link.x, page.height - link.y - link.h, link.x + link.w, page.height - link.y};
-      a.url = AsciiUri(link.url);
-      annots.push_back(Ref(a.number));
-      if (link.tag >= 0 && link.tag < static_cast<int>(structure.size())) links.emplace_back(b.annotations.size(), link.tag);
-      b.annotations.push_back(std::move(a));
+      const bool tagged = b.tagged && link.tag >= 0 && link.tag < static_cast<int>(structure.size());
+      const uint32_t a = WriteAnnotation(b, link, page.height, number, date, tagged ? b.keys.size() : -1);
+      if (tagged) {
+        links.push_back(PieceLink{a, number, link.tag, b.keys.size()});
+        b.keys.push_back(ParentKey{0, true});  // its Link element, made once the piece is painted
+      }
+      annots.push_back(Ref(a));
     }
     pd.AddKey(PdfName("Annots"), annots);
     pd.AddKey(PdfName("Tabs"), PdfName("S"));  // tab through links in structure order
   }
-  if (b.tagged) pd.AddKey(PdfName("StructParents"), static_cast<pdf_int64>(index));
+  if (b.tagged) pd.AddKey(PdfName("StructParents"), static_cast<pdf_int64>(key));
   b.Put(number, pd);
   page.content = Content();
 }
@@ -237,22 +266,22 @@ void WriteElements(BoundFile& b, const std::vector<StructNode>& structure, Piece
 
 // Each link annotation of the piece whose text is tagged gets a Link element inside that text's
 // element, pointing back to it (OBJR); the annotation's parent-tree key is given at the end.
-void AddLinks(BoundFile& b, const std::vector<std::pair<size_t, int>>& links, PieceElements& e) {
-  for (const auto& [index, node] : links) {
-    Annotation& a = b.annotations[index];
+void AddLinks(BoundFile& b, const std::vector<PieceLink>& links, PieceElements& e) {
+  for (const PieceLink& link : links) {
     PdfDictionary ld;
     ld.AddKey(PdfName("S"), PdfName("Link"));
-    ld.AddKey(PdfName("P"), Ref(e.number[node]));
+    ld.AddKey(PdfName("P"), Ref(e.number[link.node]));
     PdfDictionary objr;
     objr.AddKey(PdfName("Type"), PdfName("OBJR"));
-    objr.AddKey(PdfName("Obj"), Ref(a.number));
+    objr.AddKey(PdfName("Obj"), Ref(link.annotation));
     ld.AddKey(PdfName("K"), objr);
-    ld.AddKey(PdfName("Pg"), Ref(a.page));
-    a.link = b.Add(ld);
-    if (node == 0) {
-      b.root_links.push_back(a.link);
+    ld.AddKey(PdfName("Pg"), Ref(link.page));
+    const uint32_t element = b.Add(ld);
+    b.keys[link.key].value = element;
+    if (link.node == 0) {
+      b.root_links.push_back(element);
     } else {
-      e.content[node].push_back(Kid{Kid::kObject, a.link, 0});
+      e.content[link.node].push_back(Kid{Kid::kObject, element, 0});
     }
   }
 }
@@ -282,10 +311,9 @@ Status PdfWriter::Impl::PaintBound(LaidOutDocument&& piece, const std::string& d
     elements.content.resize(n);
     for (size_t i = 0; i < n; ++i) elements.number[i] = i == 0 ? b.root : b.sink.Reserve();
     for (OutlineEntry& e : piece.outline) b.outline.push_back(std::move(e));
-    std::vector<std::pair<size_t, int>> links;  // annotation, element of its text
-    for (Page& page : piece.pages) PaintBoundPage(*this, b, page, piece.structure, elements, links);
+    std::vector<PieceLink> links;
+    for (Page& page : piece.pages) PaintBoundPage(*this, b, page, piece.structure, elements, date, links);
     AddLinks(b, links, elements);
-    b.date = date;  // the annotations' /M, written at the end
     WriteElements(b, piece.structure, elements);
     b.peak_while_adding = b.sink.peak_held();
     return status;
@@ -335,36 +363,8 @@ void WritePagesRoot(BoundFile& b) {
   o.End();
 }
 
-// The annotations, each with its key in the parent tree after the pages' keys; returns the keys'
-// Link elements in order.
-std::vector<uint32_t> WriteAnnotations(BoundFile& b) {
-  std::vector<uint32_t> keyed;
-  for (const Annotation& a : b.annotations) {
-    PdfDictionary ad;
-    ad.AddKey(PdfName("Type"), PdfName("Annot"));
-    ad.AddKey(PdfName("Subtype"), PdfName("Link"));
-    ad.AddKey(PdfName("Rect"), Numbers({a.rect[0], a.rect[1], a.rect[2], a.rect[3]}));
-    PdfArray border;
-    for (int k = 0; k < 3; ++k) border.push_back(static_cast<pdf_int64>(0));
-    ad.AddKey(PdfName("Border"), border);
-    ad.AddKey(PdfName("F"), static_cast<pdf_int64>(4));  // print
-    ad.AddKey(PdfName("M"), PdfString(b.date));
-    PdfDictionary action;
-    action.AddKey(PdfName("S"), PdfName("URI"));
-    action.AddKey(PdfName("URI"), PdfString(a.url.c_str()));
-    ad.AddKey(PdfName("A"), action);
-    ad.AddKey(PdfName("P"), Ref(a.page));
-    if (a.link) {
-      ad.AddKey(PdfName("StructParent"), static_cast<pdf_int64>(b.pages.size() + keyed.size()));
-      keyed.push_back(a.link);
-    }
-    b.Put(a.number, ad);
-  }
-  return keyed;
-}
-
 // The root element, the parent tree and the structure tree root; returns the tree root.
-uint32_t WriteStructure(BoundFile& b, const std::vector<uint32_t>& links) {
+uint32_t WriteStructure(BoundFile& b) {
   {
     BigObject o(b.sink, b.root);
     const size_t count = b.root_elements.size() + b.root_content.size() + b.root_links.size();
@@ -385,14 +385,15 @@ uint32_t WriteStructure(BoundFile& b, const std::vector<uint32_t>& links) {
   {
     BigObject o(b.sink, tree);
     o.Text("<</Nums[");
-    for (size_t p = 0; p < b.pages.size(); ++p) {
-      o.Text(std::to_string(p) + "[");
+    for (size_t key = 0; key < b.keys.size(); ++key) {
+      o.Text(std::to_string(key) + (b.keys[key].link ? " " : "["));
+      if (b.keys[key].link) {
+        o.Reference(b.keys[key].value);
+        continue;
+      }
+      const size_t p = b.keys[key].value;
       for (size_t i = b.parents_at[p]; i < b.parents_at[p + 1]; ++i) o.Reference(b.parents[i]);
       o.Text("]");
-    }
-    for (size_t k = 0; k < links.size(); ++k) {
-      o.Text(" " + std::to_string(b.pages.size() + k) + " ");
-      o.Reference(links[k]);
     }
     o.Text("]>>");
     o.End();
@@ -401,7 +402,7 @@ uint32_t WriteStructure(BoundFile& b, const std::vector<uint32_t>& links) {
   r.AddKey(PdfName("Type"), PdfName("StructTreeRoot"));
   r.AddKey(PdfName("K"), Ref(b.root));
   r.AddKey(PdfName("ParentTree"), Ref(tree));
-  r.AddKey(PdfName("ParentTreeNextKey"), static_cast<pdf_int64>(b.pages.size() + links.size()));
+  r.AddKey(PdfName("ParentTreeNextKey"), static_cast<pdf_int64>(b.keys.size()));
   b.Put(b.struct_root, r);
   return b.struct_root;
 }
@@ -496,7 +497,6 @@ Status PdfWriter::Impl::FinishBound(const DocumentInfo& info, std::iostream& out
     catalog.AddKey(PdfName("Type"), PdfName("Catalog"));
     catalog.AddKey(PdfName("Pages"), Ref(b.pages_root));
     WritePagesRoot(b);
-    const std::vector<uint32_t> links = WriteAnnotations(b);
     for (int f = 0; f < kFaceCount; ++f) {
       if (!b.fonts[f]) continue;
       PdfDictionary type0 = FontObjects(f, [&](const char* type, PdfDictionary&& d, const std::string* data,
@@ -510,7 +510,7 @@ Status PdfWriter::Impl::FinishBound(const DocumentInfo& info, std::iostream& out
     if (!status.ok()) return status;
     if (const uint32_t outline = WriteOutline(b, info.title)) catalog.AddKey(PdfName("Outlines"), Ref(outline));
     if (b.tagged) {
-      catalog.AddKey(PdfName("StructTreeRoot"), Ref(WriteStructure(b, links)));
+      catalog.AddKey(PdfName("StructTreeRoot"), Ref(WriteStructure(b)));
       PdfDictionary mark_info;
       mark_info.AddKey(PdfName("Marked"), PdfVariant(true));
       catalog.AddKey(PdfName("MarkInfo"), mark_info);
