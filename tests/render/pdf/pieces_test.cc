@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include "base/document.h"
@@ -164,10 +165,11 @@ std::string Seen(const std::filesystem::path& pdf) {
   }
   const std::filesystem::path png = pdf.parent_path() / (pdf.stem().string() + "-page");
   Run("pdftoppm -r 20 -png " + p + " '" + png.string() + "'");
+  std::set<std::filesystem::path> pages;  // in page order, whatever order the folder lists them in
   for (const auto& entry : std::filesystem::directory_iterator(pdf.parent_path())) {
-    const std::string name = entry.path().filename().string();
-    if (name.rfind(png.filename().string(), 0) == 0) seen += name + ReadFile(entry.path());
+    if (entry.path().filename().string().rfind(png.filename().string(), 0) == 0) pages.insert(entry.path());
   }
+  for (const std::filesystem::path& page : pages) seen += page.filename().string() + ReadFile(page);
   return seen;
 }
 
