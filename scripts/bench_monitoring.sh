@@ -2,7 +2,8 @@
 # Benchmarks of big schools: a 1,000-person school's whole build (monitoring, report PDF, all
 # workbooks, site), a 50,000-person network as 50 schools of 1,000 rolled up, and one roster of
 # 20,000 and of 50,000 (the time should grow linearly: 50,000 within 2.6× the 20,000 time; the
-# peak within 500 MB). Prints wall time and peak RSS from /usr/bin/time; use a Release build.
+# peak within 500 MB). Prints wall time, CPU time (user + system: the fairer figure on a shared
+# machine) and peak RSS from /usr/bin/time; use a Release build.
 # Usage: scripts/bench_monitoring.sh [BUILD_DIR]; BENCH_NETWORK=0 skips the network,
 # BENCH_BIG=0 the two big rosters.
 set -euo pipefail
@@ -12,11 +13,13 @@ bin="${1:-build}/nastavnik"
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time (apt-get install time)" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-measure() {  # label, command...; leaves the figures in $secs and $kb
+measure() {  # label, command...; leaves the figures in $secs, $cpu and $kb
   local label=$1; shift
-  /usr/bin/time -f "%e %M" -o "$work/t" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
-  read -r secs kb < "$work/t"
-  printf '%-48s %8.2f s %8d MB\n' "$label" "$secs" $((kb / 1024))
+  /usr/bin/time -f "%e %U %S %M" -o "$work/t" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
+  local user sys
+  read -r secs user sys kb < "$work/t"
+  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')
+  printf '%-48s %8.2f s %8.2f s CPU %8d MB\n' "$label" "$secs" "$cpu" $((kb / 1024))
 }
 
 python3 scripts/gen_school.py "$work/school1000" 1000 1
@@ -35,10 +38,11 @@ if [ "${BENCH_BIG:-1}" = 1 ]; then
     python3 scripts/gen_school.py "$work/roster$n" "$n" 7
     rm -rf "$work/out"  # each build starts from an empty output, as the first build of a school does
     measure "one roster of $n: build (all outputs)" "$bin" build "$work/roster$n" -o "$work/out" --today 25.02.2026
-    eval "secs$n=$secs kb$n=$kb"
+    eval "secs$n=$secs cpu$n=$cpu kb$n=$kb"
   done
   # The targets: time linear in people (50,000 within 2.6× the 20,000 time), peak within 500 MB.
-  awk -v a="$secs20000" -v b="$secs50000" -v kb="$kb50000" 'BEGIN {
+  awk -v a="$secs20000" -v b="$secs50000" -v ca="$cpu20000" -v cb="$cpu50000" -v kb="$kb50000" 'BEGIN {
     printf "%-48s %8.2f×   %s\n", "50,000 / 20,000 time", b / a, (b <= 2.6 * a ? "within 2.6×" : "OVER 2.6×")
+    printf "%-48s %8.2f×   %s\n", "50,000 / 20,000 CPU time", cb / ca, (cb <= 2.6 * ca ? "within 2.6×" : "OVER 2.6×")
     printf "%-48s %8d MB   %s\n", "50,000 peak", kb / 1024, (kb <= 500 * 1024 ? "within 500 MB" : "OVER 500 MB") }'
 fi

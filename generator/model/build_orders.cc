@@ -4,6 +4,8 @@
 // the program keeps building with one fixing order to fill in by hand.
 #include <algorithm>
 #include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include "base/text.h"
 #include "model/build_program.h"
@@ -16,18 +18,21 @@ const std::vector<ColumnSpec> kOrderColumns = {
     {"number", "Номер", true}, {"date", "Дата", true}, {"kind", "Вид", true},
     {"pairs", "Пары"},         {"reason", "Основание"}};
 
-const Pair* FindPair(const Program& program, const std::string& id) {
-  for (const Pair& p : program.pairs) {
-    if (p.id == id) return &p;
-  }
-  return nullptr;
+// The pairs by id: an order of a big school names thousands, each looked up once.
+using PairsById = std::unordered_map<std::string_view, const Pair*>;
+
+PairsById IndexPairs(const Program& program) {
+  PairsById out;
+  for (const Pair& p : program.pairs) out.emplace(p.id, &p);  // the first of a repeated id, as a scan finds
+  return out;
 }
 
 // Every pair the order names exists and, for an order on pairs, had started by the order's date.
-void CheckPairs(const Order& order, const Location& cell, const Program& program, bool pairs_read,
+void CheckPairs(const Order& order, const Location& cell, const PairsById& pairs, bool pairs_read,
                 Diagnostics& diags) {
   for (const std::string& id : order.pairs) {
-    const Pair* p = FindPair(program, id);
+    auto found = pairs.find(id);
+    const Pair* p = found == pairs.end() ? nullptr : found->second;
     if (!p) {
       if (pairs_read) diags.Error(cell, "пара с кодом «" + id + "» не найдена " + InTable(program.TablePath("pairs")));
       continue;
@@ -74,6 +79,7 @@ std::optional<OrderKind> ParseOrderKind(const std::string& text) {
 void BuildOrders(const load::Table& table, Program& program, Diagnostics& diags, bool pairs_read) {
   Columns cols(table, kOrderColumns, diags);
   if (!cols.ok()) return;
+  const PairsById pairs = IndexPairs(program);
   for (const load::Row& row : table.rows) {
     Order o;
     o.where = Location{table.path, row.line, 1};
@@ -93,7 +99,7 @@ void BuildOrders(const load::Table& table, Program& program, Diagnostics& diags,
     if (o.pairs.empty() && o.kind != OrderKind::kResults) {
       diags.Error(cols.Where(row, "pairs"), "в приказе о закреплении или изменении не названо ни одной пары");
     }
-    CheckPairs(o, cols.Where(row, "pairs"), program, pairs_read, diags);
+    CheckPairs(o, cols.Where(row, "pairs"), pairs, pairs_read, diags);
     program.orders.push_back(std::move(o));
   }
   std::stable_sort(program.orders.begin(), program.orders.end(), [](const Order& a, const Order& b) {

@@ -86,7 +86,7 @@ Status RenderAll(const model::Program& program, const compute::Results& results,
 
   t.emplace("monitoring");
   Result<monitoring::MonitoringOutputs> monitoring =
-      monitoring::RenderMonitoring(program, results.monitoring, pdf_options);
+      monitoring::RenderMonitoring(program, results.monitoring, pdf_options, open);
   if (!monitoring.ok()) return monitoring.status();
   for (Artifact& a : monitoring->files) {
     if (Status s = sink(std::move(a)); !s.ok()) return s;

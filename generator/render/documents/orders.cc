@@ -16,11 +16,13 @@
 namespace nastavnik::render::documents {
 namespace {
 
-const model::Pair* FindPair(const model::Program& program, const std::string& id) {
-  for (const model::Pair& p : program.pairs) {
-    if (p.id == id) return &p;
-  }
-  return nullptr;
+// The pairs by id: an order of a big school names thousands, each looked up once.
+using PairsById = std::unordered_map<std::string_view, const model::Pair*>;
+
+PairsById IndexPairs(const model::Program& program) {
+  PairsById out;
+  for (const model::Pair& p : program.pairs) out.emplace(p.id, &p);  // the first of a repeated id, as a scan finds
+  return out;
 }
 
 std::string Number(const model::Order& o) { return o.number.empty() ? "____" : o.number; }
@@ -54,8 +56,9 @@ std::string FixedPeriod(const model::Program& program, const model::Order& o, co
 std::vector<const model::Pair*> OrderPairs(const model::Program& program, const model::Order& o) {
   std::vector<const model::Pair*> out;
   if (o.kind == model::OrderKind::kResults && o.pairs.empty()) return PairsWithResults(program);
+  const PairsById pairs = IndexPairs(program);
   for (const std::string& id : o.pairs) {
-    if (const model::Pair* p = FindPair(program, id)) out.push_back(p);
+    if (auto p = pairs.find(id); p != pairs.end()) out.push_back(p->second);
   }
   return out;
 }
@@ -236,11 +239,12 @@ std::map<std::string, const model::Order*> AppointingOrders(const model::Program
 }
 
 const model::Order* AppointingOrder(const model::Program& program, const std::string& mentor) {
+  const PairsById pairs = IndexPairs(program);
   for (const model::Order& o : program.orders) {
     if (o.kind == model::OrderKind::kResults) continue;
     for (const std::string& id : o.pairs) {
-      const model::Pair* p = FindPair(program, id);
-      if (p && p->mentor == mentor && !EndsHere(o, *p)) return &o;
+      auto p = pairs.find(id);
+      if (p != pairs.end() && p->second->mentor == mentor && !EndsHere(o, *p->second)) return &o;
     }
   }
   return nullptr;

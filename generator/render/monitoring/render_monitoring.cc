@@ -11,16 +11,15 @@ namespace nastavnik::render::monitoring {
 
 Result<MonitoringOutputs> RenderMonitoring(const model::Program& program,
                                            const compute::monitoring::MonitoringReport& report,
-                                           const pdf::PdfOptions& pdf_options) {
+                                           const pdf::PdfOptions& pdf_options, const FileOpener& open) {
   MonitoringOutputs out;
   Result<std::string> report_pdf = pdf::RenderPdf(BuildMonitoringReport(program, report, false), pdf_options);
   if (!report_pdf.ok()) return report_pdf.status();
   out.files.push_back({"pdf/monitoring.pdf", std::move(*report_pdf)});
 
-  Result<std::string> bazy_pdf =
-      pdf::RenderPdf(documents::RegistriesDocument(program), pdf_options);
+  Result<std::unique_ptr<OutputFile>> bazy_pdf = open("pdf/bazy.pdf");
   if (!bazy_pdf.ok()) return bazy_pdf.status();
-  out.files.push_back({"pdf/bazy.pdf", std::move(*bazy_pdf)});
+  if (Status s = pdf::RenderPdf(documents::RegistriesDocument(program), pdf_options, **bazy_pdf); !s.ok()) return s;
 
   const std::pair<const char*, xlsx::Workbook> books[] = {
       {"xlsx/monitoring.xlsx", BuildMonitoringWorkbook(program, report)},

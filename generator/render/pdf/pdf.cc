@@ -66,6 +66,9 @@ Result<std::string> RenderOwned(doc::Document&& document, const PdfOptions& opti
   PdfWriter writer(options.resources);
   const DocumentInfo info = Info(document, options);
   if (CanLayoutInPieces(document)) {
+    if (out) {
+      if (Status s = writer.StartInto(*out); !s.ok()) return s;
+    }
     Status s = LayoutInPieces(std::move(document), writer, Layout(options), [&](LaidOutDocument&& piece) {
       return writer.AddPages(std::move(piece), info.date);
     });
@@ -95,6 +98,9 @@ Result<std::string> RenderPages(const doc::Document& about, size_t count, const 
   };
   LayoutOptions layout = Layout(options);
   layout.bound_set = about.bound_set;
+  if (out) {
+    if (Status s = writer.StartInto(*out); !s.ok()) return s;
+  }
   Status s = LayoutPieces(false, next, writer, layout, [&](LaidOutDocument&& piece) {
     return writer.AddPages(std::move(piece), info.date);
   });
@@ -241,6 +247,9 @@ Result<std::string> PartsAndBookletInto(const std::vector<doc::Document>& parts,
   const DocumentInfo booklet_info = Info(about, options);
   LaidOutDocument booklet;
   BookletSoFar so_far;
+  if (stream && out) {
+    if (Status s = booklet_writer.StartInto(*out); !s.ok()) return s;
+  }
   for (size_t i = 0; i < parts.size(); ++i) {
     const doc::Document& part = parts[i];
     Result<LaidOutDocument> one = LayoutDocument(part, booklet_writer, layout);

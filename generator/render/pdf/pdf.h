@@ -51,7 +51,9 @@ Result<std::string> RenderPdfPages(const doc::Document& about, size_t count, con
                                    const PdfOptions& options);
 
 /// The same two written into file as they are made (then closed): a long document's bytes are
-/// never held whole.
+/// never held whole, nor its PDF objects (each piece's objects are written once it is painted), so
+/// memory stays bounded however many pieces it binds. Its content is that of the returned file,
+/// its objects in another order. A document with images is held in memory until written.
 Status RenderPdf(doc::Document&& document, const PdfOptions& options, OutputFile& file);
 Status RenderPdfPages(const doc::Document& about, size_t count, const PageBlocks& page, const PdfOptions& options,
                       OutputFile& file);

@@ -1,37 +1,14 @@
-// The only file that includes PoDoFo. PdfError is not a std::exception, so every entry point
-// catches it by name here and returns Status::Internal; nothing PoDoFo throws leaves this file.
+// The document held in memory by PoDoFo (small documents, and any with images), and what both ways
+// of writing share: fonts, glyph codes, the fonts' objects.
 #include "render/pdf/pdf_writer.h"
 
-#include <podofo/podofo.h>
-
-#include <algorithm>
-#include <array>
-#include <cmath>
-#include <cstdarg>
-#include <cstdio>
-#include <functional>
-#include <fstream>
-#include <iostream>
-#include <string_view>
-#include <map>
-#include <mutex>
-
-#include "base/utf8.h"
-#include "render/pdf/content_stream.h"
-#include "render/pdf/embedded_face.h"
-#include "render/pdf/font_files.h"
-#include "render/pdf/pdf_bytes.h"
-#include "render/pdf/pdf.h"
-#include "render/pdf/text_layout.h"
-#include "render/pdf/truetype.h"
+#include "render/pdf/pdf_writer_impl.h"
 
 namespace nastavnik::render::pdf {
 
-namespace {
-
 using namespace PoDoFo;
 
-PdfString Utf8(const std::string& s) { return PdfString(reinterpret_cast<const pdf_utf8*>(s.c_str())); }
+namespace {
 
 // PoDoFo stores the bytes as they are; the /Filter key says how to read them.
 void SetStream(PdfObject* object, const std::string& data, const std::string& packed) {
@@ -93,96 +70,8 @@ void Serialize(PdfObject* object, const PdfDictionary& d, EPdfWriteMode mode, Pd
   static_cast<PdfVariant&>(*object) = PdfVariant(PdfData(buffer.GetBuffer(), device.GetLength()));
 }
 
-// Width and glyph id per BMP code point, in 256-entry pages filled on first use: a lookup per
-// character is two array indexings.
-struct Glyph {
-  float advance = 0;  // em; negative: no glyph
-  uint16_t gid = 0;
-  uint16_t code = 0;  // the code painted: glyph id in the subset, 0 until first painted
-  bool known = false;
-};
-using GlyphPage = std::array<Glyph, 256>;
-
 }  // namespace
 
-struct PdfWriter::Impl final : GlyphCoder {
-  std::shared_ptr<const PdfResources> resources;
-  std::unique_ptr<PdfMemDocument> doc;
-  std::array<const TrueTypeFont*, kFaceCount> fonts{};
-  std::array<std::shared_ptr<const TrueTypeFont>, kFaceCount> font_refs;
-  std::array<bool, kFaceCount> tried{};
-  std::array<std::array<std::unique_ptr<GlyphPage>, 256>, kFaceCount> glyphs;
-  /// Per face, the characters in the order first painted: code i (i ≥ 1) is codes[i - 1].
-  std::array<std::vector<char16_t>, kFaceCount> codes;
-  /// The Type0 font object of each face the document paints with, made on first use.
-  std::array<PdfObject*, kFaceCount> font_objects{};
-  Status status;
-
-  const TrueTypeFont* Font(Face face) {
-    const int f = static_cast<int>(face);
-    if (tried[f]) return fonts[f];
-    tried[f] = true;
-    Result<std::shared_ptr<const TrueTypeFont>> font = LoadFont(resources, kFaceFiles[f].file);
-    if (!font.ok()) {
-      if (status.ok()) status = font.status();
-      return nullptr;
-    }
-    font_refs[f] = *font;
-    fonts[f] = font_refs[f].get();
-    return fonts[f];
-  }
-
-  Glyph& Lookup(Face face, char16_t c) {
-    auto& page = glyphs[static_cast<int>(face)][c >> 8];
-    if (!page) page = std::make_unique<GlyphPage>();
-    Glyph& g = (*page)[c & 0xff];
-    if (g.known) return g;
-    g.known = true;
-    g.advance = -1;
-    const TrueTypeFont* font = Font(face);
-    if (!font) return g;
-    const uint16_t gid = font->Glyph(c);
-    if (gid > 0) {
-      g.gid = gid;
-      g.advance = font->Advance(gid);
-    }
-    return g;
-  }
-
-  PdfObject* FontObject(int face) {
-    if (!font_objects[face]) font_objects[face] = doc->GetObjects().CreateObject("Font");
-    return font_objects[face];
-  }
-  void EmbedFont(int face);
-
-  std::vector<std::unique_ptr<PdfImage>> images;
-
-  bool HasFace(Face face) override { return Font(face) != nullptr; }
-  uint16_t Code(Face face, char16_t c) override {
-    Glyph& g = Lookup(face, c);
-    if (g.code == 0) {
-      codes[static_cast<int>(face)].push_back(c);
-      g.code = static_cast<uint16_t>(codes[static_cast<int>(face)].size());
-    }
-    return g.code;
-  }
-  /// What Finish needs of the pages added so far: their sizes (content let go), outline and
-  /// structure, with the PDF objects and marked-content ids made for them.
-  LaidOutDocument added;
-  PdfArray kids;
-  std::vector<PdfObject*> page_objects;
-  std::vector<std::pair<PdfObject*, int>> link_annotations;  // annotation, element of its text
-  std::vector<std::vector<int>> mcids;
-  std::vector<std::string> image_names;
-  PdfRefCountedBuffer serialized;  // reused for each final object turned into bytes
-  void PaintPages(const LaidOutDocument& laid, LaidOutDocument* release, const std::string& date);
-
-  void AddStructure(const LaidOutDocument& laid, const std::vector<PdfObject*>& pages,
-                    const std::vector<std::vector<int>>& mcids,
-                    const std::vector<std::pair<PdfObject*, int>>& links);
-  void AddMetadata(const DocumentInfo& info);
-  void AddOutline(const LaidOutDocument& laid, const std::string& title, const std::vector<PdfObject*>& pages);
-};
 
 PdfWriter::PdfWriter(std::shared_ptr<const PdfResources> resources) : impl_(std::make_unique<Impl>()) {
   impl_->resources = std::move(resources);
@@ -220,7 +109,7 @@ Status PdfWriter::status() const { return impl_->status; }
 // Embeds the face as a Type0 font: a CIDFontType2 whose glyph ids are the codes (Identity-H,
 // CIDToGIDMap /Identity), the subset as FontFile2, widths of the painted glyphs, and a ToUnicode
 // CMap so that copied and searched text is the Cyrillic that was set.
-void PdfWriter::Impl::EmbedFont(int f) {
+PdfDictionary PdfWriter::Impl::FontObjects(int f, const AddObject& add) {
   const TrueTypeFont& font = *fonts[f];
   const std::u16string key(codes[f].begin(), codes[f].end());
   std::shared_ptr<const EmbeddedFace> face = CachedFace(f, key, [&] {
@@ -232,13 +121,11 @@ void PdfWriter::Impl::EmbedFont(int f) {
     return e;
   });
 
-  PdfVecObjects& objects = doc->GetObjects();
-  PdfObject* file = objects.CreateObject();
-  file->GetDictionary().AddKey(PdfName("Length1"), static_cast<pdf_int64>(face->subset.size()));
-  SetStream(file, face->subset, face->subset_packed);
+  PdfDictionary file;
+  file.AddKey(PdfName("Length1"), static_cast<pdf_int64>(face->subset.size()));
+  const PdfReference file_ref = add(nullptr, std::move(file), &face->subset, &face->subset_packed);
 
-  PdfObject* descriptor = objects.CreateObject("FontDescriptor");
-  PdfDictionary& fd = descriptor->GetDictionary();
+  PdfDictionary fd;
   fd.AddKey(PdfName("FontName"), PdfName(face->name));
   const bool mono = static_cast<Face>(f) == Face::kMono;
   const bool italic = kFaceFiles[f].italic;
@@ -252,7 +139,8 @@ void PdfWriter::Impl::EmbedFont(int f) {
   fd.AddKey(PdfName("Descent"), static_cast<pdf_int64>(font.descent()));
   fd.AddKey(PdfName("CapHeight"), static_cast<pdf_int64>(font.cap_height()));
   fd.AddKey(PdfName("StemV"), static_cast<pdf_int64>(kFaceFiles[f].bold ? 140 : 80));
-  fd.AddKey(PdfName("FontFile2"), file->Reference());
+  fd.AddKey(PdfName("FontFile2"), file_ref);
+  const PdfReference descriptor_ref = add("FontDescriptor", std::move(fd), nullptr, nullptr);
 
   // /W: codes 1..n are consecutive, so one array of widths serves them all.
   PdfArray widths;
@@ -260,8 +148,7 @@ void PdfWriter::Impl::EmbedFont(int f) {
   for (int w : face->widths) run.push_back(static_cast<pdf_int64>(w));
   widths.push_back(static_cast<pdf_int64>(1));
   widths.push_back(run);
-  PdfObject* cid = objects.CreateObject("Font");
-  PdfDictionary& cd = cid->GetDictionary();
+  PdfDictionary cd;
   cd.AddKey(PdfName("Subtype"), PdfName("CIDFontType2"));
   cd.AddKey(PdfName("BaseFont"), PdfName(face->name));
   PdfDictionary system;
@@ -269,21 +156,34 @@ void PdfWriter::Impl::EmbedFont(int f) {
   system.AddKey(PdfName("Ordering"), PdfString("Identity"));
   system.AddKey(PdfName("Supplement"), PdfVariant(static_cast<pdf_int64>(0)));
   cd.AddKey(PdfName("CIDSystemInfo"), system);
-  cd.AddKey(PdfName("FontDescriptor"), descriptor->Reference());
+  cd.AddKey(PdfName("FontDescriptor"), descriptor_ref);
   cd.AddKey(PdfName("W"), widths);
   cd.AddKey(PdfName("CIDToGIDMap"), PdfName("Identity"));
+  const PdfReference cid_ref = add("Font", std::move(cd), nullptr, nullptr);
 
-  PdfObject* to_unicode = objects.CreateObject();
-  SetStream(to_unicode, face->cmap, face->cmap_packed);
+  const PdfReference to_unicode_ref = add(nullptr, PdfDictionary(), &face->cmap, &face->cmap_packed);
 
-  PdfDictionary& type0 = font_objects[f]->GetDictionary();
+  PdfDictionary type0;
   type0.AddKey(PdfName("Subtype"), PdfName("Type0"));
   type0.AddKey(PdfName("BaseFont"), PdfName(face->name));
   type0.AddKey(PdfName("Encoding"), PdfName("Identity-H"));
   PdfArray descendants;
-  descendants.push_back(cid->Reference());
+  descendants.push_back(cid_ref);
   type0.AddKey(PdfName("DescendantFonts"), descendants);
-  type0.AddKey(PdfName("ToUnicode"), to_unicode->Reference());
+  type0.AddKey(PdfName("ToUnicode"), to_unicode_ref);
+  return type0;
+}
+
+void PdfWriter::Impl::EmbedFont(int f) {
+  PdfVecObjects& objects = doc->GetObjects();
+  const PdfDictionary type0 = FontObjects(f, [&](const char* type, PdfDictionary&& d, const std::string* data,
+                                                 const std::string* packed) {
+    PdfObject* object = type ? objects.CreateObject(type) : objects.CreateObject();
+    for (const auto& [name, value] : d.GetKeys()) object->GetDictionary().AddKey(name, *value);
+    if (data) SetStream(object, *data, *packed);
+    return object->Reference();
+  });
+  for (const auto& [name, value] : type0.GetKeys()) font_objects[f]->GetDictionary().AddKey(name, *value);
 }
 
 // The outline (bookmarks) from the headings: items nest by level, each opens its heading.
@@ -580,8 +480,15 @@ Status WriteFailure(const PdfError& e) {
                           std::to_string(static_cast<int>(e.GetError())) + ")");
 }
 
+Status PdfWriter::StartInto(std::iostream& out) {
+  if (impl_->doc || impl_->bound) return Status::Internal("внутренняя ошибка: PDF уже начат");
+  impl_->StartBound(out);
+  return out ? Status::Ok() : Status::Internal("не удалось записать PDF в файл");
+}
+
 Status PdfWriter::AddPages(LaidOutDocument&& piece, const std::string& date) {
   if (!impl_->status.ok()) return impl_->status;
+  if (impl_->bound) return impl_->PaintBound(std::move(piece), date);
   try {
     if (!impl_->doc) impl_->doc = std::make_unique<PdfMemDocument>();
     impl_->PaintPages(piece, &piece, date);
@@ -614,11 +521,15 @@ Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const Document
 Result<std::string> PdfWriter::Finish(const DocumentInfo& info) { return Finish(info, nullptr); }
 
 Status PdfWriter::FinishInto(const DocumentInfo& info, std::iostream& out) {
+  if (impl_->bound) return impl_->status.ok() ? impl_->FinishBound(info, out) : impl_->status;
   Result<std::string> done = Finish(info, &out);
   return done.ok() ? Status::Ok() : done.status();
 }
 
 Status PdfWriter::WriteInto(LaidOutDocument&& laid, const DocumentInfo& info, std::iostream& out) {
+  if (laid.images.empty() && !impl_->doc && !impl_->bound) {
+    if (Status s = StartInto(out); !s.ok()) return s;
+  }
   if (Status s = AddPages(std::move(laid), info.date); !s.ok()) return s;
   return FinishInto(info, out);
 }
@@ -626,6 +537,7 @@ Status PdfWriter::WriteInto(LaidOutDocument&& laid, const DocumentInfo& info, st
 // Into out when given (nothing returned), else as the file's bytes.
 Result<std::string> PdfWriter::Finish(const DocumentInfo& info, std::iostream* out) {
   if (!impl_->status.ok()) return impl_->status;
+  if (impl_->bound) return Status::Internal("внутренняя ошибка: PDF пишется в файл");
   try {
     if (!impl_->doc) impl_->doc = std::make_unique<PdfMemDocument>();
     PdfMemDocument& doc = *impl_->doc;

@@ -1,5 +1,6 @@
 // The PoDoFo side of the renderer: it loads the fonts (and so answers the layout engine's width
-// questions) and paints laid-out pages into a PDF in memory. PoDoFo itself stays in the .cc.
+// questions) and paints laid-out pages into a PDF, held in memory (a small document) or written
+// into its file as it is made (a bound document). PoDoFo itself stays in the .cc files.
 #pragma once
 
 #include <iosfwd>
@@ -47,11 +48,20 @@ class PdfWriter final : public Measurer {
   /// the file as Write would have written the pieces laid out as one.
   Status AddPages(LaidOutDocument&& piece, const std::string& date);
   Result<std::string> Finish(const DocumentInfo& info);
-  /// Finish writing the file into out (a file of the output being made: the same bytes, never
-  /// held whole in memory).
+  /// A bound document (a file of thousands of consents): called before AddPages, it makes each
+  /// piece's pages, content and structure elements go into out as soon as the piece is added, so
+  /// that memory holds only what the end of the file needs (an offset per object, an element per
+  /// marked-content id for the parent tree). The pieces must have no images. The file has the
+  /// content of the one held in memory, its objects in another order. FinishInto then ends it.
+  Status StartInto(std::iostream& out);
+  /// Finish writing the file into out (a file of the output being made: never held whole in
+  /// memory). Without StartInto, the same bytes Finish returns.
   Status FinishInto(const DocumentInfo& info, std::iostream& out);
-  /// Write into out.
+  /// Write into out, as it is made (StartInto) unless the document has images.
   Status WriteInto(LaidOutDocument&& document, const DocumentInfo& info, std::iostream& out);
+  /// The most PDF objects held in memory at once while a bound document was written: a few,
+  /// however many pieces it binds (what a test can see of the memory staying bounded).
+  size_t objects_held_peak() const;
 
  private:
   Result<std::string> Finish(const DocumentInfo& info, std::iostream* out);
