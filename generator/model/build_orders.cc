@@ -29,12 +29,12 @@ PairsById IndexPairs(const Program& program) {
 
 // Every pair the order names exists and, for an order on pairs, had started by the order's date.
 void CheckPairs(const Order& order, const Location& cell, const PairsById& pairs, bool pairs_read,
-                Diagnostics& diags) {
+                const std::string& pairs_table, Diagnostics& diags) {
   for (const std::string& id : order.pairs) {
     auto found = pairs.find(id);
     const Pair* p = found == pairs.end() ? nullptr : found->second;
     if (!p) {
-      if (pairs_read) diags.Error(cell, "пара с кодом «" + id + "» не найдена " + InTable(program.TablePath("pairs")));
+      if (pairs_read) diags.Error(cell, "пара с кодом «" + id + "» не найдена " + InTable(pairs_table));
       continue;
     }
     if (order.kind == OrderKind::kResults || !order.date) continue;
@@ -99,7 +99,7 @@ void BuildOrders(const load::Table& table, Program& program, Diagnostics& diags,
     if (o.pairs.empty() && o.kind != OrderKind::kResults) {
       diags.Error(cols.Where(row, "pairs"), "в приказе о закреплении или изменении не названо ни одной пары");
     }
-    CheckPairs(o, cols.Where(row, "pairs"), pairs, pairs_read, diags);
+    CheckPairs(o, cols.Where(row, "pairs"), pairs, pairs_read, program.TablePath("pairs"), diags);
     program.orders.push_back(std::move(o));
   }
   std::stable_sort(program.orders.begin(), program.orders.end(), [](const Order& a, const Order& b) {
