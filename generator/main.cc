@@ -51,7 +51,8 @@ constexpr const char* kUsage =
 constexpr const char* kBuildHelp =
     "nastavnik build [ПАПКА] [-o ВЫХОД] [--today ДД.ММ.ГГГГ]\n"
     "\n"
-    "Читает ПАПКА/content (program.toml, data/*.csv, страницы Markdown) и записывает\n"
+    "Читает ПАПКА/content (program.toml, таблицы data/*.csv или data/data.xlsx, ответы\n"
+    "анкет из data/ankety/, страницы Markdown) и записывает\n"
     "ВЫХОД/site (сайт), ВЫХОД/pdf (документы для печати) и ВЫХОД/xlsx (таблицы Excel).\n"
     "ПАПКА по умолчанию — текущая, ВЫХОД — ПАПКА/output. При ошибках в данных ничего не\n"
     "перезаписывается: прежний результат остаётся нетронутым.\n"
@@ -69,9 +70,11 @@ constexpr const char* kCheckHelp =
 constexpr const char* kNewHelp =
     "nastavnik new ПАПКА\n"
     "\n"
-    "Создаёт папку новой школы: content/program.toml с пояснениями, пустые таблицы\n"
-    "content/data/*.csv с заголовками столбцов, первую страницу content/about.md и .gitignore,\n"
-    "чтобы результаты сборки, временные папки и файлы блокировок не попадали в git.\n";
+    "Создаёт папку новой школы: content/program.toml с пояснениями, книгу Excel\n"
+    "content/data/data.xlsx (лист на каждую таблицу: участники, пары, планы, анкеты и другие;\n"
+    "заголовки, пояснения и списки для выбора), первую страницу content/about.md и .gitignore,\n"
+    "чтобы результаты сборки, временные папки и файлы блокировок не попадали в git.\n"
+    "Вместо data.xlsx можно вести таблицы CSV (participants.csv и другие, см. DATA.md).\n";
 
 constexpr const char* kServeHelp =
     "nastavnik serve [ПАПКА] [--port N]\n"
@@ -231,8 +234,10 @@ int RunNew(const std::vector<std::string>& args) {
     std::fprintf(stderr, "%s\n", status.ToString().c_str());
     return status.code() == nastavnik::Status::Code::kInput ? 1 : 2;
   }
-  std::printf("nastavnik: создана папка школы %s\nЗаполните content/program.toml и content/data/*.csv, затем: nastavnik build %s\n",
-              args[0].c_str(), args[0].c_str());
+  std::printf("nastavnik: создана папка школы %s\n"
+              "Заполните content/program.toml и таблицы в книге content/data/data.xlsx, затем: nastavnik build %s\n"
+              "После сборки бланки анкет для печати — в %s/output/pdf/ankety/.\n",
+              args[0].c_str(), args[0].c_str(), args[0].c_str());
   return 0;
 }
 

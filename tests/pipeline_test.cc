@@ -139,7 +139,15 @@ TEST_CASE("a roster saved by Excel as Windows-1251 with semicolons loads", "[pip
 TEST_CASE("new makes a school folder that checks clean once filled, and refuses to overwrite", "[pipeline]") {
   TempDir tmp;
   stdfs::path school = tmp.path() / "school";
-  REQUIRE(Run(Binary() + " new " + Quote(school)).exit_code == 0);
+  CommandResult made = Run(Binary() + " new " + Quote(school));
+  REQUIRE(made.exit_code == 0);
+  // What new prints is what it wrote: a workbook, not CSV files.
+  CHECK(made.output.find("Заполните content/program.toml и таблицы в книге content/data/data.xlsx") !=
+        std::string::npos);
+  CHECK(made.output.find("*.csv") == std::string::npos);
+  CHECK(!stdfs::exists(school / "content/data/participants.csv"));
+  CHECK(made.output.find("/output/pdf/ankety/") != std::string::npos);
+  CHECK(Run(Binary() + " new --help").output.find("content/data/data.xlsx") != std::string::npos);
   CHECK(stdfs::exists(school / "content/program.toml"));
   CHECK(XlsxPart(school / "content/data/data.xlsx", "xl/workbook.xml").find("Участники") != std::string::npos);
   CHECK(Run(Binary() + " new " + Quote(school)).exit_code == 1);

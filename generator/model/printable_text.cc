@@ -68,7 +68,10 @@ void CheckTemplate(const std::string& path, std::string_view text, const CodePoi
 }  // namespace
 
 void CheckPrintable(const load::Sources& sources, const CodePointSet& printable, Diagnostics& diags) {
-  for (const auto& [name, table] : sources.tables) {
+  for (const auto& entry : sources.tables) {
+    // A named reference, not a structured binding: C++20 lets a lambda capture a binding, clang 14
+    // (the fuzz build's compiler) does not.
+    const auto& table = entry.second;
     auto check = [&](const load::Cell& cell) {
       Scan(cell.text, printable, [&](char32_t c, size_t) { diags.Error(table.At(cell), Message(c)); });
     };

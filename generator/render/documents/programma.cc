@@ -2,6 +2,7 @@
 // the seven stages with the roadmap's actions under each.
 #include <set>
 
+#include "base/grammar/grammar.h"
 #include "render/documents/blocks.h"
 #include "render/documents/documents.h"
 #include "render/documents/esign.h"
@@ -21,6 +22,21 @@ const char* FormFlag(model::Form f) {
     case model::Form::kStudentPupil: return "student_pupil";
   }
   return "";
+}
+
+// «9 наставнических пар и 2 наставнические группы»: a zero count is left out rather than stated
+// as «групп — 0», and a form with neither says so in words.
+std::string PairsAndGroups(int pairs, int groups) {
+  if (pairs == 0 && groups == 0) return "пар и групп этой формы пока нет";
+  std::string text;
+  if (pairs > 0) {
+    text = grammar::CountNoun(pairs, "наставническая пара", "наставнические пары", "наставнических пар");
+  }
+  if (groups > 0) {
+    text += (text.empty() ? "" : " и ") +
+            grammar::CountNoun(groups, "наставническая группа", "наставнические группы", "наставнических групп");
+  }
+  return text;
 }
 
 TemplateValue FormsInUse(const model::Program& program) {
@@ -43,6 +59,7 @@ TemplateValue FormsInUse(const model::Program& program) {
     form.Set("has_role_models", TemplateValue::Bool(!seen.empty()));
     form.Set("pairs", std::to_string(pairs));
     form.Set("groups", std::to_string(groups));
+    form.Set("pairs_and_groups", PairsAndGroups(pairs, groups));
     forms.Push(form);
   }
   return forms;

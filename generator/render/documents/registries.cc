@@ -79,6 +79,26 @@ std::string ProgressMark(model::PairStatus status, grammar::Gender gender) {
   return female ? "не завершила" : "не завершил";
 }
 
+// pairs.csv may give a case as a page of the program's site («news/….html»), which means nothing
+// on paper or in a workbook opened elsewhere: it is made absolute with [site] base_url, and
+// without an address it says where the page lives.
+std::string CaseLink(const std::string& link, const std::string& base_url) {
+  const std::string lower = text::ToLower(link);
+  if (link.empty() || lower.find("://") != std::string::npos || lower.starts_with("mailto:")) return link;
+  const std::string base = text::ToLower(base_url);
+  if (!base.starts_with("http://") && !base.starts_with("https://")) return "страница сайта программы " + link;
+  std::string root = base_url;
+  if (link.starts_with("/")) {
+    size_t host_end = root.find('/', root.find("://") + 3);
+    if (host_end != std::string::npos) root.resize(host_end);
+    return root + link;
+  }
+  while (root.ends_with("/")) root.pop_back();
+  std::string path = link;
+  while (path.starts_with("./")) path.erase(0, 2);
+  return root + "/" + path;
+}
+
 }  // namespace
 
 xlsx::Workbook BuildRegistries(const model::Program& program) {
@@ -113,7 +133,7 @@ xlsx::Workbook BuildRegistries(const model::Program& program) {
         }
         forms.push_back(model::FormName(pair->form));
         results.push_back(pair->result);
-        links.push_back(pair->case_link);
+        links.push_back(CaseLink(pair->case_link, program.site.base_url));
         if (pair->end && pair->status != model::PairStatus::kActive) end = pair->end;
       }
       std::sort(forms.begin(), forms.end());
@@ -134,7 +154,7 @@ xlsx::Workbook BuildRegistries(const model::Program& program) {
         }
         forms.push_back(model::FormName(pair->form));
         results.push_back(pair->result);
-        links.push_back(pair->case_link);
+        links.push_back(CaseLink(pair->case_link, program.site.base_url));
         if (pair->end && pair->status != model::PairStatus::kActive) end = pair->end;
         mark = ProgressMark(pair->status, p.gender);
       }

@@ -194,6 +194,32 @@ TEST_CASE("the program carries each form's methodology and the legal basis", "[d
   }
 }
 
+TEST_CASE("the program counts each form's pairs and groups in words and states no zero", "[documents]") {
+  const std::string text = Flat(BuiltExample() / "pdf/programma.pdf");
+  CHECK(text.find("групп — 0") == std::string::npos);
+  CHECK(text.find("учебном году: 9 наставнических пар.") != std::string::npos);
+  CHECK(text.find("учебном году: 4 наставнические пары.") != std::string::npos);
+  CHECK(text.find("учебном году: 5 наставнических пар и 1 наставническая группа.") != std::string::npos);
+}
+
+TEST_CASE("the bases give a case page of the site as a full address, or say it is the site's", "[documents]") {
+  const std::string page = "news/2025-11-20-week.html";
+  std::string bases = Flat(BuiltExample() / "pdf/bazy.pdf");
+  std::erase(bases, ' ');  // a long address may wrap at its slashes
+  CHECK(bases.find("https://sosh3-svetlogorsk.example.ru/nastavnichestvo/" + page) != std::string::npos);
+  CHECK(XlsxPart(BuiltExample() / "xlsx/bazy.xlsx", "xl/sharedStrings.xml")
+            .find("https://sosh3-svetlogorsk.example.ru/nastavnichestvo/" + page) != std::string::npos);
+
+  TempDir tmp;
+  stdfs::path project = CopyExample(tmp);
+  Replace(project / "content/program.toml", "base_url = \"https://sosh3-svetlogorsk.example.ru/nastavnichestvo/\"", "");
+  CommandResult r = Build(project);
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  const std::string plain = Flat(project / "out/pdf/bazy.pdf");
+  CHECK(plain.find("страница сайта программы " + page) != std::string::npos);
+}
+
 TEST_CASE("the monitoring report and the bases are dated and signed", "[documents]") {
   const std::string report = Flat(BuiltExample() / "pdf/monitoring.pdf");
   const size_t dated = report.find("Дата составления отчёта: ");
