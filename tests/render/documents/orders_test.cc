@@ -200,6 +200,18 @@ TEST_CASE("the program counts each form's pairs and groups in words and states n
   CHECK(text.find("учебном году: 9 наставнических пар.") != std::string::npos);
   CHECK(text.find("учебном году: 4 наставнические пары.") != std::string::npos);
   CHECK(text.find("учебном году: 5 наставнических пар и 1 наставническая группа.") != std::string::npos);
+
+  // One pair or group takes the singular, and a form in use with neither says so.
+  TempDir tmp;
+  stdfs::path project = CopyMinimal(tmp);
+  Replace(project / "content/program.toml", "\"учитель – ученик\"]", "\"учитель – ученик\", \"работодатель – ученик\"]");
+  CommandResult r = Build(project);
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  const std::string small = Flat(project / "out/pdf/programma.pdf");
+  CHECK(small.find("учебном году: 1 наставническая пара.") != std::string::npos);
+  CHECK(small.find("учебном году: 1 наставническая группа.") != std::string::npos);
+  CHECK(small.find("учебном году: пар и групп этой формы пока нет.") != std::string::npos);
 }
 
 TEST_CASE("the bases give a case page of the site as a full address, or say it is the site's", "[documents]") {
