@@ -148,6 +148,9 @@ TEST_CASE("new makes a school folder that checks clean once filled, and refuses 
   CHECK(!stdfs::exists(school / "content/data/participants.csv"));
   CHECK(made.output.find("/output/pdf/ankety/") != std::string::npos);
   CHECK(Run(Binary() + " new --help").output.find("content/data/data.xlsx") != std::string::npos);
+  // The survey sheet's note says where the blank forms and a form service's download go.
+  const std::string notes = XlsxPart(school / "content/data/data.xlsx", "xl/sharedStrings.xml");
+  CHECK(notes.find("выгрузку кладите в content/data/ankety/") != std::string::npos);
   CHECK(stdfs::exists(school / "content/program.toml"));
   CHECK(XlsxPart(school / "content/data/data.xlsx", "xl/workbook.xml").find("Участники") != std::string::npos);
   CHECK(Run(Binary() + " new " + Quote(school)).exit_code == 1);
