@@ -47,6 +47,7 @@ std::vector<float> ColumnWidths(const doc::Table& table, const std::vector<std::
   // shared among the long ones in proportion to their text. A column with nothing under its
   // header (a column to sign in) stays as narrow as its header's words.
   std::vector<float> min(columns, 2 * kPadX + 4), max(columns, 2 * kPadX + 4);
+  std::vector<float> body_min(columns, 0);
   std::vector<bool> filled(columns, false);
   for (size_t r = 0; r < cells.size(); ++r) {
     const bool header = r < header_rows;
@@ -56,6 +57,7 @@ std::vector<float> ColumnWidths(const doc::Table& table, const std::vector<std::
       const float piece = header ? MaxWordWidth(text) : MinPieceWidth(text, hyph);
       // One point more than the piece: a piece exactly as wide as its column must still fit.
       min[c] = std::max(min[c], std::min(piece + 1, available * 0.4f) + 2 * kPadX);
+      if (!header) body_min[c] = std::max(body_min[c], std::min(piece + 1, available * 0.4f) + 2 * kPadX);
       max[c] = std::max(max[c], MaxLineWidth(text) + 2 * kPadX);
     }
   }
@@ -103,6 +105,24 @@ std::vector<float> ColumnWidths(const doc::Table& table, const std::vector<std::
     for (size_t c = 0; c < columns; ++c) rest += fixed[c] ? 0 : min[c];
     for (size_t c = 0; c < columns; ++c) {
       if (!fixed[c]) widths[c] = rest > 0 ? min[c] * room / rest : 0;
+    }
+    // A column wide only for its header's word (a date under «завершения») is squeezed with the
+    // rest, but never below its body's piece when an equal share would hold it: the header word
+    // takes a hyphen, the date stays whole. The few points come from the other squeezed columns.
+    const float share = free_columns > 0 ? room / static_cast<float>(free_columns) : 0;
+    float raised = 0, others = 0;
+    for (size_t c = 0; c < columns; ++c) {
+      if (fixed[c]) continue;
+      if (widths[c] < body_min[c] && body_min[c] <= share) {
+        raised += body_min[c] - widths[c];
+        widths[c] = body_min[c];
+        fixed[c] = true;
+      } else {
+        others += widths[c];
+      }
+    }
+    for (size_t c = 0; c < columns && raised > 0 && others > 0; ++c) {
+      if (!fixed[c]) widths[c] -= widths[c] * raised / others;
     }
     return widths;
   }

@@ -68,6 +68,34 @@ TEST_CASE("a wide table never cuts a date, a number or a phone and breaks words 
   CHECK(phones == 6);
 }
 
+TEST_CASE("a date under a long header word stays whole when the table is squeezed") {
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
+  LayoutOptions options;
+  options.hyphenator = Hyphenator::Shared(nastavnik::testing::TestPdfResources());
+  // Wider than the page even at its narrowest: six addresses with a long piece between their
+  // dots, and a date whose column is wide only for its header's word.
+  doc::Document d;
+  doc::Block t;
+  t.kind = doc::BlockKind::kTable;
+  t.table.header_rows = 1;
+  std::vector<doc::TableCell> header = {Cell("№"), Cell("Дата завершения наставничества")};
+  std::vector<doc::TableCell> row = {Cell("1"), Cell("26.12.2025")};
+  for (int i = 0; i < 6; ++i) {
+    header.push_back(Cell("Ссылка"));
+    row.push_back(Cell("https://konstantinopolskayaaleks.example.ru/"));
+  }
+  t.table.rows = {header, row};
+  d.blocks.push_back(std::move(t));
+  Result<LaidOutDocument> laid = LayoutDocument(d, writer, options);
+  REQUIRE(laid.ok());
+  bool whole = false;
+  for (const TextRun& run : laid->pages[0].content.texts) {
+    INFO("line «" << EncodeUtf8(run.text) << "»");
+    whole = whole || EncodeUtf8(run.text).find("26.12.2025") != std::string::npos;
+  }
+  CHECK(whole);
+}
+
 TEST_CASE("a column with nothing under its header stays narrow") {
   PdfWriter writer(nastavnik::testing::TestPdfResources());
   LayoutOptions options;
