@@ -35,6 +35,28 @@ bool NumericColumn(const doc::Table& table, size_t column, size_t header_rows) {
   return any;
 }
 
+// In a table squeezed below its minimums, a column wide only for its header's word (a date under
+// «завершения») is squeezed with the rest, but never below its body's piece when an equal share
+// would hold it: the header word takes a hyphen, the date stays whole. The few points come from
+// the other squeezed columns.
+void KeepBodyPieces(std::vector<float>& widths, const std::vector<float>& body_min, std::vector<bool>& fixed,
+                    float share) {
+  float raised = 0, others = 0;
+  for (size_t c = 0; c < widths.size(); ++c) {
+    if (fixed[c]) continue;
+    if (widths[c] < body_min[c] && body_min[c] <= share) {
+      raised += body_min[c] - widths[c];
+      widths[c] = body_min[c];
+      fixed[c] = true;
+    } else {
+      others += widths[c];
+    }
+  }
+  for (size_t c = 0; c < widths.size() && raised > 0 && others > 0; ++c) {
+    if (!fixed[c]) widths[c] -= widths[c] * raised / others;
+  }
+}
+
 std::vector<float> ColumnWidths(const doc::Table& table, const std::vector<std::vector<Cell>>& cells,
                                 size_t columns, size_t header_rows, float available, const Hyphenator* hyph) {
   std::vector<float> widths(columns, 0);
@@ -106,24 +128,7 @@ std::vector<float> ColumnWidths(const doc::Table& table, const std::vector<std::
     for (size_t c = 0; c < columns; ++c) {
       if (!fixed[c]) widths[c] = rest > 0 ? min[c] * room / rest : 0;
     }
-    // A column wide only for its header's word (a date under «завершения») is squeezed with the
-    // rest, but never below its body's piece when an equal share would hold it: the header word
-    // takes a hyphen, the date stays whole. The few points come from the other squeezed columns.
-    const float share = free_columns > 0 ? room / static_cast<float>(free_columns) : 0;
-    float raised = 0, others = 0;
-    for (size_t c = 0; c < columns; ++c) {
-      if (fixed[c]) continue;
-      if (widths[c] < body_min[c] && body_min[c] <= share) {
-        raised += body_min[c] - widths[c];
-        widths[c] = body_min[c];
-        fixed[c] = true;
-      } else {
-        others += widths[c];
-      }
-    }
-    for (size_t c = 0; c < columns && raised > 0 && others > 0; ++c) {
-      if (!fixed[c]) widths[c] -= widths[c] * raised / others;
-    }
+    KeepBodyPieces(widths, body_min, fixed, free_columns > 0 ? room / static_cast<float>(free_columns) : 0);
     return widths;
   }
   if (sum_max <= available) {
