@@ -283,7 +283,7 @@ uint32_t UnitEnd(const StyledText& t, uint32_t i, float* width) {
   while (j < n && !IsSpace(ch[j])) ww += t.advance[j++];
   for (uint32_t sub = i; j + 1 < n && ch[j] == u' ' && !IsSpace(ch[j + 1]);) {
     const char16_t next = ch[j + 1];
-    const bool dash_next = (next == u'—' || next == u'–') && (j + 2 >= n || ch[j + 2] == u' ');
+    const bool dash_next = (next == u'—' || next == u'–') && (j + 2 >= n || IsSpace(ch[j + 2]));
     // Nor does a line start with what closes or follows a word: "70 %", "слово )".
     const bool closing_next = std::u16string_view(u"%‰),.;:!?»").find(next) != std::u16string_view::npos;
     uint32_t k = j + 1;

@@ -110,6 +110,28 @@ TEST_CASE("Total-fit never breaks the Russian rules") {
   }
 }
 
+// The thanks letters name a role model «педагог – неуспевающий ученик»; a dash that ends a hard
+// line (a Markdown line break after it) is still a spaced dash and stays with the word before it.
+TEST_CASE("A spaced dash stays with the word before it, also before a hard line break") {
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
+  StyledText t;
+  TextBuilder b(writer, &t);
+  REQUIRE(b.Append("в рамках программы наставничества (форма «учитель – ученик», ролевая модель «педагог –", TextStyle{}).ok());
+  b.LineBreak();
+  REQUIRE(b.Append("неуспевающий ученик»).", TextStyle{}).ok());
+  b.Finish();
+  for (bool total_fit : {true, false}) {
+    for (float width = 60; width <= 520; width += 4) {
+      const std::vector<TextLine> lines = Break(t, width, total_fit);
+      for (const TextLine& l : lines) {
+        const std::u16string line = Chars(t, l);
+        INFO("width " << width << (total_fit ? ", total-fit" : ", greedy") << ", line " << EncodeUtf8(line));
+        CHECK_FALSE((line.rfind(u"–", 0) == 0 || line.rfind(u"—", 0) == 0));
+      }
+    }
+  }
+}
+
 TEST_CASE("No line passes the margin on a 70-letter word or a long URL") {
   PdfWriter writer(nastavnik::testing::TestPdfResources());
   std::string russian;
