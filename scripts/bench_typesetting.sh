@@ -5,10 +5,13 @@
 # percentile, the worst line, lines past the margin), then sets the same paragraphs in
 # LibreOffice Writer (same font, size, margins, indent, Russian hyphenation; lo_same_text.py)
 # and prints its figures beside ours. Installs libreoffice-writer-nogui when it is missing
-# (CI does not need it). BASELINE=path/to/old/nastavnik adds a row for another binary.
+# (CI does not need it). BASELINE=path/to/old/nastavnik adds a row for another binary;
+# SCHOOL=DIR measures another school (e.g. one from scripts/gen_school.py) instead of the example;
+# SHOW=2 lists each measured line looser than 2 normal spaces with the line after it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR=${BUILD_DIR:-build}
+SCHOOL=${SCHOOL:-.}
 
 source scripts/apt_install.sh
 apt_install bench_typesetting libreoffice-writer-nogui hyphen-ru poppler-utils python3
@@ -32,9 +35,9 @@ measure() {  # label dir
   done
 }
 
-"$BUILD_DIR/nastavnik" build . -o "$work/ours" >/dev/null
+"$BUILD_DIR/nastavnik" build "$SCHOOL" -o "$work/ours" >/dev/null
 if [[ -n ${BASELINE:-} ]]; then
-  "$BASELINE" build . -o "$work/base" >/dev/null
+  "$BASELINE" build "$SCHOOL" -o "$work/base" >/dev/null
   measure "baseline" "$work/base/pdf"
 fi
 measure "nastavnik" "$work/ours/pdf"

@@ -12,9 +12,12 @@ import re
 import subprocess
 import sys
 import html
+import os
 
 A4_WIDTH = 595.2756
 MM = 72 / 25.4
+# SHOW=2 prints each measured line looser than 2 normal spaces, and the line after it.
+SHOW = float(os.environ.get("SHOW", "0"))
 
 
 def lines_of(pdf):
@@ -49,6 +52,9 @@ def measure(pdf, right_mm=10.0, size=14.0):
             if not gaps:
                 continue
             ratios.append(sum(gaps) / len(gaps) / space)
+            if SHOW and ratios[-1] > SHOW:
+                following = block[k + 1] if k + 1 < len(block) else []
+                print(f"  {ratios[-1]:.2f}x  {' '.join(w[4] for w in words)}  /  {' '.join(w[4] for w in following)}")
     return ratios, past
 
 

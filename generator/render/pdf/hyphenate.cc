@@ -120,7 +120,10 @@ std::string CompletePatterns(const std::string& bytes) {
 
 // libhyphen reads its patterns from a FILE: the completed bytes are handed over as one.
 HyphenDict* LoadPatterns(const std::string& bytes) {
-  FILE* f = platform::MemoryFile(CompletePatterns(bytes));
+  // fmemopen reads the string's own buffer: it must outlive the load (a temporary did not, and the
+  // patterns were read from freed memory, so hyphenation depended on what had reused it).
+  const std::string completed = CompletePatterns(bytes);
+  FILE* f = platform::MemoryFile(completed);
   if (!f) return nullptr;
   HyphenDict* dict = hnj_hyphen_load_file(f);
   std::fclose(f);

@@ -104,8 +104,9 @@ void WordBreaks(const StyledText& t, uint32_t i, uint32_t j, const Hyphenator* h
   }
   for (uint32_t k = i + 1; k + 1 < j; ++k) {
     if (!IsBreakAfter(ch[k]) || ch[k + 1] == u' ' || ch[k - 1] == u' ') continue;
-    // A number or a phone written with hyphens ("123-45-67", "2025-2026") stays whole.
-    if (ch[k] == u'-' && IsDigit(ch[k - 1]) && IsDigit(ch[k + 1])) continue;
+    // A number, a phone, a range or a document's number stays whole: "123-45-67", "2025/2026",
+    // "5–9", "№ 152-ФЗ", "№ Р-145", "№ МР-42/02" (a digit on either side of the dash or slash).
+    if (IsDigit(ch[k - 1]) || IsDigit(ch[k + 1])) continue;
     out->push_back(WordBreak{k + 1, false});
   }
   if (!hyph) return;
@@ -283,7 +284,7 @@ uint32_t UnitEnd(const StyledText& t, uint32_t i, float* width) {
   while (j < n && !IsSpace(ch[j])) ww += t.advance[j++];
   for (uint32_t sub = i; j + 1 < n && ch[j] == u' ' && !IsSpace(ch[j + 1]);) {
     const char16_t next = ch[j + 1];
-    const bool dash_next = (next == u'—' || next == u'–') && (j + 2 >= n || ch[j + 2] == u' ');
+    const bool dash_next = (next == u'—' || next == u'–') && (j + 2 >= n || IsSpace(ch[j + 2]));
     // Nor does a line start with what closes or follows a word: "70 %", "слово )".
     const bool closing_next = std::u16string_view(u"%‰),.;:!?»").find(next) != std::u16string_view::npos;
     uint32_t k = j + 1;

@@ -170,9 +170,10 @@ TEST_CASE("consents name the pupil and the school in the case the sentence needs
   CHECK(processing.find("действуя от имени и в интересах обучающейся Рябининой Варвары Олеговны, 10А класс") !=
         std::string::npos);
   CHECK(processing.find("обучающегося Горелова Тимофея Ильича") != std::string::npos);
-  CHECK(processing.find("даю согласие Муниципальному бюджетному общеобразовательному учреждению «Средняя "
-                        "общеобразовательная школа № 3 города Светлогорска-на-Вяте»") != std::string::npos);
-  CHECK(processing.find("даю согласие Муниципальное") == std::string::npos);
+  CHECK(processing.find("даю согласие на обработку персональных данных участника Муниципальному бюджетному "
+                        "общеобразовательному учреждению «Средняя общеобразовательная школа № 3 города "
+                        "Светлогорска-на-Вяте»") != std::string::npos);
+  CHECK(processing.find("участника Муниципальное") == std::string::npos);
   const std::string distribution = Text(BuiltExample() / "pdf/soglasiya-rasprostranenie-pd.pdf");
   CHECK(distribution.find("обучающейся Рябининой Варвары Олеговны") != std::string::npos);
   CHECK(distribution.find("даю согласие Муниципальному бюджетному") != std::string::npos);

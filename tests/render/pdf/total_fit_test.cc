@@ -110,6 +110,55 @@ TEST_CASE("Total-fit never breaks the Russian rules") {
   }
 }
 
+// The thanks letters name a role model «педагог – неуспевающий ученик»; a dash that ends a hard
+// line (a Markdown line break after it) is still a spaced dash and stays with the word before it.
+TEST_CASE("A spaced dash stays with the word before it, also before a hard line break") {
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
+  StyledText t;
+  TextBuilder b(writer, &t);
+  REQUIRE(b.Append("в рамках программы наставничества (форма «учитель – ученик», ролевая модель «педагог –", TextStyle{}).ok());
+  b.LineBreak();
+  REQUIRE(b.Append("неуспевающий ученик»).", TextStyle{}).ok());
+  b.Finish();
+  for (bool total_fit : {true, false}) {
+    for (float width = 60; width <= 520; width += 4) {
+      const std::vector<TextLine> lines = Break(t, width, total_fit);
+      for (const TextLine& l : lines) {
+        const std::u16string line = Chars(t, l);
+        INFO("width " << width << (total_fit ? ", total-fit" : ", greedy") << ", line " << EncodeUtf8(line));
+        CHECK_FALSE((line.rfind(u"–", 0) == 0 || line.rfind(u"—", 0) == 0));
+      }
+    }
+  }
+}
+
+// A document's number, a school year and a range are read as one: «№ 152-» at a line end and
+// «ФЗ» at the next line's start is a cut number, as «2025/» and «2026» are.
+TEST_CASE("Numbers with a dash or a slash in them are never cut at it") {
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
+  const StyledText t = Text(writer,
+                            "Федеральный закон от 27.07.2006 № 152-ФЗ, распоряжение от 25.12.2019 № Р-145, письмо "
+                            "от 23.01.2020 № МР-42/02 и письмо № АЗ-1128/08/657 действуют на 2025/2026 учебный год "
+                            "для учеников 5–9 классов и SWOT-анализа.");
+  bool cut_elsewhere = false;  // a word's own dash still breaks where no digit is beside it
+  for (bool total_fit : {true, false}) {
+    for (float width = 110; width <= 480; width += 3) {  // from the widest number up
+      const std::vector<TextLine> lines = Break(t, width, total_fit);
+      for (const TextLine& l : lines) {
+        if (l.end == 0 || l.end >= t.chars.size() || t.chars[l.end] == u' ') continue;
+        const char16_t before = t.chars[l.end - 1], after = t.chars[l.end];
+        INFO("width " << width << (total_fit ? ", total-fit" : ", greedy") << ", line " << EncodeUtf8(Chars(t, l)));
+        const bool number_cut = (before == u'-' || before == u'–' || before == u'/') &&
+                                ((l.end >= 2 && t.chars[l.end - 2] >= u'0' && t.chars[l.end - 2] <= u'9') ||
+                                 (after >= u'0' && after <= u'9'));
+        CHECK_FALSE(number_cut);
+        if (before == u'-' && !l.hyphen) cut_elsewhere = true;
+      }
+    }
+  }
+  CHECK(cut_elsewhere);
+}
+
 TEST_CASE("No line passes the margin on a 70-letter word or a long URL") {
   PdfWriter writer(nastavnik::testing::TestPdfResources());
   std::string russian;
