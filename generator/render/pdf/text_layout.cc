@@ -308,6 +308,10 @@ uint32_t EmergencyCut(const StyledText& t, uint32_t i, uint32_t j, float avail, 
   uint32_t k = i + 1;
   while (k < j && x + t.advance[k] <= avail) x += t.advance[k++];
   *hyphen = false;
+  // An address cut inside a word shows no hyphen: a reader would type it into the address.
+  uint32_t unit = i;
+  while (unit > 0 && !IsSpace(ch[unit - 1]) && ch[unit - 1] != u'\n') --unit;
+  if (LooksLikeAddress(ch, unit, j)) return k;
   if (k < j && IsWordLetter(ch[k]) && IsWordLetter(ch[k - 1])) {
     while (k > i + 2 && x + t.hyphen_advance[t.style[k - 1]] > avail) x -= t.advance[--k];
     *hyphen = k > i + 1 && IsWordLetter(ch[k - 1]);

@@ -184,6 +184,23 @@ TEST_CASE("No line passes the margin on a 70-letter word or a long URL") {
   }
 }
 
+TEST_CASE("An address cut in a column narrower than its parts gains no hyphen") {
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
+  const StyledText t = Text(writer, "kudryashova.lg@example.ru и https://sosh3.example.ru/nastavnichestvo/news/");
+  const float width = 40;
+  for (bool total_fit : {true, false}) {
+    const std::vector<TextLine> lines = Break(t, width, total_fit);
+    std::u16string joined;
+    for (const TextLine& l : lines) {
+      INFO("line " << EncodeUtf8(Chars(t, l)));
+      CHECK(LineWidth(t, l) <= width + 0.01f);
+      CHECK_FALSE(l.hyphen);
+      joined += Chars(t, l);
+    }
+    CHECK(joined.find(u"kudryashova.lg@example.ru") != std::u16string::npos);
+  }
+}
+
 TEST_CASE("Lines to be filled in by hand are not stretched") {
   PdfWriter writer(nastavnik::testing::TestPdfResources());
   const StyledText t = Text(writer,
