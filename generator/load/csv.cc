@@ -14,7 +14,7 @@ namespace {
 
 // Limits keep a wrong file (a database dump, a video renamed to .csv) from exhausting memory;
 // a school's real roster is a few thousand rows of short cells.
-constexpr size_t kMaxFileBytes = 50 * 1024 * 1024;
+constexpr size_t kMaxFileBytes = 128 * 1024 * 1024;  // as load/project_files.cc admits a table
 constexpr size_t kMaxCellBytes = 64 * 1024;
 constexpr size_t kMaxRows = 200000;
 constexpr size_t kMaxCells = 4000000;
@@ -258,7 +258,7 @@ void StripBom(std::string* s) {
 Result<Table> ParseCsv(std::string_view bytes, const std::string& path, const CsvOptions& options,
                        Diagnostics& diags) {
   if (bytes.size() > kMaxFileBytes) {
-    return Status::Input("файл больше 50 МБ: проверьте, тот ли это файл", Location{path});
+    return Status::Input("файл больше 128 МБ: проверьте, тот ли это файл", Location{path});
   }
   Result<DecodedText> decoded = DecodeText(bytes, options.encoding);
   if (!decoded.ok()) {

@@ -511,13 +511,13 @@ class SheetHandler : public xml::Handler {
     }
     if (!has_value_ || !CellText() || shown_.empty()) return;
     if (++cells_ > kMaxCells) {
-      failure = Status::Input("в книге больше " + std::to_string(kMaxCells) + " заполненных ячеек: проверьте, та ли это "
+      failure = Status::Input("на листе больше " + std::to_string(kMaxCells / 1000000) + " млн заполненных ячеек: проверьте, та ли это "
                               "таблица", Location{sheet_.path});
       return;
     }
     if (sheet_.rows.empty() || sheet_.rows.back().line != cell_row_) {
       if (sheet_.rows.size() >= kMaxRows) {
-        failure = Status::Input("в листе больше " + std::to_string(kMaxRows) + " строк: проверьте, та ли это таблица",
+        failure = Status::Input("на листе больше " + std::to_string(kMaxRows / 1000) + " тыс. строк: проверьте, та ли это таблица",
                                 Location{sheet_.path});
         return;
       }

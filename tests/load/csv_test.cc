@@ -333,11 +333,11 @@ TEST_CASE("oversized cells and files are refused without parsing them", "[csv]")
   std::string bare = "a\n" + std::string(64 * 1024 + 1, 'y') + "\n";
   CHECK_FALSE(Parse(bare, diags).ok());
   CHECK(Parse("a\n" + std::string(64 * 1024, 'y') + "\n", diags).ok());
-  std::string huge(50 * 1024 * 1024 + 1, 'a');
+  std::string huge(128 * 1024 * 1024 + 1, 'a');
   Result<Table> file = Parse(huge, diags);
   REQUIRE_FALSE(file.ok());
   CHECK(file.status().ToString() ==
-        kPath + ": ошибка: файл больше 50 МБ: проверьте, тот ли это файл");
+        kPath + ": ошибка: файл больше 128 МБ: проверьте, тот ли это файл");
 }
 
 TEST_CASE("100 000 rows parse", "[csv]") {
