@@ -1,5 +1,8 @@
 #include "render/monitoring/render_monitoring.h"
 
+#include <functional>
+#include <iostream>
+
 #include "render/documents/registries.h"
 #include "render/documents/tables.h"
 #include "render/monitoring/report.h"
@@ -8,6 +11,17 @@
 #include "render/xlsx/xlsx.h"
 
 namespace nastavnik::render::monitoring {
+
+namespace {
+
+Status WriteWhole(const FileOpener& open, const std::string& path, const std::string& bytes) {
+  Result<std::unique_ptr<OutputFile>> file = open(path);
+  if (!file.ok()) return file.status();
+  (*file)->stream().write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  return (*file)->Close();
+}
+
+}  // namespace
 
 Result<MonitoringOutputs> RenderMonitoring(const model::Program& program,
                                            const compute::monitoring::MonitoringReport& report,
@@ -21,17 +35,20 @@ Result<MonitoringOutputs> RenderMonitoring(const model::Program& program,
   if (!bazy_pdf.ok()) return bazy_pdf.status();
   if (Status s = pdf::RenderPdf(documents::RegistriesDocument(program), pdf_options, **bazy_pdf); !s.ok()) return s;
 
-  const std::pair<const char*, xlsx::Workbook> books[] = {
-      {"xlsx/monitoring.xlsx", BuildMonitoringWorkbook(program, report)},
-      {"xlsx/pairs.xlsx", documents::BuildPairsWorkbook(program)},
-      {"xlsx/plans.xlsx", documents::BuildPlansWorkbook(program, report.report_date)},
-      {"xlsx/roadmap.xlsx", documents::BuildRoadmapWorkbook(program)},
-      {"xlsx/calendar.xlsx", documents::BuildCalendarWorkbook(program)},
+  // One workbook at a time, each into its file as soon as it is made: at 50,000 people the five
+  // held together (their cells, then their bytes) set the build's peak.
+  using Book = std::function<xlsx::Workbook()>;
+  const std::pair<const char*, Book> books[] = {
+      {"xlsx/monitoring.xlsx", [&] { return BuildMonitoringWorkbook(program, report); }},
+      {"xlsx/pairs.xlsx", [&] { return documents::BuildPairsWorkbook(program); }},
+      {"xlsx/plans.xlsx", [&] { return documents::BuildPlansWorkbook(program, report.report_date); }},
+      {"xlsx/roadmap.xlsx", [&] { return documents::BuildRoadmapWorkbook(program); }},
+      {"xlsx/calendar.xlsx", [&] { return documents::BuildCalendarWorkbook(program); }},
   };
   for (const auto& [path, book] : books) {
-    Result<std::string> bytes = xlsx::RenderXlsx(book, pdf_options.epoch_seconds);
+    Result<std::string> bytes = xlsx::RenderXlsx(book(), pdf_options.epoch_seconds);
     if (!bytes.ok()) return bytes.status();
-    out.files.push_back({path, std::move(*bytes)});
+    if (Status s = WriteWhole(open, path, *bytes); !s.ok()) return s;
   }
   out.files.push_back({"monitoring/summary.json", RenderSummaryJson(program, report)});
 

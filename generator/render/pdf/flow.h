@@ -7,6 +7,7 @@
 #include "base/document.h"
 #include "base/status.h"
 #include "render/pdf/layout.h"
+#include "render/pdf/paginate.h"
 #include "render/pdf/text_layout.h"
 
 namespace nastavnik::render::pdf {
@@ -77,6 +78,16 @@ class Flow {
   void KeepLastWithNext() {
     if (!boxes.empty()) boxes.back().keep_with_next = true;
   }
+
+  /// Set while the flow is cut into pages as it grows (LayoutBlocksStreamed).
+  Paginator* paginator = nullptr;
+  /// The table being laid out is a block of its own at the top level: each row is final once made.
+  bool rows_settle = false;
+  /// Every box but the last is final and may go onto its page (a later block may still ask the
+  /// last to stay with it).
+  Status Settle() { return paginator && !boxes.empty() ? paginator->Feed(boxes, boxes.size() - 1) : Status::Ok(); }
+  /// A table row is made: on its page at once when the rows settle as they come.
+  Status RowDone() { return rows_settle ? Settle() : Status::Ok(); }
 
   /// Sets text as one box per line; returns the number of lines.
   size_t AddText(const StyledText& text, const Frame& frame, const TextSetting& setting, float space_before);

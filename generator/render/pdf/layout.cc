@@ -56,11 +56,18 @@ Status BlockLayouter::Blocks(const std::vector<Block>& blocks, const Frame* fram
       continue;
     }
     const size_t first_box = flow_.boxes.size();
+    // A table of its own at the top level lets its rows go onto pages as they are made.
+    flow_.rows_settle = !frame && b.kind == BlockKind::kTable && !b.keep_together;
     Status s = One(b, f);
+    flow_.rows_settle = false;
     if (!s.ok()) return s;
     // keep_together: every box of the block stays with the next, the last one excepted.
     if (b.keep_together && b.kind != BlockKind::kSignatures && flow_.boxes.size() > first_box + 1) {
       for (size_t k = first_box; k + 1 < flow_.boxes.size(); ++k) flow_.boxes[k].keep_with_next = true;
+    }
+    // A top-level block is done: nothing changes its boxes any more.
+    if (!frame) {
+      if (Status settled = flow_.Settle(); !settled.ok()) return settled;
     }
   }
   return Status::Ok();
@@ -399,6 +406,25 @@ Result<LaidOutDocument> LayoutBlocks(const std::vector<doc::Block>& blocks, bool
   laid.structure = std::move(flow.structure);
   laid.images = std::move(flow.images);
   return laid;
+}
+
+Result<LaidOutDocument> LayoutBlocksStreamed(const std::vector<doc::Block>& blocks, bool landscape,
+                                             Measurer& measurer, const LayoutOptions& options,
+                                             const StreamedPage& page_done) {
+  Flow flow(measurer, options, landscape);
+  Paginator paginator(landscape, [&](Page&& page, std::vector<OutlineEntry>&& anchors) {
+    return page_done(std::move(page), std::move(anchors), flow.structure);
+  });
+  flow.paginator = &paginator;
+  BlockLayouter layouter(flow);
+  if (Status s = layouter.Blocks(blocks, nullptr); !s.ok()) return s;
+  if (!flow.boxes.empty()) {
+    if (Status s = paginator.Finish(flow.boxes); !s.ok()) return s;
+  }
+  LaidOutDocument rest;
+  rest.structure = std::move(flow.structure);
+  rest.images = std::move(flow.images);
+  return rest;
 }
 
 void NumberPages(LaidOutDocument& laid, size_t first_index, Measurer& measurer, bool restart_after_breaks) {

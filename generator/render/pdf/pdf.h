@@ -77,5 +77,11 @@ using PartDone = std::function<Status(size_t, std::string&&)>;
 Status RenderPartsAndBooklet(const std::vector<doc::Document>& parts, const doc::Document& about,
                              const PdfOptions& options, bool odd_start, const PartDone& part_done,
                              OutputFile& booklet);
+/// The same with the parts made one at a time by part(i), i < count, each let go once written, so
+/// that thousands of parts are never held together. The parts must have no images (HasImages).
+using PartMaker = std::function<Result<doc::Document>(size_t)>;
+Status RenderPartsAndBooklet(size_t count, const PartMaker& part, const doc::Document& about,
+                             const PdfOptions& options, bool odd_start, const PartDone& part_done,
+                             OutputFile& booklet);
 
 }  // namespace nastavnik::render::pdf

@@ -238,6 +238,8 @@ Status LayoutTable(Flow& flow, const doc::Table& table, const Frame& frame, int 
       if (header) header_height += box.height;
       flow.boxes.push_back(std::move(box));
     }
+    std::vector<Cell>().swap(cells[r]);  // set: a long table holds only the rows still to come
+    if (Status s = flow.RowDone(); !s.ok()) return s;
   }
   flow.SpaceAfter(0.5f * flow.size());
   return Status::Ok();
