@@ -312,8 +312,13 @@ void BeginPiece(BoundFile& b, const std::vector<StructNode>& structure) {
 }
 
 // Numbers the piece's elements up to n (its root is the document's).
-void GrowElements(BoundFile& b, size_t n) {
+void GrowElements(BoundFile& b, size_t n, size_t room) {
   PieceElements& e = b.elements;
+  if (e.number.capacity() < room) {  // as much as the structure has made room for, at once
+    e.number.reserve(room);
+    e.first_page.reserve(room);
+    e.content.reserve(room);
+  }
   while (e.number.size() < n) {
     e.number.push_back(e.number.empty() ? b.root : b.sink.Reserve());
     e.first_page.push_back(-1);
@@ -324,7 +329,7 @@ void GrowElements(BoundFile& b, size_t n) {
 // The piece's elements written, now that all its content is painted.
 void ClosePiece(BoundFile& b, const std::vector<StructNode>& structure) {
   const size_t n = structure.size();
-  GrowElements(b, n);
+  GrowElements(b, n, n);
   if (b.tagged) b.nodes = (b.piece_base == 0 ? 0 : b.piece_base - 1) + n;
   AddLinks(b, b.links, b.elements);
   WriteElements(b, structure, b.elements);
@@ -363,7 +368,7 @@ Status PdfWriter::Impl::PaintBound(LaidOutDocument&& piece, const std::string& d
       return Status::Internal("внутренняя ошибка: часть PDF ссылается на уже записанную структуру");
     }
     BeginPiece(b, piece.structure);
-    GrowElements(b, piece.structure.size());
+    GrowElements(b, piece.structure.size(), piece.structure.size());
     for (OutlineEntry& e : piece.outline) b.outline.push_back(std::move(e));
     for (Page& page : piece.pages) PaintBoundPage(*this, b, page, piece.structure, b.elements, date, b.links);
     ClosePiece(b, piece.structure);
@@ -377,7 +382,7 @@ Status PdfWriter::Impl::AddBoundPage(Page&& page, const std::vector<StructNode>&
   return Guarded([&]() -> Status {
     BeginPiece(b, structure);
     if (!b.tagged && !structure.empty()) return Status::Internal("внутренняя ошибка: структура PDF без корня");
-    GrowElements(b, structure.size());
+    GrowElements(b, structure.size(), structure.capacity());
     PaintBoundPage(*this, b, page, structure, b.elements, date, b.links);
     return status;
   });

@@ -81,13 +81,14 @@ class Flow {
 
   /// Set while the flow is cut into pages as it grows (LayoutBlocksStreamed).
   Paginator* paginator = nullptr;
-  /// The table being laid out is a block of its own at the top level: each row is final once made.
-  bool rows_settle = false;
+  /// The top-level block (a table, a list) whose rows or items are final as soon as each is made:
+  /// nothing around it changes their boxes afterwards.
+  const void* settling = nullptr;
   /// Every box but the last is final and may go onto its page (a later block may still ask the
   /// last to stay with it).
   Status Settle() { return paginator && !boxes.empty() ? paginator->Feed(boxes, boxes.size() - 1) : Status::Ok(); }
-  /// A table row is made: on its page at once when the rows settle as they come.
-  Status RowDone() { return rows_settle ? Settle() : Status::Ok(); }
+  /// A row or item of block is made: on its page at once when block is the one settling.
+  Status PartDone(const void* block) { return block == settling ? Settle() : Status::Ok(); }
 
   /// Sets text as one box per line; returns the number of lines.
   size_t AddText(const StyledText& text, const Frame& frame, const TextSetting& setting, float space_before);

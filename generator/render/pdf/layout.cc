@@ -56,10 +56,12 @@ Status BlockLayouter::Blocks(const std::vector<Block>& blocks, const Frame* fram
       continue;
     }
     const size_t first_box = flow_.boxes.size();
-    // A table of its own at the top level lets its rows go onto pages as they are made.
-    flow_.rows_settle = !frame && b.kind == BlockKind::kTable && !b.keep_together;
+    // A table or list of its own at the top level lets its rows or items go onto pages as they
+    // are made (an order naming 10,000 pairs is never held laid out whole).
+    if (!frame && !b.keep_together && b.kind == BlockKind::kTable) flow_.settling = &b.table;
+    if (!frame && !b.keep_together && b.kind == BlockKind::kList) flow_.settling = &b;
     Status s = One(b, f);
-    flow_.rows_settle = false;
+    if (!frame) flow_.settling = nullptr;
     if (!s.ok()) return s;
     // keep_together: every box of the block stays with the next, the last one excepted.
     if (b.keep_together && b.kind != BlockKind::kSignatures && flow_.boxes.size() > first_box + 1) {
@@ -230,6 +232,7 @@ Status BlockLayouter::List(const Block& list, const Frame& frame) {
       run.tag = label_node;
       box.content.texts.insert(box.content.texts.begin(), std::move(run));
     }
+    if (Status settled = flow_.PartDone(&list); !settled.ok()) return settled;
   }
   flow_.SpaceAfter(0.2f * size);
   return Status::Ok();
