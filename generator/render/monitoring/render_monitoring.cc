@@ -4,7 +4,9 @@
 
 #include <functional>
 #include <iostream>
+#include <optional>
 
+#include "base/stage_timer.h"
 #include "render/documents/registries.h"
 #include "render/documents/tables.h"
 #include "render/monitoring/report.h"
@@ -38,10 +40,12 @@ Result<MonitoringOutputs> RenderMonitoring(const model::Program& program,
                                            const pdf::PdfOptions& pdf_options, const FileOpener& open) {
   ReleaseFreedMemory();
   MonitoringOutputs out;
+  std::optional<StageTimer> timer(std::in_place, "pdf/monitoring.pdf");
   Result<std::string> report_pdf = pdf::RenderPdf(BuildMonitoringReport(program, report, false), pdf_options);
   if (!report_pdf.ok()) return report_pdf.status();
   out.files.push_back({"pdf/monitoring.pdf", std::move(*report_pdf)});
 
+  timer.emplace("pdf/bazy.pdf");
   Result<std::unique_ptr<OutputFile>> bazy_pdf = open("pdf/bazy.pdf");
   if (!bazy_pdf.ok()) return bazy_pdf.status();
   if (Status s = pdf::RenderPdf(documents::RegistriesDocument(program), pdf_options, **bazy_pdf); !s.ok()) return s;
@@ -58,11 +62,13 @@ Result<MonitoringOutputs> RenderMonitoring(const model::Program& program,
       {"xlsx/calendar.xlsx", [&] { return documents::BuildCalendarWorkbook(program); }},
   };
   for (const auto& [path, book] : books) {
+    timer.emplace(path);
     Result<std::string> bytes = xlsx::RenderXlsx(book(), pdf_options.epoch_seconds);
     if (!bytes.ok()) return bytes.status();
     if (Status s = WriteWhole(open, path, *bytes); !s.ok()) return s;
     ReleaseFreedMemory();
   }
+  timer.emplace("monitoring/summary.json");
   out.files.push_back({"monitoring/summary.json", RenderSummaryJson(program, report)});
 
   out.public_report.title = "Отчёт о мониторинге программы наставничества";

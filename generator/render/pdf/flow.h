@@ -84,6 +84,9 @@ class Flow {
   /// The top-level block (a table, a list) whose rows or items are final as soon as each is made:
   /// nothing around it changes their boxes afterwards.
   const void* settling = nullptr;
+  /// The settling table, when the layout owns it: each row is let go once laid out, so that its
+  /// cells shrink while the structure grows.
+  doc::Table* releasing = nullptr;
   /// Every box but the last is final and may go onto its page (a later block may still ask the
   /// last to stay with it).
   Status Settle() { return paginator && !boxes.empty() ? paginator->Feed(boxes, boxes.size() - 1) : Status::Ok(); }

@@ -21,6 +21,9 @@ using doc::BlockKind;
 class BlockLayouter {
  public:
   explicit BlockLayouter(Flow& flow) : flow_(flow) {}
+  /// The top-level blocks are owned by the layout (streamed): a settling table's rows are let go
+  /// as they are laid out.
+  BlockLayouter(Flow& flow, std::vector<Block>* owned) : flow_(flow), owned_(owned) {}
 
   /// frame == nullptr: the page body, which a landscape break changes.
   Status Blocks(const std::vector<Block>& blocks, const Frame* frame);
@@ -37,6 +40,7 @@ class BlockLayouter {
   std::u16string Marker(const Block& list, const Block& item, int index, int depth);
 
   Flow& flow_;
+  std::vector<Block>* owned_ = nullptr;
   std::vector<std::string> image_urls_;  // parallel to flow_.images
   int parent_ = 0;  // the structure element new blocks go under
 };
@@ -58,10 +62,16 @@ Status BlockLayouter::Blocks(const std::vector<Block>& blocks, const Frame* fram
     const size_t first_box = flow_.boxes.size();
     // A table or list of its own at the top level lets its rows or items go onto pages as they
     // are made (an order naming 10,000 pairs is never held laid out whole).
-    if (!frame && !b.keep_together && b.kind == BlockKind::kTable) flow_.settling = &b.table;
+    if (!frame && !b.keep_together && b.kind == BlockKind::kTable) {
+      flow_.settling = &b.table;
+      if (owned_ && &(*owned_)[i] == &b) flow_.releasing = &(*owned_)[i].table;
+    }
     if (!frame && !b.keep_together && b.kind == BlockKind::kList) flow_.settling = &b;
     Status s = One(b, f);
-    if (!frame) flow_.settling = nullptr;
+    if (!frame) {
+      flow_.settling = nullptr;
+      flow_.releasing = nullptr;
+    }
     if (!s.ok()) return s;
     // keep_together: every box of the block stays with the next, the last one excepted.
     if (b.keep_together && b.kind != BlockKind::kSignatures && flow_.boxes.size() > first_box + 1) {
@@ -411,7 +421,7 @@ Result<LaidOutDocument> LayoutBlocks(const std::vector<doc::Block>& blocks, bool
   return laid;
 }
 
-Result<LaidOutDocument> LayoutBlocksStreamed(const std::vector<doc::Block>& blocks, bool landscape,
+Result<LaidOutDocument> LayoutBlocksStreamed(std::vector<doc::Block>&& blocks, bool landscape,
                                              Measurer& measurer, const LayoutOptions& options,
                                              const StreamedPage& page_done) {
   Flow flow(measurer, options, landscape);
@@ -419,7 +429,7 @@ Result<LaidOutDocument> LayoutBlocksStreamed(const std::vector<doc::Block>& bloc
     return page_done(std::move(page), std::move(anchors), flow.structure);
   });
   flow.paginator = &paginator;
-  BlockLayouter layouter(flow);
+  BlockLayouter layouter(flow, &blocks);
   if (Status s = layouter.Blocks(blocks, nullptr); !s.ok()) return s;
   if (!flow.boxes.empty()) {
     if (Status s = paginator.Finish(flow.boxes); !s.ok()) return s;

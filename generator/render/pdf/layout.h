@@ -39,10 +39,10 @@ Result<LaidOutDocument> LayoutBlocks(const std::vector<doc::Block>& blocks, bool
 /// are still being laid out, so that a table thousands of pages long never waits laid out whole:
 /// with the outline entries of its headings (pages counted from the first) and the structure
 /// made so far, which holds every node the page refers to. Returns the rest: the structure and
-/// images, no pages.
+/// images, no pages. A long table's rows are let go of as they are laid out.
 using StreamedPage =
     std::function<Status(Page&& page, std::vector<OutlineEntry>&& anchors, const std::vector<StructNode>& structure)>;
-Result<LaidOutDocument> LayoutBlocksStreamed(const std::vector<doc::Block>& blocks, bool landscape,
+Result<LaidOutDocument> LayoutBlocksStreamed(std::vector<doc::Block>&& blocks, bool landscape,
                                              Measurer& measurer, const LayoutOptions& options,
                                              const StreamedPage& page_done);
 

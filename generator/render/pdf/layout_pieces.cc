@@ -94,7 +94,7 @@ Status LayoutPieces(bool landscape, const NextPiece& next, Measurer& measurer, c
       ++piece_pages;
       return sink.page(std::move(one.pages.front()), structure);
     };
-    Result<LaidOutDocument> rest = LayoutBlocksStreamed(piece_blocks, landscape, measurer, options, page_done);
+    Result<LaidOutDocument> rest = LayoutBlocksStreamed(std::move(piece_blocks), landscape, measurer, options, page_done);
     if (!rest.ok()) return rest.status();
     decltype(piece_blocks)().swap(piece_blocks);
     rest->outline = std::move(outline);

@@ -255,6 +255,7 @@ Status LayoutTable(Flow& flow, const doc::Table& table, const Frame& frame, int 
       if (header) header_height += box.height;
       flow.boxes.push_back(std::move(box));
     }
+    if (flow.releasing == &table) std::vector<doc::TableCell>().swap(flow.releasing->rows[r]);
     if (Status s = flow.PartDone(&table); !s.ok()) return s;
   }
   flow.SpaceAfter(0.5f * flow.size());
