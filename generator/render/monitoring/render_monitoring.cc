@@ -48,7 +48,8 @@ Result<MonitoringOutputs> RenderMonitoring(const model::Program& program,
   timer.emplace("pdf/bazy.pdf");
   Result<std::unique_ptr<OutputFile>> bazy_pdf = open("pdf/bazy.pdf");
   if (!bazy_pdf.ok()) return bazy_pdf.status();
-  if (Status s = pdf::RenderPdf(documents::RegistriesDocument(program), pdf_options, **bazy_pdf); !s.ok()) return s;
+  const documents::PagedDocument bazy = documents::RegistriesPages(program);
+  if (Status s = pdf::RenderPdfPages(bazy.about, bazy.count, bazy.page, pdf_options, **bazy_pdf); !s.ok()) return s;
   ReleaseFreedMemory();
 
   // One workbook at a time, each into its file as soon as it is made: at 50,000 people the five

@@ -109,18 +109,18 @@ Result<std::string> RenderPages(const doc::Document& about, size_t count, const 
     Result<std::vector<doc::Block>> made = page(next_page++);
     if (!made.ok()) return made.status();
     *blocks = std::move(*made);
-    *landscape_after = false;
+    *landscape_after = about.landscape;
     return true;
   };
   LayoutOptions layout = Layout(options);
   layout.bound_set = about.bound_set;
   if (out) {
     if (Status s = writer.StartInto(*out); !s.ok()) return s;
-    Status s = LayoutPieces(false, next, writer, layout, IntoWriter(writer, info.date));
+    Status s = LayoutPieces(about.landscape, next, writer, layout, IntoWriter(writer, info.date));
     if (!s.ok()) return s;
     return Finish(writer, info, out);
   }
-  Status s = LayoutPieces(false, next, writer, layout, [&](LaidOutDocument&& piece) {
+  Status s = LayoutPieces(about.landscape, next, writer, layout, [&](LaidOutDocument&& piece) {
     return writer.AddPages(std::move(piece), info.date);
   });
   if (!s.ok()) return s;
