@@ -48,23 +48,37 @@ const std::vector<Entry>& Entries() {
 
 Status RenderPlans(const model::Program& program, const Templates& templates, const pdf::PdfOptions& options,
                    const ArtifactSink& sink, const FileOpener& open) {
-  std::vector<doc::Document> plans;
-  plans.reserve(program.pairs.size());
-  for (const model::Pair& pair : program.pairs) {
-    Result<doc::Document> plan = BuildIndividualPlan(program, pair, templates);
-    if (!plan.ok()) return plan.status();
-    plans.push_back(std::move(*plan));
+  if (program.pairs.empty()) return Status::Ok();
+  auto plan = [&](size_t i) { return BuildIndividualPlan(program, program.pairs[i], templates); };
+  // A plan is made again when the booklet comes to it rather than all being held: at 50,000
+  // people the plans' trees alone took 100 MB. A first pass only asks whether any shows an image
+  // (a school's own template may), which the booklet then has to hold whole.
+  bool images = false;
+  for (size_t i = 0; i < program.pairs.size() && !images; ++i) {
+    Result<doc::Document> made = plan(i);
+    if (!made.ok()) return made.status();
+    images = pdf::HasImages(*made);
   }
-  if (plans.empty()) return Status::Ok();
   doc::Document about;
   about.title = "Индивидуальные планы развития — " + program.organization.short_name;
   about.subject = program.settings.title;
   about.author = program.organization.full_name;
   Result<std::unique_ptr<OutputFile>> booklet = open("pdf/plans.pdf");
   if (!booklet.ok()) return booklet.status();
-  return pdf::RenderPartsAndBooklet(plans, about, options, true, [&](size_t i, std::string&& bytes) {
+  const pdf::PartDone part_done = [&](size_t i, std::string&& bytes) {
     return sink({"pdf/plans/" + program.pairs[i].id + ".pdf", std::move(bytes)});
-  }, **booklet);
+  };
+  if (!images) {
+    return pdf::RenderPartsAndBooklet(program.pairs.size(), plan, about, options, true, part_done, **booklet);
+  }
+  std::vector<doc::Document> plans;
+  plans.reserve(program.pairs.size());
+  for (size_t i = 0; i < program.pairs.size(); ++i) {
+    Result<doc::Document> made = plan(i);
+    if (!made.ok()) return made.status();
+    plans.push_back(std::move(*made));
+  }
+  return pdf::RenderPartsAndBooklet(plans, about, options, true, part_done, **booklet);
 }
 
 Result<Artifacts> RenderPlans(const model::Program& program, const Templates& templates,

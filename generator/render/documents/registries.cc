@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 
 #include "base/text.h"
 #include "render/documents/tables.h"
@@ -171,25 +172,43 @@ xlsx::Workbook BuildRegistries(const model::Program& program) {
   return book;
 }
 
-doc::Document RegistriesDocument(const model::Program& program) {
-  doc::Document d = WorkbookAsDocument(BuildRegistries(program));
-  // Each base is signed by the curator who keeps it, with the date it was drawn up.
-  const model::Person* c = program.FindPerson(program.settings.curator);
-  std::vector<doc::Block> blocks;
-  for (doc::Block& b : d.blocks) {
+namespace {
+
+// Each base is signed by the curator who keeps it, with the date it was drawn up.
+std::vector<doc::Block> Signed(std::vector<doc::Block>&& blocks, const std::string& curator) {
+  std::vector<doc::Block> out;
+  for (doc::Block& b : blocks) {
     const bool table = b.kind == doc::BlockKind::kTable;
-    blocks.push_back(std::move(b));
+    out.push_back(std::move(b));
     if (!table) continue;
     doc::Block sign;
     sign.kind = doc::BlockKind::kSignatures;
     sign.keep_together = true;
-    sign.signatures.push_back(doc::SignatureLine{"Куратор программы наставничества",
-                                                 c ? text::InitialsFirst(c->full_name) : "", "(подпись)"});
-    blocks.push_back(doc::Paragraph("Дата: «___» __________ 20__ г.", doc::Align::kLeft));
-    blocks.push_back(std::move(sign));
+    sign.signatures.push_back(doc::SignatureLine{"Куратор программы наставничества", curator, "(подпись)"});
+    out.push_back(doc::Paragraph("Дата: «___» __________ 20__ г.", doc::Align::kLeft));
+    out.push_back(std::move(sign));
   }
-  d.blocks = std::move(blocks);
-  return d;
+  return out;
+}
+
+}  // namespace
+
+PagedDocument RegistriesPages(const model::Program& program) {
+  auto book = std::make_shared<xlsx::Workbook>(BuildRegistries(program));
+  const model::Person* c = program.FindPerson(program.settings.curator);
+  const std::string curator = c ? text::InitialsFirst(c->full_name) : "";
+  PagedDocument paged;
+  std::vector<xlsx::Sheet> sheets = std::move(book->sheets);
+  book->sheets.clear();
+  paged.about = WorkbookAsDocument(*book);  // the title, author and orientation, no pages
+  book->sheets = std::move(sheets);
+  paged.count = book->sheets.size();
+  paged.page = [book, curator](size_t i) -> Result<std::vector<doc::Block>> {
+    xlsx::Workbook one;
+    one.sheets.push_back(std::move(book->sheets[i]));  // converted once: the workbook lets it go
+    return Signed(WorkbookAsDocument(one).blocks, curator);
+  };
+  return paged;
 }
 
 }  // namespace nastavnik::render::documents

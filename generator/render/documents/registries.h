@@ -4,12 +4,15 @@
 
 #include "base/document.h"
 #include "model/program.h"
+#include "render/documents/documents.h"
 #include "render/xlsx/xlsx.h"
 
 namespace nastavnik::render::documents {
 
 xlsx::Workbook BuildRegistries(const model::Program& program);
-/// The same bases on paper (pdf/bazy.pdf), each signed and dated by the curator.
-doc::Document RegistriesDocument(const model::Program& program);
+/// The same bases on paper (pdf/bazy.pdf), each signed and dated by the curator: a part per base
+/// (landscape, each on new pages), made when it is laid out. Each part may be asked for once, in
+/// order: it moves out of the workbook, so that one base at a time is held as a document.
+PagedDocument RegistriesPages(const model::Program& program);
 
 }  // namespace nastavnik::render::documents

@@ -12,12 +12,12 @@
 namespace nastavnik::render::monitoring {
 
 struct MonitoringOutputs {
-  Artifacts files;  // pdf/monitoring.pdf, xlsx/*.xlsx, monitoring/summary.json
+  Artifacts files;  // pdf/monitoring.pdf, monitoring/summary.json
   site::PublicDocument public_report;  // no file: the PDF names pairs, so it stays internal
 };
 
 /// pdf/bazy.pdf (the registries: a page for every few people) goes into its file through open as
-/// it is made.
+/// it is made, and each workbook (xlsx/*.xlsx) as soon as it is made.
 Result<MonitoringOutputs> RenderMonitoring(const model::Program& program,
                                            const compute::monitoring::MonitoringReport& report,
                                            const pdf::PdfOptions& pdf_options, const FileOpener& open);

@@ -34,6 +34,13 @@ struct PieceLink {
   size_t key = 0;
 };
 
+// A piece's elements and their kids, indexed as LocalStructure numbers them.
+struct PieceElements {
+  std::vector<uint32_t> number;
+  std::vector<int> first_page;
+  std::vector<std::vector<Kid>> content;
+};
+
 }  // namespace
 
 struct BoundFile {
@@ -61,6 +68,12 @@ struct BoundFile {
   std::vector<Kid> root_content;
   std::vector<uint32_t> root_links;
   int root_first_page = -1;
+
+  /// The piece being painted: the nodes before it, its elements so far, its tagged links.
+  bool piece_open = false;
+  size_t piece_base = 0;
+  PieceElements elements;
+  std::vector<PieceLink> links;
 
   std::string Bytes(const PdfVariant& value) {
     PdfOutputDevice device(&buffer);
@@ -121,13 +134,6 @@ PdfArray Numbers(std::initializer_list<double> values) {
   for (double v : values) out.push_back(v);
   return out;
 }
-
-// A piece's elements and their kids, indexed as LocalStructure numbers them.
-struct PieceElements {
-  std::vector<uint32_t> number;
-  std::vector<int> first_page;
-  std::vector<std::vector<Kid>> content;
-};
 
 // A marked-content id's kid for its element: a bare MCID on the element's first page, a
 // reference naming the page on a later one.
@@ -288,35 +294,55 @@ void AddLinks(BoundFile& b, const std::vector<PieceLink>& links, PieceElements& 
 
 }  // namespace
 
-Status PdfWriter::Impl::PaintBound(LaidOutDocument&& piece, const std::string& date) {
-  BoundFile& b = *bound;
-  if (!piece.images.empty()) return Status::Internal("внутренняя ошибка: изображение в документе, который пишется по частям");
+namespace {
+
+// Opens the next piece; the first brings the structure's root.
+void BeginPiece(BoundFile& b, const std::vector<StructNode>& structure) {
+  if (b.piece_open) return;
+  b.piece_open = true;
+  b.piece_base = b.nodes;
+  if (b.nodes == 0 && !b.tagged && !structure.empty()) {
+    b.tagged = true;
+    b.root_node = structure.front();
+    b.struct_root = b.sink.Reserve();
+    b.root = b.sink.Reserve();
+  }
+  b.elements = PieceElements();
+  b.links.clear();
+}
+
+// Numbers the piece's elements up to n (its root is the document's).
+void GrowElements(BoundFile& b, size_t n, size_t room) {
+  PieceElements& e = b.elements;
+  if (e.number.capacity() < room) {  // as much as the structure has made room for, at once
+    e.number.reserve(room);
+    e.first_page.reserve(room);
+    e.content.reserve(room);
+  }
+  while (e.number.size() < n) {
+    e.number.push_back(e.number.empty() ? b.root : b.sink.Reserve());
+    e.first_page.push_back(-1);
+    e.content.emplace_back();
+  }
+}
+
+// The piece's elements written, now that all its content is painted.
+void ClosePiece(BoundFile& b, const std::vector<StructNode>& structure) {
+  const size_t n = structure.size();
+  GrowElements(b, n, n);
+  if (b.tagged) b.nodes = (b.piece_base == 0 ? 0 : b.piece_base - 1) + n;
+  AddLinks(b, b.links, b.elements);
+  WriteElements(b, structure, b.elements);
+  b.elements = PieceElements();
+  b.links.clear();
+  b.piece_open = false;
+  b.peak_while_adding = b.sink.peak_held();
+}
+
+template <typename Paint>
+Status Guarded(Paint paint) {
   try {
-    const size_t base = b.nodes;
-    if (base == 0 && !piece.structure.empty()) {
-      b.tagged = true;
-      b.root_node = piece.structure.front();
-      b.struct_root = b.sink.Reserve();
-      b.root = b.sink.Reserve();
-    }
-    if (!b.tagged && !piece.structure.empty()) return Status::Internal("внутренняя ошибка: структура PDF без корня");
-    if (b.tagged && !LocalStructure(piece, base, b.root_node)) {
-      return Status::Internal("внутренняя ошибка: часть PDF ссылается на уже записанную структуру");
-    }
-    const size_t n = piece.structure.size();
-    if (b.tagged) b.nodes = (base == 0 ? 0 : base - 1) + n;
-    PieceElements elements;
-    elements.number.assign(n, 0);
-    elements.first_page.assign(n, -1);
-    elements.content.resize(n);
-    for (size_t i = 0; i < n; ++i) elements.number[i] = i == 0 ? b.root : b.sink.Reserve();
-    for (OutlineEntry& e : piece.outline) b.outline.push_back(std::move(e));
-    std::vector<PieceLink> links;
-    for (Page& page : piece.pages) PaintBoundPage(*this, b, page, piece.structure, elements, date, links);
-    AddLinks(b, links, elements);
-    WriteElements(b, piece.structure, elements);
-    b.peak_while_adding = b.sink.peak_held();
-    return status;
+    return paint();
   } catch (const PdfError& e) {
     return WriteFailure(e);
   } catch (const std::bad_alloc&) {
@@ -324,6 +350,54 @@ Status PdfWriter::Impl::PaintBound(LaidOutDocument&& piece, const std::string& d
   } catch (const std::exception&) {
     return Status::Internal("внутренняя ошибка при записи PDF");
   }
+}
+
+Status NoImages(bool any) {
+  return any ? Status::Internal("внутренняя ошибка: изображение в документе, который пишется по частям") : Status::Ok();
+}
+
+}  // namespace
+
+Status PdfWriter::Impl::PaintBound(LaidOutDocument&& piece, const std::string& date) {
+  BoundFile& b = *bound;
+  if (Status s = NoImages(!piece.images.empty()); !s.ok()) return s;
+  return Guarded([&]() -> Status {
+    if (b.nodes == 0 && !piece.structure.empty()) BeginPiece(b, piece.structure);
+    if (!b.tagged && !piece.structure.empty()) return Status::Internal("внутренняя ошибка: структура PDF без корня");
+    if (b.tagged && !LocalStructure(piece, b.nodes, b.root_node)) {
+      return Status::Internal("внутренняя ошибка: часть PDF ссылается на уже записанную структуру");
+    }
+    BeginPiece(b, piece.structure);
+    GrowElements(b, piece.structure.size(), piece.structure.size());
+    for (OutlineEntry& e : piece.outline) b.outline.push_back(std::move(e));
+    for (Page& page : piece.pages) PaintBoundPage(*this, b, page, piece.structure, b.elements, date, b.links);
+    ClosePiece(b, piece.structure);
+    return status;
+  });
+}
+
+Status PdfWriter::Impl::AddBoundPage(Page&& page, const std::vector<StructNode>& structure, const std::string& date) {
+  BoundFile& b = *bound;
+  if (Status s = NoImages(!page.content.images.empty()); !s.ok()) return s;
+  return Guarded([&]() -> Status {
+    BeginPiece(b, structure);
+    if (!b.tagged && !structure.empty()) return Status::Internal("внутренняя ошибка: структура PDF без корня");
+    GrowElements(b, structure.size(), structure.capacity());
+    PaintBoundPage(*this, b, page, structure, b.elements, date, b.links);
+    return status;
+  });
+}
+
+Status PdfWriter::Impl::EndBoundPiece(LaidOutDocument&& rest) {
+  BoundFile& b = *bound;
+  if (Status s = NoImages(!rest.images.empty()); !s.ok()) return s;
+  return Guarded([&]() -> Status {
+    BeginPiece(b, rest.structure);
+    if (!b.tagged && !rest.structure.empty()) return Status::Internal("внутренняя ошибка: структура PDF без корня");
+    for (OutlineEntry& e : rest.outline) b.outline.push_back(std::move(e));
+    ClosePiece(b, rest.structure);
+    return status;
+  });
 }
 
 namespace {

@@ -7,6 +7,7 @@
 #include "base/document.h"
 #include "base/status.h"
 #include "render/pdf/layout.h"
+#include "render/pdf/paginate.h"
 #include "render/pdf/text_layout.h"
 
 namespace nastavnik::render::pdf {
@@ -77,6 +78,20 @@ class Flow {
   void KeepLastWithNext() {
     if (!boxes.empty()) boxes.back().keep_with_next = true;
   }
+
+  /// Set while the flow is cut into pages as it grows (LayoutBlocksStreamed).
+  Paginator* paginator = nullptr;
+  /// The top-level block (a table, a list) whose rows or items are final as soon as each is made:
+  /// nothing around it changes their boxes afterwards.
+  const void* settling = nullptr;
+  /// The settling table, when the layout owns it: each row is let go once laid out, so that its
+  /// cells shrink while the structure grows.
+  doc::Table* releasing = nullptr;
+  /// Every box but the last is final and may go onto its page (a later block may still ask the
+  /// last to stay with it).
+  Status Settle() { return paginator && !boxes.empty() ? paginator->Feed(boxes, boxes.size() - 1) : Status::Ok(); }
+  /// A row or item of block is made: on its page at once when block is the one settling.
+  Status PartDone(const void* block) { return block == settling ? Settle() : Status::Ok(); }
 
   /// Sets text as one box per line; returns the number of lines.
   size_t AddText(const StyledText& text, const Frame& frame, const TextSetting& setting, float space_before);

@@ -21,6 +21,9 @@ using doc::BlockKind;
 class BlockLayouter {
  public:
   explicit BlockLayouter(Flow& flow) : flow_(flow) {}
+  /// The top-level blocks are owned by the layout (streamed): a settling table's rows are let go
+  /// as they are laid out.
+  BlockLayouter(Flow& flow, std::vector<Block>* owned) : flow_(flow), owned_(owned) {}
 
   /// frame == nullptr: the page body, which a landscape break changes.
   Status Blocks(const std::vector<Block>& blocks, const Frame* frame);
@@ -37,6 +40,7 @@ class BlockLayouter {
   std::u16string Marker(const Block& list, const Block& item, int index, int depth);
 
   Flow& flow_;
+  std::vector<Block>* owned_ = nullptr;
   std::vector<std::string> image_urls_;  // parallel to flow_.images
   int parent_ = 0;  // the structure element new blocks go under
 };
@@ -56,11 +60,26 @@ Status BlockLayouter::Blocks(const std::vector<Block>& blocks, const Frame* fram
       continue;
     }
     const size_t first_box = flow_.boxes.size();
+    // A table or list of its own at the top level lets its rows or items go onto pages as they
+    // are made (an order naming 10,000 pairs is never held laid out whole).
+    if (!frame && !b.keep_together && b.kind == BlockKind::kTable) {
+      flow_.settling = &b.table;
+      if (owned_ && &(*owned_)[i] == &b) flow_.releasing = &(*owned_)[i].table;
+    }
+    if (!frame && !b.keep_together && b.kind == BlockKind::kList) flow_.settling = &b;
     Status s = One(b, f);
+    if (!frame) {
+      flow_.settling = nullptr;
+      flow_.releasing = nullptr;
+    }
     if (!s.ok()) return s;
     // keep_together: every box of the block stays with the next, the last one excepted.
     if (b.keep_together && b.kind != BlockKind::kSignatures && flow_.boxes.size() > first_box + 1) {
       for (size_t k = first_box; k + 1 < flow_.boxes.size(); ++k) flow_.boxes[k].keep_with_next = true;
+    }
+    // A top-level block is done: nothing changes its boxes any more.
+    if (!frame) {
+      if (Status settled = flow_.Settle(); !settled.ok()) return settled;
     }
   }
   return Status::Ok();
@@ -223,6 +242,7 @@ Status BlockLayouter::List(const Block& list, const Frame& frame) {
       run.tag = label_node;
       box.content.texts.insert(box.content.texts.begin(), std::move(run));
     }
+    if (Status settled = flow_.PartDone(&list); !settled.ok()) return settled;
   }
   flow_.SpaceAfter(0.2f * size);
   return Status::Ok();
@@ -399,6 +419,25 @@ Result<LaidOutDocument> LayoutBlocks(const std::vector<doc::Block>& blocks, bool
   laid.structure = std::move(flow.structure);
   laid.images = std::move(flow.images);
   return laid;
+}
+
+Result<LaidOutDocument> LayoutBlocksStreamed(std::vector<doc::Block>&& blocks, bool landscape,
+                                             Measurer& measurer, const LayoutOptions& options,
+                                             const StreamedPage& page_done) {
+  Flow flow(measurer, options, landscape);
+  Paginator paginator(landscape, [&](Page&& page, std::vector<OutlineEntry>&& anchors) {
+    return page_done(std::move(page), std::move(anchors), flow.structure);
+  });
+  flow.paginator = &paginator;
+  BlockLayouter layouter(flow, &blocks);
+  if (Status s = layouter.Blocks(blocks, nullptr); !s.ok()) return s;
+  if (!flow.boxes.empty()) {
+    if (Status s = paginator.Finish(flow.boxes); !s.ok()) return s;
+  }
+  LaidOutDocument rest;
+  rest.structure = std::move(flow.structure);
+  rest.images = std::move(flow.images);
+  return rest;
 }
 
 void NumberPages(LaidOutDocument& laid, size_t first_index, Measurer& measurer, bool restart_after_breaks) {

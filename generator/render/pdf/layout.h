@@ -2,6 +2,7 @@
 // It knows nothing of PoDoFo (fonts are reached through Measurer) and nothing of mentorship.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -33,6 +34,17 @@ Result<LaidOutDocument> LayoutDocument(const doc::Document& document, Measurer& 
 /// when they make no boxes. structure[0] is a Document root of their own.
 Result<LaidOutDocument> LayoutBlocks(const std::vector<doc::Block>& blocks, bool landscape, Measurer& measurer,
                                      const LayoutOptions& options);
+
+/// LayoutBlocks with each page handed to page_done as soon as it is cut, while the blocks after it
+/// are still being laid out, so that a table thousands of pages long never waits laid out whole:
+/// with the outline entries of its headings (pages counted from the first) and the structure
+/// made so far, which holds every node the page refers to. Returns the rest: the structure and
+/// images, no pages. A long table's rows are let go of as they are laid out.
+using StreamedPage =
+    std::function<Status(Page&& page, std::vector<OutlineEntry>&& anchors, const std::vector<StructNode>& structure)>;
+Result<LaidOutDocument> LayoutBlocksStreamed(std::vector<doc::Block>&& blocks, bool landscape,
+                                             Measurer& measurer, const LayoutOptions& options,
+                                             const StreamedPage& page_done);
 
 /// Puts the page number in the top margin of every page but the document's first; laid's first
 /// page is the document's page first_index (0-based). With restart_after_breaks a page after a

@@ -62,9 +62,25 @@ Result<std::string> Finish(PdfWriter& writer, const DocumentInfo& info, std::ios
   return std::string();
 }
 
+// A bound file's pages painted as they are cut.
+StreamedPieces IntoWriter(PdfWriter& writer, const std::string& date) {
+  return StreamedPieces{
+      [&writer, &date](Page&& page, const std::vector<StructNode>& structure) {
+        return writer.AddPage(std::move(page), structure, date);
+      },
+      [&writer](LaidOutDocument&& rest) { return writer.EndPiece(std::move(rest)); }};
+}
+
 Result<std::string> RenderOwned(doc::Document&& document, const PdfOptions& options, std::iostream* out) {
   PdfWriter writer(options.resources);
   const DocumentInfo info = Info(document, options);
+  if (out && !HasImages(document)) {
+    // Into its file as it is laid out, page by page, even one table thousands of pages long.
+    if (Status s = writer.StartInto(*out); !s.ok()) return s;
+    Status s = LayoutInPieces(std::move(document), writer, Layout(options), IntoWriter(writer, info.date));
+    if (!s.ok()) return s;
+    return Finish(writer, info, out);
+  }
   if (CanLayoutInPieces(document)) {
     if (out) {
       if (Status s = writer.StartInto(*out); !s.ok()) return s;
@@ -93,15 +109,18 @@ Result<std::string> RenderPages(const doc::Document& about, size_t count, const 
     Result<std::vector<doc::Block>> made = page(next_page++);
     if (!made.ok()) return made.status();
     *blocks = std::move(*made);
-    *landscape_after = false;
+    *landscape_after = about.landscape;
     return true;
   };
   LayoutOptions layout = Layout(options);
   layout.bound_set = about.bound_set;
   if (out) {
     if (Status s = writer.StartInto(*out); !s.ok()) return s;
+    Status s = LayoutPieces(about.landscape, next, writer, layout, IntoWriter(writer, info.date));
+    if (!s.ok()) return s;
+    return Finish(writer, info, out);
   }
-  Status s = LayoutPieces(false, next, writer, layout, [&](LaidOutDocument&& piece) {
+  Status s = LayoutPieces(about.landscape, next, writer, layout, [&](LaidOutDocument&& piece) {
     return writer.AddPages(std::move(piece), info.date);
   });
   if (!s.ok()) return s;
@@ -233,15 +252,13 @@ Result<std::string> RenderBooklet(const std::vector<doc::Document>& parts, const
 
 namespace {
 
-Result<std::string> PartsAndBookletInto(const std::vector<doc::Document>& parts, const doc::Document& about,
-                                        const PdfOptions& options, bool odd_start, const PartDone& part_done,
-                                        std::iostream* out) {
+Result<std::string> PartsAndBookletInto(size_t count, const PartMaker& make, bool stream,
+                                        const doc::Document& about, const PdfOptions& options, bool odd_start,
+                                        const PartDone& part_done, std::iostream* out) {
   // Each part is written as its own file as soon as it is laid out and then moves into the
   // booklet, so no part is ever held twice (laid-out pages weigh several times their PDF).
   // Without images (which a booklet painted part by part would load in another order) each
   // part is painted into the booklet at once, so the booklet's pages never wait in memory.
-  bool stream = true;
-  for (const doc::Document& part : parts) stream = stream && !HasImages(part);
   PdfWriter booklet_writer(options.resources);  // measures every part, then writes the booklet
   const LayoutOptions layout = Layout(options);
   const DocumentInfo booklet_info = Info(about, options);
@@ -250,8 +267,10 @@ Result<std::string> PartsAndBookletInto(const std::vector<doc::Document>& parts,
   if (stream && out) {
     if (Status s = booklet_writer.StartInto(*out); !s.ok()) return s;
   }
-  for (size_t i = 0; i < parts.size(); ++i) {
-    const doc::Document& part = parts[i];
+  for (size_t i = 0; i < count; ++i) {
+    Result<doc::Document> made = make(i);
+    if (!made.ok()) return made.status();
+    const doc::Document& part = *made;
     Result<LaidOutDocument> one = LayoutDocument(part, booklet_writer, layout);
     if (!one.ok()) return one.status();
     PdfWriter writer(options.resources);
@@ -271,16 +290,30 @@ Result<std::string> PartsAndBookletInto(const std::vector<doc::Document>& parts,
   return std::string();
 }
 
+// The parts as a maker (each copied when asked for) and whether the booklet can be painted part by part.
+PartMaker Parts(const std::vector<doc::Document>& parts) {
+  return [&parts](size_t i) -> Result<doc::Document> { return parts[i]; };
+}
+
+bool NoImages(const std::vector<doc::Document>& parts) {
+  for (const doc::Document& part : parts) {
+    if (HasImages(part)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Result<PartsAndBooklet> RenderPartsAndBooklet(const std::vector<doc::Document>& parts, const doc::Document& about,
                                               const PdfOptions& options, bool odd_start) {
   PartsAndBooklet out;
   out.parts.reserve(parts.size());
-  Result<std::string> booklet = PartsAndBookletInto(parts, about, options, odd_start, [&](size_t, std::string&& bytes) {
+  PartDone keep = [&](size_t, std::string&& bytes) {
     out.parts.push_back(std::move(bytes));
     return Status::Ok();
-  }, nullptr);
+  };
+  Result<std::string> booklet =
+      PartsAndBookletInto(parts.size(), Parts(parts), NoImages(parts), about, options, odd_start, keep, nullptr);
   if (!booklet.ok()) return booklet.status();
   out.booklet = std::move(*booklet);
   return out;
@@ -290,7 +323,15 @@ Status RenderPartsAndBooklet(const std::vector<doc::Document>& parts, const doc:
                              const PdfOptions& options, bool odd_start, const PartDone& part_done,
                              OutputFile& booklet) {
   return IntoFile(booklet, [&](std::iostream* out) {
-    return PartsAndBookletInto(parts, about, options, odd_start, part_done, out);
+    return PartsAndBookletInto(parts.size(), Parts(parts), NoImages(parts), about, options, odd_start, part_done, out);
+  });
+}
+
+Status RenderPartsAndBooklet(size_t count, const PartMaker& part, const doc::Document& about,
+                             const PdfOptions& options, bool odd_start, const PartDone& part_done,
+                             OutputFile& booklet) {
+  return IntoFile(booklet, [&](std::iostream* out) {
+    return PartsAndBookletInto(count, part, true, about, options, odd_start, part_done, out);
   });
 }
 

@@ -43,9 +43,10 @@ Result<std::string> RenderPdf(const doc::Document& document, const PdfOptions& o
 /// The same for a document no longer needed: its blocks are let go once laid out.
 Result<std::string> RenderPdf(doc::Document&& document, const PdfOptions& options);
 
-/// A document of many short parts, each on new pages, built only when laid out (a consent per
-/// participant): the file RenderPdf makes of about with page(0) … page(count - 1) joined by
-/// portrait page breaks, the parts having no images. At most one part is held at a time.
+/// A document of many parts, each on new pages, built only when laid out (a consent per
+/// participant, a registry per base): the file RenderPdf makes of about with page(0) …
+/// page(count - 1) joined by page breaks in about's orientation, the parts having no images. At
+/// most one part is held at a time.
 using PageBlocks = std::function<Result<std::vector<doc::Block>>(size_t)>;
 Result<std::string> RenderPdfPages(const doc::Document& about, size_t count, const PageBlocks& page,
                                    const PdfOptions& options);
@@ -75,6 +76,12 @@ Result<PartsAndBooklet> RenderPartsAndBooklet(const std::vector<doc::Document>& 
 /// the booklet written into booklet as it is made (then closed).
 using PartDone = std::function<Status(size_t, std::string&&)>;
 Status RenderPartsAndBooklet(const std::vector<doc::Document>& parts, const doc::Document& about,
+                             const PdfOptions& options, bool odd_start, const PartDone& part_done,
+                             OutputFile& booklet);
+/// The same with the parts made one at a time by part(i), i < count, each let go once written, so
+/// that thousands of parts are never held together. The parts must have no images (HasImages).
+using PartMaker = std::function<Result<doc::Document>(size_t)>;
+Status RenderPartsAndBooklet(size_t count, const PartMaker& part, const doc::Document& about,
                              const PdfOptions& options, bool odd_start, const PartDone& part_done,
                              OutputFile& booklet);
 

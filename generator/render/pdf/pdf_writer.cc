@@ -502,6 +502,18 @@ Status PdfWriter::AddPages(LaidOutDocument&& piece, const std::string& date) {
   }
 }
 
+Status PdfWriter::AddPage(Page&& page, const std::vector<StructNode>& structure, const std::string& date) {
+  if (!impl_->status.ok()) return impl_->status;
+  if (!impl_->bound) return Status::Internal("внутренняя ошибка: PDF не пишется в файл");
+  return impl_->AddBoundPage(std::move(page), structure, date);
+}
+
+Status PdfWriter::EndPiece(LaidOutDocument&& rest) {
+  if (!impl_->status.ok()) return impl_->status;
+  if (!impl_->bound) return Status::Internal("внутренняя ошибка: PDF не пишется в файл");
+  return impl_->EndBoundPiece(std::move(rest));
+}
+
 Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const DocumentInfo& info,
                                      LaidOutDocument* release) {
   if (!impl_->status.ok()) return impl_->status;

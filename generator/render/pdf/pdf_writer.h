@@ -6,6 +6,7 @@
 #include <iosfwd>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "base/pdf_resources.h"
 #include "base/status.h"
@@ -54,6 +55,13 @@ class PdfWriter final : public Measurer {
   /// marked-content id for the parent tree). The pieces must have no images. The file has the
   /// content of the one held in memory, its objects in another order. FinishInto then ends it.
   Status StartInto(std::iostream& out);
+  /// A bound document's piece painted page by page while it is still being laid out (after
+  /// StartInto): AddPage paints a page at once, its tags counting from the piece's own root (at 0
+  /// of structure, the piece's nodes made so far); EndPiece then writes the piece's structure
+  /// elements, given its whole structure in the same numbering and its outline entries. The file
+  /// has the content AddPages makes of the piece whole. The pages must have no images.
+  Status AddPage(Page&& page, const std::vector<StructNode>& structure, const std::string& date);
+  Status EndPiece(LaidOutDocument&& rest);
   /// Finish writing the file into out (a file of the output being made: never held whole in
   /// memory). Without StartInto, the same bytes Finish returns.
   Status FinishInto(const DocumentInfo& info, std::iostream& out);

@@ -140,6 +140,8 @@ struct PdfWriter::Impl final : GlyphCoder {
   size_t bound_peak = 0;  // objects held at most while its pieces were added
   void StartBound(std::ostream& out);
   Status PaintBound(LaidOutDocument&& piece, const std::string& date);
+  Status AddBoundPage(Page&& page, const std::vector<StructNode>& structure, const std::string& date);
+  Status EndBoundPiece(LaidOutDocument&& rest);
   Status FinishBound(const DocumentInfo& info, std::iostream& out);
 
   Impl();

@@ -57,8 +57,29 @@ void KeepBodyPieces(std::vector<float>& widths, const std::vector<float>& body_m
   }
 }
 
-std::vector<float> ColumnWidths(const doc::Table& table, const std::vector<std::vector<Cell>>& cells,
-                                size_t columns, size_t header_rows, float available, const Hyphenator* hyph) {
+// What the columns need, gathered a row at a time (a table of 50,000 rows is never held set).
+struct ColumnNeeds {
+  explicit ColumnNeeds(size_t columns)
+      : min(columns, 2 * kPadX + 4), max(columns, 2 * kPadX + 4), body_min(columns, 0), filled(columns, false) {}
+  std::vector<float> min, max;
+  std::vector<float> body_min;  // the widest piece under the header, for KeepBodyPieces
+  std::vector<bool> filled;
+
+  void Add(const std::vector<Cell>& row, bool header, float available, const Hyphenator* hyph) {
+    for (size_t c = 0; c < row.size(); ++c) {
+      const StyledText& text = row[c].text;
+      if (!header && !text.empty()) filled[c] = true;
+      const float piece = header ? MaxWordWidth(text) : MinPieceWidth(text, hyph);
+      // One point more than the piece: a piece exactly as wide as its column must still fit.
+      min[c] = std::max(min[c], std::min(piece + 1, available * 0.4f) + 2 * kPadX);
+      if (!header) body_min[c] = std::max(body_min[c], std::min(piece + 1, available * 0.4f) + 2 * kPadX);
+      max[c] = std::max(max[c], MaxLineWidth(text) + 2 * kPadX);
+    }
+  }
+};
+
+std::vector<float> ColumnWidths(const doc::Table& table, ColumnNeeds needs, size_t columns, size_t header_rows,
+                                float available) {
   std::vector<float> widths(columns, 0);
   bool given = table.widths.size() == columns;
   for (double w : table.widths) given = given && w > 0;
@@ -68,23 +89,11 @@ std::vector<float> ColumnWidths(const doc::Table& table, const std::vector<std::
   // the columns that need little more to fit on one line (a date, a short name); the rest is
   // shared among the long ones in proportion to their text. A column with nothing under its
   // header (a column to sign in) stays as narrow as its header's words.
-  std::vector<float> min(columns, 2 * kPadX + 4), max(columns, 2 * kPadX + 4);
-  std::vector<float> body_min(columns, 0);
-  std::vector<bool> filled(columns, false);
-  for (size_t r = 0; r < cells.size(); ++r) {
-    const bool header = r < header_rows;
-    for (size_t c = 0; c < cells[r].size(); ++c) {
-      const StyledText& text = cells[r][c].text;
-      if (!header && !text.empty()) filled[c] = true;
-      const float piece = header ? MaxWordWidth(text) : MinPieceWidth(text, hyph);
-      // One point more than the piece: a piece exactly as wide as its column must still fit.
-      min[c] = std::max(min[c], std::min(piece + 1, available * 0.4f) + 2 * kPadX);
-      if (!header) body_min[c] = std::max(body_min[c], std::min(piece + 1, available * 0.4f) + 2 * kPadX);
-      max[c] = std::max(max[c], MaxLineWidth(text) + 2 * kPadX);
-    }
-  }
+  std::vector<float>& min = needs.min;
+  std::vector<float>& max = needs.max;
+  const std::vector<float>& body_min = needs.body_min;
   for (size_t c = 0; c < columns; ++c) {
-    if (!filled[c] && cells.size() > header_rows) max[c] = min[c];
+    if (!needs.filled[c] && table.rows.size() > header_rows) max[c] = min[c];
   }
   if (given) {
     const double total = std::accumulate(table.widths.begin(), table.widths.end(), 0.0);
@@ -135,9 +144,9 @@ std::vector<float> ColumnWidths(const doc::Table& table, const std::vector<std::
     // Everything fits on one line: widen the columns with text in proportion so the table spans
     // the text width; a column with nothing under its header keeps its narrow width.
     float widening = 0;
-    for (size_t c = 0; c < columns; ++c) widening += filled[c] ? max[c] : 0;
+    for (size_t c = 0; c < columns; ++c) widening += needs.filled[c] ? max[c] : 0;
     for (size_t c = 0; c < columns; ++c) {
-      const float share = widening > 0 ? (filled[c] ? max[c] / widening : 0) : max[c] / sum_max;
+      const float share = widening > 0 ? (needs.filled[c] ? max[c] / widening : 0) : max[c] / sum_max;
       widths[c] = max[c] + (available - sum_max) * share;
     }
     return widths;
@@ -192,12 +201,13 @@ Status LayoutTable(Flow& flow, const doc::Table& table, const Frame& frame, int 
     aligns[c] = Resolve(a, NumericColumn(table, c, header_rows) ? LineAlign::kCenter : LineAlign::kLeft);
   }
 
-  std::vector<std::vector<Cell>> cells(table.rows.size());
-  for (size_t r = 0; r < table.rows.size(); ++r) {
+  // Row r's cells set as styled text: once to size the columns and again to lay the row out, so
+  // that only one row is ever held set.
+  auto set_row = [&](size_t r, std::vector<Cell>* row) -> Status {
     const bool header = r < header_rows;
-    cells[r].resize(columns);
+    row->assign(columns, Cell());
     for (size_t c = 0; c < columns; ++c) {
-      Cell& cell = cells[r][c];
+      Cell& cell = (*row)[c];
       cell.align = header ? LineAlign::kCenter : aligns[c];
       if (c >= table.rows[r].size()) continue;
       TextBuilder builder(flow.measurer, &cell.text);
@@ -206,18 +216,27 @@ Status LayoutTable(Flow& flow, const doc::Table& table, const Frame& frame, int 
       if (!s.ok()) return s;
       builder.Finish();
     }
+    return Status::Ok();
+  };
+  ColumnNeeds needs(columns);
+  std::vector<Cell> cells;
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    if (Status s = set_row(r, &cells); !s.ok()) return s;
+    needs.Add(cells, r < header_rows, frame.width, flow.options.hyphenator);
   }
-
-  const std::vector<float> widths =
-      ColumnWidths(table, cells, columns, header_rows, frame.width, flow.options.hyphenator);
+  const std::vector<float> widths = ColumnWidths(table, std::move(needs), columns, header_rows, frame.width);
   const LineMetrics m = MetricsFor(flow.measurer, Face::kRegular, size, 1.0f);
   const int table_id = flow.next_table_id++;
   float space = flow.TakeSpace(0.5f * flow.size());
   float header_height = 0;
   const float page_room = flow.geometry().body_height();
 
-  for (size_t r = 0; r < cells.size(); ++r) {
+  // A row and its cells, made once: a registry of 50,000 rows would otherwise leave the
+  // structure's storage up to twice its size, and three times while it grows.
+  flow.structure.reserve(flow.structure.size() + table.rows.size() * (columns + 1));
+  for (size_t r = 0; r < table.rows.size(); ++r) {
     const bool header = r < header_rows;
+    if (Status s = set_row(r, &cells); !s.ok()) return s;
     const int row_node = flow.Node("TR", node);
     std::vector<int> cell_nodes(columns);
     for (size_t c = 0; c < columns; ++c) {
@@ -226,7 +245,7 @@ Status LayoutTable(Flow& flow, const doc::Table& table, const Frame& frame, int 
     }
     size_t most = 1;
     for (size_t c = 0; c < columns; ++c) {
-      Cell& cell = cells[r][c];
+      Cell& cell = cells[c];
       BreakOptions options;
       options.width = widths[c] - 2 * kPadX;
       options.hyphenator = flow.options.hyphenator;  // headers too, with a visible hyphen
@@ -246,7 +265,7 @@ Status LayoutTable(Flow& flow, const doc::Table& table, const Frame& frame, int 
       box.keep_with_next = header;
       float x = frame.left;
       for (size_t c = 0; c < columns; ++c) {
-        const Cell& cell = cells[r][c];
+        const Cell& cell = cells[c];
         const size_t end = std::min(cell.lines.size(), from + count);
         // Header cells are centered vertically as on printed forms; body cells start at the top.
         float top = kPadY;
@@ -263,6 +282,8 @@ Status LayoutTable(Flow& flow, const doc::Table& table, const Frame& frame, int 
       if (header) header_height += box.height;
       flow.boxes.push_back(std::move(box));
     }
+    if (flow.releasing == &table) std::vector<doc::TableCell>().swap(flow.releasing->rows[r]);
+    if (Status s = flow.PartDone(&table); !s.ok()) return s;
   }
   flow.SpaceAfter(0.5f * flow.size());
   return Status::Ok();

@@ -289,3 +289,161 @@ TEST_CASE("a bound document holds as few PDF objects after forty pieces as after
 }
 
 }  // namespace nastavnik::testing
+
+namespace nastavnik::testing {
+namespace {
+
+// A registry as bazy.pdf has it: a heading, one long table with a header row, a line after.
+doc::Document LongTable(int rows) {
+  doc::Document d;
+  d.title = "Реестр наставляемых";
+  d.landscape = true;
+  doc::Block heading;
+  heading.kind = doc::BlockKind::kHeading;
+  heading.level = 1;
+  heading.inlines = {doc::Text("Реестр наставляемых")};
+  d.blocks.push_back(std::move(heading));
+  doc::Block table;
+  table.kind = doc::BlockKind::kTable;
+  table.table.header_rows = 1;
+  auto cell = [](std::string text) {
+    doc::TableCell c;
+    c.inlines = {doc::Text(std::move(text))};
+    return c;
+  };
+  table.table.rows.push_back({cell("№"), cell("ФИО наставляемого"), cell("Основной запрос")});
+  for (int r = 1; r <= rows; ++r) {
+    table.table.rows.push_back({cell(std::to_string(r)), cell("Иванова Мария Петровна № " + std::to_string(r)),
+                                cell("подготовка к олимпиаде по математике и участие в проектной работе")});
+  }
+  d.blocks.push_back(std::move(table));
+  d.blocks.push_back(doc::Paragraph("Дата: «___» __________ 20__ г."));
+  return d;
+}
+
+// An order naming every pair: one list of items.
+doc::Document LongList(int items) {
+  doc::Document d;
+  d.title = "Приказ о закреплении наставнических пар";
+  doc::Block list;
+  list.kind = doc::BlockKind::kList;
+  list.ordered = true;
+  for (int i = 1; i <= items; ++i) {
+    doc::Block item;
+    item.kind = doc::BlockKind::kListItem;
+    item.children.push_back(doc::Paragraph("Закрепить с 01.09.2025 наставника Петрова Ивана Сергеевича для "
+                                           "наставляемых: Сидорова Анна (пара П-" + std::to_string(i) + ")."));
+    list.children.push_back(std::move(item));
+  }
+  d.blocks.push_back(std::move(list));
+  d.blocks.push_back(doc::Paragraph("Контроль за исполнением приказа оставляю за собой."));
+  return d;
+}
+
+// How a document written into its file went out: the pages, and the structure nodes made by the
+// time the first page was painted and in all; the file's text in text.
+struct Streamed {
+  size_t pages = 0, nodes_at_first_page = 0, nodes_at_end = 0;
+  std::string text;
+};
+
+Streamed WriteStreamed(doc::Document&& d) {
+  Streamed out;
+  render::pdf::PdfWriter writer(nastavnik::testing::TestPdfResources());
+  std::stringstream bytes(std::ios::in | std::ios::out | std::ios::binary);
+  REQUIRE(writer.StartInto(bytes).ok());
+  const std::string date = "D:20260101000000Z";
+  render::pdf::StreamedPieces sink{
+      [&](render::pdf::Page&& page, const std::vector<render::pdf::StructNode>& structure) {
+        if (out.pages++ == 0) out.nodes_at_first_page = structure.size();
+        return writer.AddPage(std::move(page), structure, date);
+      },
+      [&](render::pdf::LaidOutDocument&& rest) {
+        out.nodes_at_end = rest.structure.size();
+        CHECK(rest.pages.empty());
+        return writer.EndPiece(std::move(rest));
+      }};
+  REQUIRE(render::pdf::LayoutInPieces(std::move(d), writer, render::pdf::LayoutOptions{}, sink).ok());
+  render::pdf::DocumentInfo info;
+  info.title = "Реестр";
+  info.date = date;
+  REQUIRE(writer.FinishInto(info, bytes).ok());
+  TempDir dir;
+  WriteFile(dir.path() / "t.pdf", bytes.str());
+  out.text = PdfText(dir.path() / "t.pdf");
+  CHECK(Run("qpdf --check '" + (dir.path() / "t.pdf").string() + "'").exit_code == 0);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a long table written into its file goes onto its pages while it is still being laid out",
+          "[pdf][pieces]") {
+  const Streamed table = WriteStreamed(LongTable(600));
+  // The first page went out when a few rows of 600 were laid out: the rest was never held laid out.
+  CHECK(table.pages > 20);
+  CHECK(table.nodes_at_end > 600 * 4);
+  CHECK(table.nodes_at_first_page * 10 < table.nodes_at_end);
+  CHECK(table.text.find("Иванова Мария Петровна № 600") != std::string::npos);
+}
+
+TEST_CASE("a long list written into its file goes onto its pages while it is still being laid out",
+          "[pdf][pieces]") {
+  const Streamed list = WriteStreamed(LongList(400));
+  CHECK(list.pages > 20);
+  CHECK(list.nodes_at_first_page * 10 < list.nodes_at_end);
+  CHECK(list.text.find("(пара П-400)") != std::string::npos);
+  CHECK(list.text.find("400.") != std::string::npos);
+}
+
+TEST_CASE("a long list written into its file has the content of the file returned whole", "[pdf][pieces]") {
+  const doc::Document d = LongList(90);
+  Result<std::string> whole = render::pdf::RenderPdf(d, Options());
+  REQUIRE(whole.ok());
+  StreamFile file;
+  doc::Document copy = d;
+  REQUIRE(render::pdf::RenderPdf(std::move(copy), Options(), file).ok());
+  CheckSameContent(file.bytes.str(), *whole);
+}
+
+TEST_CASE("a long table written into its file has the content of the file returned whole", "[pdf][pieces]") {
+  const doc::Document d = LongTable(120);
+  Result<std::string> whole = render::pdf::RenderPdf(d, Options());
+  REQUIRE(whole.ok());
+  StreamFile file;
+  doc::Document copy = d;
+  REQUIRE(render::pdf::RenderPdf(std::move(copy), Options(), file).ok());
+  CHECK(file.closed);
+  CheckSameContent(file.bytes.str(), *whole);
+}
+
+TEST_CASE("a booklet of parts made on demand makes each part only when it comes to it", "[pdf][booklet]") {
+  std::vector<doc::Document> parts(3);
+  for (int n = 0; n < 3; ++n) {
+    parts[n].title = "План " + std::to_string(n + 1);
+    parts[n].blocks = SampleBlocks();
+    parts[n].blocks.push_back(doc::Paragraph("План пары № " + std::to_string(n + 1)));
+  }
+  doc::Document about;
+  about.title = "Индивидуальные планы";
+  Result<render::pdf::PartsAndBooklet> whole = render::pdf::RenderPartsAndBooklet(parts, about, Options(), true);
+  REQUIRE(whole.ok());
+  std::vector<std::string> handed;
+  size_t made = 0;
+  render::pdf::PartMaker make = [&](size_t i) -> Result<doc::Document> {
+    CHECK(i == handed.size());  // the parts before it are written and let go
+    ++made;
+    return parts[i];
+  };
+  StreamFile booklet;
+  Status s = render::pdf::RenderPartsAndBooklet(3, make, about, Options(), true, [&](size_t i, std::string&& bytes) {
+    CHECK(made == i + 1);  // no part is made ahead of its turn
+    handed.push_back(std::move(bytes));
+    return Status::Ok();
+  }, booklet);
+  REQUIRE(s.ok());
+  CHECK(handed == whole->parts);
+  CheckSameContent(booklet.bytes.str(), whole->booklet);
+}
+
+}  // namespace nastavnik::testing
