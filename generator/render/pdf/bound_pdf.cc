@@ -165,20 +165,7 @@ PdfVariant KidValue(const Kid& kid) {
 // tagged) is known as soon as it is made.
 uint32_t WriteAnnotation(BoundFile& b, const LinkArea& link, float height, uint32_t page, const std::string& date,
                          long long key) {
-  PdfDictionary ad;
-  ad.AddKey(PdfName("Type"), PdfName("Annot"));
-  ad.AddKey(PdfName("Subtype"), PdfName("Link"));
-  ad.AddKey(PdfName("Rect"), Numbers({link.x, height - link.y - link.h, link.x + link.w, height - link.y}));
-  PdfArray border;
-  for (int k = 0; k < 3; ++k) border.push_back(static_cast<pdf_int64>(0));
-  ad.AddKey(PdfName("Border"), border);
-  ad.AddKey(PdfName("F"), static_cast<pdf_int64>(4));  // print
-  ad.AddKey(PdfName("M"), PdfString(date));
-  PdfDictionary action;
-  action.AddKey(PdfName("S"), PdfName("URI"));
-  action.AddKey(PdfName("URI"), PdfString(AsciiUri(link.url).c_str()));
-  ad.AddKey(PdfName("A"), action);
-  ad.AddKey(PdfName("P"), Ref(page));
+  PdfDictionary ad = LinkAnnotation(link, height, date, Ref(page));
   if (key >= 0) ad.AddKey(PdfName("StructParent"), static_cast<pdf_int64>(key));
   return b.Add(ad);
 }
@@ -253,19 +240,8 @@ void WriteElements(BoundFile& b, const std::vector<StructNode>& structure, Piece
     PdfArray k;
     for (uint32_t child : children[i]) k.push_back(Ref(child));
     for (const Kid& kid : e.content[i]) k.push_back(KidValue(kid));
-    if (k.size() == 1) {
-      d.AddKey(PdfName("K"), k.front());
-    } else {
-      d.AddKey(PdfName("K"), k);
-    }
+    ElementContent(d, k, node);
     if (e.first_page[i] >= 0) d.AddKey(PdfName("Pg"), Ref(b.pages[e.first_page[i]]));
-    if (!node.alt.empty()) d.AddKey(PdfName("Alt"), Utf8(node.alt));
-    if (!node.scope.empty()) {
-      PdfDictionary attributes;
-      attributes.AddKey(PdfName("O"), PdfName("Table"));
-      attributes.AddKey(PdfName("Scope"), PdfName(node.scope));
-      d.AddKey(PdfName("A"), attributes);
-    }
     b.Put(e.number[i], d);
   }
 }
@@ -337,19 +313,6 @@ void ClosePiece(BoundFile& b, const std::vector<StructNode>& structure) {
   b.links.clear();
   b.piece_open = false;
   b.peak_while_adding = b.sink.peak_held();
-}
-
-template <typename Paint>
-Status Guarded(Paint paint) {
-  try {
-    return paint();
-  } catch (const PdfError& e) {
-    return WriteFailure(e);
-  } catch (const std::bad_alloc&) {
-    return Status::Internal("не хватило памяти, чтобы записать PDF");
-  } catch (const std::exception&) {
-    return Status::Internal("внутренняя ошибка при записи PDF");
-  }
 }
 
 Status NoImages(bool any) {
@@ -565,7 +528,7 @@ uint32_t WriteInfo(BoundFile& b, const DocumentInfo& info) {
 
 Status PdfWriter::Impl::FinishBound(const DocumentInfo& info, std::iostream& out) {
   BoundFile& b = *bound;
-  try {
+  return Guarded([&]() -> Status {
     b.peak_while_adding = b.sink.peak_held();
     PdfDictionary catalog;
     catalog.AddKey(PdfName("Type"), PdfName("Catalog"));
@@ -584,10 +547,7 @@ Status PdfWriter::Impl::FinishBound(const DocumentInfo& info, std::iostream& out
     if (!status.ok()) return status;
     if (const uint32_t outline = WriteOutline(b, info.title)) catalog.AddKey(PdfName("Outlines"), Ref(outline));
     if (b.tagged) {
-      catalog.AddKey(PdfName("StructTreeRoot"), Ref(WriteStructure(b)));
-      PdfDictionary mark_info;
-      mark_info.AddKey(PdfName("Marked"), PdfVariant(true));
-      catalog.AddKey(PdfName("MarkInfo"), mark_info);
+      MarkTagged(catalog, Ref(WriteStructure(b)));
     }
     // XMP metadata repeating the Info dictionary, which readers of tagged PDF look for.
     const std::string xmp = XmpPacket(info.title, info.author, info.subject, info.lang.empty() ? "ru-RU" : info.lang,
@@ -607,13 +567,7 @@ Status PdfWriter::Impl::FinishBound(const DocumentInfo& info, std::iostream& out
     bound.reset();
     if (!written || !out || !SetFileIdentifier(out)) return Status::Internal("не удалось записать PDF в файл");
     return Status::Ok();
-  } catch (const PdfError& e) {
-    return WriteFailure(e);
-  } catch (const std::bad_alloc&) {
-    return Status::Internal("не хватило памяти, чтобы записать PDF");
-  } catch (const std::exception&) {
-    return Status::Internal("внутренняя ошибка при записи PDF");
-  }
+  });
 }
 
 size_t PdfWriter::objects_held_peak() const { return impl_->bound ? impl_->bound->sink.peak_held() : impl_->bound_peak; }

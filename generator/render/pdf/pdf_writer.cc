@@ -338,19 +338,8 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
           break;
       }
     }
-    if (k.size() == 1) {
-      d.AddKey(PdfName("K"), k.front());
-    } else {
-      d.AddKey(PdfName("K"), k);
-    }
+    ElementContent(d, k, node);
     if (first_page[i] >= 0) d.AddKey(PdfName("Pg"), pages[first_page[i]]->Reference());
-    if (!node.alt.empty()) d.AddKey(PdfName("Alt"), Utf8(node.alt));
-    if (!node.scope.empty()) {
-      PdfDictionary attributes;
-      attributes.AddKey(PdfName("O"), PdfName("Table"));
-      attributes.AddKey(PdfName("Scope"), PdfName(node.scope));
-      d.AddKey(PdfName("A"), attributes);
-    }
     Serialize(elems[i], d, mode, serialized);
     std::vector<Kid>().swap(kids[i]);
   }
@@ -361,10 +350,7 @@ void PdfWriter::Impl::AddStructure(const LaidOutDocument& laid, const std::vecto
   r.AddKey(PdfName("ParentTree"), objects.CreateObject(parent_tree)->Reference());
   r.AddKey(PdfName("ParentTreeNextKey"), next_key);
   PdfDictionary& catalog = doc->GetCatalog()->GetDictionary();
-  catalog.AddKey(PdfName("StructTreeRoot"), root->Reference());
-  PdfDictionary mark_info;
-  mark_info.AddKey(PdfName("Marked"), PdfVariant(true));
-  catalog.AddKey(PdfName("MarkInfo"), mark_info);
+  MarkTagged(catalog, root->Reference());
 }
 
 // XMP metadata repeating the Info dictionary, which readers of tagged PDF look for.
@@ -433,25 +419,7 @@ void PdfWriter::Impl::PaintPages(const LaidOutDocument& laid, LaidOutDocument* r
     if (!page.content.links.empty()) {
       PdfArray annots;
       for (const LinkArea& link : page.content.links) {
-        PdfObject* a = objects.CreateObject("Annot");
-        PdfDictionary& ad = a->GetDictionary();
-        ad.AddKey(PdfName("Subtype"), PdfName("Link"));
-        PdfArray rect;
-        for (double v : {static_cast<double>(link.x), static_cast<double>(page.height - link.y - link.h),
-                         static_cast<double>(link.x + link.w), static_cast<double>(page.height - link.y)}) {
-          rect.push_back(v);
-        }
-        ad.AddKey(PdfName("Rect"), rect);
-        PdfArray border;
-        for (int k = 0; k < 3; ++k) border.push_back(static_cast<pdf_int64>(0));
-        ad.AddKey(PdfName("Border"), border);
-        ad.AddKey(PdfName("F"), static_cast<pdf_int64>(4));  // print
-        ad.AddKey(PdfName("M"), PdfString(date));
-        PdfDictionary action;
-        action.AddKey(PdfName("S"), PdfName("URI"));
-        action.AddKey(PdfName("URI"), PdfString(AsciiUri(link.url).c_str()));
-        ad.AddKey(PdfName("A"), action);
-        ad.AddKey(PdfName("P"), p->Reference());
+        PdfObject* a = objects.CreateObject(LinkAnnotation(link, page.height, date, p->Reference()));
         annots.push_back(a->Reference());
         if (link.tag >= 0) link_annotations.emplace_back(a, link.tag);
       }
@@ -474,6 +442,51 @@ void PdfWriter::Impl::PaintPages(const LaidOutDocument& laid, LaidOutDocument* r
   }
 }
 
+PdfDictionary LinkAnnotation(const LinkArea& link, float page_height, const std::string& date,
+                             const PdfReference& page) {
+  PdfDictionary ad;
+  ad.AddKey(PdfName("Type"), PdfName("Annot"));
+  ad.AddKey(PdfName("Subtype"), PdfName("Link"));
+  PdfArray rect;
+  for (float v : {link.x, page_height - link.y - link.h, link.x + link.w, page_height - link.y}) {
+    rect.push_back(static_cast<double>(v));
+  }
+  ad.AddKey(PdfName("Rect"), rect);
+  PdfArray border;
+  for (int k = 0; k < 3; ++k) border.push_back(static_cast<pdf_int64>(0));
+  ad.AddKey(PdfName("Border"), border);
+  ad.AddKey(PdfName("F"), static_cast<pdf_int64>(4));  // print
+  ad.AddKey(PdfName("M"), PdfString(date));
+  PdfDictionary action;
+  action.AddKey(PdfName("S"), PdfName("URI"));
+  action.AddKey(PdfName("URI"), PdfString(AsciiUri(link.url).c_str()));
+  ad.AddKey(PdfName("A"), action);
+  ad.AddKey(PdfName("P"), page);
+  return ad;
+}
+
+void ElementContent(PdfDictionary& element, const PdfArray& kids, const StructNode& node) {
+  if (kids.size() == 1) {
+    element.AddKey(PdfName("K"), kids.front());
+  } else {
+    element.AddKey(PdfName("K"), kids);
+  }
+  if (!node.alt.empty()) element.AddKey(PdfName("Alt"), Utf8(node.alt));
+  if (!node.scope.empty()) {
+    PdfDictionary attributes;
+    attributes.AddKey(PdfName("O"), PdfName("Table"));
+    attributes.AddKey(PdfName("Scope"), PdfName(node.scope));
+    element.AddKey(PdfName("A"), attributes);
+  }
+}
+
+void MarkTagged(PdfDictionary& catalog, const PdfReference& structure_root) {
+  catalog.AddKey(PdfName("StructTreeRoot"), structure_root);
+  PdfDictionary mark_info;
+  mark_info.AddKey(PdfName("Marked"), PdfVariant(true));
+  catalog.AddKey(PdfName("MarkInfo"), mark_info);
+}
+
 // PoDoFo's own text is English; the user gets its error code, which a developer can look up.
 Status WriteFailure(const PdfError& e) {
   return Status::Internal("внутренняя ошибка при записи PDF (код PoDoFo " +
@@ -489,17 +502,11 @@ Status PdfWriter::StartInto(std::iostream& out) {
 Status PdfWriter::AddPages(LaidOutDocument&& piece, const std::string& date) {
   if (!impl_->status.ok()) return impl_->status;
   if (impl_->bound) return impl_->PaintBound(std::move(piece), date);
-  try {
+  return Guarded([&] {
     if (!impl_->doc) impl_->doc = std::make_unique<PdfMemDocument>();
     impl_->PaintPages(piece, &piece, date);
     return impl_->status;
-  } catch (const PdfError& e) {
-    return WriteFailure(e);
-  } catch (const std::bad_alloc&) {
-    return Status::Internal("не хватило памяти, чтобы записать PDF");
-  } catch (const std::exception&) {
-    return Status::Internal("внутренняя ошибка при записи PDF");
-  }
+  });
 }
 
 Status PdfWriter::AddPage(Page&& page, const std::vector<StructNode>& structure, const std::string& date) {
@@ -517,16 +524,12 @@ Status PdfWriter::EndPiece(LaidOutDocument&& rest) {
 Result<std::string> PdfWriter::Write(const LaidOutDocument& laid, const DocumentInfo& info,
                                      LaidOutDocument* release) {
   if (!impl_->status.ok()) return impl_->status;
-  try {
+  const Status painted = Guarded([&] {
     if (!impl_->doc) impl_->doc = std::make_unique<PdfMemDocument>();
     impl_->PaintPages(laid, release, info.date);
-  } catch (const PdfError& e) {
-    return WriteFailure(e);
-  } catch (const std::bad_alloc&) {
-    return Status::Internal("не хватило памяти, чтобы записать PDF");
-  } catch (const std::exception&) {
-    return Status::Internal("внутренняя ошибка при записи PDF");
-  }
+    return Status::Ok();
+  });
+  if (!painted.ok()) return painted;
   return Finish(info);
 }
 
@@ -550,7 +553,7 @@ Status PdfWriter::WriteInto(LaidOutDocument&& laid, const DocumentInfo& info, st
 Result<std::string> PdfWriter::Finish(const DocumentInfo& info, std::iostream* out) {
   if (!impl_->status.ok()) return impl_->status;
   if (impl_->bound) return Status::Internal("внутренняя ошибка: PDF пишется в файл");
-  try {
+  return Guarded([&]() -> Result<std::string> {
     if (!impl_->doc) impl_->doc = std::make_unique<PdfMemDocument>();
     PdfMemDocument& doc = *impl_->doc;
     const LaidOutDocument& laid = impl_->added;
@@ -601,13 +604,7 @@ Result<std::string> PdfWriter::Finish(const DocumentInfo& info, std::iostream* o
     std::string bytes(buffer.GetBuffer(), length);
     SetFileIdentifier(bytes);
     return bytes;
-  } catch (const PdfError& e) {
-    return WriteFailure(e);
-  } catch (const std::bad_alloc&) {
-    return Status::Internal("не хватило памяти, чтобы записать PDF");
-  } catch (const std::exception&) {
-    return Status::Internal("внутренняя ошибка при записи PDF");
-  }
+  });
 }
 
 }  // namespace nastavnik::render::pdf

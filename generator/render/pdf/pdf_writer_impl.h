@@ -43,6 +43,31 @@ using AddObject = std::function<PdfReference(const char* type, PdfDictionary&& d
 /// Status for PoDoFo's failures: its own text is English; the user gets its error code.
 Status WriteFailure(const PdfError& e);
 
+/// Runs PoDoFo work with its exceptions turned into Russian statuses: none may cross our code.
+template <typename Work>
+auto Guarded(Work work) -> decltype(work()) {
+  try {
+    return work();
+  } catch (const PdfError& e) {
+    return WriteFailure(e);
+  } catch (const std::bad_alloc&) {
+    return Status::Internal("не хватило памяти, чтобы записать PDF");
+  } catch (const std::exception&) {
+    return Status::Internal("внутренняя ошибка при записи PDF");
+  }
+}
+
+/// A link annotation's dictionary (without its structure key), the same in a file held whole and
+/// in one written as it is made.
+PdfDictionary LinkAnnotation(const LinkArea& link, float page_height, const std::string& date, const PdfReference& page);
+
+/// A structure element's kids (one kid stands alone, as PoDoFo's readers expect), alternate text
+/// and table scope.
+void ElementContent(PdfDictionary& element, const PdfArray& kids, const StructNode& node);
+
+/// Marks the catalog as tagged, with its structure root.
+void MarkTagged(PdfDictionary& catalog, const PdfReference& structure_root);
+
 // Width and glyph id per BMP code point, in 256-entry pages filled on first use: a lookup per
 // character is two array indexings.
 struct Glyph {
