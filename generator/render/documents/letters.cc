@@ -2,6 +2,9 @@
 // thank (the methodology's motivation measures): an adult mentor; a pupil mentor and, apart, the
 // pupil's parents; and the employer of a mentor who came from an outside organisation.
 #include <array>
+#include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include "base/text.h"
 #include "model/person_names.h"
@@ -68,12 +71,26 @@ std::string Sentence(const std::string& text) {
   return t;
 }
 
+// A minor mentee's name, results and role label («неуспевающий») are that child's personal data:
+// a letter goes to another person and is read out at a ceremony, so it then names no mentee.
+bool HasMinorMentee(const model::Program& program, const model::Pair& pair) {
+  for (const std::string& id : pair.mentees) {
+    const model::Person* m = Find(program, id);
+    if (!m || m->is_minor_pupil()) return true;
+  }
+  return false;
+}
+
 TemplateValue LetterValues(const model::Program& program, const model::Pair& pair, const model::Person& mentor) {
   TemplateValue values = ProgramValues(program);
   TemplateValue p;
+  const bool minor = HasMinorMentee(program, pair);
   p.Set("salutation", Salutation(mentor)).Set("mentor", mentor.full_name)
-      .Set("mentees", Mentees(program, pair)).Set("result", Sentence(pair.result)).Set("form", model::FormName(pair.form))
-      .Set("role_model", pair.role_model).Set("group", TemplateValue::Bool(pair.is_group()));
+      .Set("form", model::FormName(pair.form)).Set("group", TemplateValue::Bool(pair.is_group()))
+      .Set("period", Period(pair.start, pair.end)).Set("named", TemplateValue::Bool(!minor));
+  if (!minor) {
+    p.Set("mentees", Mentees(program, pair)).Set("result", Sentence(pair.result)).Set("role_model", pair.role_model);
+  }
   values.Set("pair", p);
   TemplateValue m = PersonValues(program, mentor);
   m.Set("child", ChildWord(mentor.gender))
@@ -100,6 +117,40 @@ std::vector<Letter> LettersFor(const model::Program& program, const model::Perso
   return out;
 }
 
+// The earliest results order naming each mentor; the key "" for an order naming no pair, which
+// rewards every pair with a result. Found once: a big school has thousands of letters.
+std::map<std::string, Date> ResultsOrderDates(const model::Program& program) {
+  std::unordered_map<std::string_view, const model::Pair*> pairs;
+  for (const model::Pair& p : program.pairs) pairs.emplace(p.id, &p);
+  std::map<std::string, Date> out;
+  auto note = [&out](const std::string& mentor, const Date& d) {
+    auto [it, added] = out.emplace(mentor, d);
+    if (!added && d < it->second) it->second = d;
+  };
+  for (const model::Order& o : program.orders) {
+    if (o.kind != model::OrderKind::kResults || !o.date) continue;
+    if (o.pairs.empty()) note("", *o.date);
+    for (const std::string& id : o.pairs) {
+      if (auto p = pairs.find(id); p != pairs.end()) note(p->second->mentor, *o.date);
+    }
+  }
+  return out;
+}
+
+// A letter is handed out after the results order decides «вручить благодарственные письма», so
+// it bears that order's date; dated with the pair's end it would precede the decision by months.
+// Without such an order: the later of the program's end and the pair's.
+std::optional<Date> LetterDate(const model::Program& program, const std::map<std::string, Date>& orders,
+                               const model::Pair& pair) {
+  std::optional<Date> best;
+  for (const std::string& key : {pair.mentor, std::string()}) {
+    if (auto it = orders.find(key); it != orders.end() && (!best || it->second < *best)) best = it->second;
+  }
+  if (best) return best;
+  if (program.settings.end && (!pair.end || *pair.end < *program.settings.end)) return program.settings.end;
+  return pair.end;
+}
+
 }  // namespace
 
 std::vector<const model::Pair*> PairsWithResults(const model::Program& program) {
@@ -116,6 +167,7 @@ Result<doc::Document> BuildThanksLetters(const model::Program& program, const Te
   d.title = "Благодарственные письма наставникам — " + program.organization.short_name;
   d.subject = program.settings.title;
   d.author = program.organization.full_name;
+  const std::map<std::string, Date> order_dates = ResultsOrderDates(program);
   for (const model::Pair* pair : PairsWithResults(program)) {
     const model::Person* mentor = Find(program, pair->mentor);
     if (!mentor) continue;
@@ -129,8 +181,8 @@ Result<doc::Document> BuildThanksLetters(const model::Program& program, const Te
       if (!body.ok()) return body.status();
       Append(d.blocks, std::move(*body));
       d.blocks.push_back(DirectorSignature(program));
-      d.blocks.push_back(doc::Paragraph(pair->end ? pair->end->RussianLong() : DateOrBlank(std::nullopt),
-                                        doc::Align::kLeft));
+      const std::optional<Date> dated = LetterDate(program, order_dates, *pair);
+      d.blocks.push_back(doc::Paragraph(dated ? dated->RussianLong() : DateOrBlank(std::nullopt), doc::Align::kLeft));
     }
   }
   return d;

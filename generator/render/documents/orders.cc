@@ -9,7 +9,9 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "base/grammar/grammar.h"
 #include "base/text.h"
+#include "model/person_names.h"
 #include "render/documents/blocks.h"
 #include "render/documents/paperwork.h"
 
@@ -38,6 +40,45 @@ std::string Names(const model::Program& program, const std::vector<std::string>&
 std::string MentorLabel(const model::Program& program, const model::Pair& p) {
   const model::Person* m = Find(program, p.mentor);
   return m ? PersonLabel(*m) : p.mentor;
+}
+
+using grammar::Case;
+
+// A person's role as it follows the name in a sentence, in a case: «обучающейся 10А класса»,
+// «учителю химии и биологии».
+std::string RoleIn(const model::Person& p, Case c) {
+  if (p.category == model::Category::kPupil) {
+    const std::string pupil = grammar::AgreeWithPerson("обучающийся", p.gender, c);
+    return p.grade.empty() ? pupil : pupil + " " + p.grade + " класса";
+  }
+  const std::string role = !p.position.empty() ? p.position : model::CategoryName(p.category);
+  return role.empty() ? "" : grammar::DeclinePhrase(role, c, true, true);
+}
+
+// «Кудряшовой Людмиле Геннадьевне, учителю химии и биологии»: the name and role in a case.
+std::string LabelIn(const model::Program& program, const std::string& id, Case c) {
+  const model::Person* p = Find(program, id);
+  if (!p) return id;
+  const std::string role = RoleIn(*p, c);
+  const std::string name = model::FormsOf(program, *p).full[static_cast<size_t>(c)];
+  return role.empty() ? name : name + ", " + role;
+}
+
+// The mentees of a pair after «наставляемый» in a case, the word agreeing with one person's
+// gender or plural for several: «наставляемой Соколовой Дарины Игоревны, обучающейся 6Б класса».
+// In the nominative the word is a heading: «наставляемая — Соколова Дарина Игоревна».
+std::string MenteesIn(const model::Program& program, const model::Pair& p, Case c) {
+  const std::string gap = c == Case::kNominative ? " — " : " ";
+  if (p.mentees.size() == 1) {
+    const model::Person* m = Find(program, p.mentees[0]);
+    return grammar::AgreeWithPerson("наставляемый", m ? m->gender : grammar::Gender::kUnknown, c) + gap +
+           LabelIn(program, p.mentees[0], c);
+  }
+  static const char* kPlural[] = {"наставляемые", "наставляемых", "наставляемым", "наставляемых", "наставляемыми",
+                                  "наставляемых"};
+  std::string out = kPlural[static_cast<size_t>(c)] + (c == Case::kNominative ? gap : std::string(": "));
+  for (size_t i = 0; i < p.mentees.size(); ++i) out += (i ? "; " : "") + LabelIn(program, p.mentees[i], c);
+  return out;
 }
 
 // A pair the order ends is one that a change order names and that was ended by its date.
@@ -88,26 +129,29 @@ TemplateValue Changes(const model::Program& program, const model::Order& o,
   TemplateValue list = TemplateValue::List();
   for (const model::Pair* p : pairs) {
     TemplateValue item;
+    // A signed order names a pair by its people: the pair codes of pairs.csv mean nothing to a reader.
     if (EndsHere(o, *p)) {
       const std::string reason = !o.reason.empty() ? o.reason : text::Trim(p->result);
       item.Set("text", "Прекратить досрочно с " + (p->end ? p->end->Russian() : DateOrBlank(std::nullopt)) +
-                           " работу наставнической пары (группы) " + p->id + ": наставник — " +
-                           MentorLabel(program, *p) + ", наставляемые — " + Names(program, p->mentees) + ".");
+                           " работу наставнической " + (p->is_group() ? "группы" : "пары") + ": наставник — " +
+                           LabelIn(program, p->mentor, Case::kNominative) + "; " +
+                           MenteesIn(program, *p, Case::kNominative) + ".");
       item.Set("reason", reason);
     } else {
-      std::string replaced;
+      const model::Pair* replaced = nullptr;
       for (const model::Pair* q : pairs) {
         if (q == p || !EndsHere(o, *q)) continue;
         for (const std::string& id : p->mentees) {
           for (const std::string& other : q->mentees) {
-            if (id == other) replaced = q->id;
+            if (id == other) replaced = q;
           }
         }
       }
-      std::string text = replaced.empty() ? "Закрепить с " : "Назначить вместо наставника пары " + replaced + " с ";
-      text += (p->start ? p->start->Russian() : DateOrBlank(std::nullopt)) + " наставника " + MentorLabel(program, *p) +
-              " для наставляемых: " + Names(program, p->mentees) + " (пара " + p->id + ", форма «" +
-              model::FormName(p->form) + "», " + FixedPeriod(program, o, *p) + ").";
+      std::string text = "Назначить с " + (p->start ? p->start->Russian() : DateOrBlank(std::nullopt)) + " " +
+                         LabelIn(program, p->mentor, Case::kAccusative) + ", наставником " +
+                         MenteesIn(program, *p, Case::kGenitive);
+      if (replaced) text += ", вместо " + LabelIn(program, replaced->mentor, Case::kGenitive);
+      text += " (форма «" + model::FormName(p->form) + "», " + FixedPeriod(program, o, *p) + ").";
       item.Set("text", text);
     }
     list.Push(item);
@@ -125,11 +169,15 @@ TemplateValue OrderValues(const model::Program& program, const model::Order& o,
   v.Set("this_order", order);
   v.Set("changes", Changes(program, o, pairs));
   TemplateValue mentors = TemplateValue::List();
+  // «Объявить благодарность» whom: the dative; the list's last item ends the sentence.
   std::set<std::string> seen;
+  std::vector<std::string> thanked;
   for (const model::Pair* p : pairs) {
-    if (!seen.insert(p->mentor).second) continue;
+    if (seen.insert(p->mentor).second) thanked.push_back(LabelIn(program, p->mentor, Case::kDative));
+  }
+  for (size_t i = 0; i < thanked.size(); ++i) {
     TemplateValue m;
-    m.Set("name", MentorLabel(program, *p));
+    m.Set("name", thanked[i]).Set("end", i + 1 == thanked.size() ? "." : ";");
     mentors.Push(m);
   }
   v.Set("mentors", mentors);
