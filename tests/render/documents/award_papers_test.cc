@@ -1,0 +1,61 @@
+// The papers of the year's end as the director signs them and the mentors' families read them:
+// the change and results orders in correct Russian cases, and thank-you letters that carry no
+// other child's data and are dated with the order that awards them.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <regex>
+
+#include "test_util.h"
+
+namespace nastavnik::testing {
+namespace stdfs = std::filesystem;
+namespace {
+
+// The PDF's text on one line: line breaks inside a sentence become spaces.
+std::string Flat(const stdfs::path& pdf) {
+  return std::regex_replace(Run("pdftotext -raw " + Quote(pdf) + " -").output, std::regex("[\\s\\f]+"), " ");
+}
+
+bool Has(const std::string& text, const std::string& piece) { return text.find(piece) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("the results order thanks the mentors in the dative and ends the list with a full stop", "[documents][orders]") {
+  const std::string text = Flat(BuiltExample() / "pdf/prikazy.pdf");
+  CHECK(Has(text, "вручить им благодарственные письма: – Кудряшовой Людмиле Геннадьевне, учителю химии и биологии; "
+                  "– Воронцовой Милане Андреевне, обучающейся 10А класса; "
+                  "– Рябининой Варваре Олеговне, обучающейся 10А класса. 3."));
+  CHECK_FALSE(Has(text, "– Кудряшова Людмила Геннадьевна, учитель химии и биологии;"));
+}
+
+TEST_CASE("the change order appoints a mentor in the accusative for one mentee in the genitive, without pair codes", "[documents][orders]") {
+  const std::string text = Flat(BuiltExample() / "pdf/prikazy.pdf");
+  const size_t from = text.find("№ 142-од");
+  REQUIRE(from != std::string::npos);
+  const std::string order = text.substr(from, text.find("Директор", from) - from);
+  CHECK(Has(order, "Прекратить досрочно с 07.11.2025 работу наставнической пары: наставник — Абрамова Софья "
+                   "Денисовна, обучающаяся 9А класса; наставляемая — Соколова Дарина Игоревна, обучающаяся 6Б класса."));
+  CHECK(Has(order, "Назначить с 17.11.2025 Белову Ульяну Сергеевну, обучающуюся 11А класса, наставником наставляемой "
+                   "Соколовой Дарины Игоревны, обучающейся 6Б класса, вместо Абрамовой Софьи Денисовны"));
+  CHECK_FALSE(Has(order, "наставляемых"));
+  CHECK_FALSE(Has(order, "PR1"));
+}
+
+TEST_CASE("thank-you letters carry no minor mentee's name, grades, scores or role label", "[documents][privacy]") {
+  const std::string letters = Flat(BuiltExample() / "pdf/blagodarnosti.pdf");
+  for (const char* mentee : {"Голубев", "Дьяченко", "Шубин"}) CHECK_FALSE(Has(letters, mentee));
+  for (const char* data : {"с 3 до 4", "тревожность", "неуспевающ", "баллов", "двоек"}) CHECK_FALSE(Has(letters, data));
+  CHECK(Has(letters, "Твоя наставническая работа (с 22.09.2025 по 26.12.2025) завершилась успешно"));
+  CHECK(Has(letters, "наставническая работа Рябининой Варвары Олеговны (с 22.09.2025 по 19.12.2025) завершилась успешно"));
+}
+
+TEST_CASE("thank-you letters bear the date of the results order that awards them", "[documents][orders]") {
+  const std::string letters = Flat(BuiltExample() / "pdf/blagodarnosti.pdf");
+  size_t dated = 0;
+  for (size_t at = 0; (at = letters.find("(подпись) 27 мая 2026 г.", at)) != std::string::npos; ++at) ++dated;
+  CHECK(dated == 5);
+  CHECK_FALSE(Has(letters, "декабря 2025 г."));
+}
+
+}  // namespace nastavnik::testing
