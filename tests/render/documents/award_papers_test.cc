@@ -58,4 +58,22 @@ TEST_CASE("thank-you letters bear the date of the results order that awards them
   CHECK_FALSE(Has(letters, "декабря 2025 г."));
 }
 
+TEST_CASE("without a results order the letters bear the program's end, later than the pairs' ends", "[documents][orders]") {
+  TempDir tmp;
+  const stdfs::path school = CopyExample(tmp);
+  const stdfs::path orders = school / "content/data/orders.csv";
+  std::string csv = ReadFile(orders);
+  const size_t row = csv.find("61-од");
+  REQUIRE(row != std::string::npos);
+  WriteFile(orders, csv.erase(row, csv.find('\n', row) + 1 - row));
+  const CommandResult r = Run("SOURCE_DATE_EPOCH=1764547200 " + Binary() + " build " + Quote(school) + " -o " +
+                              Quote(tmp.path() / "out") + " 2>&1");
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  const std::string letters = Flat(tmp.path() / "out/pdf/blagodarnosti.pdf");
+  size_t dated = 0;
+  for (size_t at = 0; (at = letters.find("(подпись) 31 мая 2026 г.", at)) != std::string::npos; ++at) ++dated;
+  CHECK(dated == 5);
+}
+
 }  // namespace nastavnik::testing
