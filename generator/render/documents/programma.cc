@@ -1,5 +1,6 @@
 // The program itself: its passport, the forms in use with the role models the pairs follow, and
 // the seven stages with the roadmap's actions under each.
+#include <algorithm>
 #include <set>
 
 #include "base/grammar/grammar.h"
@@ -39,6 +40,14 @@ std::string PairsAndGroups(int pairs, int groups) {
   return text;
 }
 
+// A dissolved pair is not one of the programme's pairs: the pair list (spisok-par) leaves it out
+// and the monitoring report counts it apart, so the signed programme counts as they do.
+bool Counted(const model::Pair& p) { return p.status != model::PairStatus::kTerminated; }
+
+size_t CountedPairs(const model::Program& program) {
+  return static_cast<size_t>(std::count_if(program.pairs.begin(), program.pairs.end(), Counted));
+}
+
 TemplateValue FormsInUse(const model::Program& program) {
   TemplateValue forms = TemplateValue::List();
   for (model::Form f : program.settings.forms) {
@@ -49,7 +58,7 @@ TemplateValue FormsInUse(const model::Program& program) {
     TemplateValue models = TemplateValue::List();
     int pairs = 0, groups = 0;
     for (const model::Pair& p : program.pairs) {
-      if (p.form != f) continue;
+      if (p.form != f || !Counted(p)) continue;
       (p.is_group() ? groups : pairs) += 1;
       if (!p.role_model.empty() && seen.insert(p.role_model).second) {
         models.Push(TemplateValue::Text(p.role_model));
@@ -90,7 +99,7 @@ Result<doc::Document> BuildProgramma(const model::Program& program, const Templa
   TemplateValue values = ProgramValues(program);
   values.Set("forms", FormsInUse(program));
   values.Set("stages", StageValues(program));
-  values.Set("pairs_total", std::to_string(program.pairs.size()));
+  values.Set("pairs_total", std::to_string(CountedPairs(program)));
   doc::Document d;
   d.title = program.settings.title + " — " + program.organization.short_name;
   d.subject = "Программа наставничества на " + program.settings.academic_year + " учебный год";

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <set>
 
 #include "base/text.h"
 #include "render/documents/tables.h"
@@ -46,11 +47,13 @@ std::string Place(const model::Person& p, const model::Program& program) {
 // looking them up per person is quadratic on a district's registry.
 struct PairIndex {
   std::map<std::string, std::vector<const model::Pair*>> as_mentor, as_mentee;
+  std::set<std::string> ids;
 
   explicit PairIndex(const model::Program& program) {
     for (const model::Pair& pair : program.pairs) {
       as_mentor[pair.mentor].push_back(&pair);
       for (const std::string& m : pair.mentees) as_mentee[m].push_back(&pair);
+      ids.insert(pair.id);
     }
   }
   const std::vector<const model::Pair*>& Of(const std::string& id, bool mentor) const {
@@ -71,12 +74,79 @@ std::string Join(const std::vector<std::string>& parts, const char* sep = "; ") 
   return out;
 }
 
+// A mentee in two pairs with the same mentor, or a mentor of two pairs in one form, is named once.
+std::vector<std::string> Unique(std::vector<std::string> items) {
+  std::vector<std::string> out;
+  for (std::string& item : items) {
+    if (std::find(out.begin(), out.end(), item) == out.end()) out.push_back(std::move(item));
+  }
+  return out;
+}
+
+// The person has finished the program only when none of their pairs is still active: then the
+// register's «Дата завершения» is the last pair's end, else it stays empty.
+std::optional<Date> EndOfParticipation(const std::vector<const model::Pair*>& pairs) {
+  std::optional<Date> end;
+  for (const model::Pair* pair : pairs) {
+    if (pair->status == model::PairStatus::kActive) return std::nullopt;
+    if (pair->end && (!end || *end < *pair->end)) end = pair->end;
+  }
+  return end;
+}
+
+// pairs.csv's results may refer to another pair by its code («передана другому наставнику
+// (PR16)»): the code means nothing in a register, and the partner is named in the row already.
+std::string WithoutPairCodes(std::string text, const std::set<std::string>& ids) {
+  for (size_t open = text.find('('); open != std::string::npos; open = text.find('(', open + 1)) {
+    size_t close = text.find(')', open);
+    if (close == std::string::npos) break;
+    if (!ids.count(text::Trim(text.substr(open + 1, close - open - 1)))) continue;
+    size_t from = open;
+    while (from > 0 && text[from - 1] == ' ') --from;
+    text.erase(from, close + 1 - from);
+    open = from == 0 ? 0 : from - 1;
+  }
+  return text;
+}
+
+// A person with one pair has one result. With several, each result says which pair it belongs
+// to: the partner, and the end of a pair that is over, so that a dissolved pair's result beside
+// «проходит» is plainly about the earlier pair.
+std::vector<std::string> Results(const std::vector<const model::Pair*>& pairs, const model::Program& program,
+                                 const std::set<std::string>& ids, bool as_mentor) {
+  std::vector<std::string> out;
+  for (const model::Pair* pair : pairs) {
+    std::string result = WithoutPairCodes(pair->result, ids);
+    if (result.empty()) continue;
+    if (pairs.size() > 1) {
+      std::vector<std::string> partners;
+      for (const std::string& id : as_mentor ? pair->mentees : std::vector<std::string>{pair->mentor}) {
+        if (const model::Person* p = program.FindPerson(id)) partners.push_back(text::SurnameInitials(p->full_name));
+      }
+      std::string label = Join(partners, ", ");
+      if (pair->status != model::PairStatus::kActive && pair->end) {
+        label += (label.empty() ? "до " : ", до ") + pair->end->Russian();
+      }
+      if (!label.empty()) result = label + ": " + result;
+    }
+    out.push_back(std::move(result));
+  }
+  return out;
+}
+
 // The registry's mark agrees with the mentee: «прошла» for a girl, «прошёл» when the gender is
 // not known (the form the methodology's table uses).
-std::string ProgressMark(model::PairStatus status, grammar::Gender gender) {
+// With several pairs the mark is the person's, not the last pair's: «проходит» while any pair is
+// active, else «прошла» when one was completed, else «не завершила».
+std::string ProgressMark(const std::vector<const model::Pair*>& pairs, grammar::Gender gender) {
+  if (pairs.empty()) return "";
   const bool female = gender == grammar::Gender::kFemale;
-  if (status == model::PairStatus::kActive) return "проходит";
-  if (status == model::PairStatus::kCompleted) return female ? "прошла" : "прошёл";
+  bool completed = false;
+  for (const model::Pair* pair : pairs) {
+    if (pair->status == model::PairStatus::kActive) return "проходит";
+    completed = completed || pair->status == model::PairStatus::kCompleted;
+  }
+  if (completed) return female ? "прошла" : "прошёл";
   return female ? "не завершила" : "не завершил";
 }
 
@@ -100,9 +170,46 @@ std::string CaseLink(const std::string& link, const std::string& base_url) {
   return root + "/" + path;
 }
 
-}  // namespace
+std::vector<xlsx::Value> MentorRow(const model::Person& p, const model::Program& program, const PairIndex& index,
+                                   size_t number) {
+  const std::vector<const model::Pair*>& pairs = index.Of(p.id, true);
+  std::vector<std::string> names, forms, links;
+  for (const model::Pair* pair : pairs) {
+    for (const std::string& m : pair->mentees) {
+      if (const model::Person* mentee = program.FindPerson(m)) names.push_back(mentee->full_name);
+    }
+    forms.push_back(model::FormName(pair->form));
+    links.push_back(CaseLink(pair->case_link, program.site.base_url));
+  }
+  return {NumberValue(static_cast<double>(number)), TextValue(p.full_name), TextValue(Contacts(p)),
+          TextValue(Place(p, program)), OptionalDate(p.entry_date), TextValue(Join(Unique(names))),
+          TextValue(Join(Unique(forms))), OptionalDate(EndOfParticipation(pairs)),
+          TextValue(Join(Results(pairs, program, index.ids, true))), TextValue(Join(Unique(links), " "))};
+}
 
-xlsx::Workbook BuildRegistries(const model::Program& program) {
+std::vector<xlsx::Value> MenteeRow(const model::Person& p, const model::Program& program, const PairIndex& index,
+                                   size_t number) {
+  const std::vector<const model::Pair*>& pairs = index.Of(p.id, false);
+  std::vector<std::string> mentor_names, places, forms, links;
+  for (const model::Pair* pair : pairs) {
+    if (const model::Person* m = program.FindPerson(pair->mentor)) {
+      mentor_names.push_back(m->full_name);
+      places.push_back(Place(*m, program));
+    }
+    forms.push_back(model::FormName(pair->form));
+    links.push_back(CaseLink(pair->case_link, program.site.base_url));
+  }
+  // A minor's contacts in the registry are the family's: the school keeps them internal.
+  return {NumberValue(static_cast<double>(number)), TextValue(p.full_name),
+          TextValue(p.is_minor_pupil() ? p.grade : std::string()), TextValue(MenteeContacts(p)),
+          TextValue(Join(p.requests)), OptionalDate(p.entry_date), TextValue(Join(Unique(mentor_names))),
+          TextValue(Join(Unique(places))), TextValue(Join(Unique(forms))), OptionalDate(EndOfParticipation(pairs)),
+          TextValue(Join(Results(pairs, program, index.ids, false))), TextValue(ProgressMark(pairs, p.gender)),
+          TextValue(Join(Unique(links), " "))};
+}
+
+// The registers as the curator signs them on paper, without the workbook's note.
+xlsx::Workbook RegistriesBook(const model::Program& program) {
   xlsx::Workbook book;
   book.title = "Базы наставников и наставляемых";
   book.subject = program.settings.title;
@@ -123,52 +230,25 @@ xlsx::Workbook BuildRegistries(const model::Program& program) {
                      Col("Форма наставничества"), Col("Дата завершения"), Col("Результаты"),
                      Col("Отметка о прохождении программы", {"прошёл", "прошла", "проходит", "не завершил", "не завершила"}),
                      Col("Ссылка на кейс")};
-  const PairIndex pairs(program);
+  const PairIndex index(program);
   for (const model::Person& p : program.people) {
-    if (p.is_mentor) {
-      std::vector<std::string> names, forms, results, links;
-      std::optional<Date> end;
-      for (const model::Pair* pair : pairs.Of(p.id, true)) {
-        for (const std::string& m : pair->mentees) {
-          if (const model::Person* mentee = program.FindPerson(m)) names.push_back(mentee->full_name);
-        }
-        forms.push_back(model::FormName(pair->form));
-        results.push_back(pair->result);
-        links.push_back(CaseLink(pair->case_link, program.site.base_url));
-        if (pair->end && pair->status != model::PairStatus::kActive) end = pair->end;
-      }
-      std::sort(forms.begin(), forms.end());
-      forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
-      mentors.rows.push_back({NumberValue(static_cast<double>(mentors.rows.size() + 1)), TextValue(p.full_name),
-                              TextValue(Contacts(p)), TextValue(Place(p, program)), OptionalDate(p.entry_date),
-                              TextValue(Join(names)), TextValue(Join(forms)), OptionalDate(end),
-                              TextValue(Join(results)), TextValue(Join(links, " "))});
-    }
-    if (p.is_mentee) {
-      std::vector<std::string> mentor_names, places, forms, results, links;
-      std::optional<Date> end;
-      std::string mark;
-      for (const model::Pair* pair : pairs.Of(p.id, false)) {
-        if (const model::Person* m = program.FindPerson(pair->mentor)) {
-          mentor_names.push_back(m->full_name);
-          places.push_back(Place(*m, program));
-        }
-        forms.push_back(model::FormName(pair->form));
-        results.push_back(pair->result);
-        links.push_back(CaseLink(pair->case_link, program.site.base_url));
-        if (pair->end && pair->status != model::PairStatus::kActive) end = pair->end;
-        mark = ProgressMark(pair->status, p.gender);
-      }
-      // A minor's contacts in the registry are the family's: the school keeps them internal.
-      mentees.rows.push_back({NumberValue(static_cast<double>(mentees.rows.size() + 1)), TextValue(p.full_name),
-                              TextValue(p.is_minor_pupil() ? p.grade : std::string()), TextValue(MenteeContacts(p)), TextValue(Join(p.requests)), OptionalDate(p.entry_date),
-                              TextValue(Join(mentor_names)), TextValue(Join(places)), TextValue(Join(forms)),
-                              OptionalDate(end), TextValue(Join(results)), TextValue(mark),
-                              TextValue(Join(links, " "))});
-    }
+    if (p.is_mentor) mentors.rows.push_back(MentorRow(p, program, index, mentors.rows.size() + 1));
+    if (p.is_mentee) mentees.rows.push_back(MenteeRow(p, program, index, mentees.rows.size() + 1));
   }
   book.sheets.push_back(std::move(mentors));
   book.sheets.push_back(std::move(mentees));
+  return book;
+}
+
+}  // namespace
+
+xlsx::Workbook BuildRegistries(const model::Program& program) {
+  xlsx::Workbook book = RegistriesBook(program);
+  // The mark of the mentees' register offers a dropdown, but it is the pairs' status that decides it.
+  const std::string note = OutputNote(
+      "данные школы (content/data/participants.csv и pairs.csv или их листы в content/data; отметка о "
+      "прохождении программы следует из столбца «Статус» в pairs.csv)");
+  for (xlsx::Sheet& sheet : book.sheets) sheet.title += "\n" + note;
   return book;
 }
 
@@ -194,7 +274,7 @@ std::vector<doc::Block> Signed(std::vector<doc::Block>&& blocks, const std::stri
 }  // namespace
 
 PagedDocument RegistriesPages(const model::Program& program) {
-  auto book = std::make_shared<xlsx::Workbook>(BuildRegistries(program));
+  auto book = std::make_shared<xlsx::Workbook>(RegistriesBook(program));
   const model::Person* c = program.FindPerson(program.settings.curator);
   const std::string curator = c ? text::InitialsFirst(c->full_name) : "";
   PagedDocument paged;

@@ -9,6 +9,7 @@
 
 namespace nastavnik::render::documents {
 
+/// The workbook (xlsx/bazy.xlsx): each sheet's first row says the build overwrites it.
 xlsx::Workbook BuildRegistries(const model::Program& program);
 /// The same bases on paper (pdf/bazy.pdf), each signed and dated by the curator: a part per base
 /// (landscape, each on new pages), made when it is laid out. Each part may be asked for once, in

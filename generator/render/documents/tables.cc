@@ -30,13 +30,6 @@ std::vector<std::string> MarkChoices(const std::vector<std::string>& used) {
   return choices;
 }
 
-// The first line of a workbook the build writes says so: a curator who edits it loses the edits
-// at the next build. The reader of the school's tables skips such a line above the header.
-std::string OutputNote(const char* table) {
-  return std::string("Таблица создана nastavnik и перезаписывается при каждой сборке: исправления вносите в ") +
-         "данные школы (content/data/" + table + ".csv или лист таблицы в content/data), а не в этот файл.";
-}
-
 xlsx::Column Col(const char* header, std::vector<std::string> choices = {}, bool wrap = false) {
   xlsx::Column c;
   c.header = header;
@@ -74,11 +67,21 @@ std::string Caption(const model::Program& program, const std::string& what) {
 
 }  // namespace
 
+std::string OutputNote(const std::string& where) {
+  return "Таблица создана nastavnik и перезаписывается при каждой сборке: исправления вносите в " + where +
+         ", а не в этот файл.";
+}
+
+std::string TableNote(const char* table, const char* mark) {
+  return OutputNote(std::string("данные школы (content/data/") + table + ".csv или лист таблицы в content/data" +
+                    (*mark ? std::string("; ") + mark : std::string()) + ")");
+}
+
 xlsx::Workbook BuildPairsWorkbook(const model::Program& program) {
   xlsx::Workbook book = Book(program, "Наставнические пары и группы");
   xlsx::Sheet s;
   s.name = "Пары и группы";
-  s.title = Caption(program, "Список наставнических пар и групп") + "\n" + OutputNote("pairs");
+  s.title = Caption(program, "Список наставнических пар и групп") + "\n" + TableNote("pairs");
   s.columns = {Col("№"), Col("Код"), Col("Наставник"), Col("Наставляемые", {}, true),
                Col("Форма наставничества", model::AllFormNames()), Col("Ролевая модель", {}, true), Col("Начало"),
                Col("Окончание"), Col("Статус", kPairStatuses), Col("Закреплена", {"да", "нет"}), Col("Результат", {}, true)};
@@ -99,7 +102,7 @@ xlsx::Workbook BuildPlansWorkbook(const model::Program& program, Date today) {
   xlsx::Sheet s;
   s.name = "Индивидуальные планы";
   s.title = Caption(program, "Индивидуальные планы развития наставляемых") + " (просрочка — на " + today.Russian() +
-            ")\n" + OutputNote("plans");
+            ")\n" + TableNote("plans");
   std::vector<std::string> used;
   for (const model::PlanTask& t : program.plan_tasks) used.push_back(t.status);
   s.columns = {Col("№"), Col("Пара"), Col("Наставник"), Col("Наставляемые", {}, true), Col("Раздел (направление)"),
@@ -125,7 +128,7 @@ xlsx::Workbook BuildRoadmapWorkbook(const model::Program& program) {
   xlsx::Workbook book = Book(program, "Дорожная карта внедрения целевой модели наставничества");
   xlsx::Sheet s;
   s.name = "Дорожная карта";
-  s.title = Caption(program, "Дорожная карта внедрения целевой модели наставничества");
+  s.title = Caption(program, "Дорожная карта внедрения целевой модели наставничества") + "\n" + TableNote("roadmap");
   s.columns = {Col("№"), Col("Этап", model::SevenStages(), true), Col("Мероприятие", {}, true),
                Col("Содержание", {}, true), Col("Срок"), Col("Ответственный", {}, true), Col("Результат", {}, true)};
   for (const model::RoadmapAction& a : program.roadmap) {
@@ -141,7 +144,8 @@ xlsx::Workbook BuildCalendarWorkbook(const model::Program& program) {
   xlsx::Workbook book = Book(program, "Календарный план");
   xlsx::Sheet s;
   s.name = "Календарный план";
-  s.title = Caption(program, "Календарный план программы наставничества");
+  s.title = Caption(program, "Календарный план программы наставничества") + "\n" +
+            TableNote("calendar", "отметку о выполнении — в столбец «Статус»");
   std::vector<std::string> used;
   for (const model::CalendarEvent& e : program.calendar) used.push_back(e.status);
   s.columns = {Col("№"), Col("Мероприятие", {}, true), Col("Сроки"), Col("Ответственный", {}, true),

@@ -3,12 +3,22 @@
 // (the registries' paper form).
 #pragma once
 
+#include <string>
+
 #include "base/date.h"
 #include "base/document.h"
 #include "model/program.h"
 #include "render/xlsx/xlsx.h"
 
 namespace nastavnik::render::documents {
+
+/// The first line of a workbook the build writes says so: a curator who edits it loses the edits
+/// at the next build. where says what to edit instead («данные школы (content/data/…)»). The
+/// reader of the school's tables skips such a line above the header.
+std::string OutputNote(const std::string& where);
+/// OutputNote for a workbook made from one table of content/data; mark, when not empty, says
+/// where the marks the workbook offers are kept («отметку о выполнении — в столбец «Статус»»).
+std::string TableNote(const char* table, const char* mark = "");
 
 xlsx::Workbook BuildPairsWorkbook(const model::Program& program);
 /// today marks the tasks whose due date has passed without «выполнено» (a terminated pair's are

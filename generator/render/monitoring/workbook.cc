@@ -3,6 +3,8 @@
 #include <cmath>
 #include <map>
 
+#include "model/indicators.h"
+#include "render/documents/tables.h"
 #include "render/monitoring/charts.h"
 #include "render/monitoring/format.h"
 #include "render/monitoring/report.h"
@@ -216,6 +218,18 @@ xlsx::Sheet PlansSheet(const model::Program& program, const cm::MonitoringReport
   return s;
 }
 
+// The indicator as the report words it: «satisfaction.mentors» is «Удовлетворённость
+// наставников», «anxiety» is «Тревожность (ниже — лучше)». A name the table does not know is
+// the curator's own wording and stays as written.
+std::string SwotIndicatorName(const cm::SwotItem& item) {
+  if (item.indicator.empty()) return "";
+  if (item.scale) return item.scale_of_mentors ? "Удовлетворённость наставников" : "Удовлетворённость наставляемых";
+  if (item.change) return item.change->name + (item.change->lower_is_better ? " (ниже — лучше)" : "");
+  const model::KnownIndicator* k = model::FindIndicator(item.indicator.substr(0, item.indicator.find('.')));
+  if (!k) return item.indicator;
+  return std::string(k->name) + (k->lower_is_better ? " (ниже — лучше)" : "");
+}
+
 xlsx::Sheet SwotSheet(const cm::MonitoringReport& r) {
   xlsx::Sheet s;
   s.name = "SWOT";
@@ -227,7 +241,7 @@ xlsx::Sheet SwotSheet(const cm::MonitoringReport& r) {
       {"Возможности", &r.opportunities}, {"Угрозы", &r.threats}};
   for (const auto& [title, items] : parts) {
     for (const cm::SwotItem& item : *items) {
-      std::vector<xlsx::Value> row = {TextValue(title), TextValue(item.text), TextValue(item.indicator)};
+      std::vector<xlsx::Value> row = {TextValue(title), TextValue(item.text), TextValue(SwotIndicatorName(item))};
       if (item.scale) {
         row.insert(row.end(), {NumberValue(item.scale->n), xlsx::Value(), NumberValue(item.scale->mean)});
       } else if (item.change) {
@@ -262,6 +276,12 @@ xlsx::Workbook BuildMonitoringWorkbook(const model::Program& program, const cm::
   if (std::optional<xlsx::Sheet> s = WaveAnswersSheet(r.waves)) book.sheets.push_back(std::move(*s));
   book.sheets.push_back(PlansSheet(program, r));
   book.sheets.push_back(SwotSheet(r));
+  // Every figure is counted from the school's data and the SWOT is the curator's text in
+  // program.toml: an edit to this file is lost at the next build, so each sheet says where to edit.
+  const std::string note = documents::OutputNote(
+      "данные школы (таблицы в content/data: по ним считаются все цифры; SWOT и выводы — раздел [monitoring] "
+      "в content/program.toml)");
+  for (xlsx::Sheet& sheet : book.sheets) sheet.title += (sheet.title.empty() ? "" : "\n") + note;
   return book;
 }
 

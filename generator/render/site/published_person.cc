@@ -41,12 +41,15 @@ std::string StaffRole(const model::Person& p, bool show_subject) {
   return role;
 }
 
+// «ученик-наставник» is wrong for a girl and «ученица-наставник» reads oddly; the methodology's
+// own phrase «наставник из числа обучающихся» names the role without the person's gender, so it
+// is right for everyone, even when the gender is unknown. Students and graduates likewise.
 std::string OtherRole(model::Category c) {
   switch (c) {
-    case model::Category::kPupil: return "ученик-наставник";
-    case model::Category::kStudent: return "студент-наставник";
+    case model::Category::kPupil: return "наставник из числа обучающихся";
+    case model::Category::kStudent: return "наставник из числа студентов";
     case model::Category::kEmployer: return "наставник от предприятия";
-    case model::Category::kGraduate: return "выпускник-наставник";
+    case model::Category::kGraduate: return "наставник из числа выпускников";
     default: return "наставник";
   }
 }

@@ -197,7 +197,7 @@ TEST_CASE("the program carries each form's methodology and the legal basis", "[d
 TEST_CASE("the program counts each form's pairs and groups in words and states no zero", "[documents]") {
   const std::string text = Flat(BuiltExample() / "pdf/programma.pdf");
   CHECK(text.find("групп — 0") == std::string::npos);
-  CHECK(text.find("учебном году: 9 наставнических пар.") != std::string::npos);
+  CHECK(text.find("учебном году: 8 наставнических пар.") != std::string::npos);  // the dissolved PR15 left out
   CHECK(text.find("учебном году: 4 наставнические пары.") != std::string::npos);
   CHECK(text.find("учебном году: 5 наставнических пар и 1 наставническая группа.") != std::string::npos);
 

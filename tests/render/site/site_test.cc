@@ -160,13 +160,29 @@ TEST_CASE("mentors: staff by law, others only with consent, never contacts or gr
   mentors = f.Render().at("site/mentors.html");
   CHECK(mentors.find("Петров Пётр") != std::string::npos);
   CHECK(mentors.find("шахматы") != std::string::npos);
-  CHECK(mentors.find("ученик-наставник") != std::string::npos);
+  CHECK(mentors.find("наставник из числа обучающихся") != std::string::npos);
   CHECK(mentors.find("9Б") == std::string::npos);
 
   f.program.privacy.consent = {"full_name"};  // staff named only with consent too
   CHECK_FALSE(PublishPerson(f.program.people[0], f.program.privacy).has_value());
   f.program.people[0].consent_publish = true;
   CHECK(PublishPerson(f.program.people[0], f.program.privacy).has_value());
+}
+
+TEST_CASE("mentors: a girl who mentors is not called «ученик-наставник»", "[site][grammar]") {
+  Fixture f;
+  model::Person& girl = f.program.people[1];
+  girl.full_name = "Воронцова Милана Андреевна";
+  girl.gender = grammar::Gender::kFemale;
+  girl.consent_publish = true;
+  std::string mentors = f.Render().at("site/mentors.html");
+  CHECK(mentors.find("Воронцова Милана Андреевна") != std::string::npos);
+  CHECK(mentors.find("ученик-наставник") == std::string::npos);
+  CHECK(mentors.find("наставник из числа обучающихся") != std::string::npos);
+  girl.category = model::Category::kGraduate;
+  mentors = f.Render().at("site/mentors.html");
+  CHECK(mentors.find("выпускник-наставник") == std::string::npos);
+  CHECK(mentors.find("наставник из числа выпускников") != std::string::npos);
 }
 
 TEST_CASE("documents: size in Russian, and a page without a PDF offers no download", "[site]") {
