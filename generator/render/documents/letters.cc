@@ -151,6 +151,14 @@ std::optional<Date> LetterDate(const model::Program& program, const std::map<std
   return pair.end;
 }
 
+// A letter's salutation («Уважаемая Ирина Викторовна!») stands centred under its title, as
+// letters of thanks are set; the templates write it as a heading.
+void CenterSalutation(std::vector<doc::Block>& body) {
+  for (doc::Block& b : body) {
+    if (b.kind == doc::BlockKind::kHeading) b.align = doc::Align::kCenter;
+  }
+}
+
 }  // namespace
 
 std::vector<const model::Pair*> PairsWithResults(const model::Program& program) {
@@ -179,6 +187,7 @@ Result<doc::Document> BuildThanksLetters(const model::Program& program, const Te
       Append(d.blocks, Title("БЛАГОДАРСТВЕННОЕ ПИСЬМО", ""));
       Result<std::vector<doc::Block>> body = TemplateBlocks(templates, letter.template_name, values);
       if (!body.ok()) return body.status();
+      CenterSalutation(*body);
       Append(d.blocks, std::move(*body));
       d.blocks.push_back(DirectorSignature(program));
       const std::optional<Date> dated = LetterDate(program, order_dates, *pair);

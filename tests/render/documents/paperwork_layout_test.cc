@@ -3,6 +3,7 @@
 // top margin), and page numbers that restart with every document bound into one file.
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -129,6 +130,28 @@ TEST_CASE("each document bound into one file is numbered on its own and a one-pa
       CHECK(numbers[k] == (in_document == 1 ? 0 : in_document));
     }
   }
+}
+
+TEST_CASE("a thank-you letter's salutation stands centred under its title", "[documents][layout]") {
+  const std::vector<std::vector<Word>> pages = Pages(BuiltExample() / "pdf" / "blagodarnosti.pdf");
+  REQUIRE(pages.size() > 2);
+  int seen = 0;
+  for (const std::vector<Word>& page : pages) {
+    const Word* title = Find(page, "ПИСЬМО");
+    const Word* first = Find(page, "Уважаемая");
+    if (!first) first = Find(page, "Дорогая");
+    if (!first) first = Find(page, "Уважаемые");
+    if (!title || !first) continue;
+    ++seen;
+    double right = first->x_max;
+    for (const Word& w : page) {
+      if (std::abs(w.y_min - first->y_min) < 1 && w.x_max > right) right = w.x_max;
+    }
+    // The line's centre lies on the page's centre line, as the title's does (within 2 mm).
+    const double title_centre = (Find(page, "БЛАГОДАРСТВЕННОЕ")->x_min + title->x_max) / 2;
+    CHECK(std::abs((first->x_min + right) / 2 - title_centre) < 2 * kMm);
+  }
+  CHECK(seen == 5);
 }
 
 }  // namespace
