@@ -159,6 +159,27 @@ TemplateValue Changes(const model::Program& program, const model::Order& o,
   return list;
 }
 
+// Item 2 of a change order, agreed with whom the order appoints: «Новому наставнику … вместе с
+// наставляемой», «Новым наставникам … вместе с наставляемыми»; empty when it appoints nobody.
+TemplateValue Appointed(const model::Program& program, const model::Order& o,
+                        const std::vector<const model::Pair*>& pairs) {
+  std::vector<const model::Pair*> appointed;
+  for (const model::Pair* p : pairs) {
+    if (!EndsHere(o, *p)) appointed.push_back(p);
+  }
+  if (appointed.empty()) return TemplateValue::Bool(false);
+  TemplateValue v;
+  v.Set("mentors", appointed.size() == 1 ? "Новому наставнику" : "Новым наставникам");
+  if (appointed.size() == 1 && appointed[0]->mentees.size() == 1) {
+    const model::Person* m = Find(program, appointed[0]->mentees[0]);
+    v.Set("mentees", grammar::AgreeWithPerson("наставляемый", m ? m->gender : grammar::Gender::kUnknown,
+                                              Case::kInstrumental));
+  } else {
+    v.Set("mentees", "наставляемыми");
+  }
+  return v;
+}
+
 TemplateValue OrderValues(const model::Program& program, const model::Order& o,
                           const std::vector<const model::Pair*>& pairs) {
   TemplateValue v = ProgramValues(program);
@@ -168,6 +189,7 @@ TemplateValue OrderValues(const model::Program& program, const model::Order& o,
       .Set("reason", o.reason);
   v.Set("this_order", order);
   v.Set("changes", Changes(program, o, pairs));
+  v.Set("appointed", Appointed(program, o, pairs));
   TemplateValue mentors = TemplateValue::List();
   // «Объявить благодарность» whom: the dative; the list's last item ends the sentence.
   std::set<std::string> seen;

@@ -38,7 +38,9 @@ TEST_CASE("the change order appoints a mentor in the accusative for one mentee i
                    "Денисовна, обучающаяся 9А класса; наставляемая — Соколова Дарина Игоревна, обучающаяся 6Б класса."));
   CHECK(Has(order, "Назначить с 17.11.2025 Белову Ульяну Сергеевну, обучающуюся 11А класса, наставником наставляемой "
                    "Соколовой Дарины Игоревны, обучающейся 6Б класса, вместо Абрамовой Софьи Денисовны"));
+  CHECK(Has(order, "2. Новому наставнику в течение двух недель составить вместе с наставляемой индивидуальный план"));
   CHECK_FALSE(Has(order, "наставляемых"));
+  CHECK_FALSE(Has(order, "наставляемыми"));
   CHECK_FALSE(Has(order, "PR1"));
 }
 
@@ -74,6 +76,29 @@ TEST_CASE("without a results order the letters bear the program's end, later tha
   size_t dated = 0;
   for (size_t at = 0; (at = letters.find("(подпись) 31 мая 2026 г.", at)) != std::string::npos; ++at) ++dated;
   CHECK(dated == 5);
+}
+
+TEST_CASE("a change order that only ends a pair gives no task to a new mentor and numbers its items on", "[documents][orders]") {
+  TempDir tmp;
+  const stdfs::path school = CopyExample(tmp);
+  const stdfs::path orders = school / "content/data/orders.csv";
+  std::string csv = ReadFile(orders);
+  const size_t at = csv.find("PR15; PR16");
+  REQUIRE(at != std::string::npos);
+  WriteFile(orders, csv.replace(at, 10, "PR15"));
+  const CommandResult r = Run("SOURCE_DATE_EPOCH=1764547200 " + Binary() + " build " + Quote(school) + " -o " +
+                              Quote(tmp.path() / "out") + " 2>&1");
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  const std::string text = Flat(tmp.path() / "out/pdf/prikazy.pdf");
+  const size_t from = text.find("№ 142-од");
+  REQUIRE(from != std::string::npos);
+  const std::string order = text.substr(from, text.find("Директор", from) - from);
+  CHECK(Has(order, "Прекратить досрочно с 07.11.2025"));
+  CHECK_FALSE(Has(order, "Назначить"));
+  CHECK_FALSE(Has(order, "Новому наставнику"));
+  CHECK(Has(order, "2. Куратору программы наставничества ознакомить"));
+  CHECK(Has(order, "3. Контроль за исполнением"));
 }
 
 }  // namespace nastavnik::testing
