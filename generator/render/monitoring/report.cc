@@ -295,7 +295,16 @@ void AppendAuthor(const model::Program& program, const cm::MonitoringReport& r, 
                                  r.report_date.Russian() + "."));
     return;
   }
-  out.push_back(doc::Paragraph("Дата составления отчёта: " + r.report_date.Russian() + "."));
+  // The date goes to the signature's page with the last paragraph before it, never alone.
+  doc::Block closing;
+  closing.kind = doc::BlockKind::kListItem;  // a bare container: no marker, no indent
+  closing.keep_together = true;
+  if (!out.empty() && out.back().kind == doc::BlockKind::kParagraph) {
+    closing.children.push_back(std::move(out.back()));
+    out.pop_back();
+  }
+  closing.children.push_back(doc::Paragraph("Дата составления отчёта: " + r.report_date.Russian() + "."));
+  out.push_back(std::move(closing));
   doc::Block b;
   b.kind = doc::BlockKind::kSignatures;
   b.keep_together = true;
