@@ -263,6 +263,7 @@ TEST_CASE("a pair, an answer and a task dated after the report date are not coun
   CHECK(r.plans_total.in_progress == 3);
   CHECK(r.plans_total.overdue == 3);
   CHECK(r.plans_total.cancelled == 0);
+  CHECK(r.plans_total.marked_ahead == 1);
   for (const cm::PlanProgress& p : r.plans) CHECK(p.pair != "D");
 
   // On 01.03.2026 all of it has happened.

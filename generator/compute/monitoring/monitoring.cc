@@ -127,7 +127,10 @@ void MonitorPlans(const model::Program& program, MonitoringReport& r) {
     ++p.total;
     switch (StateOfTask(t, it == pairs.end() ? nullptr : it->second, r.report_date)) {
       case TaskState::kDone: ++p.done; break;
-      case TaskState::kInProgress: ++p.in_progress; break;
+      case TaskState::kInProgress:
+        ++p.in_progress;
+        p.marked_ahead += IsTaskDone(t.status);
+        break;
       case TaskState::kOverdue: ++p.overdue; break;
       case TaskState::kCancelled: ++p.cancelled; break;
     }
@@ -139,6 +142,7 @@ void MonitorPlans(const model::Program& program, MonitoringReport& r) {
     r.plans_total.in_progress += p.in_progress;
     r.plans_total.overdue += p.overdue;
     r.plans_total.cancelled += p.cancelled;
+    r.plans_total.marked_ahead += p.marked_ahead;
   }
 }
 

@@ -70,6 +70,7 @@ struct PlanProgress {
   std::string pair;  // pair id ("" in the overall row)
   int total = 0, done = 0, in_progress = 0, overdue = 0;
   int cancelled = 0;  // not done when its pair was terminated: nobody will do it, so it is not late
+  int marked_ahead = 0;  // of in_progress: marked done, but due after the report date
 };
 
 struct SwotItem {

@@ -218,6 +218,13 @@ void PlansSection(const model::Program& program, const cm::MonitoringReport& r, 
                                                   " (задачи расторгнутых пар не считаются просроченными)"
                                             : std::string()) +
                                "."));
+  if (t.marked_ahead > 0) {
+    // The mark does not say when the work was done: the report counts it once the task falls due.
+    out.push_back(doc::Paragraph("Задач с отметкой о выполнении и сроком позже " + r.report_date.Russian() + ": " +
+                                 std::to_string(t.marked_ahead) +
+                                 ". Отметка не говорит, когда задача выполнена, поэтому до срока такие задачи "
+                                 "учтены как задачи в работе."));
+  }
   out.push_back(ChartBlock(PlansChart(r)));
   if (a.is_public || t.overdue == 0) return;
   out.push_back(doc::Paragraph("Пары с просроченными задачами (все пары — в таблице monitoring.xlsx):"));

@@ -39,6 +39,7 @@ TEST_CASE("the example's report is as of program.toml's date, and its conclusion
   }
   CHECK_THAT(report, !Catch::Contains("тремя наставляемыми"));
   CHECK_THAT(report, !Catch::Contains("разобраны на заседании"));
+  CHECK_THAT(report, !Catch::Contains("Задач с отметкой о выполнении и сроком позже"));  // none marked ahead
   // The date is signed on the page of the last conclusion, not alone on a page of its own.
   const std::string text = PdfText(BuiltExample() / "pdf/monitoring.pdf");
   const size_t signed_at = text.find("Дата составления отчёта: 25.02.2026.");
@@ -70,6 +71,7 @@ TEST_CASE("a report as of 01.12.2025 counts no later pair, answer or task in any
   CHECK_THAT(report, Catch::Contains("Заполнили анкету 19"));
   // PR19's tasks are not counted; tasks due after 01.12.2025 are in progress whatever their mark.
   CHECK_THAT(report, Catch::Contains("73 задачи: выполнено 30"));
+  CHECK_THAT(report, Catch::Contains("Задач с отметкой о выполнении и сроком позже 01.12.2025: 15."));
 
   const std::string site = FlatHtml(out / "site/documents/monitoring.html");
   CHECK_THAT(site, Catch::Contains("По состоянию на 01.12.2025"));
