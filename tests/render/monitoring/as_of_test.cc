@@ -87,6 +87,9 @@ TEST_CASE("a report as of 01.12.2025 counts no later pair, answer or task in any
 
   const std::string sheet = XlsxPart(out / "xlsx/monitoring.xlsx", "xl/sharedStrings.xml");
   CHECK_THAT(sheet, Catch::Contains("Охват программой наставничества на 01.12.2025"));
+  // Every sheet may be printed alone: each title says the date.
+  CHECK_THAT(sheet, Catch::Contains("Пары и группы по формам наставничества (на 01.12.2025)"));
+  CHECK_THAT(sheet, Catch::Contains("SWOT-анализ куратора (на 01.12.2025)"));
   CHECK_THAT(sheet, Catch::Contains("Савельев Никита Вадимович"));  // on «Ожидают пары»
 }
 
