@@ -1,6 +1,8 @@
 // Stage 3 (compute): everything computed from the model, handed to render/ in one value.
 #pragma once
 
+#include <utility>
+
 #include "base/date.h"
 #include "compute/coverage.h"
 #include "compute/monitoring/monitoring.h"
@@ -13,9 +15,12 @@ struct Results {
   monitoring::MonitoringReport monitoring;
 };
 
-/// Pure: the same Program and report date give the same Results.
+/// Pure: the same Program and report date give the same Results. The site's home page shows the
+/// coverage of the monitoring report, as of the same date.
 inline Results ComputeAll(const model::Program& program, Date today) {
-  return Results{ComputeCoverage(program), monitoring::Monitor(program, today)};
+  monitoring::MonitoringReport report = monitoring::Monitor(program, today);
+  Coverage coverage = report.coverage;
+  return Results{coverage, std::move(report)};
 }
 
 }  // namespace nastavnik::compute

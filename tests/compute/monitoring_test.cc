@@ -171,5 +171,126 @@ TEST_CASE("monitoring is a pure function of the program and the date", "[monitor
   CHECK(a.plans_total.overdue == b.plans_total.overdue);
 }
 
+// What happened after the report date is not in the report: the fixture as of 15.01.2026, plus a
+// pair that starts later, a pair completed and one terminated after the date, an answer set and a
+// curator's answers dated later, and a task marked done that falls due later.
+model::Program WithLaterEvents() {
+  model::Program p = MonitoringFixture();
+  p.pairs[0].start = Date{2025, 9, 15};
+  p.pairs[0].end = Date{2026, 2, 20};
+  p.pairs[0].status = model::PairStatus::kCompleted;  // A: completed after the date
+  p.pairs[2].start = Date{2025, 9, 15};
+  p.pairs[2].end = Date{2026, 2, 1};                  // C: terminated after the date
+  model::Pair d;
+  d.id = "D";
+  d.mentor = "T2";
+  d.mentees = {"T4"};
+  d.form = model::Form::kTeacherTeacher;
+  d.start = Date{2026, 2, 1};  // starts after the date
+  p.pairs.push_back(d);
+  model::PlanTask early;
+  early.pair = "B";
+  early.task = "задача";
+  early.due = Date{2026, 4, 1};
+  early.status = "выполнено";  // marked, but due after the date
+  p.plan_tasks.push_back(early);
+  model::PlanTask of_d = early;
+  of_d.pair = "D";
+  p.plan_tasks.push_back(of_d);
+  model::PlanTask of_c = early;
+  of_c.pair = "C";
+  of_c.due = Date{2025, 12, 1};
+  of_c.status = "не начато";
+  p.plan_tasks.push_back(of_c);
+  model::Survey later;
+  later.participant = "T3";
+  later.exit_wave = true;
+  later.wave = "выход";
+  later.wave_order = model::kExitWaveOrder;
+  later.date = Date{2026, 2, 10};
+  later.answers["satisfaction"] = 10;
+  later.answers["anxiety"] = 1;
+  later.where.line = 50;
+  p.surveys.push_back(later);
+  model::Questionnaire curator;
+  curator.name = "kurator";
+  curator.respondent = "куратор";
+  model::Question q;
+  q.id = "conditions";
+  q.kind = model::QuestionKind::kScale;
+  curator.questions.push_back(q);
+  p.questionnaires.push_back(curator);
+  for (Date when : {Date{2025, 12, 20}, Date{2026, 2, 10}}) {
+    model::Survey s;
+    s.participant = "T1";
+    s.questionnaire = "kurator";
+    s.wave = "промежуточная";
+    s.wave_order = 1;
+    s.date = when;
+    s.questions["conditions"].number = when.month == 12 ? 6 : 9;
+    s.where.line = 60 + when.month;
+    p.surveys.push_back(s);
+  }
+  return p;
+}
+
+TEST_CASE("a pair, an answer and a task dated after the report date are not counted", "[monitoring][as_of]") {
+  const model::Program program = WithLaterEvents();
+  cm::MonitoringReport r = cm::Monitor(program, kToday);
+  // Pairs: A (completed 20.02) and C (terminated 01.02) were still active on 15.01; D had not started.
+  CHECK(r.pairs_active == 3);
+  CHECK(r.pairs_completed == 0);
+  CHECK(r.pairs_terminated == 0);
+  CHECK(r.coverage.active_pairs == 3);
+  CHECK(r.coverage.teachers_covered == 3);  // T1, T3 and T2 of pair C; not T4 of pair D
+  CHECK(r.coverage.pupils_covered == 3);    // S1, S2 and S3 of pair C
+  CHECK(r.waiting_mentees == std::vector<std::string>{"T4"});
+  // T3's exit answers (10.02) are not in: T3's latest satisfaction is the entry's 4.
+  CHECK(r.mentee_satisfaction.n == 3);
+  CHECK(r.mentee_satisfaction.mean == Catch::Detail::Approx(17.0 / 3));
+  REQUIRE(r.indicators.size() == 1);
+  CHECK(r.indicators[0].n == 3);
+  // The curator's questionnaire: the December answers, not February's.
+  REQUIRE(r.waves.curator);
+  REQUIRE(r.waves.curator->date);
+  CHECK(*r.waves.curator->date == Date{2025, 12, 20});
+  REQUIRE(r.waves.curator->answers.size() == 1);
+  CHECK(r.waves.curator->answers[0].second->number == 6);
+  // Tasks: the early «выполнено» due 01.04 is in progress; pair D's task is not counted; pair C's
+  // task is overdue, not cancelled (C was working on 15.01).
+  CHECK(r.plans_total.total == 8);
+  CHECK(r.plans_total.done == 2);
+  CHECK(r.plans_total.in_progress == 3);
+  CHECK(r.plans_total.overdue == 3);
+  CHECK(r.plans_total.cancelled == 0);
+  CHECK(r.plans_total.marked_ahead == 1);
+  for (const cm::PlanProgress& p : r.plans) CHECK(p.pair != "D");
+
+  // On 01.03.2026 all of it has happened.
+  cm::MonitoringReport later = cm::Monitor(program, Date{2026, 3, 1});
+  CHECK(later.pairs_active == 2);  // B and D
+  CHECK(later.pairs_completed == 1);
+  CHECK(later.pairs_terminated == 1);
+  CHECK(later.waiting_mentees == std::vector<std::string>{"S3"});
+  CHECK(later.mentee_satisfaction.mean == Catch::Detail::Approx(23.0 / 3));
+  REQUIRE(later.waves.curator);
+  CHECK(*later.waves.curator->date == Date{2026, 2, 10});
+  CHECK(later.plans_total.total == 9);
+  CHECK(later.plans_total.cancelled == 1);  // C's, now that C is terminated
+}
+
+TEST_CASE("an undated answer counts once its wave has begun, or always without wave dates", "[monitoring][as_of]") {
+  model::Program p = MonitoringFixture();
+  for (model::Survey& s : p.surveys) s.date.reset();
+  cm::MonitoringReport r = cm::Monitor(p, kToday);
+  CHECK(r.indicators.size() == 1);  // no periods in program.toml: every answer counts
+  p.monitoring.waves = {{"вход", 0, Date{2025, 9, 1}, Date{2025, 10, 31}, {}},
+                        {"выход", model::kExitWaveOrder, Date{2026, 5, 1}, Date{2026, 5, 31}, {}}};
+  r = cm::Monitor(p, kToday);
+  CHECK(r.indicators.empty());  // the exit wave begins in May: no exit answers on 15.01
+  CHECK(r.waves.waves == std::vector<std::string>{"вход"});
+  CHECK(r.mentor_satisfaction.mean == Catch::Detail::Approx(8));  // T1's entry answer
+}
+
 }  // namespace
 }  // namespace nastavnik::testing

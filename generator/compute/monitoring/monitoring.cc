@@ -5,22 +5,52 @@
 #include <set>
 
 #include "base/text.h"
+#include "compute/monitoring/as_of.h"
 #include "compute/monitoring/surveys.h"
 
 namespace nastavnik::compute::monitoring {
 namespace {
 
-bool Counts(const model::Pair& pair) { return pair.status != model::PairStatus::kTerminated; }
+// A pair as it stood on the report date; pairs not started by then are not in the list.
+struct PairOn {
+  const model::Pair* pair;
+  model::PairStatus status;
+  bool counts() const { return status != model::PairStatus::kTerminated; }
+};
 
-void MonitorCoverage(const model::Program& program, MonitoringReport& r) {
+std::vector<PairOn> PairsOn(const model::Program& program, Date date) {
+  std::vector<PairOn> out;
+  for (const model::Pair& pair : program.pairs) {
+    if (std::optional<model::PairStatus> status = PairStatusOn(pair, date)) out.push_back({&pair, *status});
+  }
+  return out;
+}
+
+// ComputeCoverage's rule (people in active and completed pairs) applied to the pairs of the date;
+// the school's totals and the target are the program's.
+void MonitorCoverage(const model::Program& program, const std::vector<PairOn>& pairs, MonitoringReport& r) {
+  r.coverage = ComputeCoverage(program);
+  Coverage& c = r.coverage;
+  c.pupils_covered = c.teachers_covered = c.active_pairs = c.groups = 0;
   std::set<std::string> covered;
   std::map<model::Form, std::set<std::string>> by_form;
-  for (const model::Pair& pair : program.pairs) {
-    if (!Counts(pair)) continue;
+  for (const PairOn& p : pairs) {
+    if (!p.counts()) continue;
+    const model::Pair& pair = *p.pair;
+    if (p.status == model::PairStatus::kActive) {
+      ++c.active_pairs;
+      c.groups += pair.is_group();
+    }
     covered.insert(pair.mentor);
     covered.insert(pair.mentees.begin(), pair.mentees.end());
     by_form[pair.form].insert(pair.mentor);
     by_form[pair.form].insert(pair.mentees.begin(), pair.mentees.end());
+  }
+  for (const std::string& id : covered) {
+    if (const model::Person* person = program.FindPerson(id)) {
+      c.pupils_covered += person->category == model::Category::kPupil;
+      c.teachers_covered += person->category == model::Category::kTeacher;
+    }
   }
   r.by_category = {{"", r.coverage.pupils_covered, r.coverage.pupils_total, 0, model::Category::kPupil},
                    {"", r.coverage.teachers_covered, r.coverage.teachers_total, 0, model::Category::kTeacher}};
@@ -46,21 +76,22 @@ void Add(std::map<std::string, PairCount>& map, const std::string& label, const 
   c.mentees += static_cast<int>(pair.mentees.size());
 }
 
-void MonitorPairs(const model::Program& program, MonitoringReport& r) {
+void MonitorPairs(const model::Program& program, const std::vector<PairOn>& pairs, MonitoringReport& r) {
   std::map<std::string, PairCount> forms, roles;
   std::map<std::string, int> active_mentees;  // mentor id → mentees in active pairs
   std::set<std::string> paired;               // mentees in an active or completed pair
-  for (const model::Pair& pair : program.pairs) {
-    switch (pair.status) {
+  for (const PairOn& p : pairs) {
+    const model::Pair& pair = *p.pair;
+    switch (p.status) {
       case model::PairStatus::kActive: ++r.pairs_active; break;
       case model::PairStatus::kCompleted: ++r.pairs_completed; break;
       case model::PairStatus::kTerminated: ++r.pairs_terminated; break;
     }
-    if (!Counts(pair)) continue;
+    if (!p.counts()) continue;
     Add(forms, model::FormName(pair.form), pair);
     Add(roles, pair.role_model.empty() ? "не указана" : pair.role_model, pair);
     paired.insert(pair.mentees.begin(), pair.mentees.end());
-    if (pair.status == model::PairStatus::kActive) active_mentees[pair.mentor] += static_cast<int>(pair.mentees.size());
+    if (p.status == model::PairStatus::kActive) active_mentees[pair.mentor] += static_cast<int>(pair.mentees.size());
   }
   for (auto& [label, c] : forms) r.pairs_by_form.push_back(c);
   for (auto& [label, c] : roles) r.pairs_by_role_model.push_back(c);
@@ -88,13 +119,18 @@ void MonitorPlans(const model::Program& program, MonitoringReport& r) {
   for (const model::Pair& pair : program.pairs) pairs[pair.id] = &pair;
   std::map<std::string, PlanProgress> by_pair;
   for (const model::PlanTask& t : program.plan_tasks) {
+    auto it = pairs.find(t.pair);
+    // A pair that starts after the report date had no plan yet.
+    if (it != pairs.end() && !PairStatusOn(*it->second, r.report_date)) continue;
     PlanProgress& p = by_pair[t.pair];
     p.pair = t.pair;
     ++p.total;
-    auto it = pairs.find(t.pair);
     switch (StateOfTask(t, it == pairs.end() ? nullptr : it->second, r.report_date)) {
       case TaskState::kDone: ++p.done; break;
-      case TaskState::kInProgress: ++p.in_progress; break;
+      case TaskState::kInProgress:
+        ++p.in_progress;
+        p.marked_ahead += IsTaskDone(t.status);
+        break;
       case TaskState::kOverdue: ++p.overdue; break;
       case TaskState::kCancelled: ++p.cancelled; break;
     }
@@ -106,6 +142,7 @@ void MonitorPlans(const model::Program& program, MonitoringReport& r) {
     r.plans_total.in_progress += p.in_progress;
     r.plans_total.overdue += p.overdue;
     r.plans_total.cancelled += p.cancelled;
+    r.plans_total.marked_ahead += p.marked_ahead;
   }
 }
 
@@ -140,8 +177,9 @@ bool IsTaskDone(const std::string& status) {
 }
 
 TaskState StateOfTask(const model::PlanTask& task, const model::Pair* pair, Date today) {
-  if (IsTaskDone(task.status)) return TaskState::kDone;
-  if (pair && pair->status == model::PairStatus::kTerminated) return TaskState::kCancelled;
+  // The mark says the task is done, not when: one due after the date may have been done later.
+  if (IsTaskDone(task.status) && (!task.due || *task.due <= today)) return TaskState::kDone;
+  if (pair && PairStatusOn(*pair, today) == model::PairStatus::kTerminated) return TaskState::kCancelled;
   if (task.due && *task.due < today) return TaskState::kOverdue;
   return TaskState::kInProgress;
 }
@@ -157,9 +195,9 @@ MonitoringReport Monitor(const model::Program& program, Date today) {
   MonitoringReport r;
   r.report_date = today;
   r.min_group = program.monitoring.min_group;
-  r.coverage = ComputeCoverage(program);
-  MonitorCoverage(program, r);
-  MonitorPairs(program, r);
+  const std::vector<PairOn> pairs = PairsOn(program, today);
+  MonitorCoverage(program, pairs, r);
+  MonitorPairs(program, pairs, r);
   MonitorSurveys(program, r);
   MonitorPlans(program, r);
   const model::MonitoringSettings& m = program.monitoring;

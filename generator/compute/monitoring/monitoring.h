@@ -1,7 +1,9 @@
 // Stage 3 (compute): the monitoring of a program (мониторинг): coverage by group, pairs by form
 // and role model, mentors' load, questionnaires (satisfaction, entry/exit change of each indicator
 // with a signed-rank test), individual plans as of the report date, and the curator's SWOT.
-// A pure function of the model and the report date, which the caller passes in.
+// A pure function of the model and the report date, which the caller passes in. Every figure is as
+// of that date (compute/monitoring/as_of.h): pairs by where they stood then, answers given by then,
+// tasks by their marks and due dates.
 #pragma once
 
 #include <array>
@@ -68,6 +70,7 @@ struct PlanProgress {
   std::string pair;  // pair id ("" in the overall row)
   int total = 0, done = 0, in_progress = 0, overdue = 0;
   int cancelled = 0;  // not done when its pair was terminated: nobody will do it, so it is not late
+  int marked_ahead = 0;  // of in_progress: marked done, but due after the report date
 };
 
 struct SwotItem {
@@ -102,7 +105,8 @@ struct MonitoringReport {
   std::vector<std::string> conclusions;
 };
 
-/// Reads the date from nowhere: today is the report date the caller chose.
+/// Reads the date from nowhere: today is the report date the caller chose. A pair that starts after
+/// it, its plan's tasks and answers dated after it are not counted.
 MonitoringReport Monitor(const model::Program& program, Date today);
 
 /// The Russian name of a questionnaire column, and whether lower values are better.
@@ -116,8 +120,9 @@ std::string CanonicalIndicatorKey(const std::string& key);
 bool IsTaskDone(const std::string& status);
 
 enum class TaskState { kDone, kInProgress, kOverdue, kCancelled };
-/// A task as of the report date: done by its mark; else cancelled when its pair (null: unknown)
-/// was terminated; else overdue when its due date has passed; else in progress.
+/// A task as of the report date: done by its mark when due by then (or undated: the mark does not
+/// say when the work was done); else cancelled when its pair (null: unknown) was terminated by
+/// then; else overdue when its due date has passed; else in progress.
 TaskState StateOfTask(const model::PlanTask& task, const model::Pair* pair, Date today);
 
 /// The marks of a plan task or a calendar event (отметка о выполнении) nastavnik knows: the

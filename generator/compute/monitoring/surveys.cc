@@ -6,6 +6,7 @@
 #include <set>
 
 #include "base/text.h"
+#include "compute/monitoring/as_of.h"
 #include "model/indicators.h"
 
 namespace nastavnik::compute::monitoring {
@@ -52,7 +53,7 @@ bool IsSatisfaction(const std::string& key) {
 }
 
 void MonitorSurveys(const model::Program& program, MonitoringReport& report) {
-  report.waves = MonitorWaves(program);
+  report.waves = MonitorWaves(program, report.report_date);
   std::map<std::string, PersonRows> people;  // by id: deterministic order
   std::vector<std::string> columns;     // in the order first met
   std::set<std::string> seen_columns;
@@ -70,7 +71,7 @@ void MonitorSurveys(const model::Program& program, MonitoringReport& report) {
     if (f.respondent == "куратор") curator_forms.insert(f.name);
   }
   for (const model::Survey& s : program.surveys) {
-    if (curator_forms.count(s.questionnaire)) continue;
+    if (curator_forms.count(s.questionnaire) || !AnsweredBy(s, program.monitoring.waves, report.report_date)) continue;
     PersonRows& w = people[s.participant];
     // Each person's latest satisfaction: an intermediate set without the question does not hide it.
     if (has_satisfaction(s) && (!w.latest || Earlier(w.latest, &s))) w.latest = &s;
@@ -94,10 +95,13 @@ void MonitorSurveys(const model::Program& program, MonitoringReport& report) {
                    [&rank](const std::string& a, const std::string& b) { return rank[a] < rank[b]; });
 
   // The mentors' satisfaction is the mentor's own (004.txt §5, the mentor's questionnaire): a
-  // mentor is anyone who mentors a pair or group of any status, or who is listed as a mentor and
-  // not as a mentee (one still waiting for a mentee); everyone else who answered is a mentee.
+  // mentor is anyone who mentors a pair or group of any status (started by the report date), or who
+  // is listed as a mentor and not as a mentee (one still waiting for a mentee); everyone else who
+  // answered is a mentee.
   std::set<std::string> mentors;
-  for (const model::Pair& pair : program.pairs) mentors.insert(pair.mentor);
+  for (const model::Pair& pair : program.pairs) {
+    if (PairStatusOn(pair, report.report_date)) mentors.insert(pair.mentor);
+  }
   std::set<std::string> satisfaction_keys;  // folding is Unicode work: once per column, not per answer
   for (const std::string& key : columns) {
     if (IsSatisfaction(key)) satisfaction_keys.insert(key);

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "compute/monitoring/as_of.h"
 #include "model/indicators.h"
 
 namespace nastavnik::compute::monitoring {
@@ -109,10 +110,11 @@ bool Later(const model::Survey& a, const model::Survey& b) {
   return a.where.line > b.where.line;
 }
 
-void Curator(const model::Program& program, SurveyWaves& out) {
+void Curator(const model::Program& program, Date date, SurveyWaves& out) {
   const model::Survey* latest = nullptr;
   const model::Questionnaire* form = nullptr;
   for (const model::Survey& s : program.surveys) {
+    if (!AnsweredBy(s, program.monitoring.waves, date)) continue;
     for (const model::Questionnaire& f : program.questionnaires) {
       if (f.name != s.questionnaire || f.respondent != "куратор") continue;
       if (!latest || Later(s, *latest)) {
@@ -132,7 +134,7 @@ void Curator(const model::Program& program, SurveyWaves& out) {
 
 }  // namespace
 
-SurveyWaves MonitorWaves(const model::Program& program) {
+SurveyWaves MonitorWaves(const model::Program& program, Date date) {
   SurveyWaves out;
   std::map<int, std::string> names;
   std::vector<const model::Survey*> rows;
@@ -141,6 +143,7 @@ SurveyWaves MonitorWaves(const model::Program& program) {
     if (f.respondent == "куратор") curator_forms.insert(f.name);
   }
   for (const model::Survey& s : program.surveys) {
+    if (!AnsweredBy(s, program.monitoring.waves, date)) continue;  // a wave after the date has no column
     names.try_emplace(Order(s), Name(s));
     if (!curator_forms.count(s.questionnaire)) rows.push_back(&s);
   }
@@ -154,7 +157,7 @@ SurveyWaves MonitorWaves(const model::Program& program) {
     if (form.respondent != "куратор") CountForm(form, rows, index, out);
   }
   Dynamics(rows, index, out);
-  Curator(program, out);
+  Curator(program, date, out);
   return out;
 }
 

@@ -61,7 +61,8 @@ struct SurveyWaves {
   std::optional<CuratorAnswers> curator;
 };
 
-/// The pointers in the result point into program, which must outlive it.
-SurveyWaves MonitorWaves(const model::Program& program);
+/// The answers given by date (compute/monitoring/as_of.h); the pointers in the result point into
+/// program, which must outlive it.
+SurveyWaves MonitorWaves(const model::Program& program, Date date);
 
 }  // namespace nastavnik::compute::monitoring

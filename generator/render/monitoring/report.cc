@@ -218,6 +218,13 @@ void PlansSection(const model::Program& program, const cm::MonitoringReport& r, 
                                                   " (задачи расторгнутых пар не считаются просроченными)"
                                             : std::string()) +
                                "."));
+  if (t.marked_ahead > 0) {
+    // The mark does not say when the work was done: the report counts it once the task falls due.
+    out.push_back(doc::Paragraph("Задач с отметкой о выполнении и сроком позже " + r.report_date.Russian() + ": " +
+                                 std::to_string(t.marked_ahead) +
+                                 ". Отметка не говорит, когда задача выполнена, поэтому до срока такие задачи "
+                                 "учтены как задачи в работе."));
+  }
   out.push_back(ChartBlock(PlansChart(r)));
   if (a.is_public || t.overdue == 0) return;
   out.push_back(doc::Paragraph("Пары с просроченными задачами (все пары — в таблице monitoring.xlsx):"));
@@ -295,7 +302,16 @@ void AppendAuthor(const model::Program& program, const cm::MonitoringReport& r, 
                                  r.report_date.Russian() + "."));
     return;
   }
-  out.push_back(doc::Paragraph("Дата составления отчёта: " + r.report_date.Russian() + "."));
+  // The date goes to the signature's page with the last paragraph before it, never alone.
+  doc::Block closing;
+  closing.kind = doc::BlockKind::kListItem;  // a bare container: no marker, no indent
+  closing.keep_together = true;
+  if (!out.empty() && out.back().kind == doc::BlockKind::kParagraph) {
+    closing.children.push_back(std::move(out.back()));
+    out.pop_back();
+  }
+  closing.children.push_back(doc::Paragraph("Дата составления отчёта: " + r.report_date.Russian() + "."));
+  out.push_back(std::move(closing));
   doc::Block b;
   b.kind = doc::BlockKind::kSignatures;
   b.keep_together = true;

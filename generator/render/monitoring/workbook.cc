@@ -78,7 +78,7 @@ xlsx::Sheet CoverageSheet(const cm::MonitoringReport& r) {
 xlsx::Sheet GradesSheet(const cm::MonitoringReport& r) {
   xlsx::Sheet s;
   s.name = "По параллелям";
-  s.title = "Обучающиеся в программе по параллелям (от числа в базе программы)";
+  s.title = "Обучающиеся в программе по параллелям на " + r.report_date.Russian() + " (доля — от числа в базе программы)";
   s.columns = {Col("Параллель", "", 16), Col("Участвуют"), Col("В базе"), Col("Доля", kPercent)};
   for (const cm::CoverageRow& row : r.pupils_by_grade) {
     size_t i = s.rows.size();
@@ -281,7 +281,12 @@ xlsx::Workbook BuildMonitoringWorkbook(const model::Program& program, const cm::
   const std::string note = documents::OutputNote(
       "данные школы (таблицы в content/data: по ним считаются все цифры; SWOT и выводы — раздел [monitoring] "
       "в content/program.toml)");
-  for (xlsx::Sheet& sheet : book.sheets) sheet.title += (sheet.title.empty() ? "" : "\n") + note;
+  // Any sheet may be printed alone, so each says the date its figures are as of.
+  const std::string date = r.report_date.Russian();
+  for (xlsx::Sheet& sheet : book.sheets) {
+    if (sheet.title.find(date) == std::string::npos) sheet.title += " (на " + date + ")";
+    sheet.title += "\n" + note;
+  }
   return book;
 }
 
