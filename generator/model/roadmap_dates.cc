@@ -41,7 +41,9 @@ std::vector<Date> DatesAfter(const std::string& text, Date day) {
   std::vector<Date> later;
   for (auto it = std::sregex_iterator(text.begin(), text.end(), kDate); it != std::sregex_iterator(); ++it) {
     const size_t at = static_cast<size_t>(it->position(0));
-    if (at > 0 && std::isdigit(static_cast<unsigned char>(text[at - 1]))) continue;
+    const size_t end = at + static_cast<size_t>(it->length(0));
+    auto digit = [&](size_t i) { return std::isdigit(static_cast<unsigned char>(text[i])) != 0; };
+    if ((at > 0 && digit(at - 1)) || (end < text.size() && digit(end))) continue;  // part of a longer number
     std::optional<Date> date = ParseDate(it->str(0));
     if (!date || *date <= day || IsTermWord(WordBefore(text, at))) continue;
     later.push_back(*date);
@@ -62,16 +64,16 @@ std::string Listed(const std::vector<Date>& dates) {
 void CheckRoadmapDates(const Program& program, Diagnostics& diags) {
   const Approval& a = program.approval;
   if (!a.order_date) return;
-  const std::string order = "приказ от " + a.order_date->Russian() + (a.order_number.empty() ? "" : " № " + a.order_number);
+  const std::string order = "приказа от " + a.order_date->Russian() + (a.order_number.empty() ? "" : " № " + a.order_number);
   for (const RoadmapAction& action : program.roadmap) {
     if (action.result_where.path.empty()) continue;  // the methodology's default roadmap
     std::vector<Date> later = DatesAfter(action.result, *a.order_date);
     if (later.empty()) continue;
     diags.Warning(action.result_where,
-                  "результат называет " + std::string(later.size() == 1 ? "дату " : "даты ") + Listed(later) +
-                      " — позже утверждения программы и дорожной карты (" + order +
-                      "), в которые он печатается: в утверждённом документе пишут ожидаемый результат, без дат "
-                      "и номеров приказов, изданных после утверждения");
+                  std::string(later.size() == 1 ? "в результате названа дата " : "в результате названы даты ") +
+                      Listed(later) + " — позже " + order +
+                      ", которым утверждены программа и дорожная карта с этим результатом: в утверждённом документе "
+                      "пишут ожидаемый результат, без дат и номеров приказов, изданных после утверждения");
   }
 }
 

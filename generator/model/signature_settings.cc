@@ -161,21 +161,19 @@ bool CheckOnApprovalDate(const Program& program, Diagnostics& diags) {
   const SignatureSettings& s = *program.signature;
   const std::optional<Date>& approved = program.approval.order_date;
   if (!approved || s.documents.empty()) return false;
-  const std::string what = SignedDocumentNames(s) + " (" + (s.documents.size() == 1 ? "утверждён" : "утверждены") +
-                           " приказом от " + approved->Russian() + ")";
+  const std::string what = "документы с отметкой о подписи (" + SignedDocumentNames(s) + ")";
+  const std::string instead = ": укажите в [signature] сертификат, действовавший " + approved->Russian();
   if (s.valid_from && *approved < *s.valid_from) {
-    diags.Warning(s.valid_from_where,
-                  "сертификат электронной подписи действует только с " + s.valid_from->Russian() +
-                      ", а документы с отметкой о подписи — " + what + " — датированы раньше: в день утверждения "
-                      "этим сертификатом их подписать было нельзя; укажите в [signature] сертификат, действовавший " +
-                      approved->Russian());
+    diags.Warning(s.valid_from_where, "сертификат электронной подписи действует только с " + s.valid_from->Russian() +
+                                          ", а " + what + " датированы " + approved->Russian() +
+                                          " — днём приказа об утверждении; подписать их в этот день этим сертификатом "
+                                          "было нельзя" + instead);
     return true;
   }
   if (s.valid_to && *s.valid_to < *approved) {
-    diags.Warning(s.valid_to_where,
-                  "срок действия сертификата электронной подписи истёк " + s.valid_to->Russian() +
-                      ", раньше, чем утверждены документы с отметкой о подписи — " + what +
-                      ": укажите в [signature] сертификат, действовавший " + approved->Russian());
+    diags.Warning(s.valid_to_where, "срок действия сертификата электронной подписи истёк " + s.valid_to->Russian() +
+                                        " — раньше " + approved->Russian() + ", даты, которой датированы " + what +
+                                        instead);
     return true;
   }
   return false;
