@@ -134,4 +134,22 @@ TEST_CASE("plans.xlsx carries the expected result beside the actual one", "[docu
   CHECK(strings.find("Собрание проведено, пришли 22 родителя из 27") != std::string::npos);
 }
 
+TEST_CASE("the plan's columns are read by their Russian headers and a new school's workbook has them", "[documents][plans]") {
+  TempDir tmp;
+  const stdfs::path school = CopyMinimal(tmp);
+  WriteFile(school / "content/data/plans.csv",
+            "Пара,Раздел,Задача,Мероприятие,Срок,Ожидаемый результат,Отметка о выполнении,Результат\n"
+            "PR1,Методическая работа,Подготовить открытый урок,,15.12.2025,Открытый урок для МО,,\n");
+  const std::vector<Row> rows = LastTable(BuildSchool(school) / "pdf/plans/PR1.pdf");
+  const Row lesson = RowDue(rows, "15.12.2025");
+  CHECK(lesson[4] == "Открытый урок для МО");
+  CHECK(lesson[5].empty());
+
+  const stdfs::path fresh = tmp.path() / "fresh";
+  REQUIRE(Run(Binary() + " new " + Quote(fresh)).exit_code == 0);
+  const std::string strings = XlsxPart(fresh / "content/data/data.xlsx", "xl/sharedStrings.xml");
+  CHECK(strings.find("<t>Ожидаемый результат</t>") != std::string::npos);
+  CHECK(strings.find("<t>Цель</t>") != std::string::npos);
+}
+
 }  // namespace nastavnik::testing
