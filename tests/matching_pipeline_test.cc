@@ -196,8 +196,8 @@ TEST_CASE("match --apply starts pairs.csv for a school that has none yet", "[mat
   REQUIRE(applied.exit_code == 0);
   CHECK(applied.output.find("файл создан") != std::string::npos);
   std::string pairs = ReadFile(project / "content/data/pairs.csv");
-  CHECK(pairs.rfind("Код,Наставник,Наставляемые,Форма,Ролевая модель,Начало,Окончание,Статус,Закреплена,Результат,Кейс\n", 0) == 0);
-  CHECK(pairs.find("PR02,T1,\"S2; S4\",учитель – ученик,,01.12.2025,31.05.2026,активна,нет,,\n") != std::string::npos);
+  CHECK(pairs.rfind("Код,Наставник,Наставляемые,Форма,Ролевая модель,Начало,Окончание,Статус,Закреплена,Результат,Кейс,Цель\n", 0) == 0);
+  CHECK(pairs.find("PR02,T1,\"S2; S4\",учитель – ученик,,01.12.2025,31.05.2026,активна,нет,,,\n") != std::string::npos);
   CHECK(Run(Binary() + " check '" + project.string() + "'").exit_code == 0);
 }
 

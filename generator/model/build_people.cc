@@ -54,6 +54,7 @@ const std::vector<ColumnSpec> kPairColumns = {
     {"pinned", "Закреплена"},
     {"result", "Результат"},
     {"case_link", "Кейс"},
+    {"goal", "Цель"},
 };
 
 // Latin letters that look Cyrillic in class names: "7A" typed on an English layout is "7А".
@@ -462,6 +463,7 @@ bool BuildPairs(const load::Table& table, Program& program, Diagnostics& diags,
     }
     pair.pinned = cols.YesNo(row, "pinned", diags);
     pair.result = cols.Text(row, "result");
+    pair.goal = cols.Text(row, "goal");
     pair.case_link = cols.Text(row, "case_link");
     if (ok && pair.status == PairStatus::kActive) {
       for (const std::string& id : pair.mentees) {

@@ -42,6 +42,9 @@ void NoteUncheckedIds(const load::Table& table, const IdRefs& refs, Diagnostics&
 void BuildDeclensions(const load::Table& table, Program& program, Diagnostics& diags);
 void BuildCalendar(const load::Table& table, Program& program, Diagnostics& diags);
 void BuildRoadmap(const load::Table& table, Program& program, Diagnostics& diags);
+/// Warns at a roadmap's «Результат» cell that names a date after the approval order's: the
+/// approved programme and roadmap print it, and cannot know what happened later (roadmap_dates.cc).
+void CheckRoadmapDates(const Program& program, Diagnostics& diags);
 /// orders.csv (DATA.md «orders.csv»): pairs_read is false when pairs.csv could not be read.
 void BuildOrders(const load::Table& table, Program& program, Diagnostics& diags, bool pairs_read);
 /// Without orders.csv: one fixing order, its number to fill in, for every pair at work.

@@ -12,7 +12,7 @@ namespace {
 const std::vector<ColumnSpec> kPlanColumns = {
     {"pair", "Пара", true},        {"section", "Раздел"}, {"task", "Задача", true},
     {"activity", "Мероприятие"},   {"due", "Срок"},       {"status", "Отметка о выполнении"},
-    {"result", "Результат"},
+    {"result", "Результат"},       {"expected", "Ожидаемый результат"},
 };
 const std::vector<ColumnSpec> kCalendarColumns = {
     {"event", "Мероприятие", true}, {"period", "Сроки", true}, {"responsible", "Ответственный"},
@@ -60,6 +60,7 @@ void BuildPlans(const load::Table& table, const std::set<std::string>& pairs, Pr
     t.activity = cols.Text(row, "activity");
     t.due = cols.DateCell(row, "due", diags);
     t.status = cols.Text(row, "status");
+    t.expected = cols.Text(row, "expected");
     t.result = cols.Text(row, "result");
     program.plan_tasks.push_back(std::move(t));
   }
@@ -84,8 +85,9 @@ void BuildRoadmap(const load::Table& table, Program& program, Diagnostics& diags
     if (stage.size() == 1 && stage[0] >= '1' && stage[0] <= '7') stage = SevenStages()[stage[0] - '1'];
     program.roadmap.push_back(RoadmapAction{stage, cols.Text(row, "action"), cols.Text(row, "content"),
                                             cols.Text(row, "due"), cols.Text(row, "responsible"),
-                                            cols.Text(row, "result")});
+                                            cols.Text(row, "result"), cols.Where(row, "result")});
   }
+  CheckRoadmapDates(program, diags);
 }
 
 void AddDefaultCalendar(Program& program) {

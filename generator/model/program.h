@@ -86,6 +86,8 @@ struct Pair {
   bool pinned = false;
   std::string result;
   std::string case_link;
+  /// The plan's goal as the school words it (pairs.csv «Цель»); empty: phrased from the requests.
+  std::string goal;
   Location where;
 
   bool is_group() const { return mentees.size() > 1; }
@@ -99,7 +101,8 @@ struct PlanTask {
   std::string activity;
   std::optional<Date> due;
   std::string status;  // отметка о выполнении, free text: «выполнено», «в работе», …
-  std::string result;
+  std::string expected;  // ожидаемый результат, written when the plan is made
+  std::string result;    // what came of it, written when the task is done
   Location where;
 };
 
@@ -147,7 +150,8 @@ struct RoadmapAction {
   std::string content;
   std::string due;
   std::string responsible;
-  std::string result;
+  std::string result;  // the expected result: the approved programme and roadmap print it
+  Location result_where = {};  // none for the methodology's default roadmap
 };
 
 struct Official {

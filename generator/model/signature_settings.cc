@@ -135,8 +135,55 @@ void ReadSignatureSettings(const load::Value* table, Program& program, Diagnosti
   program.signature = std::move(s);
 }
 
+namespace {
+
+// The signed documents as a sentence names them, in the order of the set.
+std::string SignedDocumentNames(const SignatureSettings& s) {
+  static const std::vector<std::pair<std::string, std::string>> kNames = {
+      {"polozhenie", "положение"},
+      {"prikaz", "приказ о внедрении"},
+      {"programma", "программа"},
+      {"dorozhnaya-karta", "дорожная карта"},
+      {"kalendarnyj-plan", "календарный план"}};
+  std::vector<std::string> names;
+  for (const auto& [file, name] : kNames) {
+    if (s.Signs(file)) names.push_back(name);
+  }
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) out += (i == 0 ? "" : i + 1 == names.size() ? " и " : ", ") + names[i];
+  return out;
+}
+
+// Every document the mark goes on is dated by the approval order (the order itself too): the
+// certificate must be valid that day, or the mark claims a signature nobody could have made.
+// Returns whether it warned, so the build-date check does not say the same twice.
+bool CheckOnApprovalDate(const Program& program, Diagnostics& diags) {
+  const SignatureSettings& s = *program.signature;
+  const std::optional<Date>& approved = program.approval.order_date;
+  if (!approved || s.documents.empty()) return false;
+  const std::string what = "документы с отметкой о подписи (" + SignedDocumentNames(s) + ")";
+  const std::string instead = ": укажите в [signature] сертификат, действовавший " + approved->Russian();
+  if (s.valid_from && *approved < *s.valid_from) {
+    diags.Warning(s.valid_from_where, "сертификат электронной подписи действует только с " + s.valid_from->Russian() +
+                                          ", а " + what + " датированы " + approved->Russian() +
+                                          " — днём приказа об утверждении; подписать их в этот день этим сертификатом "
+                                          "было нельзя" + instead);
+    return true;
+  }
+  if (s.valid_to && *s.valid_to < *approved) {
+    diags.Warning(s.valid_to_where, "срок действия сертификата электронной подписи истёк " + s.valid_to->Russian() +
+                                        " — раньше " + approved->Russian() + ", даты, которой датированы " + what +
+                                        instead);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void CheckSignatureValidity(const Program& program, Date date, Diagnostics& diags) {
   if (!program.signature) return;
+  if (CheckOnApprovalDate(program, diags)) return;
   const SignatureSettings& s = *program.signature;
   const std::string on = " (дата сборки или отчёта — " + date.Russian() + ")";
   if (s.valid_to && date > *s.valid_to) {

@@ -18,8 +18,9 @@ const std::vector<std::string>& SignableDocuments();
 /// Reads [signature]; table may be null (no mark anywhere). Needs program.organization read.
 void ReadSignatureSettings(const load::Value* table, Program& program, Diagnostics& diags);
 
-/// Warns when the certificate is not valid on date (the report's or the build's date): a curator
-/// publishing a document signed with an expired certificate must hear of it.
+/// Warns when the certificate was not valid on the approval date of the documents it signs (an
+/// inspector asks how it signed them), else when it is not valid on date (the report's or the
+/// build's): a curator publishing a document signed with an expired certificate must hear of it.
 void CheckSignatureValidity(const Program& program, Date date, Diagnostics& diags);
 
 }  // namespace nastavnik::model

@@ -48,14 +48,14 @@ xlsx::Sheet Pairs() {
                {Col("Код"), Col("Наставник"), Col("Наставляемые"), Col("Форма", model::AllFormNames()),
                 Col("Ролевая модель"), Col("Начало"), Col("Окончание"),
                 Col("Статус", {"активна", "завершена", "расторгнута"}), Col("Закреплена", kYesNo), Col("Результат"),
-                Col("Кейс")});
+                Col("Кейс"), Col("Цель")});
 }
 
 std::vector<xlsx::Sheet> Sheets() {
   std::vector<xlsx::Sheet> sheets = {Participants(), Pairs()};
   sheets.push_back(Table("Планы", "Задачи индивидуальных планов развития: одна строка — одна задача пары.",
                          {Col("Пара"), Col("Раздел"), Col("Задача"), Col("Мероприятие"), Col("Срок"),
-                          Col("Отметка о выполнении", compute::monitoring::TaskMarks()),
+                          Col("Ожидаемый результат"), Col("Отметка о выполнении", compute::monitoring::TaskMarks()),
                           Col("Результат")}));
   sheets.push_back(Table("Анкеты",
                          "Ответы анкет: одна строка — одна анкета участника на одном этапе (вход, промежуточная, "

@@ -138,4 +138,38 @@ TEST_CASE("a certificate not valid on the report date is a warning at its date",
   CHECK(early.all()[0].severity == Diagnostic::Severity::kWarning);
 }
 
+TEST_CASE("a certificate not yet valid on the approval date of the documents it signs warns at its start", "[model][esign]") {
+  // Lines 6–7: [approval]; 8–12: [signature].
+  Read r = ReadToml("[approval]\norder_date = 2025-08-29\n[signature]\ncertificate = \"0A\"\nvalid_from = \"01.09.2025\"\n"
+                    "valid_to = \"30.11.2027\"\ndocuments = [\"polozhenie\", \"programma\"]\n");
+  REQUIRE(r.diags.all().empty());
+  Diagnostics late;
+  // The build's date is inside the period: only the approval date tells.
+  CheckSignatureValidity(r.program, Date{2025, 12, 1}, late);
+  CHECK(late.Format() ==
+        "content/program.toml:10:1: предупреждение: сертификат электронной подписи действует только с 01.09.2025, а "
+        "документы с отметкой о подписи (положение и программа) датированы 29.08.2025 — днём приказа об утверждении; "
+        "подписать их в этот день этим сертификатом было нельзя: укажите в [signature] сертификат, действовавший "
+        "29.08.2025\n");
+  // Built before the start as well: still one message for one problem.
+  Diagnostics once;
+  CheckSignatureValidity(r.program, Date{2025, 8, 30}, once);
+  CHECK(once.all().size() == 1);
+
+  Read expired = ReadToml("[approval]\norder_date = 2025-08-29\n[signature]\ncertificate = \"0A\"\n"
+                          "valid_from = \"01.09.2023\"\nvalid_to = \"31.07.2025\"\ndocuments = [\"prikaz\"]\n");
+  Diagnostics before;
+  CheckSignatureValidity(expired.program, Date{2025, 12, 1}, before);
+  REQUIRE(before.all().size() == 1);
+  CHECK(before.Format() == "content/program.toml:11:1: предупреждение: срок действия сертификата электронной подписи "
+                           "истёк 31.07.2025 — раньше 29.08.2025, даты, которой датированы документы с отметкой о "
+                           "подписи (приказ о внедрении): укажите в [signature] сертификат, действовавший 29.08.2025\n");
+
+  Read valid = ReadToml("[approval]\norder_date = 2025-08-29\n[signature]\ncertificate = \"0A\"\n"
+                        "valid_from = \"29.08.2025\"\nvalid_to = \"30.11.2027\"\n");
+  Diagnostics fine;
+  CheckSignatureValidity(valid.program, Date{2025, 12, 1}, fine);
+  CHECK(fine.all().empty());
+}
+
 }  // namespace nastavnik::model

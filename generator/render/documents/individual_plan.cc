@@ -1,26 +1,49 @@
 // One individual development plan: who works with whom, in which form and role model, for how
 // long and to what end; the tasks with their terms and marks; the signatures of everyone bound.
+#include <algorithm>
+
 #include "base/text.h"
 #include "model/person_names.h"
 #include "render/documents/blocks.h"
 #include "render/documents/documents.h"
 #include "render/documents/paperwork.h"
+#include "render/documents/sentence.h"
 
 namespace nastavnik::render::documents {
 
 namespace {
 
-std::string Goal(const model::Program& program, const model::Pair& pair) {
-  std::string goal;
+// A sentence, as the plan's «Цель» field holds one: capitalised and closed with a full stop.
+std::string AsSentence(const std::string& text) {
+  if (text.empty()) return text;
+  const char last = text.back();
+  return Capitalized(text) + (last == '.' || last == '!' || last == '?' ? "" : ".");
+}
+
+// The goal the school wrote in pairs.csv; else one phrased from the mentees' requests, which the
+// participants' table lists as topics («родительские собрания»), not as a sentence. With neither,
+// the field stays empty: mentor and mentee write the goal in by hand.
+std::string Goal(const model::Program& program, const model::Pair& pair, grammar::Gender g) {
+  if (!pair.goal.empty()) return AsSentence(pair.goal);
+  std::vector<std::string> requests;
   for (const std::string& id : pair.mentees) {
     const model::Person* m = Find(program, id);
     if (!m) continue;
     for (const std::string& r : m->requests) {
-      if (goal.find(r) != std::string::npos) continue;
-      goal += (goal.empty() ? "" : "; ") + r;
+      if (std::find(requests.begin(), requests.end(), r) == requests.end()) requests.push_back(r);
     }
   }
-  return goal.empty() ? std::string() : goal + ".";
+  if (requests.empty()) return "";
+  const std::string whom = pair.is_group() ? "наставляемым"
+                                           : grammar::AgreeWithPerson("наставляемый", g, grammar::Case::kDative);
+  const std::string who = pair.is_group()                       ? "они пришли"
+                          : g == grammar::Gender::kFemale ? "она пришла"
+                                                              : "он пришёл";
+  const std::string sentence = "Оказать " + whom + " помощь по запросам, с которыми " + who + " в программу";
+  // «алгебра: дроби и уравнения» after a colon would be a colon after a colon: brackets then.
+  bool colon = false;
+  for (const std::string& r : requests) colon = colon || r.find(':') != std::string::npos;
+  return colon ? sentence + " (" + JoinedList(requests) + ")." : sentence + ": " + JoinedList(requests) + ".";
 }
 
 // «обучающейся М. А. Голубевой»; «ребёнка М. Ким» when the gender, and so the case, is unknown.
@@ -30,6 +53,33 @@ std::string ParentOf(const model::Program& program, const model::Person& pupil) 
   if (pupil.gender == grammar::Gender::kUnknown) return "ребёнка " + forms.initials_surname[genitive];
   return grammar::AgreeWithPerson("обучающийся", pupil.gender, grammar::Case::kGenitive) + " " +
          forms.initials_surname[genitive];
+}
+
+// The mark of a task: its status, and under it what came of the task (plans.csv «Результат»).
+// The expected result has its own column: a plan signed at the start of the year shows what each
+// task is meant to achieve, and the marks are filled in as the year goes.
+doc::TableCell MarkCell(const model::PlanTask& t) {
+  doc::TableCell cell;
+  if (!t.status.empty()) cell.inlines.push_back(doc::Text(t.status));
+  if (!t.status.empty() && !t.result.empty()) cell.inlines.push_back(doc::Inline{doc::InlineKind::kLineBreak, "", "", {}});
+  if (!t.result.empty()) cell.inlines.push_back(doc::Text(t.result));
+  return cell;
+}
+
+doc::Block TaskTable(const std::vector<const model::PlanTask*>& tasks) {
+  std::vector<std::vector<std::string>> rows;
+  for (const model::PlanTask* t : tasks) {
+    std::string task = t->task;
+    if (!t->activity.empty()) task += (task.empty() ? "" : ". ") + t->activity;
+    rows.push_back({std::to_string(rows.size() + 1), t->section, task, t->due ? t->due->Russian() : "", t->expected});
+  }
+  // An empty plan is a form to fill in by hand: a few blank rows.
+  for (int k = 0; rows.empty() && k < 5; ++k) rows.push_back({std::to_string(k + 1), "", "", "", "", ""});
+  doc::Block table = TableBlock({"№", "Раздел (направление)", "Задача / мероприятие", "Срок", "Ожидаемый результат",
+                                 "Отметка о выполнении"},
+                                rows);
+  for (size_t i = 0; i < tasks.size(); ++i) table.table.rows[i + 1].back() = MarkCell(*tasks[i]);
+  return table;
 }
 
 }  // namespace
@@ -66,7 +116,7 @@ Result<doc::Document> BuildIndividualPlan(const model::Program& program, const m
       {"Форма наставничества", model::FormName(pair.form)},
       {"Ролевая модель", pair.role_model},
       {"Период", Period(pair.start, pair.end)},
-      {"Цель", Goal(program, pair)},
+      {"Цель", Goal(program, pair, g)},
   };
   d.blocks.push_back(FieldsTable(fields));
 
@@ -76,19 +126,11 @@ Result<doc::Document> BuildIndividualPlan(const model::Program& program, const m
   if (!intro.ok()) return intro.status();
   Append(d.blocks, std::move(*intro));
 
-  std::vector<std::vector<std::string>> rows;
-  int n = 0;
+  std::vector<const model::PlanTask*> tasks;
   for (const model::PlanTask& t : program.plan_tasks) {
-    if (t.pair != pair.id) continue;
-    std::string task = t.task;
-    if (!t.activity.empty()) task += (task.empty() ? "" : ". ") + t.activity;
-    rows.push_back({std::to_string(++n), t.section, task, t.due ? t.due->Russian() : "", t.result, t.status});
+    if (t.pair == pair.id) tasks.push_back(&t);
   }
-  // An empty plan is a form to fill in by hand: a few blank rows.
-  for (int k = 0; rows.empty() && k < 5; ++k) rows.push_back({std::to_string(k + 1), "", "", "", "", ""});
-  d.blocks.push_back(TableBlock({"№", "Раздел (направление)", "Задача / мероприятие", "Срок",
-                                 "Ожидаемый результат", "Отметка о выполнении"},
-                                rows));
+  d.blocks.push_back(TaskTable(tasks));
 
   std::vector<doc::SignatureLine> signs;
   if (mentor) signs.push_back({"Наставник", text::InitialsFirst(mentor->full_name), "(подпись, дата)"});

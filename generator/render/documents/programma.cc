@@ -8,6 +8,7 @@
 #include "render/documents/documents.h"
 #include "render/documents/esign.h"
 #include "render/documents/paperwork.h"
+#include "render/documents/sentence.h"
 
 namespace nastavnik::render::documents {
 
@@ -84,7 +85,8 @@ TemplateValue StageValues(const model::Program& program) {
     for (const model::RoadmapAction& a : program.roadmap) {
       if (a.stage != name) continue;
       TemplateValue action;
-      action.Set("action", a.action).Set("due", a.due).Set("result", a.result);
+      // «(29.08.2025): приказ о …»: the result runs on after a colon.
+      action.Set("action", a.action).Set("due", a.due).Set("result", LowerFirst(a.result));
       actions.Push(action);
     }
     stage.Set("actions", actions);

@@ -107,15 +107,16 @@ xlsx::Workbook BuildPlansWorkbook(const model::Program& program, Date today) {
   for (const model::PlanTask& t : program.plan_tasks) used.push_back(t.status);
   s.columns = {Col("№"), Col("Пара"), Col("Наставник"), Col("Наставляемые", {}, true), Col("Раздел (направление)"),
                Col("Задача", {}, true), Col("Мероприятие", {}, true), Col("Срок"),
-               Col("Отметка о выполнении", MarkChoices(used)), Col("Результат", {}, true),
-               Col("Просрочено", {"да", "нет", kCancelled})};
+               Col("Отметка о выполнении", MarkChoices(used)), Col("Ожидаемый результат", {}, true),
+               Col("Результат", {}, true), Col("Просрочено", {"да", "нет", kCancelled})};
   for (const model::PlanTask& t : program.plan_tasks) {
     auto it = pairs.find(t.pair);
     const model::Pair* pair = it == pairs.end() ? nullptr : it->second;
     cm::TaskState state = cm::StateOfTask(t, pair, today);
     s.rows.push_back({Ordinal(s.rows.size()), TextValue(t.pair), TextValue(pair ? Name(program, pair->mentor) : ""),
                       TextValue(pair ? Names(program, pair->mentees) : ""), TextValue(t.section), TextValue(t.task),
-                      TextValue(t.activity), OptionalDate(t.due), TextValue(t.status), TextValue(t.result),
+                      TextValue(t.activity), OptionalDate(t.due), TextValue(t.status), TextValue(t.expected),
+                      TextValue(t.result),
                       TextValue(state == cm::TaskState::kOverdue     ? "да"
                                 : state == cm::TaskState::kCancelled ? kCancelled
                                                                      : "нет")});

@@ -15,7 +15,7 @@ namespace {
 
 const std::vector<std::string> kMark = {
     "ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ", "Сертификат: 02A7F3C1000BB2D54E9A0C71F3D86E25",
-    "Владелец: Кравцова Елена Михайловна", "Действителен: с 01.09.2025 по 30.11.2027"};
+    "Владелец: Кравцова Елена Михайловна", "Действителен: с 25.08.2025 по 30.11.2027"};
 
 std::string Build(const stdfs::path& project, const stdfs::path& out) {
   CommandResult r = Run("SOURCE_DATE_EPOCH=1764547200 " + Binary() + " build '" + project.string() + "' -o '" +

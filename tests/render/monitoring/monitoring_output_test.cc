@@ -119,7 +119,7 @@ TEST_CASE("the curator's workbooks: pairs, plans, roadmap and calendar", "[monit
   CHECK_THAT(plans, Catch::Contains("Индивидуальные планы H3=d:dd.mm.yyyy:2025-09-30\n"));
   CHECK_THAT(plans, Catch::Contains("Индивидуальные планы I3=s:General:выполнено\n"));
   CHECK_THAT(plans, Catch::Contains("Индивидуальные планы validation=list I3:I1048576\n"));
-  CHECK_THAT(plans, Catch::Contains("Индивидуальные планы K3=s:General:нет\n"));
+  CHECK_THAT(plans, Catch::Contains("Индивидуальные планы L3=s:General:нет\n"));
 
   std::string roadmap = Dump(ExampleOutput() / "xlsx/roadmap.xlsx");
   CHECK_THAT(roadmap, Catch::Contains("Дорожная карта E3=d:dd.mm.yyyy:2025-08-29\n"));
@@ -245,8 +245,8 @@ TEST_CASE("a terminated pair's unfinished tasks are cancelled, not overdue", "[m
   for (auto it = std::sregex_iterator(plans.begin(), plans.end(), pr15); it != std::sregex_iterator(); ++it) {
     std::string row = (*it)[1];
     ++rows;
-    CHECK_THAT(plans, !Catch::Contains("Индивидуальные планы K" + row + "=s:General:да\n"));
-    cancelled += plans.find("Индивидуальные планы K" + row + "=s:General:нет: отменена, пара расторгнута\n") !=
+    CHECK_THAT(plans, !Catch::Contains("Индивидуальные планы L" + row + "=s:General:да\n"));
+    cancelled += plans.find("Индивидуальные планы L" + row + "=s:General:нет: отменена, пара расторгнута\n") !=
                  std::string::npos;
   }
   CHECK(rows == 3);
