@@ -77,9 +77,15 @@ constexpr float kSmallestTableSize = 10;
 // the text's own widths at the table's font size, so that a smaller size scales them.
 struct ColumnNeeds {
   explicit ColumnNeeds(size_t columns)
-      : text(kLevels, std::vector<float>(columns, 0)), body_min(columns, 0), filled(columns, false) {}
+      : text(kLevels, std::vector<float>(columns, 0)),
+        body_min(columns, 0),
+        volume(columns, 0),
+        cells(columns, 0),
+        filled(columns, false) {}
   std::vector<std::vector<float>> text;  // text[k][c], column c's widest text at level k
   std::vector<float> body_min;  // the widest piece under the header, for KeepBodyPieces
+  std::vector<float> volume;    // the width of all the text under the header, set on one line
+  std::vector<int> cells;       // how many cells under the header hold text
   std::vector<bool> filled;
 
   void Add(const std::vector<Cell>& row, bool header, const Hyphenator* hyph) {
@@ -97,6 +103,8 @@ struct ColumnNeeds {
         continue;
       }
       filled[c] = true;
+      ++cells[c];
+      volume[c] += std::accumulate(t.advance.begin(), t.advance.end(), 0.0f);
       body_min[c] = std::max(body_min[c], pieces);
       raise(kWords, c, words);
       raise(kPhrases, c, MaxPhraseWidth(t, kPhraseWords));
@@ -123,6 +131,15 @@ struct ColumnNeeds {
     }
     return level;
   }
+  // About how many lines the column's cells take at the given widths: where a column's words are
+  // cut, each line may end in a hyphen.
+  std::vector<float> Lines(const std::vector<float>& widths, float scale) const {
+    std::vector<float> out(widths.size());
+    for (size_t c = 0; c < out.size(); ++c) {
+      out[c] = volume[c] * scale / std::max(widths[c] - 2 * kPadX, 1.0f) + 0.5f * static_cast<float>(cells[c]);
+    }
+    return out;
+  }
   std::vector<float> BodyMin(float scale, float available) const {
     std::vector<float> out(body_min.size());
     for (size_t c = 0; c < out.size(); ++c) out[c] = std::min(body_min[c] * scale + 1, available * 0.4f) + 2 * kPadX;
@@ -132,19 +149,23 @@ struct ColumnNeeds {
 
 float Sum(const std::vector<float>& v) { return std::accumulate(v.begin(), v.end(), 0.0f); }
 
-// Between two levels, the columns that need least to reach the upper one reach it first, as
-// many as fit: a column either keeps its words (or phrases) whole or does not, so half a step
-// helps little. What is left goes to the others in proportion to what each still lacks.
-std::vector<float> ClimbCheapestFirst(const std::vector<float>& low, const std::vector<float>& high, float left) {
+// Between two levels, a column either keeps its words (or phrases) whole or does not, so half a
+// step helps little: the columns reach the upper level one by one, as many as fit, those that
+// spare most lines a cut word for their points first (the least width per line of the column's
+// cells, so a column of long requests goes before a column of short names, and a column of
+// one-word cells is not forgotten). What is left goes to the others in proportion to what each
+// still lacks.
+std::vector<float> ClimbBestFirst(const std::vector<float>& low, const std::vector<float>& high, float left,
+                                  const std::vector<float>& lines) {
   std::vector<float> widths = low;
   std::vector<size_t> order(low.size());
   std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return high[a] - low[a] < high[b] - low[b]; });
+  auto cost = [&](size_t c) { return (high[c] - low[c]) / std::max(lines[c], 1.0f); };
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return cost(a) < cost(b); });
   std::vector<bool> reached(low.size(), false);
   for (size_t c : order) {
     const float gap = high[c] - low[c];
-    if (gap > left) break;
+    if (gap > left) continue;
     widths[c] = high[c];
     reached[c] = true;
     left -= gap;
@@ -247,7 +268,7 @@ std::vector<float> ColumnWidths(const doc::Table& table, const ColumnNeeds& need
     if (sum <= available) continue;
     const float left = available - Sum(level[k - 1]);
     return k == kLines ? ClimbInProportion(level[k - 1], level[k], left)
-                       : ClimbCheapestFirst(level[k - 1], level[k], left);
+                       : ClimbBestFirst(level[k - 1], level[k], left, needs.Lines(level[k - 1], scale));
   }
   // Everything fits on one line: widen the columns with text in proportion so the table spans
   // the text width; a column with nothing under its header keeps its narrow width.
