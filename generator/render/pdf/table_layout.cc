@@ -178,14 +178,39 @@ std::vector<float> ClimbBestFirst(const std::vector<float>& low, const std::vect
   return widths;
 }
 
-// Once every short phrase is whole, the space left goes as browsers share it: in proportion to
-// what each column lacks for its longest paragraph, so the long texts get the most.
+// The space left goes as browsers share it: in proportion to what each column lacks for its
+// longest paragraph, so the long texts get the most.
 std::vector<float> ClimbInProportion(const std::vector<float>& low, const std::vector<float>& high, float left) {
   std::vector<float> widths = low;
   float lacking = 0;
   for (size_t c = 0; c < low.size(); ++c) lacking += high[c] - low[c];
   for (size_t c = 0; c < low.size() && lacking > 0; ++c) widths[c] += left * (high[c] - low[c]) / lacking;
   return widths;
+}
+
+// Every word whole, the rest goes as browsers share it, after one step of our own: a short
+// phrase («учитель – учитель», «с 15.09.2025 по 29.05.2026») stays on one line when that costs
+// its column no more than an equal share of what is left among the columns that want more, so
+// a column of long texts is never starved for a column of two-word cells.
+std::vector<float> PhrasesThenLines(const std::vector<float>& words, const std::vector<float>& phrases,
+                                    const std::vector<float>& lines, float available) {
+  std::vector<float> widths = words;
+  float left = available - Sum(words);
+  size_t wanting = 0;
+  for (size_t c = 0; c < words.size(); ++c) wanting += lines[c] > words[c];
+  if (wanting == 0) return widths;
+  const float share = left / static_cast<float>(wanting);
+  std::vector<size_t> order(words.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return phrases[a] - words[a] < phrases[b] - words[b]; });
+  for (size_t c : order) {
+    const float gap = phrases[c] - words[c];
+    if (gap > share || gap > left) break;
+    widths[c] = phrases[c];
+    left -= gap;
+  }
+  return ClimbInProportion(widths, lines, left);
 }
 
 // Not even the pieces fit. Narrow columns (a number, a date) keep their width; the columns with
@@ -263,12 +288,13 @@ std::vector<float> ColumnWidths(const doc::Table& table, const ColumnNeeds& need
   // that Russian paperwork cares about: the table climbs the levels while all its columns fit,
   // and between the last level that fits and the next one shares what is left.
   if (Sum(level[kPieces]) >= available) return Squeeze(level[kPieces], needs.BodyMin(scale, available), available);
-  for (int k = kPieces + 1; k < kLevels; ++k) {
-    const float sum = Sum(level[k]);
-    if (sum <= available) continue;
+  for (int k = kPieces + 1; k <= kHeaderWords; ++k) {
+    if (Sum(level[k]) <= available) continue;
     const float left = available - Sum(level[k - 1]);
-    return k == kLines ? ClimbInProportion(level[k - 1], level[k], left)
-                       : ClimbBestFirst(level[k - 1], level[k], left, needs.Lines(level[k - 1], scale));
+    return ClimbBestFirst(level[k - 1], level[k], left, needs.Lines(level[k - 1], scale));
+  }
+  if (Sum(level[kLines]) > available) {
+    return PhrasesThenLines(level[kHeaderWords], level[kPhrases], level[kLines], available);
   }
   // Everything fits on one line: widen the columns with text in proportion so the table spans
   // the text width; a column with nothing under its header keeps its narrow width.
