@@ -168,7 +168,9 @@ std::string KeepNumbersWhole(const std::string& text) {
   auto numeric = [](char c) { return (c >= '0' && c <= '9') || c == '(' || c == ')' || c == '+'; };
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == ' ' && i > 0 && i + 1 < text.size() && numeric(text[i - 1]) && numeric(text[i + 1])) {
+    // «(родитель)» after a phone is a word, not the phone's code: the line may break before it.
+    const bool word_next = i + 2 < text.size() && text[i + 1] == '(' && !numeric(text[i + 2]);
+    if (text[i] == ' ' && i > 0 && i + 1 < text.size() && numeric(text[i - 1]) && numeric(text[i + 1]) && !word_next) {
       out += "\u00A0";
     } else {
       out += text[i];

@@ -12,6 +12,8 @@ namespace {
 constexpr float kPadX = 3;
 constexpr float kPadY = 2;
 constexpr float kBorder = 0.5f;
+// A cell's line filled past this share of its column ends before a word that fits a line whole.
+constexpr float kKeepWordsAbove = 0.35f;
 
 struct Cell {
   StyledText text;
@@ -57,119 +59,253 @@ void KeepBodyPieces(std::vector<float>& widths, const std::vector<float>& body_m
   }
 }
 
-// What the columns need, gathered a row at a time (a table of 50,000 rows is never held set).
+// A column's needs, from least to most, as levels a table climbs while the page affords them:
+// the pieces no breaker cuts (words between hyphenation points), the body's whole words (an
+// address or a compound may still break after its own punctuation or hyphen), the header's whole
+// words, whole short phrases («учитель – учитель», a name, «с 01.09.2025 по 31.05.2026»), and
+// every paragraph on one line. The body's words come before the header's: a register's rows
+// outnumber its one header, so when both cannot stay whole the header takes the hyphen.
+enum Level { kPieces, kWords, kHeaderWords, kPhrases, kLines, kLevels };
+
+// The number of unbreakable units a phrase may have and still ask to stay on one line.
+constexpr int kPhraseWords = 3;
+
+// The paperwork's tables may go down to 10 pt (ГОСТ Р 7.0.97 as schools apply it).
+constexpr float kSmallestTableSize = 10;
+
+// What the columns need, gathered a row at a time (a table of 50,000 rows is never held set):
+// the text's own widths at the table's font size, so that a smaller size scales them.
 struct ColumnNeeds {
   explicit ColumnNeeds(size_t columns)
-      : min(columns, 2 * kPadX + 4), max(columns, 2 * kPadX + 4), body_min(columns, 0), filled(columns, false) {}
-  std::vector<float> min, max;
+      : text(kLevels, std::vector<float>(columns, 0)),
+        body_min(columns, 0),
+        volume(columns, 0),
+        cells(columns, 0),
+        filled(columns, false) {}
+  std::vector<std::vector<float>> text;  // text[k][c], column c's widest text at level k
   std::vector<float> body_min;  // the widest piece under the header, for KeepBodyPieces
+  std::vector<float> volume;    // the width of all the text under the header, set on one line
+  std::vector<int> cells;       // how many cells under the header hold text
   std::vector<bool> filled;
 
-  void Add(const std::vector<Cell>& row, bool header, float available, const Hyphenator* hyph) {
+  void Add(const std::vector<Cell>& row, bool header, const Hyphenator* hyph) {
+    auto raise = [&](Level k, size_t c, float w) { text[k][c] = std::max(text[k][c], w); };
     for (size_t c = 0; c < row.size(); ++c) {
-      const StyledText& text = row[c].text;
-      if (!header && !text.empty()) filled[c] = true;
-      const float piece = header ? MaxWordWidth(text) : MinPieceWidth(text, hyph);
-      // One point more than the piece: a piece exactly as wide as its column must still fit.
-      min[c] = std::max(min[c], std::min(piece + 1, available * 0.4f) + 2 * kPadX);
-      if (!header) body_min[c] = std::max(body_min[c], std::min(piece + 1, available * 0.4f) + 2 * kPadX);
-      max[c] = std::max(max[c], MaxLineWidth(text) + 2 * kPadX);
+      const StyledText& t = row[c].text;
+      if (t.empty()) continue;
+      const float pieces = MinPieceWidth(t, hyph);
+      // A word's own breaks (after its hyphen, an address's dots and slashes) add no hyphen.
+      const float words = MinPieceWidth(t, nullptr);
+      raise(kPieces, c, pieces);
+      raise(kLines, c, MaxLineWidth(t));
+      if (header) {
+        raise(kHeaderWords, c, words);
+        continue;
+      }
+      filled[c] = true;
+      ++cells[c];
+      volume[c] += std::accumulate(t.advance.begin(), t.advance.end(), 0.0f);
+      body_min[c] = std::max(body_min[c], pieces);
+      raise(kWords, c, words);
+      raise(kPhrases, c, MaxPhraseWidth(t, kPhraseWords));
     }
+  }
+
+  // What each column asks for at each level with the font scaled by `scale`, padding included.
+  // Each level holds the ones below it; a column with nothing under its header asks no more than
+  // its header's words.
+  std::vector<std::vector<float>> Levels(float scale, float available, bool has_body) const {
+    // One point more than a piece: a piece exactly as wide as its column must still fit. No
+    // single piece asks for more than 40 % of the width (a long address breaks instead).
+    auto need = [&](float w) { return std::min(w * scale + 1, available * 0.4f) + 2 * kPadX; };
+    const size_t columns = filled.size();
+    std::vector<std::vector<float>> level(kLevels, std::vector<float>(columns, 2 * kPadX + 4));
+    for (size_t c = 0; c < columns; ++c) {
+      for (int k = 0; k < kLevels; ++k) {
+        const float own = k == kLines ? text[k][c] * scale + 2 * kPadX : need(text[k][c]);
+        level[k][c] = std::max({level[k][c], own, k > 0 ? level[k - 1][c] : 0.0f});
+      }
+      if (!filled[c] && has_body) {
+        for (int k = kPhrases; k < kLevels; ++k) level[k][c] = level[kPhrases - 1][c];
+      }
+    }
+    return level;
+  }
+  // About how many lines the column's cells take at the given widths: where a column's words are
+  // cut, each line may end in a hyphen.
+  std::vector<float> Lines(const std::vector<float>& widths, float scale) const {
+    std::vector<float> out(widths.size());
+    for (size_t c = 0; c < out.size(); ++c) {
+      out[c] = volume[c] * scale / std::max(widths[c] - 2 * kPadX, 1.0f) + 0.5f * static_cast<float>(cells[c]);
+    }
+    return out;
+  }
+  std::vector<float> BodyMin(float scale, float available) const {
+    std::vector<float> out(body_min.size());
+    for (size_t c = 0; c < out.size(); ++c) out[c] = std::min(body_min[c] * scale + 1, available * 0.4f) + 2 * kPadX;
+    return out;
   }
 };
 
-std::vector<float> ColumnWidths(const doc::Table& table, ColumnNeeds needs, size_t columns, size_t header_rows,
-                                float available) {
+float Sum(const std::vector<float>& v) { return std::accumulate(v.begin(), v.end(), 0.0f); }
+
+// Between two levels, a column either keeps its words (or phrases) whole or does not, so half a
+// step helps little: the columns reach the upper level one by one, as many as fit, those that
+// spare most lines a cut word for their points first (the least width per line of the column's
+// cells, so a column of long requests goes before a column of short names, and a column of
+// one-word cells is not forgotten). What is left goes to the others in proportion to what each
+// still lacks.
+std::vector<float> ClimbBestFirst(const std::vector<float>& low, const std::vector<float>& high, float left,
+                                  const std::vector<float>& lines) {
+  std::vector<float> widths = low;
+  std::vector<size_t> order(low.size());
+  std::iota(order.begin(), order.end(), 0);
+  auto cost = [&](size_t c) { return (high[c] - low[c]) / std::max(lines[c], 1.0f); };
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return cost(a) < cost(b); });
+  std::vector<bool> reached(low.size(), false);
+  for (size_t c : order) {
+    const float gap = high[c] - low[c];
+    if (gap > left) continue;
+    widths[c] = high[c];
+    reached[c] = true;
+    left -= gap;
+  }
+  float lacking = 0;
+  for (size_t c = 0; c < low.size(); ++c) lacking += reached[c] ? 0 : high[c] - low[c];
+  for (size_t c = 0; c < low.size() && lacking > 0; ++c) {
+    if (!reached[c]) widths[c] += left * (high[c] - low[c]) / lacking;
+  }
+  return widths;
+}
+
+// The space left goes as browsers share it: in proportion to what each column lacks for its
+// longest paragraph, so the long texts get the most.
+std::vector<float> ClimbInProportion(const std::vector<float>& low, const std::vector<float>& high, float left) {
+  std::vector<float> widths = low;
+  float lacking = 0;
+  for (size_t c = 0; c < low.size(); ++c) lacking += high[c] - low[c];
+  for (size_t c = 0; c < low.size() && lacking > 0; ++c) widths[c] += left * (high[c] - low[c]) / lacking;
+  return widths;
+}
+
+// Every word whole, the rest goes as browsers share it, after one step of our own: a short
+// phrase («учитель – учитель», «с 15.09.2025 по 29.05.2026») stays on one line when that costs
+// its column no more than an equal share of what is left among the columns that want more, so
+// a column of long texts is never starved for a column of two-word cells.
+std::vector<float> PhrasesThenLines(const std::vector<float>& words, const std::vector<float>& phrases,
+                                    const std::vector<float>& lines, float available) {
+  std::vector<float> widths = words;
+  float left = available - Sum(words);
+  size_t wanting = 0;
+  for (size_t c = 0; c < words.size(); ++c) wanting += lines[c] > words[c];
+  if (wanting == 0) return widths;
+  const float share = left / static_cast<float>(wanting);
+  std::vector<size_t> order(words.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return phrases[a] - words[a] < phrases[b] - words[b]; });
+  for (size_t c : order) {
+    const float gap = phrases[c] - words[c];
+    if (gap > share || gap > left) break;
+    widths[c] = phrases[c];
+    left -= gap;
+  }
+  return ClimbInProportion(widths, lines, left);
+}
+
+// Not even the pieces fit. Narrow columns (a number, a date) keep their width; the columns with
+// the longest pieces (e-mails, long names) give way and break inside them.
+std::vector<float> Squeeze(const std::vector<float>& min, const std::vector<float>& body_min, float available) {
+  const size_t columns = min.size();
   std::vector<float> widths(columns, 0);
+  std::vector<bool> fixed(columns, false);
+  float room = available;
+  size_t free_columns = columns;
+  for (bool changed = true; changed && free_columns > 0;) {
+    changed = false;
+    const float share = room / static_cast<float>(free_columns);
+    for (size_t c = 0; c < columns; ++c) {
+      if (fixed[c] || min[c] > share) continue;
+      fixed[c] = true;
+      widths[c] = min[c];
+      room -= min[c];
+      --free_columns;
+      changed = true;
+    }
+  }
+  float rest = 0;
+  for (size_t c = 0; c < columns; ++c) rest += fixed[c] ? 0 : min[c];
+  for (size_t c = 0; c < columns; ++c) {
+    if (!fixed[c]) widths[c] = rest > 0 ? min[c] * room / rest : 0;
+  }
+  KeepBodyPieces(widths, body_min, fixed, free_columns > 0 ? room / static_cast<float>(free_columns) : 0);
+  return widths;
+}
+
+// The template's proportions hold unless a column would split a word («выполнении» in a bold
+// header): such a column grows to its widest word and the roomier columns give the space back.
+std::vector<float> GivenWidths(const std::vector<double>& given, const std::vector<float>& min, float available) {
+  const size_t columns = min.size();
+  std::vector<float> widths(columns, 0);
+  const double total = std::accumulate(given.begin(), given.end(), 0.0);
+  for (size_t c = 0; c < columns; ++c) widths[c] = static_cast<float>(given[c] / total * available);
+  float deficit = 0, spare = 0;
+  for (size_t c = 0; c < columns; ++c) {
+    if (widths[c] < min[c]) deficit += min[c] - widths[c];
+    else spare += widths[c] - min[c];
+  }
+  if (deficit > 0 && spare >= deficit) {
+    for (size_t c = 0; c < columns; ++c) {
+      widths[c] = widths[c] < min[c] ? min[c] : widths[c] - (widths[c] - min[c]) * deficit / spare;
+    }
+  }
+  return widths;
+}
+
+bool HasGivenWidths(const doc::Table& table, size_t columns) {
   bool given = table.widths.size() == columns;
   for (double w : table.widths) given = given && w > 0;
-  // As browsers size an automatic table: each column's minimum is its widest piece that never
-  // breaks (a word between hyphenation points, a date, a number, an e-mail up to "@"; a header's
-  // whole words), its maximum its longest paragraph. What is left over the minimums goes first to
-  // the columns that need little more to fit on one line (a date, a short name); the rest is
-  // shared among the long ones in proportion to their text. A column with nothing under its
-  // header (a column to sign in) stays as narrow as its header's words.
-  std::vector<float>& min = needs.min;
-  std::vector<float>& max = needs.max;
-  const std::vector<float>& body_min = needs.body_min;
+  return given;
+}
+
+float TableScale(const doc::Table& table, const ColumnNeeds& needs, float size, size_t header_rows, float available) {
+  if (size <= kSmallestTableSize || HasGivenWidths(table, needs.filled.size())) return 1;
+  const bool body = table.rows.size() > header_rows;
+  auto words_fit = [&](float scale) {
+    const auto level = needs.Levels(scale, available, body);
+    return Sum(level[kWords]) <= available && Sum(level[kHeaderWords]) <= available;
+  };
+  return words_fit(1) ? 1 : kSmallestTableSize / size;
+}
+
+std::vector<float> ColumnWidths(const doc::Table& table, const ColumnNeeds& needs, float scale, size_t header_rows,
+                                float available) {
+  const size_t columns = needs.filled.size();
+  const bool given = HasGivenWidths(table, columns);
+  const auto level = needs.Levels(scale, available, table.rows.size() > header_rows);
+  if (given) return GivenWidths(table.widths, level[kHeaderWords], available);
+  // As browsers size an automatic table, with the steps between a column's minimum and maximum
+  // that Russian paperwork cares about: the table climbs the levels while all its columns fit,
+  // and between the last level that fits and the next one shares what is left.
+  if (Sum(level[kPieces]) >= available) return Squeeze(level[kPieces], needs.BodyMin(scale, available), available);
+  for (int k = kPieces + 1; k <= kHeaderWords; ++k) {
+    if (Sum(level[k]) <= available) continue;
+    const float left = available - Sum(level[k - 1]);
+    return ClimbBestFirst(level[k - 1], level[k], left, needs.Lines(level[k - 1], scale));
+  }
+  if (Sum(level[kLines]) > available) {
+    return PhrasesThenLines(level[kHeaderWords], level[kPhrases], level[kLines], available);
+  }
+  // Everything fits on one line: widen the columns with text in proportion so the table spans
+  // the text width; a column with nothing under its header keeps its narrow width.
+  const std::vector<float>& max = level[kLines];
+  const float sum_max = Sum(max);
+  float widening = 0;
+  for (size_t c = 0; c < columns; ++c) widening += needs.filled[c] ? max[c] : 0;
+  std::vector<float> widths(columns, 0);
   for (size_t c = 0; c < columns; ++c) {
-    if (!needs.filled[c] && table.rows.size() > header_rows) max[c] = min[c];
-  }
-  if (given) {
-    const double total = std::accumulate(table.widths.begin(), table.widths.end(), 0.0);
-    for (size_t c = 0; c < columns; ++c) widths[c] = static_cast<float>(table.widths[c] / total * available);
-    // The template's proportions hold unless a column would split a word («выполнении» in a bold
-    // header): such a column grows to its widest word and the roomier columns give the space back.
-    float deficit = 0, spare = 0;
-    for (size_t c = 0; c < columns; ++c) {
-      if (widths[c] < min[c]) deficit += min[c] - widths[c];
-      else spare += widths[c] - min[c];
-    }
-    if (deficit > 0 && spare >= deficit) {
-      for (size_t c = 0; c < columns; ++c) {
-        widths[c] = widths[c] < min[c] ? min[c] : widths[c] - (widths[c] - min[c]) * deficit / spare;
-      }
-    }
-    return widths;
-  }
-  const float sum_min = std::accumulate(min.begin(), min.end(), 0.0f);
-  const float sum_max = std::accumulate(max.begin(), max.end(), 0.0f);
-  if (sum_min >= available) {
-    // Not even the widest words fit. Narrow columns (a number, a date) keep their width; the
-    // columns with the longest words (e-mails, long names) give way and break inside them.
-    std::vector<bool> fixed(columns, false);
-    float room = available;
-    size_t free_columns = columns;
-    for (bool changed = true; changed && free_columns > 0;) {
-      changed = false;
-      const float share = room / static_cast<float>(free_columns);
-      for (size_t c = 0; c < columns; ++c) {
-        if (fixed[c] || min[c] > share) continue;
-        fixed[c] = true;
-        widths[c] = min[c];
-        room -= min[c];
-        --free_columns;
-        changed = true;
-      }
-    }
-    float rest = 0;
-    for (size_t c = 0; c < columns; ++c) rest += fixed[c] ? 0 : min[c];
-    for (size_t c = 0; c < columns; ++c) {
-      if (!fixed[c]) widths[c] = rest > 0 ? min[c] * room / rest : 0;
-    }
-    KeepBodyPieces(widths, body_min, fixed, free_columns > 0 ? room / static_cast<float>(free_columns) : 0);
-    return widths;
-  }
-  if (sum_max <= available) {
-    // Everything fits on one line: widen the columns with text in proportion so the table spans
-    // the text width; a column with nothing under its header keeps its narrow width.
-    float widening = 0;
-    for (size_t c = 0; c < columns; ++c) widening += needs.filled[c] ? max[c] : 0;
-    for (size_t c = 0; c < columns; ++c) {
-      const float share = widening > 0 ? (needs.filled[c] ? max[c] / widening : 0) : max[c] / sum_max;
-      widths[c] = max[c] + (available - sum_max) * share;
-    }
-    return widths;
-  }
-  widths = min;
-  float left = available - sum_min;
-  std::vector<size_t> order(columns);
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(),
-            [&](size_t a, size_t b) { return max[a] - min[a] < max[b] - min[b]; });
-  for (size_t k = 0; k < columns; ++k) {
-    const size_t c = order[k];
-    const float share = left / static_cast<float>(columns - k);
-    if (max[c] - min[c] > share) {
-      // This column and the longer ones cannot all fit: they share what is left in proportion
-      // to what each still needs, so the column of long texts gets the most room.
-      float need = 0;
-      for (size_t j = k; j < columns; ++j) need += max[order[j]] - min[order[j]];
-      for (size_t j = k; j < columns; ++j) widths[order[j]] += left * (max[order[j]] - min[order[j]]) / need;
-      return widths;
-    }
-    widths[c] += max[c] - min[c];
-    left -= max[c] - min[c];
+    const float share = widening > 0 ? (needs.filled[c] ? max[c] / widening : 0) : max[c] / sum_max;
+    widths[c] = max[c] + (available - sum_max) * share;
   }
   return widths;
 }
@@ -192,7 +328,7 @@ Status LayoutTable(Flow& flow, const doc::Table& table, const Frame& frame, int 
   size_t columns = table.aligns.size();
   for (const auto& row : table.rows) columns = std::max(columns, row.size());
   if (columns == 0 || table.rows.empty()) return Status::Ok();
-  const float size = std::min(kTableFontSize, flow.size());
+  float size = std::min(kTableFontSize, flow.size());
   const size_t header_rows = std::min<size_t>(std::max(table.header_rows, 0), table.rows.size());
 
   std::vector<LineAlign> aligns(columns, LineAlign::kLeft);
@@ -222,9 +358,13 @@ Status LayoutTable(Flow& flow, const doc::Table& table, const Frame& frame, int 
   std::vector<Cell> cells;
   for (size_t r = 0; r < table.rows.size(); ++r) {
     if (Status s = set_row(r, &cells); !s.ok()) return s;
-    needs.Add(cells, r < header_rows, frame.width, flow.options.hyphenator);
+    needs.Add(cells, r < header_rows, flow.options.hyphenator);
   }
-  const std::vector<float> widths = ColumnWidths(table, std::move(needs), columns, header_rows, frame.width);
+  // A wide register may go down to the smallest size the paperwork allows for tables when its
+  // words would not all stay whole at the usual one.
+  const float scale = TableScale(table, needs, size, header_rows, frame.width);
+  size *= scale;
+  const std::vector<float> widths = ColumnWidths(table, needs, scale, header_rows, frame.width);
   const LineMetrics m = MetricsFor(flow.measurer, Face::kRegular, size, 1.0f);
   const int table_id = flow.next_table_id++;
   float space = flow.TakeSpace(0.5f * flow.size());
@@ -249,6 +389,9 @@ Status LayoutTable(Flow& flow, const doc::Table& table, const Frame& frame, int 
       BreakOptions options;
       options.width = widths[c] - 2 * kPadX;
       options.hyphenator = flow.options.hyphenator;  // headers too, with a visible hyphen
+      // A ragged cell ends a fair line before a word rather than hyphenate it («учитель –» /
+      // «учитель», not «учитель – учи-» / «тель»).
+      options.keep_words_above = kKeepWordsAbove;
       cell.lines = BreakLines(cell.text, options);
       most = std::max(most, cell.lines.size());
     }

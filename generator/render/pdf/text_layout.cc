@@ -373,7 +373,8 @@ std::vector<TextLine> BreakLines(const StyledText& t, const BreakOptions& o) {
     uint32_t after = j;
     while (after < n && ch[after] == u' ') ++after;
     const bool last_word = after >= n || ch[after] == u'\n';
-    const Hyphenator* hyph = last_word && !empty ? nullptr : o.hyphenator;
+    const bool full_enough = !empty && w >= o.keep_words_above * avail && ww <= avail;
+    const Hyphenator* hyph = (last_word && !empty) || full_enough ? nullptr : o.hyphenator;
     uint32_t k = SplitWord(t, i, j, avail - w - gap + squeeze, hyph, points, &hyphen);
     if (k > i) {
       finish(k, hyphen, false, k);
@@ -437,6 +438,62 @@ float MinPieceWidth(const StyledText& t, const Hyphenator* hyph) {
     i = j;
   }
   return best;
+}
+
+namespace {
+
+// A part of a phrase ends at a unit closing with a comma or a semicolon, or at a line break.
+bool EndsPhrase(const std::u16string& ch, uint32_t end) {
+  return end >= ch.size() || ch[end] == u'\n' || ch[end - 1] == u',' || ch[end - 1] == u';';
+}
+
+bool EndsWithDash(const std::u16string& ch, uint32_t begin, uint32_t end) {
+  return end > begin + 1 && (ch[end - 1] == u'–' || ch[end - 1] == u'—') && ch[end - 2] == u' ';
+}
+
+struct PhraseUnit {
+  uint32_t begin, end;
+  float width;
+};
+
+// The width a part asks for: whole when short, else each side of its dashes when short, else its
+// widest unit.
+float PartWidth(const StyledText& t, const std::vector<PhraseUnit>& units, int words) {
+  if (units.empty()) return 0;
+  float widest = 0;
+  for (const PhraseUnit& u : units) widest = std::max(widest, u.width);
+  if (units.size() <= static_cast<size_t>(words)) return std::max(widest, Span(t, units.front().begin, units.back().end));
+  float best = widest;
+  for (size_t from = 0; from < units.size();) {
+    size_t to = from;
+    while (to + 1 < units.size() && !EndsWithDash(t.chars, units[to].begin, units[to].end)) ++to;
+    if (to - from < static_cast<size_t>(words)) best = std::max(best, Span(t, units[from].begin, units[to].end));
+    from = to + 1;
+  }
+  return best;
+}
+
+}  // namespace
+
+float MaxPhraseWidth(const StyledText& t, int words) {
+  float best = 0;
+  std::vector<PhraseUnit> part;
+  const uint32_t n = static_cast<uint32_t>(t.chars.size());
+  for (uint32_t i = 0; i < n;) {
+    if (IsSpace(t.chars[i])) {
+      ++i;
+      continue;
+    }
+    float w = 0;
+    const uint32_t j = UnitEnd(t, i, &w);
+    part.push_back(PhraseUnit{i, j, w});
+    if (EndsPhrase(t.chars, j)) {
+      best = std::max(best, PartWidth(t, part, words));
+      part.clear();
+    }
+    i = j;
+  }
+  return std::max(best, PartWidth(t, part, words));
 }
 
 float MaxLineWidth(const StyledText& t) {

@@ -81,6 +81,10 @@ struct BreakOptions {
   // Justified text: choose the breaks of the whole paragraph together (Knuth–Plass) so that no
   // line is much looser than the others; lines to fill in by hand ("____") stay ragged.
   bool total_fit = false;
+  // Ragged table cells: a word that would fit a line of its own is hyphenated only while the line
+  // before it fills less than this share of the width; fuller lines end before the word.
+  // Above 1, every word that partly fits is hyphenated, as body text wants.
+  float keep_words_above = 2;
 };
 
 std::vector<TextLine> BreakLines(const StyledText& text, const BreakOptions& options);
@@ -93,6 +97,10 @@ float MaxWordWidth(const StyledText& text);
 /// hyphen), a date, a number, a phone, an e-mail up to "@" or ".": a column's least width.
 float MinPieceWidth(const StyledText& text, const Hyphenator* hyphenator);
 float MaxLineWidth(const StyledText& text);
+/// The widest short phrase a table column would rather keep on one line: a part of the text
+/// between commas, semicolons and line breaks (or, in a longer part, on either side of a spaced
+/// dash) of at most `words` unbreakable units, else that part's widest unit.
+float MaxPhraseWidth(const StyledText& text, int words);
 
 /// Places one line starting at x (the indent already added) on the given baseline.
 void PlaceLine(const StyledText& text, const TextLine& line, float x, float baseline, float width,

@@ -117,5 +117,65 @@ TEST_CASE("a column with nothing under its header stays narrow") {
   CHECK(x_mark > 400);
 }
 
+// The year's pair list as the paperwork sets it: seven columns on a portrait page, the form and
+// the role model short phrases beside columns of long names and positions.
+doc::Document PairList() {
+  doc::Document d;
+  doc::Block t;
+  t.kind = doc::BlockKind::kTable;
+  t.table.header_rows = 1;
+  t.table.rows.push_back({Cell("№"), Cell("Наставник"), Cell("Наставляемые"), Cell("Форма"), Cell("Ролевая модель"),
+                          Cell("Срок"), Cell("Приказ")});
+  const std::vector<std::vector<std::string>> rows = {
+      {"Сомова Ирина Викторовна, заместитель директора по воспитательной работе",
+       "Широкова Алина Рустамовна, учитель русского языка и литературы", "учитель – учитель",
+       "опытный педагог – молодой специалист"},
+      {"Гордеева Валентина Николаевна, учитель математики", "Зуева Дарья Алексеевна, учитель математики",
+       "учитель – учитель", "опытный классный руководитель – начинающий классный руководитель"},
+      {"Лаптев Сергей Аркадьевич, учитель физики",
+       "Сафонов Егор Павлович, 9Б класс; Трофимова Полина Витальевна, 8А класс; Латыпов Руслан Маратович, 8А класс",
+       "учитель – ученик", "руководитель проекта – проектная группа"},
+      {"Воронцова Милана Андреевна, 10А класс", "Голубева Мария Александровна, 7А класс", "ученик – ученик",
+       "успевающий – неуспевающий"},
+  };
+  int n = 0;
+  for (const auto& r : rows) {
+    t.table.rows.push_back({Cell(std::to_string(++n)), Cell(r[0]), Cell(r[1]), Cell(r[2]), Cell(r[3]),
+                            Cell("с 15.09.2025 по 29.05.2026"), Cell("от 15.09.2025 № 124-од")});
+  }
+  d.blocks.push_back(std::move(t));
+  return d;
+}
+
+TEST_CASE("a short phrase column keeps its words whole beside long text columns") {
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
+  LayoutOptions options;
+  options.hyphenator = Hyphenator::Shared(nastavnik::testing::TestPdfResources());
+  Result<LaidOutDocument> laid = LayoutDocument(PairList(), writer, options);
+  REQUIRE(laid.ok());
+  // The words of the form and the role model; none may end a line cut with a hyphen, as
+  // «учи-» / «тель – учитель» or «ру-» / «ководитель» did.
+  const std::vector<std::string> phrase_words = {"учитель", "ученик", "опытный", "педагог", "молодой",
+                                                 "специалист", "классный", "руководитель", "начинающий",
+                                                 "проекта", "проектная", "группа", "успевающий", "неуспевающий"};
+  int forms = 0;
+  int hyphenated = 0;
+  for (const TextRun& run : laid->pages[0].content.texts) {
+    std::string line = EncodeUtf8(run.text);
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    INFO("line «" << line << "»");
+    if (line.rfind("учитель –", 0) == 0 || line.rfind("ученик –", 0) == 0) ++forms;
+    if (line.size() < 2 || line.back() != '-') continue;
+    ++hyphenated;
+    const size_t space = line.find_last_of(' ');
+    const std::string cut = line.substr(space == std::string::npos ? 0 : space + 1);
+    const std::string stem = cut.substr(0, cut.size() - 1);
+    for (const std::string& word : phrase_words) CHECK(word.rfind(stem, 0) != 0);
+  }
+  // Every form starts a line of its own: «учитель – учитель» whole or «учитель –» / «учитель».
+  CHECK(forms == 4);
+  CHECK(hyphenated <= 2);
+}
+
 }  // namespace
 }  // namespace nastavnik::render::pdf
