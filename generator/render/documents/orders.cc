@@ -232,10 +232,11 @@ std::vector<doc::Block> Annex(const model::Program& program, const model::Order&
   for (const model::Pair* p : pairs) {
     std::string term = EndsHere(o, *p) ? "прекращена с " + (p->end ? p->end->Russian() : DateOrBlank(std::nullopt))
                                         : FixedPeriod(program, o, *p);
-    rows.push_back({std::to_string(++n), p->id, MentorLabel(program, *p), Names(program, p->mentees),
+    // No pair code: like the order's text and the list of pairs, its annex names pairs by their people.
+    rows.push_back({std::to_string(++n), MentorLabel(program, *p), Names(program, p->mentees),
                     model::FormName(p->form), p->role_model, term});
   }
-  out.push_back(TableBlock({"№", "Пара", "Наставник", "Наставляемые", "Форма", "Ролевая модель", "Срок"}, rows));
+  out.push_back(TableBlock({"№", "Наставник", "Наставляемые", "Форма", "Ролевая модель", "Срок"}, rows));
   return out;
 }
 

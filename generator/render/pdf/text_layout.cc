@@ -66,6 +66,12 @@ bool NumberLike(const std::u16string& ch, uint32_t from, uint32_t to) {
   return digit;
 }
 
+// A two-letter preposition before a number or a date, "по 29.05.2026", "от 15.09.2025", "до 5":
+// left at a line's end it reads as a stray word, and a period's end date loses its "по".
+bool ShortWordBeforeNumber(const std::u16string& ch, uint32_t from, uint32_t mid, uint32_t to) {
+  return mid - from == 2 && IsLetter(ch[from]) && IsLetter(ch[from + 1]) && mid + 1 < to && IsDigit(ch[mid + 1]);
+}
+
 // Two words of a phone number, "+7 (900) 123-45-67": the space between them never breaks.
 bool PhoneParts(const std::u16string& ch, uint32_t from, uint32_t mid, uint32_t to) {
   if (!NumberLike(ch, from, mid) || !NumberLike(ch, mid + 1, to)) return false;
@@ -274,8 +280,9 @@ LineAlign Resolve(doc::Align align, LineAlign fallback) {
 }
 
 // The end of the unbreakable unit that starts at word start i, and its width. Russian
-// typesetting binds a one-letter word (в, и, с), "№" and an initial ("И.") to the word after it,
-// and a spaced dash to the word before it: the space between never breaks.
+// typesetting binds a one-letter word (в, и, с), "№", an initial ("И.") and a two-letter
+// preposition before a number to the word after it, and a spaced dash to the word before it: the
+// space between never breaks.
 uint32_t UnitEnd(const StyledText& t, uint32_t i, float* width) {
   const std::u16string& ch = t.chars;
   const uint32_t n = static_cast<uint32_t>(ch.size());
@@ -289,7 +296,10 @@ uint32_t UnitEnd(const StyledText& t, uint32_t i, float* width) {
     const bool closing_next = std::u16string_view(u"%‰),.;:!?»").find(next) != std::u16string_view::npos;
     uint32_t k = j + 1;
     while (k < n && !IsSpace(ch[k])) ++k;
-    if (!BindsToNext(ch, sub, j) && !dash_next && !closing_next && !PhoneParts(ch, sub, j, k)) break;
+    if (!BindsToNext(ch, sub, j) && !dash_next && !closing_next && !PhoneParts(ch, sub, j, k) &&
+        !ShortWordBeforeNumber(ch, sub, j, k)) {
+      break;
+    }
     ww += Span(t, j, k);
     sub = j + 1;
     j = k;

@@ -44,6 +44,12 @@ TEST_CASE("the change order appoints a mentor in the accusative for one mentee i
   CHECK_FALSE(Has(order, "PR1"));
 }
 
+TEST_CASE("the orders' annexes name pairs by their people, without the data's pair codes", "[documents][orders]") {
+  const std::string text = Flat(BuiltExample() / "pdf/prikazy.pdf");
+  CHECK(Has(text, "Сомова Ирина Викторовна"));
+  CHECK_FALSE(std::regex_search(text, std::regex("PR[0-9]{2}")));
+}
+
 TEST_CASE("thank-you letters carry no minor mentee's name, grades, scores or role label", "[documents][privacy]") {
   const std::string letters = Flat(BuiltExample() / "pdf/blagodarnosti.pdf");
   for (const char* mentee : {"Голубев", "Дьяченко", "Шубин"}) CHECK_FALSE(Has(letters, mentee));

@@ -110,6 +110,26 @@ TEST_CASE("Total-fit never breaks the Russian rules") {
   }
 }
 
+// A period «с 15.09.2025 по 29.05.2026» in a narrow «Срок» column: «по» and «от» alone at a line's
+// end read as stray words; they go with their date.
+TEST_CASE("A two-letter preposition stays with the number or date after it") {
+  PdfWriter writer(nastavnik::testing::TestPdfResources());
+  const StyledText t = Text(writer, "работает с 15.09.2025 по 29.05.2026, приказ от 15.09.2025 № 124-од, встречи до 5 раз");
+  for (bool total_fit : {true, false}) {
+    for (float width = 50; width <= 400; width += 2) {
+      const std::vector<TextLine> lines = Break(t, width, total_fit, false);
+      for (size_t k = 0; k + 1 < lines.size(); ++k) {
+        std::u16string line = Chars(t, lines[k]);
+        while (!line.empty() && line.back() == u' ') line.pop_back();
+        INFO("width " << width << (total_fit ? ", total-fit" : ", greedy") << ", line " << EncodeUtf8(line));
+        for (const std::u16string word : {u" по", u" от", u" до"}) {
+          CHECK_FALSE((line.size() >= 3 && line.substr(line.size() - 3) == word));
+        }
+      }
+    }
+  }
+}
+
 // The thanks letters name a role model «педагог – неуспевающий ученик»; a dash that ends a hard
 // line (a Markdown line break after it) is still a spaced dash and stays with the word before it.
 TEST_CASE("A spaced dash stays with the word before it, also before a hard line break") {
