@@ -66,10 +66,13 @@ bool NumberLike(const std::u16string& ch, uint32_t from, uint32_t to) {
   return digit;
 }
 
-// A two-letter preposition before a number or a date, "по 29.05.2026", "от 15.09.2025", "до 5":
-// left at a line's end it reads as a stray word, and a period's end date loses its "по".
+// «по» or «до» before a number or a date, "с 15.09.2025 по 29.05.2026", "до 5 раз": alone at the
+// end of a line in a narrow column it reads as a stray word, and a period's end loses its "по".
+// «от» is left free: "от 25.12.2019 № Р-145" bound into one piece spaced a justified line at 5×.
 bool ShortWordBeforeNumber(const std::u16string& ch, uint32_t from, uint32_t mid, uint32_t to) {
-  return mid - from == 2 && IsLetter(ch[from]) && IsLetter(ch[from + 1]) && mid + 1 < to && IsDigit(ch[mid + 1]);
+  if (mid - from != 2 || mid + 1 >= to || !IsDigit(ch[mid + 1])) return false;
+  const std::u16string_view word(ch.data() + from, 2);
+  return word == u"по" || word == u"до" || word == u"По" || word == u"До";
 }
 
 // Two words of a phone number, "+7 (900) 123-45-67": the space between them never breaks.
@@ -280,8 +283,8 @@ LineAlign Resolve(doc::Align align, LineAlign fallback) {
 }
 
 // The end of the unbreakable unit that starts at word start i, and its width. Russian
-// typesetting binds a one-letter word (в, и, с), "№", an initial ("И.") and a two-letter
-// preposition before a number to the word after it, and a spaced dash to the word before it: the
+// typesetting binds a one-letter word (в, и, с), "№", an initial ("И.") and «по», «до» before a
+// number to the word after it, and a spaced dash to the word before it: the
 // space between never breaks.
 uint32_t UnitEnd(const StyledText& t, uint32_t i, float* width) {
   const std::u16string& ch = t.chars;
