@@ -1,7 +1,9 @@
-// Stage 2 (model): orders.csv, the year's orders on pairs (этапы 5 и 7 целевой модели). An order
-// may only name a pair that had started by its date, and a change may only end a pair that had
-// ended by then: an inspector compares the annex with the order's date first. Without the file
-// the program keeps building with one fixing order to fill in by hand.
+// Stage 2 (model): orders.csv, the year's orders on pairs (этапы 5 и 7 целевой модели). A pair
+// starts its work on or after the order that fixes it (the order and the mentor's written consent
+// come first, ст. 351.8 ТК РФ), and a change order ends a pair on its own date, neither later
+// (an error: the order would end what is still at work) nor earlier (a warning: back-dated). An
+// inspector compares the annex with the order's date first. Without the file the program keeps
+// building with one fixing order to fill in by hand.
 #include <algorithm>
 #include <map>
 #include <string_view>
@@ -27,7 +29,12 @@ PairsById IndexPairs(const Program& program) {
   return out;
 }
 
-// Every pair the order names exists and, for an order on pairs, had started by the order's date.
+// «№ 131-од от 13.10.2025», as a message names an order.
+std::string OrderName(const Order& order) {
+  return (order.number.empty() ? std::string() : "№ " + order.number + " ") + "от " + order.date->Russian();
+}
+
+// Every pair the order names exists and, for an order on pairs, starts no earlier than the order.
 void CheckPairs(const Order& order, const Location& cell, const PairsById& pairs, bool pairs_read,
                 const std::string& pairs_table, Diagnostics& diags) {
   for (const std::string& id : order.pairs) {
@@ -39,13 +46,20 @@ void CheckPairs(const Order& order, const Location& cell, const PairsById& pairs
     }
     if (order.kind == OrderKind::kResults || !order.date) continue;
     const bool ends_here = order.kind == OrderKind::kChange && p->status == PairStatus::kTerminated;
-    if (!ends_here && p->start && *p->start > *order.date) {
-      diags.Error(cell, "пара " + id + " начинает работу " + p->start->Russian() + ", позже даты приказа " +
-                            order.date->Russian() + ": закрепите её приказом от этой даты или позже");
+    if (!ends_here && p->start && *p->start < *order.date) {
+      diags.Warning(cell, "пара " + id + " начинает работу " + p->start->Russian() + ", раньше приказа " +
+                              OrderName(order) + ": пара работает только после приказа о закреплении и письменного "
+                              "согласия наставника-работника (ст. 351.8 ТК РФ) — датируйте приказ не позднее " +
+                              p->start->Russian() + " или перенесите начало работы пары");
     }
     if (ends_here && p->end && *p->end > *order.date) {
       diags.Error(cell, "пара " + id + " прекращает работу " + p->end->Russian() + ", позже даты приказа " +
                             order.date->Russian());
+    }
+    if (ends_here && p->end && *p->end < *order.date) {
+      diags.Warning(cell, "пара " + id + " прекращает работу " + p->end->Russian() + ", раньше приказа " +
+                              OrderName(order) + ": приказ не прекращает работу задним числом — датируйте его " +
+                              p->end->Russian());
     }
   }
 }
@@ -109,14 +123,14 @@ void BuildOrders(const load::Table& table, Program& program, Diagnostics& diags,
 }
 
 void AddDefaultOrders(Program& program) {
-  // One fixing order for every pair at work, dated when the last of them started, so that it
-  // never names a pair before its start; the number is left for the director to write.
+  // One fixing order for every pair at work, dated when the first of them starts, so that no pair
+  // works before its order; the number is left for the director to write.
   Order o;
   o.where = Location{"content/data/orders.csv"};
   for (const Pair& p : program.pairs) {
     if (p.status == PairStatus::kTerminated) continue;
     o.pairs.push_back(p.id);
-    if (p.start && (!o.date || *p.start > *o.date)) o.date = p.start;
+    if (p.start && (!o.date || *p.start < *o.date)) o.date = p.start;
   }
   if (!o.pairs.empty()) program.orders.push_back(std::move(o));
 }

@@ -59,6 +59,19 @@ std::vector<const model::Person*> EmployeesByAppointment(const model::Program& p
   return out;
 }
 
+// The consent and the agreement come before the work (ст. 351.8 ТК РФ): dated with the order that
+// appoints the mentor, or with the start of the mentor's first pair when that start comes earlier
+// (the data then also warn at the order).
+std::optional<Date> AgreementDate(const model::Program& program, const model::Person& mentor,
+                                  const model::Order* order) {
+  std::optional<Date> date = order ? order->date : std::nullopt;
+  if (!date) return date;  // no order yet: the date is left to write by hand
+  for (const model::Pair& p : program.pairs) {
+    if (p.mentor == mentor.id && p.start && *p.start < *date) date = p.start;
+  }
+  return date;
+}
+
 }  // namespace
 
 Result<doc::Document> BuildMentorAgreements(const model::Program& program, const Templates& templates) {
@@ -74,7 +87,7 @@ Result<doc::Document> BuildMentorAgreements(const model::Program& program, const
     const model::Person& mentor = *person;
     auto appointing = orders.find(mentor.id);
     const model::Order* order = appointing == orders.end() ? nullptr : appointing->second;
-    const std::optional<Date> date = order ? order->date : std::nullopt;
+    const std::optional<Date> date = AgreementDate(program, mentor, order);
     TemplateValue values = MentorValues(program, mentor);
     TemplateValue agreement;
     agreement.Set("number", std::to_string(++number))
@@ -87,7 +100,7 @@ Result<doc::Document> BuildMentorAgreements(const model::Program& program, const
     Result<std::vector<doc::Block>> consent = TemplateBlocks(templates, "documents/mentor_consent.md", values);
     if (!consent.ok()) return consent.status();
     Append(d.blocks, std::move(*consent));
-    // The consent comes no later than the order that appoints the mentor.
+    // The consent comes no later than the order that appoints the mentor and the mentor's work.
     d.blocks.push_back(doc::Paragraph(date ? date->RussianLong() : DateOrBlank(std::nullopt), doc::Align::kRight));
     d.blocks.push_back(Signatures({{"Работник", text::InitialsFirst(mentor.full_name), "(подпись)"}}));
 

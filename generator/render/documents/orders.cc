@@ -4,6 +4,7 @@
 // for signature everyone it names.
 #include "render/documents/orders.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string_view>
@@ -212,6 +213,24 @@ doc::Block OrderAnnexMark(const model::Program& program, const model::Order& o) 
                  "от " + DateOrBlank(o.date) + " № " + Number(o)});
 }
 
+// A minor mentee's name, marks and scores are that child's personal data, and the results order
+// is read and signed by others: like the thank-you letters, its annex then states only what the
+// mentor did. A pair of adults keeps its mentees and its result.
+bool HasMinorMentee(const model::Program& program, const model::Pair& p) {
+  for (const std::string& id : p.mentees) {
+    const model::Person* m = Find(program, id);
+    if (!m || m->is_minor_pupil()) return true;
+  }
+  return false;
+}
+
+std::string RewardedWork(const model::Program& program, const model::Pair& p) {
+  if (HasMinorMentee(program, p)) {
+    return "работа по индивидуальному плану развития завершена успешно";
+  }
+  return Names(program, p.mentees) + ": " + text::Trim(p.result);
+}
+
 std::vector<doc::Block> Annex(const model::Program& program, const model::Order& o,
                               const std::vector<const model::Pair*>& pairs) {
   std::vector<doc::Block> out;
@@ -222,9 +241,15 @@ std::vector<doc::Block> Annex(const model::Program& program, const model::Order&
   if (o.kind == model::OrderKind::kResults) {
     Append(out, Title("СПИСОК", "наставников, представленных к поощрению"));
     for (const model::Pair* p : pairs) {
-      rows.push_back({std::to_string(++n), MentorLabel(program, *p), Names(program, p->mentees), p->result});
+      rows.push_back({std::to_string(++n), MentorLabel(program, *p), model::FormName(p->form),
+                      Period(p->start, p->end), RewardedWork(program, *p)});
     }
-    out.push_back(TableBlock({"№", "Наставник", "Наставляемые", "Результат работы пары (группы)"}, rows));
+    out.push_back(TableBlock({"№", "Наставник", "Форма", "Период работы", "Результат работы"}, rows));
+    if (std::any_of(pairs.begin(), pairs.end(), [&](const model::Pair* p) { return HasMinorMentee(program, *p); })) {
+      out.push_back(doc::Paragraph("Имена и результаты наставляемых-обучающихся в приказе не приводятся: это "
+                                   "персональные данные несовершеннолетних; результаты отражены в индивидуальных "
+                                   "планах развития.", doc::Align::kLeft));
+    }
     return out;
   }
   Append(out, Title("СПИСОК", o.kind == model::OrderKind::kFixing ? "наставнических пар и групп, закрепляемых приказом"
@@ -250,9 +275,22 @@ doc::Block BoldTitle(const std::string& about) {
   return b;
 }
 
+// Who signs «С приказом ознакомлены»: the curator and every adult the order names, mentors and
+// mentees alike (an order concerning an employee needs that employee's signature). A pupil, a
+// minor, does not sign: the order names other children, and the curator acquaints each pupil and
+// the parents with their own pair only, as item 3 of the order says.
 std::vector<std::string> Named(const model::Program& program, const std::vector<const model::Pair*>& pairs) {
   std::vector<std::string> ids = {program.settings.curator};
-  for (const model::Pair* p : pairs) ids.push_back(p->mentor);
+  auto adult = [&](const std::string& id) {
+    const model::Person* p = Find(program, id);
+    return p && !p->is_minor_pupil();
+  };
+  for (const model::Pair* p : pairs) {
+    if (adult(p->mentor)) ids.push_back(p->mentor);
+    for (const std::string& id : p->mentees) {
+      if (adult(id)) ids.push_back(id);
+    }
+  }
   return ids;
 }
 
@@ -280,7 +318,7 @@ std::vector<doc::Block> AcquaintanceList(const model::Program& program, const st
   for (const std::string& id : ids) {
     const model::Person* p = program.FindPerson(id);
     if (!p || !seen.insert(id).second) continue;
-    std::string role = id == program.settings.curator ? "Куратор" : "Наставник";
+    std::string role = id == program.settings.curator ? "Куратор" : p->is_mentor ? "Наставник" : "Наставляемый";
     if (!p->position.empty()) role = p->position;
     lines.push_back({role, text::InitialsFirst(p->full_name), "(подпись, дата)"});
   }
