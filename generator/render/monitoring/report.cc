@@ -157,6 +157,37 @@ void PairsSection(const model::Program& program, const cm::MonitoringReport& r, 
   }
 }
 
+// One role's entry and exit: the mentees' own figures are the program's result; the mentors' are
+// about themselves and only where their questionnaire asks.
+void EntryExitTable(const cm::MonitoringReport& r, const Audience& a, bool of_mentors, Blocks& out) {
+  std::vector<std::vector<std::string>> ind;
+  std::vector<const cm::IndicatorChange*> shown;
+  for (const cm::IndicatorChange& c : r.indicators) {
+    if (c.of_mentors != of_mentors) continue;
+    if (!a.Shows(c.n)) {
+      ind.push_back({c.name, a.Hidden(), "—", "—", "—", "—", "—"});
+      continue;
+    }
+    shown.push_back(&c);
+    std::string change = (c.mean_change > 0 ? "+" : "") + Number(c.mean_change, 2);
+    ind.push_back({c.name + (c.lower_is_better ? " (чем ниже, тем лучше)" : ""), std::to_string(c.n),
+                   Number(c.entry_mean, 2), Number(c.exit_mean, 2), change, a.Share(c.improved, c.n),
+                   DescribeTest(c.test)});
+  }
+  if (of_mentors && ind.empty()) return;  // the mentor's form asks nothing at both entry and exit
+  out.push_back(doc::Paragraph(of_mentors ? "Наставники (только показатели, о которых анкета наставника спрашивает "
+                                            "и на входе, и на выходе):"
+                                          : "Наставляемые:"));
+  if (ind.empty()) {
+    out.push_back(doc::Paragraph("Анкет, заполненных одним наставляемым и на входе, и на выходе, пока нет."));
+    return;
+  }
+  out.push_back(Table({"Показатель", "Человек", "Вход, среднее", "Выход, среднее", "Изменение", "Улучшились",
+                       "Значимость"},
+                      std::move(ind), {4, 2, 2, 2, 3, 3, 4}));
+  if (!shown.empty()) out.push_back(ChartBlock(EntryExitChart(shown)));
+}
+
 void SurveysSection(const cm::MonitoringReport& r, const Audience& a, Blocks& out) {
   out.push_back(doc::Heading(2, "3. Анкетирование участников"));
   std::vector<std::vector<std::string>> rows;
@@ -176,31 +207,13 @@ void SurveysSection(const cm::MonitoringReport& r, const Audience& a, Blocks& ou
 
   out.push_back(doc::Heading(3, "Динамика показателей: вход и выход"));
   out.push_back(doc::Paragraph(
-      "Сравниваются ответы одних и тех же участников на входе и на выходе. «Улучшились» — доля тех, у кого "
+      "Сравниваются ответы одних и тех же участников на входе и на выходе, отдельно наставляемых и наставников; "
+      "показатели оцениваются по шкале от 1 до 10. «Улучшились» — доля тех, у кого "
       "показатель вырос (у тревожности — снизился). Значимость изменения проверяется критерием знаковых рангов "
       "Уилкоксона (двусторонним): точным при числе ненулевых изменений до 25, нормальным приближением с поправкой "
       "на связи — при большем; при числе ненулевых изменений меньше 6 проверка не проводится."));
-  std::vector<std::vector<std::string>> ind;
-  std::vector<const cm::IndicatorChange*> shown;
-  for (const cm::IndicatorChange& c : r.indicators) {
-    if (!a.Shows(c.n)) {
-      ind.push_back({c.name, a.Hidden(), "—", "—", "—", "—", "—"});
-      continue;
-    }
-    shown.push_back(&c);
-    std::string change = (c.mean_change > 0 ? "+" : "") + Number(c.mean_change, 2);
-    ind.push_back({c.name + (c.lower_is_better ? " (чем ниже, тем лучше)" : ""), std::to_string(c.n),
-                   Number(c.entry_mean, 2), Number(c.exit_mean, 2), change, a.Share(c.improved, c.n),
-                   DescribeTest(c.test)});
-  }
-  if (ind.empty()) {
-    out.push_back(doc::Paragraph("Анкет, заполненных одним участником и на входе, и на выходе, пока нет."));
-  } else {
-    out.push_back(Table({"Показатель", "Человек", "Вход, среднее", "Выход, среднее", "Изменение", "Улучшились",
-                         "Значимость"},
-                        std::move(ind), {4, 2, 2, 2, 3, 3, 4}));
-    if (!shown.empty()) out.push_back(ChartBlock(EntryExitChart(shown)));
-  }
+  EntryExitTable(r, a, false, out);
+  EntryExitTable(r, a, true, out);
   AppendWaveDynamics(r.waves, a, out);
   AppendWaveCounts(r.waves, a, out);
   // Open answers may name people or tell what a pupil confided: they stay in the school.
@@ -256,7 +269,8 @@ std::string Evidence(const cm::SwotItem& item, const Audience& a) {
   }
   if (item.change && a.Shows(item.change->n)) {
     const cm::IndicatorChange& c = *item.change;
-    return " (анкеты: " + c.name + " " + Number(c.entry_mean) + " → " + Number(c.exit_mean) + ", улучшились " +
+    return std::string(c.of_mentors ? " (анкеты наставников: " : " (анкеты наставляемых: ") + c.name + " " +
+           Number(c.entry_mean) + " → " + Number(c.exit_mean) + ", улучшились " +
            a.Count(c.improved) + " из " + std::to_string(c.n) + ")";
   }
   return "";

@@ -247,6 +247,7 @@ std::string RenderSummaryJson(const model::Program& program, const cm::Monitorin
     j.Open();
     j.Str("key", cm::CanonicalIndicatorKey(c.key));
     j.Str("name", c.name);
+    j.Str("group", c.of_mentors ? "mentors" : "mentees");  // whose answers; the rollup sums the mentees'
     j.Num("lower_is_better", c.lower_is_better);
     j.Num("n", c.n);
     j.Num("entry_mean", c.entry_mean);
