@@ -88,6 +88,24 @@ void CoverageSection(const cm::MonitoringReport& r, const Audience& a, Blocks& o
   }
 }
 
+// «, 5А класс» for a pupil, «, учитель физики» for staff: a waiting adult must not read like a pupil
+// whose class is missing.
+std::string WhoIs(const model::Person& p) {
+  if (!p.grade.empty()) return ", " + p.grade + " класс";
+  return p.position.empty() ? "" : ", " + p.position;
+}
+
+// A signed report names a pair by its people, as the orders do, never by the database's code.
+std::string PairPeople(const model::Program& program, const model::Pair& pair) {
+  auto name = [&](const std::string& id) {
+    const model::Person* p = program.FindPerson(id);
+    return p ? text::SurnameInitials(p->full_name) : id;
+  };
+  std::string out = name(pair.mentor) + " –";
+  for (size_t i = 0; i < pair.mentees.size(); ++i) out += (i ? ", " : " ") + name(pair.mentees[i]);
+  return out;
+}
+
 void PairsSection(const model::Program& program, const cm::MonitoringReport& r, const Audience& a, Blocks& out) {
   out.push_back(doc::Heading(2, "2. Наставнические пары и группы"));
   // The prose hides what the tables hide.
@@ -150,7 +168,7 @@ void PairsSection(const model::Program& program, const cm::MonitoringReport& r, 
     for (const std::string& id : r.waiting_mentees) {
       if (names.size() == kPaperListLimit) break;
       const model::Person* p = program.FindPerson(id);
-      names.push_back(p ? p->full_name + (p->grade.empty() ? "" : ", " + p->grade + " класс") : id);
+      names.push_back(p ? p->full_name + WhoIs(*p) : id);
     }
     out.push_back(BulletList(names));
     NoteCut(names.size(), r.waiting_mentees.size(), out);
@@ -247,17 +265,13 @@ void PlansSection(const model::Program& program, const cm::MonitoringReport& r, 
   size_t all = 0;
   for (const cm::PlanProgress& p : r.plans) {
     if (p.overdue == 0 || ++all > kPaperListLimit) continue;
-    std::string mentor;
     auto it = pairs.find(p.pair);
-    if (it != pairs.end()) {
-      if (const model::Person* m = program.FindPerson(it->second->mentor)) mentor = text::SurnameInitials(m->full_name);
-    }
-    rows.push_back({p.pair, mentor, std::to_string(p.total), std::to_string(p.done), std::to_string(p.in_progress),
-                    std::to_string(p.overdue)});
+    rows.push_back({it != pairs.end() ? PairPeople(program, *it->second) : p.pair, std::to_string(p.total),
+                    std::to_string(p.done), std::to_string(p.in_progress), std::to_string(p.overdue)});
   }
   size_t shown = rows.size();
-  out.push_back(Table({"Пара", "Наставник", "Задач", "Выполнено", "В работе", "Просрочено"}, std::move(rows),
-                      {2, 4, 2, 2, 2, 2}));
+  out.push_back(Table({"Наставник – наставляемые", "Задач", "Выполнено", "В работе", "Просрочено"}, std::move(rows),
+                      {6, 2, 2, 2, 2}));
   NoteCut(shown, all, out);
 }
 
