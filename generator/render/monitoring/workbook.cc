@@ -231,7 +231,10 @@ xlsx::Sheet PlansSheet(const model::Program& program, const cm::MonitoringReport
 std::string SwotIndicatorName(const cm::SwotItem& item) {
   if (item.indicator.empty()) return "";
   if (item.scale) return item.scale_of_mentors ? "Удовлетворённость наставников" : "Удовлетворённость наставляемых";
-  if (item.change) return item.change->name + (item.change->lower_is_better ? " (ниже — лучше)" : "");
+  if (item.change) {
+    return item.change->name + (item.change->of_mentors ? " наставников" : " наставляемых") +
+           (item.change->lower_is_better ? " (ниже — лучше)" : "");
+  }
   const model::KnownIndicator* k = model::FindIndicator(item.indicator.substr(0, item.indicator.find('.')));
   if (!k) return item.indicator;
   return std::string(k->name) + (k->lower_is_better ? " (ниже — лучше)" : "");
