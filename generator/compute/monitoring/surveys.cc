@@ -108,7 +108,6 @@ bool IsSatisfaction(const std::string& key) {
 }
 
 void MonitorSurveys(const model::Program& program, MonitoringReport& report) {
-  report.waves = MonitorWaves(program, report.report_date);
   std::map<std::string, PersonRows> people;  // by id: deterministic order
   std::vector<std::string> columns;     // in the order first met
   std::set<std::string> seen_columns;
@@ -161,6 +160,7 @@ void MonitorSurveys(const model::Program& program, MonitoringReport& report) {
     const model::Person* p = program.FindPerson(id);
     return mentors.count(id) || (p && p->is_mentor && !p->is_mentee);
   };
+  report.waves = MonitorWaves(program, report.report_date, is_mentor);
   std::set<std::string> satisfaction_keys;  // folding is Unicode work: once per column, not per answer
   for (const std::string& key : columns) {
     if (IsSatisfaction(key)) satisfaction_keys.insert(key);

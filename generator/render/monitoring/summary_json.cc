@@ -137,6 +137,7 @@ void Waves(Json& j, const cm::SurveyWaves& w) {
     const model::KnownIndicator* known = model::FindIndicator(d.key);
     j.Str("key", cm::CanonicalIndicatorKey(d.key));
     j.Str("name", known ? std::string(known->name) : d.key);
+    j.Str("group", d.of_mentors ? "mentors" : "mentees");
     Counts(j, "n", d.n);
     Means(j, "mean", d.mean, d.n);
     j.Close('}');
