@@ -279,6 +279,13 @@ std::optional<SchoolSummary> BuildSchoolSummary(const std::string& source, const
         g.Error(item.where, "элемент «indicators» должен быть объектом");
         continue;
       }
+      // The mentors' own entry and exit (since «group» was written) are not the program's result.
+      g.Allow("group");
+      const load::Value* group = item.Find("group");
+      if (group && group->kind == load::Value::Kind::kString && group->string == "mentors") {
+        g.Skip();
+        continue;
+      }
       SummaryIndicator i;
       double lower = 0;
       g.Str("key", &i.key);

@@ -71,21 +71,46 @@ TEST_CASE("questionnaires: satisfaction of each group and the paired change", "[
   CHECK(r.mentee_satisfaction.distribution[3] == 1);  // one answer of 4
   CHECK(r.mentee_satisfaction.distribution[5] == 1);
   CHECK(r.mentee_satisfaction.distribution[6] == 1);
-  // Anxiety (lower is better): S1 8→5 improved, S2 6→6 unchanged, T1 3→4 worsened; T3 has no exit.
-  REQUIRE(r.indicators.size() == 1);
+  // Anxiety (lower is better), each role apart: mentees S1 8→5 improved, S2 6→6 unchanged (T3 has no
+  // exit); mentor T1 3→4 worsened. Pooled, the mentor's answer would pass for a mentee's.
+  REQUIRE(r.indicators.size() == 2);
   const cm::IndicatorChange& a = r.indicators[0];
   CHECK(a.name == "Тревожность");
+  CHECK_FALSE(a.of_mentors);
   CHECK(a.lower_is_better);
-  CHECK(a.n == 3);
-  CHECK(a.entry_mean == Catch::Detail::Approx(17.0 / 3));
-  CHECK(a.exit_mean == Catch::Detail::Approx(5));
-  CHECK(a.mean_change == Catch::Detail::Approx(-2.0 / 3));
-  CHECK(a.median_change == Catch::Detail::Approx(0));
+  CHECK(a.n == 2);
+  CHECK(a.entry_mean == Catch::Detail::Approx(7));
+  CHECK(a.exit_mean == Catch::Detail::Approx(5.5));
+  CHECK(a.mean_change == Catch::Detail::Approx(-1.5));
+  CHECK(a.median_change == Catch::Detail::Approx(-1.5));
   CHECK(a.improved == 1);
   CHECK(a.unchanged == 1);
-  CHECK(a.worsened == 1);
-  CHECK(a.test.n == 2);
+  CHECK(a.worsened == 0);
+  CHECK(a.test.n == 1);
   CHECK_FALSE(a.test.p_value);  // fewer than 6 changes: «выборка мала»
+  const cm::IndicatorChange& m = r.indicators[1];
+  CHECK(m.of_mentors);
+  CHECK(m.n == 1);
+  CHECK(m.worsened == 1);
+}
+
+TEST_CASE("questionnaires: a mentor's entry and exit count only where the mentor's form asks", "[monitoring]") {
+  model::Program p = MonitoringFixture();
+  model::Questionnaire form;
+  form.name = "nastavnik";
+  form.respondent = "наставник";
+  form.waves = {"вход", "промежуточная", "выход"};
+  model::Question q;
+  q.id = "readiness";
+  q.kind = model::QuestionKind::kScale;
+  q.indicator = "self_esteem";  // asked at every wave, but anxiety never
+  form.questions.push_back(q);
+  p.questionnaires.push_back(form);
+  cm::MonitoringReport r = cm::Monitor(p, kToday);
+  // T1 answered anxiety at entry and exit, but the mentor's questionnaire does not ask it.
+  REQUIRE(r.indicators.size() == 1);
+  CHECK_FALSE(r.indicators[0].of_mentors);
+  CHECK(r.indicators[0].n == 2);
 }
 
 TEST_CASE("plans: done, in progress and overdue as of the report date", "[monitoring]") {
@@ -248,8 +273,11 @@ TEST_CASE("a pair, an answer and a task dated after the report date are not coun
   // T3's exit answers (10.02) are not in: T3's latest satisfaction is the entry's 4.
   CHECK(r.mentee_satisfaction.n == 3);
   CHECK(r.mentee_satisfaction.mean == Catch::Detail::Approx(17.0 / 3));
-  REQUIRE(r.indicators.size() == 1);
-  CHECK(r.indicators[0].n == 3);
+  // Anxiety by entry and exit of 15.01: mentees S1 and S2; mentor T1 apart.
+  REQUIRE(r.indicators.size() == 2);
+  CHECK(r.indicators[0].n == 2);
+  CHECK(r.indicators[1].of_mentors);
+  CHECK(r.indicators[1].n == 1);
   // The curator's questionnaire: the December answers, not February's.
   REQUIRE(r.waves.curator);
   REQUIRE(r.waves.curator->date);
@@ -283,7 +311,7 @@ TEST_CASE("an undated answer counts once its wave has begun, or always without w
   model::Program p = MonitoringFixture();
   for (model::Survey& s : p.surveys) s.date.reset();
   cm::MonitoringReport r = cm::Monitor(p, kToday);
-  CHECK(r.indicators.size() == 1);  // no periods in program.toml: every answer counts
+  CHECK(r.indicators.size() == 2);  // no periods in program.toml: every answer counts (mentees', mentor's)
   p.monitoring.waves = {{"вход", 0, Date{2025, 9, 1}, Date{2025, 10, 31}, {}},
                         {"выход", model::kExitWaveOrder, Date{2026, 5, 1}, Date{2026, 5, 31}, {}}};
   r = cm::Monitor(p, kToday);

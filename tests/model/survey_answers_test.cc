@@ -93,7 +93,7 @@ TEST_CASE("a wrong answer of each kind is an error at its cell", "[surveys]") {
       "P002,промежуточная 7х,,,,,\n");
   INFO(b.messages);
   CHECK(b.messages.find("surveys.csv:2:12: ошибка: ответ на вопрос «interest» должен быть числом от 1 до 10, а записано «11»") != std::string::npos);
-  CHECK(b.messages.find("surveys.csv:2:15: ошибка: ответ на вопрос «grade» должен быть числом, а записано «пять»") != std::string::npos);
+  CHECK(b.messages.find("surveys.csv:2:15: ошибка: ответ на вопрос «grade» должен быть числом от 1 до 10, а записано «пять»") != std::string::npos);
   CHECK(b.messages.find("surveys.csv:2:20: ошибка: ответ на вопрос «met_regularly» должен быть «да» или «нет», а записано «возможно»") != std::string::npos);
   CHECK(b.messages.find("surveys.csv:2:29: ошибка: ответа «по телефону» нет среди вариантов вопроса «meeting_format»") != std::string::npos);
   CHECK(b.messages.find("surveys.csv:2:41: ошибка: ответа «новые знания; кружки» нет среди вариантов вопроса «gains»") != std::string::npos);
@@ -184,7 +184,7 @@ TEST_CASE("an answer at a wave where the questionnaire does not ask the question
         "content/data/surveys.csv:2:11: предупреждение: вопрос «met_regularly» анкеты «Анкета наставляемого» на этапе "
         "«вход» не задают (только на этапах «промежуточная», «выход»), а ответ записан (здесь и ещё в 1 строке); "
         "ответы учтены. Если вопрос задавали и на этом этапе, добавьте этап в waves вопроса: "
-        "templates/questionnaires/nastavlyaemyj.toml:52:1\n");
+        "templates/questionnaires/nastavlyaemyj.toml:53:1\n");
   REQUIRE(b.program.surveys.size() == 3);
   CHECK(b.program.surveys[1].questions.at("met_regularly").number == 0);
 

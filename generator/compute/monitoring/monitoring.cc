@@ -153,13 +153,15 @@ std::vector<SwotItem> Swot(const std::vector<model::SwotPoint>& points, const Mo
     if (!point.indicator.empty()) {
       std::string key = point.indicator.substr(0, point.indicator.find('.'));
       std::string group = point.indicator.find('.') == std::string::npos ? "" : point.indicator.substr(key.size() + 1);
+      // "involvement" is the mentees', "involvement.mentors" the mentors', as with satisfaction.
+      const bool of_mentors = text::FoldKey(group) == "mentors" || text::FoldKey(group) == "наставники";
       if (IsSatisfaction(key)) {
-        item.scale_of_mentors = text::FoldKey(group) == "mentors" || text::FoldKey(group) == "наставники";
+        item.scale_of_mentors = of_mentors;
         item.scale = item.scale_of_mentors ? r.mentor_satisfaction : r.mentee_satisfaction;
       }
       for (const IndicatorChange& c : r.indicators) {
-        if (text::FoldKey(c.key) == text::FoldKey(point.indicator) ||
-            text::FoldKey(c.name) == text::FoldKey(point.indicator)) {
+        if (c.of_mentors == of_mentors &&
+            (text::FoldKey(c.key) == text::FoldKey(key) || text::FoldKey(c.name) == text::FoldKey(key))) {
           item.change = c;
         }
       }

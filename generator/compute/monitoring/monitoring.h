@@ -57,6 +57,7 @@ struct IndicatorChange {
   std::string key;   // the questionnaire column
   std::string name;  // «Вовлечённость», …
   bool lower_is_better = false;  // anxiety: a fall is the improvement
+  bool of_mentors = false;       // whose answers: the mentors' or the mentees' (never both)
   int n = 0;                     // people with both answers
   double entry_mean = 0, exit_mean = 0;
   double mean_change = 0;    // exit − entry, as answered
@@ -97,7 +98,7 @@ struct MonitoringReport {
   int mentors_without_mentees = 0;
   std::vector<std::string> waiting_mentees;  // ids of mentees with no active or completed pair
   ScaleStats mentor_satisfaction, mentee_satisfaction;
-  std::vector<IndicatorChange> indicators;
+  std::vector<IndicatorChange> indicators;  // the mentees' first, then the mentors'
   SurveyWaves waves;  // every wave, every question (compute/monitoring/waves.h)
   std::vector<PlanProgress> plans;  // by pair id
   PlanProgress plans_total;

@@ -37,7 +37,62 @@ bool Earlier(const model::Survey* a, const model::Survey* b) {
   return a->where.line < b->where.line;
 }
 
+
+// Entry against exit of one indicator over one group (people with both answer sets).
+IndicatorChange Change(const std::string& key, const std::vector<const PersonRows*>& group) {
+  IndicatorChange c;
+  c.key = key;
+  c.name = IndicatorName(key);
+  c.lower_is_better = LowerIsBetter(key);
+  std::vector<double> entry, exit, change, improvement;
+  for (const PersonRows* w : group) {
+    auto a = w->entry->answers.find(key), b = w->exit->answers.find(key);
+    if (a == w->entry->answers.end() || b == w->exit->answers.end()) continue;
+    entry.push_back(a->second);
+    exit.push_back(b->second);
+    double d = b->second - a->second;
+    change.push_back(d);
+    double better = c.lower_is_better ? -d : d;
+    improvement.push_back(better);
+    if (better > 0) ++c.improved;
+    else if (better < 0) ++c.worsened;
+    else ++c.unchanged;
+  }
+  c.n = static_cast<int>(entry.size());
+  if (c.n == 0) return c;
+  c.entry_mean = Mean(entry);
+  c.exit_mean = Mean(exit);
+  c.mean_change = Mean(change);
+  c.median_change = Median(change);
+  c.test = WilcoxonSignedRank(improvement);
+  return c;
+}
+
+bool AskedIn(const model::Questionnaire& form, const model::Question& q, const char* wave) {
+  const std::vector<std::string>& waves = q.waves.empty() ? form.waves : q.waves;
+  for (const std::string& w : waves) {
+    if (text::FoldKey(w) == wave) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+// The indicators a mentor's questionnaire asks both at entry and at exit; empty when the program
+// has no mentor's questionnaire (then every answered indicator counts).
+std::set<std::string> MentorEntryExitIndicators(const model::Program& program) {
+  std::set<std::string> keys;
+  for (const model::Questionnaire& form : program.questionnaires) {
+    if (form.respondent != "наставник") continue;
+    keys.insert("");  // a mentor's form exists: only what it asks counts
+    for (const model::Question& q : form.questions) {
+      if (!q.indicator.empty() && AskedIn(form, q, "вход") && AskedIn(form, q, "выход")) {
+        keys.insert(CanonicalIndicatorKey(q.indicator));
+      }
+    }
+  }
+  return keys;
+}
 
 std::string IndicatorName(const std::string& key) {
   const model::KnownIndicator* k = model::FindIndicator(key);
@@ -53,7 +108,6 @@ bool IsSatisfaction(const std::string& key) {
 }
 
 void MonitorSurveys(const model::Program& program, MonitoringReport& report) {
-  report.waves = MonitorWaves(program, report.report_date);
   std::map<std::string, PersonRows> people;  // by id: deterministic order
   std::vector<std::string> columns;     // in the order first met
   std::set<std::string> seen_columns;
@@ -97,11 +151,16 @@ void MonitorSurveys(const model::Program& program, MonitoringReport& report) {
   // The mentors' satisfaction is the mentor's own (004.txt §5, the mentor's questionnaire): a
   // mentor is anyone who mentors a pair or group of any status (started by the report date), or who
   // is listed as a mentor and not as a mentee (one still waiting for a mentee); everyone else who
-  // answered is a mentee.
+  // answered is a mentee. The entry and exit figures split by the same rule.
   std::set<std::string> mentors;
   for (const model::Pair& pair : program.pairs) {
     if (PairStatusOn(pair, report.report_date)) mentors.insert(pair.mentor);
   }
+  auto is_mentor = [&](const std::string& id) {
+    const model::Person* p = program.FindPerson(id);
+    return mentors.count(id) || (p && p->is_mentor && !p->is_mentee);
+  };
+  report.waves = MonitorWaves(program, report.report_date, is_mentor);
   std::set<std::string> satisfaction_keys;  // folding is Unicode work: once per column, not per answer
   for (const std::string& key : columns) {
     if (IsSatisfaction(key)) satisfaction_keys.insert(key);
@@ -111,43 +170,26 @@ void MonitorSurveys(const model::Program& program, MonitoringReport& report) {
     if (!w.latest) continue;
     for (const auto& [key, value] : w.latest->answers) {
       if (!satisfaction_keys.count(key)) continue;
-      const model::Person* p = program.FindPerson(id);
-      bool is_mentor = mentors.count(id) || (p && p->is_mentor && !p->is_mentee);
-      (is_mentor ? mentor_values : mentee_values).push_back(value);
+      (is_mentor(id) ? mentor_values : mentee_values).push_back(value);
     }
   }
   report.mentor_satisfaction = Scale(mentor_values);
   report.mentee_satisfaction = Scale(mentee_values);
 
-  for (const std::string& key : columns) {
-    if (satisfaction_keys.count(key)) continue;
-    IndicatorChange c;
-    c.key = key;
-    c.name = IndicatorName(key);
-    c.lower_is_better = LowerIsBetter(key);
-    std::vector<double> entry, exit, change, improvement;
-    for (const auto& [id, w] : people) {
-      if (!w.entry || !w.exit) continue;
-      auto a = w.entry->answers.find(key), b = w.exit->answers.find(key);
-      if (a == w.entry->answers.end() || b == w.exit->answers.end()) continue;
-      entry.push_back(a->second);
-      exit.push_back(b->second);
-      double d = b->second - a->second;
-      change.push_back(d);
-      double better = c.lower_is_better ? -d : d;
-      improvement.push_back(better);
-      if (better > 0) ++c.improved;
-      else if (better < 0) ++c.worsened;
-      else ++c.unchanged;
+  const std::set<std::string> mentor_asks = MentorEntryExitIndicators(program);
+  for (bool of_mentors : {false, true}) {
+    for (const std::string& key : columns) {
+      if (satisfaction_keys.count(key)) continue;
+      // A mentor's answer to a question the mentor's form never asks is not the mentor's figure.
+      if (of_mentors && !mentor_asks.empty() && !mentor_asks.count(CanonicalIndicatorKey(key))) continue;
+      std::vector<const PersonRows*> group;
+      for (const auto& [id, w] : people) {
+        if (w.entry && w.exit && is_mentor(id) == of_mentors) group.push_back(&w);
+      }
+      IndicatorChange c = Change(key, group);
+      c.of_mentors = of_mentors;
+      if (c.n > 0) report.indicators.push_back(std::move(c));
     }
-    c.n = static_cast<int>(entry.size());
-    if (c.n == 0) continue;
-    c.entry_mean = Mean(entry);
-    c.exit_mean = Mean(exit);
-    c.mean_change = Mean(change);
-    c.median_change = Median(change);
-    c.test = WilcoxonSignedRank(improvement);
-    report.indicators.push_back(std::move(c));
   }
 }
 

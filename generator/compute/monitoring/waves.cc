@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "base/text.h"
 #include "compute/monitoring/as_of.h"
 #include "model/indicators.h"
 
@@ -68,16 +69,43 @@ std::string Canonical(const std::string& key) {
   return k ? k->key : key;
 }
 
-void Dynamics(const std::vector<const model::Survey*>& rows, const std::map<int, size_t>& index, SurveyWaves& out) {
+// The indicators a mentor's questionnaire asks at each wave (folded wave name → canonical keys);
+// null when the program has no mentor's questionnaire: then every answer of a mentor counts.
+std::optional<std::map<std::string, std::set<std::string>>> MentorAsks(const model::Program& program) {
+  std::optional<std::map<std::string, std::set<std::string>>> asks;
+  for (const model::Questionnaire& form : program.questionnaires) {
+    if (form.respondent != "наставник") continue;
+    if (!asks) asks.emplace();
+    for (const model::Question& q : form.questions) {
+      if (q.indicator.empty()) continue;
+      for (const std::string& wave : q.waves.empty() ? form.waves : q.waves) {
+        (*asks)[text::FoldKey(wave)].insert(Canonical(q.indicator));
+      }
+    }
+  }
+  return asks;
+}
+
+// Each indicator's mean at each wave, over one role's answers.
+void Dynamics(const std::vector<const model::Survey*>& rows, const std::map<int, size_t>& index, bool of_mentors,
+              const std::optional<std::map<std::string, std::set<std::string>>>& asks, SurveyWaves& out) {
   std::map<std::string, IndicatorDynamics> by_key;
   std::vector<std::string> order;  // as first met
   for (const model::Survey* s : rows) {
+    const std::set<std::string>* asked = nullptr;
+    if (asks) {
+      static const std::set<std::string> kNone;
+      auto it = asks->find(text::FoldKey(Name(*s)));
+      asked = it == asks->end() ? &kNone : &it->second;
+    }
     for (const auto& [column, value] : s->answers) {
       std::string key = Canonical(column);
+      // A mentor's answer to what the mentor's form does not ask at that wave is no mentor's figure.
+      if (asked && !asked->count(key) && model::FindIndicator(key)) continue;
       auto [it, inserted] = by_key.try_emplace(key);
       if (inserted) {
         order.push_back(key);
-        it->second = {key, std::vector<int>(out.waves.size()), std::vector<double>(out.waves.size())};
+        it->second = {key, std::vector<int>(out.waves.size()), std::vector<double>(out.waves.size()), of_mentors};
       }
       size_t w = index.at(Order(*s));
       ++it->second.n[w];
@@ -134,7 +162,8 @@ void Curator(const model::Program& program, Date date, SurveyWaves& out) {
 
 }  // namespace
 
-SurveyWaves MonitorWaves(const model::Program& program, Date date) {
+SurveyWaves MonitorWaves(const model::Program& program, Date date,
+                         const std::function<bool(const std::string&)>& is_mentor) {
   SurveyWaves out;
   std::map<int, std::string> names;
   std::vector<const model::Survey*> rows;
@@ -156,7 +185,11 @@ SurveyWaves MonitorWaves(const model::Program& program, Date date) {
   for (const model::Questionnaire& form : program.questionnaires) {
     if (form.respondent != "куратор") CountForm(form, rows, index, out);
   }
-  Dynamics(rows, index, out);
+  // The mentees' figures, then the mentors' (only what their form asks at each wave).
+  std::vector<const model::Survey*> of_mentees, of_mentors;
+  for (const model::Survey* s : rows) (is_mentor && is_mentor(s->participant) ? of_mentors : of_mentees).push_back(s);
+  Dynamics(of_mentees, index, false, std::nullopt, out);
+  Dynamics(of_mentors, index, true, MentorAsks(program), out);
   Curator(program, date, out);
   return out;
 }

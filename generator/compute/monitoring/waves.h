@@ -3,6 +3,7 @@
 // wave, the open answers, and the curator's own questionnaire. Numbers and the input's words only.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,7 @@ struct IndicatorDynamics {
   std::string key;  // "involvement", or the school's own column as written
   std::vector<int> n;
   std::vector<double> mean;
+  bool of_mentors = false;  // whose answers: the mentors' or the mentees'
 };
 
 struct OpenAnswer {
@@ -56,13 +58,16 @@ struct CuratorAnswers {
 struct SurveyWaves {
   std::vector<std::string> waves;  // the waves met in surveys.csv, in order
   std::vector<QuestionnaireCounts> questionnaires;
-  std::vector<IndicatorDynamics> dynamics;  // methodology's order, then the school's own
+  std::vector<IndicatorDynamics> dynamics;  // the mentees', then the mentors'; each in the methodology's order
   std::vector<OpenAnswer> open_answers;     // for the internal report only
   std::optional<CuratorAnswers> curator;
 };
 
 /// The answers given by date (compute/monitoring/as_of.h); the pointers in the result point into
 /// program, which must outlive it.
-SurveyWaves MonitorWaves(const model::Program& program, Date date);
+/// is_mentor tells the mentors' answers from the mentees' (compute/monitoring/surveys.cc's rule);
+/// without it every answer is a mentee's.
+SurveyWaves MonitorWaves(const model::Program& program, Date date,
+                         const std::function<bool(const std::string&)>& is_mentor = nullptr);
 
 }  // namespace nastavnik::compute::monitoring

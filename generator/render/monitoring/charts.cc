@@ -59,7 +59,9 @@ doc::Chart SatisfactionChart(const cm::MonitoringReport& r) {
 doc::Chart EntryExitChart(const std::vector<const cm::IndicatorChange*>& shown) {
   doc::Chart c;
   c.kind = doc::Chart::Kind::kColumns;
-  c.title = "Показатели на входе и на выходе, средний балл из 10";
+  const bool of_mentors = !shown.empty() && shown.front()->of_mentors;
+  c.title = std::string(of_mentors ? "Наставники" : "Наставляемые") +
+            ": показатели на входе и на выходе, средняя оценка по шкале от 1 до 10";
   doc::ChartSeries entry{"Вход", {}}, exit{"Выход", {}};
   for (const cm::IndicatorChange* i : shown) {
     c.categories.push_back(i->name);

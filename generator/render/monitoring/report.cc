@@ -88,6 +88,24 @@ void CoverageSection(const cm::MonitoringReport& r, const Audience& a, Blocks& o
   }
 }
 
+// «, 5А класс» for a pupil, «, учитель физики» for staff: a waiting adult must not read like a pupil
+// whose class is missing.
+std::string WhoIs(const model::Person& p) {
+  if (!p.grade.empty()) return ", " + p.grade + " класс";
+  return p.position.empty() ? "" : ", " + p.position;
+}
+
+// A signed report names a pair by its people, as the orders do, never by the database's code.
+std::string PairPeople(const model::Program& program, const model::Pair& pair) {
+  auto name = [&](const std::string& id) {
+    const model::Person* p = program.FindPerson(id);
+    return p ? text::SurnameInitials(p->full_name) : id;
+  };
+  std::string out = name(pair.mentor) + " –";
+  for (size_t i = 0; i < pair.mentees.size(); ++i) out += (i ? ", " : " ") + name(pair.mentees[i]);
+  return out;
+}
+
 void PairsSection(const model::Program& program, const cm::MonitoringReport& r, const Audience& a, Blocks& out) {
   out.push_back(doc::Heading(2, "2. Наставнические пары и группы"));
   // The prose hides what the tables hide.
@@ -150,11 +168,42 @@ void PairsSection(const model::Program& program, const cm::MonitoringReport& r, 
     for (const std::string& id : r.waiting_mentees) {
       if (names.size() == kPaperListLimit) break;
       const model::Person* p = program.FindPerson(id);
-      names.push_back(p ? p->full_name + (p->grade.empty() ? "" : ", " + p->grade + " класс") : id);
+      names.push_back(p ? p->full_name + WhoIs(*p) : id);
     }
     out.push_back(BulletList(names));
     NoteCut(names.size(), r.waiting_mentees.size(), out);
   }
+}
+
+// One role's entry and exit: the mentees' own figures are the program's result; the mentors' are
+// about themselves and only where their questionnaire asks.
+void EntryExitTable(const cm::MonitoringReport& r, const Audience& a, bool of_mentors, Blocks& out) {
+  std::vector<std::vector<std::string>> ind;
+  std::vector<const cm::IndicatorChange*> shown;
+  for (const cm::IndicatorChange& c : r.indicators) {
+    if (c.of_mentors != of_mentors) continue;
+    if (!a.Shows(c.n)) {
+      ind.push_back({c.name, a.Hidden(), "—", "—", "—", "—", "—"});
+      continue;
+    }
+    shown.push_back(&c);
+    std::string change = (c.mean_change > 0 ? "+" : "") + Number(c.mean_change, 2);
+    ind.push_back({c.name + (c.lower_is_better ? " (чем ниже, тем лучше)" : ""), std::to_string(c.n),
+                   Number(c.entry_mean, 2), Number(c.exit_mean, 2), change, a.Share(c.improved, c.n),
+                   DescribeTest(c.test)});
+  }
+  if (of_mentors && ind.empty()) return;  // the mentor's form asks nothing at both entry and exit
+  out.push_back(doc::Paragraph(of_mentors ? "Наставники (только показатели, о которых анкета наставника спрашивает "
+                                            "и на входе, и на выходе):"
+                                          : "Наставляемые:"));
+  if (ind.empty()) {
+    out.push_back(doc::Paragraph("Анкет, заполненных одним наставляемым и на входе, и на выходе, пока нет."));
+    return;
+  }
+  out.push_back(Table({"Показатель", "Человек", "Вход, среднее", "Выход, среднее", "Изменение", "Улучшились",
+                       "Значимость"},
+                      std::move(ind), {4, 2, 2, 2, 3, 3, 4}));
+  if (!shown.empty()) out.push_back(ChartBlock(EntryExitChart(shown)));
 }
 
 void SurveysSection(const cm::MonitoringReport& r, const Audience& a, Blocks& out) {
@@ -176,31 +225,13 @@ void SurveysSection(const cm::MonitoringReport& r, const Audience& a, Blocks& ou
 
   out.push_back(doc::Heading(3, "Динамика показателей: вход и выход"));
   out.push_back(doc::Paragraph(
-      "Сравниваются ответы одних и тех же участников на входе и на выходе. «Улучшились» — доля тех, у кого "
+      "Сравниваются ответы одних и тех же участников на входе и на выходе, отдельно наставляемых и наставников; "
+      "показатели оцениваются по шкале от 1 до 10. «Улучшились» — доля тех, у кого "
       "показатель вырос (у тревожности — снизился). Значимость изменения проверяется критерием знаковых рангов "
       "Уилкоксона (двусторонним): точным при числе ненулевых изменений до 25, нормальным приближением с поправкой "
       "на связи — при большем; при числе ненулевых изменений меньше 6 проверка не проводится."));
-  std::vector<std::vector<std::string>> ind;
-  std::vector<const cm::IndicatorChange*> shown;
-  for (const cm::IndicatorChange& c : r.indicators) {
-    if (!a.Shows(c.n)) {
-      ind.push_back({c.name, a.Hidden(), "—", "—", "—", "—", "—"});
-      continue;
-    }
-    shown.push_back(&c);
-    std::string change = (c.mean_change > 0 ? "+" : "") + Number(c.mean_change, 2);
-    ind.push_back({c.name + (c.lower_is_better ? " (чем ниже, тем лучше)" : ""), std::to_string(c.n),
-                   Number(c.entry_mean, 2), Number(c.exit_mean, 2), change, a.Share(c.improved, c.n),
-                   DescribeTest(c.test)});
-  }
-  if (ind.empty()) {
-    out.push_back(doc::Paragraph("Анкет, заполненных одним участником и на входе, и на выходе, пока нет."));
-  } else {
-    out.push_back(Table({"Показатель", "Человек", "Вход, среднее", "Выход, среднее", "Изменение", "Улучшились",
-                         "Значимость"},
-                        std::move(ind), {4, 2, 2, 2, 3, 3, 4}));
-    if (!shown.empty()) out.push_back(ChartBlock(EntryExitChart(shown)));
-  }
+  EntryExitTable(r, a, false, out);
+  EntryExitTable(r, a, true, out);
   AppendWaveDynamics(r.waves, a, out);
   AppendWaveCounts(r.waves, a, out);
   // Open answers may name people or tell what a pupil confided: they stay in the school.
@@ -234,17 +265,13 @@ void PlansSection(const model::Program& program, const cm::MonitoringReport& r, 
   size_t all = 0;
   for (const cm::PlanProgress& p : r.plans) {
     if (p.overdue == 0 || ++all > kPaperListLimit) continue;
-    std::string mentor;
     auto it = pairs.find(p.pair);
-    if (it != pairs.end()) {
-      if (const model::Person* m = program.FindPerson(it->second->mentor)) mentor = text::SurnameInitials(m->full_name);
-    }
-    rows.push_back({p.pair, mentor, std::to_string(p.total), std::to_string(p.done), std::to_string(p.in_progress),
-                    std::to_string(p.overdue)});
+    rows.push_back({it != pairs.end() ? PairPeople(program, *it->second) : p.pair, std::to_string(p.total),
+                    std::to_string(p.done), std::to_string(p.in_progress), std::to_string(p.overdue)});
   }
   size_t shown = rows.size();
-  out.push_back(Table({"Пара", "Наставник", "Задач", "Выполнено", "В работе", "Просрочено"}, std::move(rows),
-                      {2, 4, 2, 2, 2, 2}));
+  out.push_back(Table({"Наставник – наставляемые", "Задач", "Выполнено", "В работе", "Просрочено"}, std::move(rows),
+                      {6, 2, 2, 2, 2}));
   NoteCut(shown, all, out);
 }
 
@@ -256,7 +283,8 @@ std::string Evidence(const cm::SwotItem& item, const Audience& a) {
   }
   if (item.change && a.Shows(item.change->n)) {
     const cm::IndicatorChange& c = *item.change;
-    return " (анкеты: " + c.name + " " + Number(c.entry_mean) + " → " + Number(c.exit_mean) + ", улучшились " +
+    return std::string(c.of_mentors ? " (анкеты наставников: " : " (анкеты наставляемых: ") + c.name + " " +
+           Number(c.entry_mean) + " → " + Number(c.exit_mean) + ", улучшились " +
            a.Count(c.improved) + " из " + std::to_string(c.n) + ")";
   }
   return "";

@@ -137,6 +137,7 @@ void Waves(Json& j, const cm::SurveyWaves& w) {
     const model::KnownIndicator* known = model::FindIndicator(d.key);
     j.Str("key", cm::CanonicalIndicatorKey(d.key));
     j.Str("name", known ? std::string(known->name) : d.key);
+    j.Str("group", d.of_mentors ? "mentors" : "mentees");
     Counts(j, "n", d.n);
     Means(j, "mean", d.mean, d.n);
     j.Close('}');
@@ -247,6 +248,7 @@ std::string RenderSummaryJson(const model::Program& program, const cm::Monitorin
     j.Open();
     j.Str("key", cm::CanonicalIndicatorKey(c.key));
     j.Str("name", c.name);
+    j.Str("group", c.of_mentors ? "mentors" : "mentees");  // whose answers; the rollup sums the mentees'
     j.Num("lower_is_better", c.lower_is_better);
     j.Num("n", c.n);
     j.Num("entry_mean", c.entry_mean);

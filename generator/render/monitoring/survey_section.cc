@@ -116,16 +116,23 @@ void AppendWaveCounts(const cm::SurveyWaves& w, const Audience& a, Blocks& out) 
 void AppendWaveDynamics(const cm::SurveyWaves& w, const Audience& a, Blocks& out) {
   if (w.dynamics.empty() || w.waves.size() < 2) return;
   out.push_back(doc::Heading(3, "Показатели по этапам"));
-  out.push_back(doc::Paragraph("Среднее значение каждого показателя по всем ответам этапа (в скобках — число ответов); "
-                               "в отличие от таблицы выше, здесь учтены и те, кто ответил не на всех этапах."));
-  Rows rows;
-  for (const cm::IndicatorDynamics& d : w.dynamics) {
-    const model::KnownIndicator* k = model::FindIndicator(d.key);
-    std::vector<std::string> row{k ? std::string(k->name) + (k->lower_is_better ? " (чем ниже, тем лучше)" : "") : d.key};
-    for (size_t i = 0; i < d.n.size(); ++i) row.push_back(MeanCell(d.mean[i], d.n[i], a));
-    rows.push_back(std::move(row));
+  out.push_back(doc::Paragraph("Среднее значение каждого показателя по всем ответам этапа (в скобках — число ответов), "
+                               "отдельно наставляемых и наставников; в отличие от таблицы выше, здесь учтены и те, "
+                               "кто ответил не на всех этапах."));
+  for (bool of_mentors : {false, true}) {
+    Rows rows;
+    for (const cm::IndicatorDynamics& d : w.dynamics) {
+      if (d.of_mentors != of_mentors) continue;
+      const model::KnownIndicator* k = model::FindIndicator(d.key);
+      std::vector<std::string> row{k ? std::string(k->name) + (k->lower_is_better ? " (чем ниже, тем лучше)" : "") : d.key};
+      for (size_t i = 0; i < d.n.size(); ++i) row.push_back(MeanCell(d.mean[i], d.n[i], a));
+      rows.push_back(std::move(row));
+    }
+    if (rows.empty()) continue;
+    out.push_back(doc::Paragraph(of_mentors ? "Наставники (только то, о чём анкета наставника спрашивает на этапе):"
+                                            : "Наставляемые:"));
+    out.push_back(Table(Header("Показатель", w.waves), std::move(rows), Widths(w.waves.size())));
   }
-  out.push_back(Table(Header("Показатель", w.waves), std::move(rows), Widths(w.waves.size())));
 }
 
 void AppendOpenAnswers(const cm::SurveyWaves& w, Blocks& out) {

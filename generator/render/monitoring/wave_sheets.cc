@@ -87,30 +87,35 @@ std::optional<xlsx::Sheet> WaveDynamicsSheet(const cm::SurveyWaves& w) {
   if (w.dynamics.empty() || w.waves.size() < 2) return std::nullopt;
   xlsx::Sheet s;
   s.name = "По этапам";
-  s.title = "Показатели по этапам анкетирования: среднее по всем ответам этапа и число ответов";
-  s.columns = {Col("Показатель", "", 30)};
+  s.title = "Показатели по этапам анкетирования: среднее по всем ответам этапа и число ответов, отдельно "
+            "наставляемых и наставников";
+  s.columns = {Col("Показатель", "", 30), Col("Чьи ответы")};
   for (const std::string& wave : w.waves) {
     s.columns.push_back(Col(WaveTitle(wave) + ", среднее", "0.00"));
     s.columns.push_back(Col(WaveTitle(wave) + ", ответов"));
   }
-  doc::Chart chart;
-  chart.title = "Показатели по этапам, средний балл";
   std::vector<int> means;
-  for (size_t i = 0; i < w.waves.size(); ++i) {
-    chart.series.push_back({WaveTitle(w.waves[i]), {}});
-    means.push_back(static_cast<int>(1 + 2 * i));
-  }
-  for (const cm::IndicatorDynamics& d : w.dynamics) {
-    std::vector<xlsx::Value> row{TextValue(IndicatorName(d.key))};
-    chart.categories.push_back(IndicatorName(d.key));
-    for (size_t i = 0; i < d.n.size(); ++i) {
-      row.push_back(d.n[i] > 0 ? NumberValue(d.mean[i]) : xlsx::Value());
-      row.push_back(NumberValue(d.n[i]));
-      chart.series[i].values.push_back(d.n[i] > 0 ? d.mean[i] : 0);
+  for (size_t i = 0; i < w.waves.size(); ++i) means.push_back(static_cast<int>(2 + 2 * i));
+  // The mentees' rows, then the mentors': each role gets its own chart.
+  for (bool of_mentors : {false, true}) {
+    doc::Chart chart;
+    chart.title = std::string(of_mentors ? "Наставники" : "Наставляемые") +
+                  ": показатели по этапам, средняя оценка по шкале от 1 до 10";
+    for (size_t i = 0; i < w.waves.size(); ++i) chart.series.push_back({WaveTitle(w.waves[i]), {}});
+    const size_t first = s.rows.size();
+    for (const cm::IndicatorDynamics& d : w.dynamics) {
+      if (d.of_mentors != of_mentors) continue;
+      std::vector<xlsx::Value> row{TextValue(IndicatorName(d.key)), TextValue(of_mentors ? "наставники" : "наставляемые")};
+      chart.categories.push_back(IndicatorName(d.key));
+      for (size_t i = 0; i < d.n.size(); ++i) {
+        row.push_back(d.n[i] > 0 ? NumberValue(d.mean[i]) : xlsx::Value());
+        row.push_back(NumberValue(d.n[i]));
+        chart.series[i].values.push_back(d.n[i] > 0 ? d.mean[i] : 0);
+      }
+      s.rows.push_back(std::move(row));
     }
-    s.rows.push_back(std::move(row));
+    if (s.rows.size() > first) s.charts.push_back({chart, 0, means, first, s.rows.size() - 1});
   }
-  s.charts.push_back({chart, 0, means, 0, s.rows.size() - 1});
   return s;
 }
 

@@ -166,22 +166,29 @@ xlsx::Sheet SatisfactionSheet(const cm::MonitoringReport& r) {
 xlsx::Sheet EntryExitSheet(const cm::MonitoringReport& r) {
   xlsx::Sheet s;
   s.name = "Вход и выход";
-  s.title = "Показатели на входе и на выходе (одни и те же участники); критерий знаковых рангов Уилкоксона";
-  s.columns = {Col("Показатель"), Col("Человек"), Col("Вход, среднее", kDecimal), Col("Выход, среднее", kDecimal),
-               Col("Изменение", kDecimal), Col("Улучшились"), Col("Доля улучшившихся", kPercent),
-               Col("p (двусторонний)", "0.000"), Col("Вывод")};
-  std::vector<const cm::IndicatorChange*> shown;
-  for (const cm::IndicatorChange& c : r.indicators) {
-    size_t i = s.rows.size();
-    std::string row = std::to_string(i + 3);
-    shown.push_back(&c);
-    s.rows.push_back({TextValue(c.name + (c.lower_is_better ? " (ниже — лучше)" : "")), NumberValue(c.n),
-                      NumberValue(c.entry_mean), NumberValue(c.exit_mean),
-                      FormulaValue("=D" + row + "-C" + row, c.exit_mean - c.entry_mean), NumberValue(c.improved),
-                      ShareFormula("F", "B", i, c.improved, c.n),
-                      c.test.p_value ? NumberValue(*c.test.p_value) : xlsx::Value(), TextValue(DescribeTest(c.test))});
+  s.title = "Показатели на входе и на выходе (одни и те же участники, шкала от 1 до 10); критерий знаковых рангов "
+            "Уилкоксона";
+  s.columns = {Col("Показатель"), Col("Чьи ответы"), Col("Человек"), Col("Вход, среднее", kDecimal),
+               Col("Выход, среднее", kDecimal), Col("Изменение", kDecimal), Col("Улучшились"),
+               Col("Доля улучшившихся", kPercent), Col("p (двусторонний)", "0.000"), Col("Вывод")};
+  // The mentees' rows, then the mentors': each role gets its own chart.
+  for (bool of_mentors : {false, true}) {
+    std::vector<const cm::IndicatorChange*> shown;
+    const size_t first = s.rows.size();
+    for (const cm::IndicatorChange& c : r.indicators) {
+      if (c.of_mentors != of_mentors) continue;
+      size_t i = s.rows.size();
+      std::string row = std::to_string(i + 3);
+      shown.push_back(&c);
+      s.rows.push_back({TextValue(c.name + (c.lower_is_better ? " (ниже — лучше)" : "")),
+                        TextValue(of_mentors ? "наставники" : "наставляемые"), NumberValue(c.n),
+                        NumberValue(c.entry_mean), NumberValue(c.exit_mean),
+                        FormulaValue("=E" + row + "-D" + row, c.exit_mean - c.entry_mean), NumberValue(c.improved),
+                        ShareFormula("G", "C", i, c.improved, c.n),
+                        c.test.p_value ? NumberValue(*c.test.p_value) : xlsx::Value(), TextValue(DescribeTest(c.test))});
+    }
+    if (!shown.empty()) s.charts.push_back({EntryExitChart(shown), 0, {3, 4}, first, s.rows.size() - 1});
   }
-  if (!s.rows.empty()) s.charts.push_back({EntryExitChart(shown), 0, {2, 3}, 0, s.rows.size() - 1});
   return s;
 }
 
@@ -224,7 +231,10 @@ xlsx::Sheet PlansSheet(const model::Program& program, const cm::MonitoringReport
 std::string SwotIndicatorName(const cm::SwotItem& item) {
   if (item.indicator.empty()) return "";
   if (item.scale) return item.scale_of_mentors ? "Удовлетворённость наставников" : "Удовлетворённость наставляемых";
-  if (item.change) return item.change->name + (item.change->lower_is_better ? " (ниже — лучше)" : "");
+  if (item.change) {
+    return item.change->name + (item.change->of_mentors ? " наставников" : " наставляемых") +
+           (item.change->lower_is_better ? " (ниже — лучше)" : "");
+  }
   const model::KnownIndicator* k = model::FindIndicator(item.indicator.substr(0, item.indicator.find('.')));
   if (!k) return item.indicator;
   return std::string(k->name) + (k->lower_is_better ? " (ниже — лучше)" : "");

@@ -112,9 +112,9 @@ TEST_CASE("monitoring.xlsx names the SWOT's indicators in Russian", "[monitoring
     if (r[0] == "SWOT" && r.size() > Col('C') && !Cell(r, 'C').empty()) indicators.push_back(Cell(r, 'C'));
   }
   INFO(::Catch::Detail::stringify(indicators));
-  CHECK(std::find(indicators.begin(), indicators.end(), "Вовлечённость") != indicators.end());
+  CHECK(std::find(indicators.begin(), indicators.end(), "Вовлечённость наставляемых") != indicators.end());
   CHECK(std::find(indicators.begin(), indicators.end(), "Удовлетворённость наставников") != indicators.end());
-  CHECK(std::find(indicators.begin(), indicators.end(), "Тревожность (ниже — лучше)") != indicators.end());
+  CHECK(std::find(indicators.begin(), indicators.end(), "Тревожность наставляемых (ниже — лучше)") != indicators.end());
   for (const char* key : {"involvement", "satisfaction", "anxiety"}) {
     for (const std::string& cell : indicators) CHECK(cell.find(key) == std::string::npos);
   }

@@ -8,6 +8,7 @@
 
 #include "base/diagnostics.h"
 #include "load/xlsx_reader.h"
+#include "render/monitoring/format.h"
 #include "test_util.h"
 
 namespace nastavnik::testing {
@@ -75,24 +76,41 @@ TEST_CASE("monitoring.xlsx: figures as numbers, live formulas and native charts"
   // Charts: coverage against the target, pairs by form, entry and exit, the satisfaction histogram.
   CHECK_THAT(d, Catch::Contains("Охват chart=BarChart col series=2 refs='Охват'!$D$3:$D$5;'Охват'!$E$3:$E$5\n"));
   CHECK_THAT(d, Catch::Contains("Пары по формам chart=BarChart bar series=2"));
-  CHECK_THAT(d, Catch::Contains("Вход и выход chart=BarChart col series=2 refs='Вход и выход'!$C$3:$C$7;"
-                                "'Вход и выход'!$D$3:$D$7\n"));
+  // Entry and exit: the mentees' five rows and the mentors' one, each role with its own chart.
+  CHECK_THAT(d, Catch::Contains("Вход и выход chart=BarChart col series=2 refs='Вход и выход'!$D$3:$D$7;"
+                                "'Вход и выход'!$E$3:$E$7\n"));
+  CHECK_THAT(d, Catch::Contains("Вход и выход chart=BarChart col series=2 refs='Вход и выход'!$D$8;"
+                                "'Вход и выход'!$E$8\n"));
   CHECK_THAT(d, Catch::Contains("Удовлетворённость chart=BarChart col series=2"));
-  // Entry/exit: involvement 12 people, 10 improved, exact test p = 0.001953125 (= 2/1024).
+  // Entry/exit of the mentees only: involvement 6 people, all 6 improved, exact test p = 0.03125
+  // (= 2/64); the mentors' row is their self-esteem, the one indicator their form asks at both waves.
+  CHECK_THAT(d, Catch::Contains("Вход и выход B2=s:General:Чьи ответы\n"));
   CHECK_THAT(d, Catch::Contains("Вход и выход A3=s:General:Вовлечённость\n"));
-  CHECK_THAT(d, Catch::Contains("Вход и выход B3=n:General:12\n"));
-  CHECK_THAT(d, Catch::Contains("Вход и выход E3=f:0.00:=D3-C3\n"));
-  CHECK_THAT(d, Catch::Contains("Вход и выход F3=n:General:10\n"));
-  CHECK_THAT(d, Catch::Contains("Вход и выход H3=n:0.000:0.001953125\n"));
-  CHECK_THAT(d, Catch::Contains("Вход и выход I7=s:General:выборка мала\n"));
+  CHECK_THAT(d, Catch::Contains("Вход и выход B3=s:General:наставляемые\n"));
+  CHECK_THAT(d, Catch::Contains("Вход и выход C3=n:General:6\n"));
+  CHECK_THAT(d, Catch::Contains("Вход и выход F3=f:0.00:=E3-D3\n"));
+  CHECK_THAT(d, Catch::Contains("Вход и выход G3=n:General:6\n"));
+  CHECK_THAT(d, Catch::Contains("Вход и выход I3=n:0.000:0.03125\n"));
+  CHECK_THAT(d, Catch::Contains("Вход и выход J7=s:General:выборка мала\n"));
+  CHECK_THAT(d, Catch::Contains("Вход и выход A8=s:General:Самооценка\n"));
+  CHECK_THAT(d, Catch::Contains("Вход и выход B8=s:General:наставники\n"));
+  CHECK_THAT(d, !Catch::Contains("Вход и выход A9="));
   // The questionnaires wave by wave, as the report's «Показатели по этапам» and «Ответы по этапам
-  // анкетирования»: the mentees' involvement 6,2 → 6,8 → 7,7; «да» chosen by 5 of 7 at the
+  // анкетирования»: the mentees' involvement 5,15 → 6,29 → 7 (20, 7 and 6 answers), the mentors' apart
+  // and only from the intermediate wave, where their form first asks it; «да» chosen by 5 of 7 at the
   // intermediate wave (71,4 %), a formula over the counts.
-  CHECK_THAT(d, Catch::Contains("По этапам D2=s:General:Промежуточная, среднее\n"));
+  CHECK_THAT(d, Catch::Contains("По этапам B2=s:General:Чьи ответы\n"));
+  CHECK_THAT(d, Catch::Contains("По этапам E2=s:General:Промежуточная, среднее\n"));
   CHECK_THAT(d, Catch::Contains("По этапам A4=s:General:Вовлечённость\n"));
-  CHECK_THAT(d, Catch::Contains("По этапам D4=n:0.00:6.818181818181818\n"));
-  CHECK_THAT(d, Catch::Contains("По этапам E4=n:General:11\n"));
-  CHECK_THAT(d, Catch::Contains("По этапам chart=BarChart col series=3 refs='По этапам'!$B$3:$B$8;"));
+  CHECK_THAT(d, Catch::Contains("По этапам B4=s:General:наставляемые\n"));
+  CHECK_THAT(d, Catch::Contains("По этапам C4=n:0.00:5.15\n"));
+  CHECK_THAT(d, Catch::Contains("По этапам D4=n:General:20\n"));
+  CHECK_THAT(d, Catch::Contains("По этапам F4=n:General:7\n"));
+  CHECK_THAT(d, Catch::Contains("По этапам A10=s:General:Вовлечённость\n"));
+  CHECK_THAT(d, Catch::Contains("По этапам B10=s:General:наставники\n"));
+  CHECK_THAT(d, Catch::Contains("По этапам D10=n:General:0\n"));
+  CHECK_THAT(d, Catch::Contains("По этапам chart=BarChart col series=3 refs='По этапам'!$C$3:$C$8;"));
+  CHECK_THAT(d, Catch::Contains("По этапам chart=BarChart col series=3 refs='По этапам'!$C$9:$C$11;"));
   CHECK_THAT(d, Catch::Contains("Ответы по этапам B3=s:General:Заполнили анкету\n"));
   CHECK_THAT(d, Catch::Contains("Ответы по этапам G3=n:General:7\n"));
   CHECK_THAT(d, Catch::Contains("Ответы по этапам C5=s:General:да\n"));
@@ -291,15 +309,17 @@ TEST_CASE("the published figures hide small groups in prose and in shares as the
   // One pair was terminated: fewer than 5, as a table would say.
   CHECK_THAT(html, Catch::Contains("расторгнутых: менее 5."));
   CHECK_THAT(html, !Catch::Contains("расторгнутых: 1"));
-  // Grades: 9 people, 4 improved; the share 44,4 % would give the 4 away.
-  CHECK_THAT(html, !Catch::Contains("44,4"));
+  // The mentees' grades: 5 people, 4 improved; the share 80 % would give the 4 away.
+  CHECK_THAT(html, Catch::Contains("Успеваемость</td><td class=\"center\">5</td><td class=\"center\">5,60</td>"
+                                   "<td class=\"center\">6,80</td><td class=\"center\">+1,20</td>"
+                                   "<td class=\"center\">—</td>"));
   std::string home = std::regex_replace(ReadFile(ExampleOutput() / "site/index.html"), std::regex("\u00A0"), " ");
   CHECK_THAT(home, Catch::Contains("Работают 14 пар и не больше 4 групп."));
   CHECK_THAT(home, !Catch::Contains("1 группа"));
   // The school's own PDF keeps every figure.
   std::string text = ReadText(ExampleOutput() / "pdf/monitoring.pdf");
   CHECK_THAT(text, Catch::Contains("расторгнутых: 1."));
-  CHECK_THAT(text, Catch::Contains("44,4 %"));
+  CHECK_THAT(text, Catch::Contains("Успеваемость 5 5,60 6,80 +1,20 80 % выборка мала"));
 }
 
 TEST_CASE("every percentage on the site and in the report is rounded by one rule", "[monitoring][site]") {
@@ -314,11 +334,11 @@ TEST_CASE("every percentage on the site and in the report is rounded by one rule
   CHECK_THAT(report, Catch::Contains("Обучающиеся — 6 %; Педагоги — 35,3 %; Всего — 8,4 %."));
   CHECK_THAT(report, !Catch::Contains("6,0 %"));
   CHECK_THAT(report, Catch::Contains("округлённых до десятых"));
-  // Self-esteem at entry is 75/12 = 6,25: the chart's bar, its table and its description say 6,3,
-  // as the PDF's chart does (printf alone rounds the half to even: 6,2).
-  CHECK_THAT(report, Catch::Contains("Самооценка — 6,3;"));
-  CHECK_THAT(report, Catch::Contains("Самооценка</th><td>6,3</td>"));
-  CHECK_THAT(report, !Catch::Contains(">6,2</text>"));
+  // The mentees' self-esteem at exit is 37/6: the chart's description and its table say 6,2.
+  CHECK_THAT(report, Catch::Contains("Самооценка — 6,2;"));
+  CHECK_THAT(report, Catch::Contains("Самооценка</th><td>4,5</td><td>6,2</td>"));
+  // A half is rounded away from zero (printf alone rounds it to even: 6,2).
+  CHECK(render::monitoring::Tenths(6.25) == "6,3");
   CHECK_THAT(ReadText(ExampleOutput() / "pdf/monitoring.pdf"), !Catch::Contains("6,0 %"));
 }
 

@@ -113,7 +113,7 @@ TEST_CASE("summary.json carries the waves' closed answers and indicators, never 
   INFO(json);
   CHECK_THAT(json, Catch::Contains("\"waves\": { \"names\": [ \"вход\", \"промежуточная\", \"выход\" ]"));
   // The mentees' worry (anxiety) 7 → 5 → 3 over six answers at each wave.
-  CHECK_THAT(json, Catch::Contains("{ \"key\": \"anxiety\", \"name\": \"Тревожность\", \"n\": [ 6, 6, 6 ], "
+  CHECK_THAT(json, Catch::Contains("{ \"key\": \"anxiety\", \"name\": \"Тревожность\", \"group\": \"mentees\", \"n\": [ 6, 6, 6 ], "
                                    "\"mean\": [ 7, 5, 3 ] }"));
   CHECK_THAT(json, Catch::Contains("\"id\": \"met_regularly\", \"text\": \"Встречались ли вы с наставником так часто, как "
                                    "договаривались?\", \"kind\": \"yes_no\", \"answered\": [ 0, 6, 6 ], \"options\": [ { "
