@@ -20,7 +20,7 @@ std::string Raw(const stdfs::path& pdf) {
   return std::regex_replace(Run("pdftotext -raw -enc UTF-8 " + Quote(pdf) + " -").output, std::regex("\\s+"), " ");
 }
 
-// The first term after the event's name: «22.09.2025 – 26.09.2025», «23.09.2025 и 30.09.2025» or
+// The first term after the event's name: «15.09.2025 – 17.09.2025», «16.09.2025 и 18.09.2025» or
 // one date; empty when the document does not name the event.
 // The calendar names the event in the nominative, the roadmap and the programme in a sentence:
 // the markers are its names in either, tried in turn.
@@ -41,9 +41,9 @@ TEST_CASE("the example's roadmap, calendar and programme give one term for each 
   const std::string roadmap = Raw(BuiltExample() / "pdf/dorozhnaya-karta.pdf");
   const std::string programme = Raw(BuiltExample() / "pdf/programma.pdf");
   const std::vector<std::pair<std::vector<std::string>, std::string>> events = {
-      {{"Собеседования с кандидатами в наставники"}, "22.09.2025 – 26.09.2025"},
-      {{"«Школа наставника»", "«Школе наставника»"}, "23.09.2025 и 30.09.2025"},
-      {{"Встреча-знакомство наставников и наставляемых"}, "02.10.2025"},
+      {{"Собеседования с кандидатами в наставники"}, "15.09.2025 – 17.09.2025"},
+      {{"«Школа наставника»", "«Школе наставника»"}, "16.09.2025 и 18.09.2025"},
+      {{"Встреча-знакомство наставников и наставляемых"}, "19.09.2025"},
       {{"Неделя наставничества"}, "17.11.2025 – 21.11.2025"},
       {{"Промежуточный мониторинг"}, "15.12.2025 – 26.12.2025"},
       {{"Итоговая конференция"}, "26.05.2026"},
@@ -54,14 +54,19 @@ TEST_CASE("the example's roadmap, calendar and programme give one term for each 
     CHECK(TermAfter(roadmap, event) == term);
     CHECK(TermAfter(programme, event) == term);
   }
-  // «Школа наставника» is two sessions, 23 and 30 September, wherever it is described.
+  // «Школа наставника» is two sessions, 16 and 18 September, wherever it is described.
   CHECK(roadmap.find("Четыре занятия") == std::string::npos);
   CHECK(roadmap.find("Два занятия: роль и этика наставника") != std::string::npos);
   CHECK(calendar.find("два обучающих занятия") != std::string::npos);
   const std::string news =
       std::regex_replace(ReadFile(BuiltExample() / "site/news/2025-09-15-start.html"), std::regex("\u00A0|\\s+"), " ");
-  CHECK(news.find("собеседование с 22 по 26") != std::string::npos);
+  CHECK(news.find("собеседование с 15 по 17") != std::string::npos);
   CHECK(news.find("два занятия «Школы наставника»") != std::string::npos);
+  // The mentors' page lists the same days among the year's key dates.
+  const std::string mentors =
+      std::regex_replace(ReadFile(BuiltExample() / "site/for-mentors.html"), std::regex("\u00A0|\\s+"), " ");
+  CHECK(mentors.find("16 и 18 сентября 2025</td><td>«Школа наставника», занятия 1 и 2") != std::string::npos);
+  CHECK(mentors.find("19 сентября 2025</td><td>Встреча-знакомство") != std::string::npos);
 }
 
 }  // namespace nastavnik::testing
