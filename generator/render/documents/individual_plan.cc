@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/text.h"
+#include "compute/monitoring/monitoring.h"
 #include "model/person_names.h"
 #include "render/documents/blocks.h"
 #include "render/documents/documents.h"
@@ -55,18 +56,43 @@ std::string ParentOf(const model::Program& program, const model::Person& pupil) 
          forms.initials_surname[genitive];
 }
 
+// A dissolved pair's tasks not done are cancelled, as the monitoring report counts them: nobody
+// will do them, and a plan that still said «не начато» would promise work after the pair ended.
+std::string CancelledMark(const model::Pair& pair) {
+  return "отменена: " + std::string(pair.is_group() ? "группа расторгнута" : "пара расторгнута") +
+         (pair.end ? " " + pair.end->Russian() : "");
+}
+
+bool Cancelled(const model::PlanTask& t, const model::Pair& pair) {
+  return pair.status == model::PairStatus::kTerminated && !compute::monitoring::IsTaskDone(t.status);
+}
+
 // The mark of a task: its status, and under it what came of the task (plans.csv «Результат»).
 // The expected result has its own column: a plan signed at the start of the year shows what each
 // task is meant to achieve, and the marks are filled in as the year goes.
-doc::TableCell MarkCell(const model::PlanTask& t) {
+doc::TableCell MarkCell(const model::PlanTask& t, const model::Pair& pair) {
+  const std::string status = Cancelled(t, pair) ? CancelledMark(pair) : t.status;
   doc::TableCell cell;
-  if (!t.status.empty()) cell.inlines.push_back(doc::Text(t.status));
-  if (!t.status.empty() && !t.result.empty()) cell.inlines.push_back(doc::Inline{doc::InlineKind::kLineBreak, "", "", {}});
+  if (!status.empty()) cell.inlines.push_back(doc::Text(status));
+  if (!status.empty() && !t.result.empty()) cell.inlines.push_back(doc::Inline{doc::InlineKind::kLineBreak, "", "", {}});
   if (!t.result.empty()) cell.inlines.push_back(doc::Text(t.result));
   return cell;
 }
 
-doc::Block TaskTable(const std::vector<const model::PlanTask*>& tasks) {
+// «07.11.2025 (приказ от 17.11.2025 № 142-од)»: when the pair ended, and the change order that
+// names it, so that the plan agrees with the orders and the report.
+std::string Dissolution(const model::Program& program, const model::Pair& pair) {
+  std::string out = (pair.is_group() ? "группа расторгнута" : "пара расторгнута") +
+                    (pair.end ? " " + pair.end->Russian() : std::string());
+  for (const model::Order& o : program.orders) {
+    if (o.kind != model::OrderKind::kChange) continue;
+    if (std::find(o.pairs.begin(), o.pairs.end(), pair.id) == o.pairs.end()) continue;
+    return out + " (приказ от " + DateOrBlank(o.date) + " № " + (o.number.empty() ? "____" : o.number) + ")";
+  }
+  return out;
+}
+
+doc::Block TaskTable(const std::vector<const model::PlanTask*>& tasks, const model::Pair& pair) {
   std::vector<std::vector<std::string>> rows;
   for (const model::PlanTask* t : tasks) {
     std::string task = t->task;
@@ -78,7 +104,7 @@ doc::Block TaskTable(const std::vector<const model::PlanTask*>& tasks) {
   doc::Block table = TableBlock({"№", "Раздел (направление)", "Задача / мероприятие", "Срок", "Ожидаемый результат",
                                  "Отметка о выполнении"},
                                 rows);
-  for (size_t i = 0; i < tasks.size(); ++i) table.table.rows[i + 1].back() = MarkCell(*tasks[i]);
+  for (size_t i = 0; i < tasks.size(); ++i) table.table.rows[i + 1].back() = MarkCell(*tasks[i], pair);
   return table;
 }
 
@@ -118,6 +144,9 @@ Result<doc::Document> BuildIndividualPlan(const model::Program& program, const m
       {"Период", Period(pair.start, pair.end)},
       {"Цель", Goal(program, pair, g)},
   };
+  if (pair.status == model::PairStatus::kTerminated) {
+    fields.insert(fields.begin() + 5, {"Досрочное прекращение", Dissolution(program, pair)});
+  }
   d.blocks.push_back(FieldsTable(fields));
 
   TemplateValue values = ProgramValues(program);
@@ -130,7 +159,7 @@ Result<doc::Document> BuildIndividualPlan(const model::Program& program, const m
   for (const model::PlanTask& t : program.plan_tasks) {
     if (t.pair == pair.id) tasks.push_back(&t);
   }
-  d.blocks.push_back(TaskTable(tasks));
+  d.blocks.push_back(TaskTable(tasks, pair));
 
   std::vector<doc::SignatureLine> signs;
   if (mentor) signs.push_back({"Наставник", text::InitialsFirst(mentor->full_name), "(подпись, дата)"});

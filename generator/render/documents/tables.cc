@@ -141,6 +141,38 @@ xlsx::Workbook BuildRoadmapWorkbook(const model::Program& program) {
   return book;
 }
 
+namespace {
+
+// The dates a calendar term names, in order: «23.09.2025 и 30.09.2025», «15.09.2025; 1.10.2025».
+std::vector<Date> DatesIn(const std::string& term) {
+  std::vector<Date> out;
+  auto digit = [&](size_t i) { return i < term.size() && term[i] >= '0' && term[i] <= '9'; };
+  for (size_t i = 0; i < term.size(); ++i) {
+    if (!digit(i) || (i > 0 && digit(i - 1))) continue;  // a date starts a run of digits
+    for (size_t len : {10, 9, 8}) {  // ДД.ММ.ГГГГ, Д.ММ.ГГГГ or ДД.М.ГГГГ, Д.М.ГГГГ
+      if (i + len > term.size() || digit(i + len)) continue;
+      if (std::optional<Date> d = ParseDate(std::string_view(term).substr(i, len))) {
+        out.push_back(*d);
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// The first and the last day of a term, as date cells a curator can sort and filter by: the term
+// itself is text («22.09.2025 – 26.09.2025», «в течение года»), and a column mixing date cells
+// with text sorts the texts after every date. «до 15.09.2025» has an end and no start.
+std::pair<xlsx::Value, xlsx::Value> TermBounds(const std::string& term) {
+  const std::vector<Date> dates = DatesIn(term);
+  if (dates.empty()) return {};
+  const bool by = term.rfind("до ", 0) == 0;
+  return {by ? xlsx::Value() : DateValue(dates.front()), DateValue(dates.back())};
+}
+
+}  // namespace
+
 xlsx::Workbook BuildCalendarWorkbook(const model::Program& program) {
   xlsx::Workbook book = Book(program, "Календарный план");
   xlsx::Sheet s;
@@ -149,12 +181,15 @@ xlsx::Workbook BuildCalendarWorkbook(const model::Program& program) {
             TableNote("calendar", "отметку о выполнении — в столбец «Статус»");
   std::vector<std::string> used;
   for (const model::CalendarEvent& e : program.calendar) used.push_back(e.status);
+  // «Сроки» as the plan words them; «Начало» and «Окончание» after the mark, so that the columns
+  // the school's data has keep their letters.
   s.columns = {Col("№"), Col("Мероприятие", {}, true), Col("Сроки"), Col("Ответственный", {}, true),
-               Col("Этап", model::SevenStages(), true), Col("Отметка о выполнении", MarkChoices(used))};
+               Col("Этап", model::SevenStages(), true), Col("Отметка о выполнении", MarkChoices(used)),
+               Col("Начало"), Col("Окончание")};
   for (const model::CalendarEvent& e : program.calendar) {
-    std::optional<Date> when = ParseDate(e.period);
-    s.rows.push_back({Ordinal(s.rows.size()), TextValue(e.event), when ? DateValue(*when) : TextValue(e.period),
-                      TextValue(e.responsible), TextValue(e.stage), TextValue(e.status)});
+    auto [from, to] = TermBounds(e.period);
+    s.rows.push_back({Ordinal(s.rows.size()), TextValue(e.event), TextValue(e.period), TextValue(e.responsible),
+                      TextValue(e.stage), TextValue(e.status), std::move(from), std::move(to)});
   }
   book.sheets.push_back(std::move(s));
   return book;

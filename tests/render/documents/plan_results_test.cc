@@ -152,4 +152,48 @@ TEST_CASE("the plan's columns are read by their Russian headers and a new school
   CHECK(strings.find("<t>Цель</t>") != std::string::npos);
 }
 
+TEST_CASE("a dissolved pair's plan marks the tasks not done as cancelled and says when the pair ended",
+          "[documents][plans]") {
+  TempDir tmp;
+  const stdfs::path school = CopyMinimal(tmp);
+  // PR2 (S1–S2) ended early on 20.12.2025 by a change order; one task was done, two were not.
+  std::string pairs = ReadFile(school / "content/data/pairs.csv");
+  const std::string completed = "20.12.2025,завершена,нет,оценка по математике выросла с 3 до 4";
+  REQUIRE(pairs.find(completed) != std::string::npos);
+  pairs.replace(pairs.find(completed), completed.size(), "20.12.2025,расторгнута,нет,расторгнута по заявлению");
+  WriteFile(school / "content/data/pairs.csv", pairs);
+  WriteFile(school / "content/data/orders.csv",
+            "number,date,kind,pairs,reason\n"
+            "5-од,15.09.2025,закрепление,PR1,\n"
+            "7-од,20.09.2025,закрепление,PR2,\n"
+            "9-од,01.10.2025,закрепление,G1,\n"
+            "30-од,22.12.2025,изменение,PR2,заявление наставляемого\n");
+  WriteFile(school / "content/data/plans.csv",
+            ReadFile(school / "content/data/plans.csv") +
+                "PR2,Учебная деятельность,Разобрать дроби,Занятия по вторникам,10.11.2025,выполнено,Дроби разобраны\n"
+                "PR2,Учебная деятельность,Подготовиться к контрольной,Пробная работа,15.12.2025,в работе,\n"
+                "PR2,Учебная деятельность,Повторить уравнения,Занятия по четвергам,20.02.2026,не начато,\n");
+  const stdfs::path out = BuildSchool(school);
+
+  const std::vector<Row> rows = LastTable(out / "pdf/plans/PR2.pdf");
+  CHECK(RowDue(rows, "10.11.2025")[5] == "выполнено Дроби разобраны");
+  CHECK(RowDue(rows, "15.12.2025")[5] == "отменена: пара расторгнута 20.12.2025");
+  CHECK(RowDue(rows, "20.02.2026")[5] == "отменена: пара расторгнута 20.12.2025");
+  const std::string text = Flat(out / "pdf/plans/PR2.pdf");
+  CHECK(text.find("не начато") == std::string::npos);
+  CHECK(text.find("Досрочное прекращение пара расторгнута 20.12.2025 (приказ от 22.12.2025 № 30-од)") !=
+        std::string::npos);
+  // A pair still working keeps its marks as written.
+  CHECK(RowDue(LastTable(out / "pdf/plans/G1.pdf"), "01.03.2026")[5] == "в работе");
+  CHECK(Flat(out / "pdf/plans/G1.pdf").find("Досрочное прекращение") == std::string::npos);
+}
+
+TEST_CASE("the example's dissolved pair shows no task pending after its end", "[documents][plans]") {
+  // Абрамова–Соколова (PR15), dissolved by order 142-од: the report counts its open tasks as cancelled.
+  const std::string text = Flat(BuiltExample() / "pdf/plans/PR15.pdf");
+  CHECK(text.find("не начато") == std::string::npos);
+  CHECK(text.find("отменена: пара расторгнута") != std::string::npos);
+  CHECK(text.find("№ 142-од)") != std::string::npos);
+}
+
 }  // namespace nastavnik::testing

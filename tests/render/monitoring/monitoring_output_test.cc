@@ -143,7 +143,18 @@ TEST_CASE("the curator's workbooks: pairs, plans, roadmap and calendar", "[monit
   CHECK_THAT(roadmap, Catch::Contains("Дорожная карта E3=d:dd.mm.yyyy:2025-08-29\n"));
   CHECK_THAT(roadmap, Catch::Contains("Дорожная карта validation=list B3:B1048576\n"));
   std::string calendar = Dump(ExampleOutput() / "xlsx/calendar.xlsx");
-  CHECK_THAT(calendar, Catch::Contains("Календарный план C3=d:dd.mm.yyyy:2025-08-28\n"));
+  // «Сроки» is text as the plan words it, single dates and ranges alike; «Начало» and «Окончание»
+  // are date cells to sort and filter by («до …» has no start, «в течение года» neither).
+  CHECK_THAT(calendar, Catch::Contains("Календарный план C3=s:General:28.08.2025\n"));
+  CHECK_THAT(calendar, Catch::Contains("Календарный план C4=s:General:01.09.2025 – 12.09.2025\n"));
+  CHECK_THAT(calendar, Catch::Contains("Календарный план G2=s:General:Начало\n"));
+  CHECK_THAT(calendar, Catch::Contains("Календарный план H2=s:General:Окончание\n"));
+  CHECK_THAT(calendar, Catch::Contains("Календарный план G3=d:dd.mm.yyyy:2025-08-28\n"));
+  CHECK_THAT(calendar, Catch::Contains("Календарный план H3=d:dd.mm.yyyy:2025-08-28\n"));
+  CHECK_THAT(calendar, Catch::Contains("Календарный план G4=d:dd.mm.yyyy:2025-09-01\n"));
+  CHECK_THAT(calendar, Catch::Contains("Календарный план H4=d:dd.mm.yyyy:2025-09-12\n"));
+  CHECK_THAT(calendar, !Catch::Contains("Календарный план C3=d:"));
+  CHECK_THAT(calendar, Catch::Contains("freeze=A3 filter=A2:H17 "));
   CHECK_THAT(calendar, Catch::Contains("Календарный план validation=list F3:F1048576\n"));
 }
 
@@ -151,6 +162,33 @@ TEST_CASE("the curator's workbooks: pairs, plans, roadmap and calendar", "[monit
 // together, as a reader searching the document sees it.
 std::string ReadText(const stdfs::path& pdf) {
   return std::regex_replace(Run("pdftotext -raw -enc UTF-8 " + Quote(pdf) + " -").output, std::regex("\\s+"), " ");
+}
+
+TEST_CASE("calendar.xlsx gives every term a start and an end to sort by, whatever its wording", "[monitoring][xlsx]") {
+  TempDir tmp;
+  const stdfs::path school = CopyExample(tmp);
+  WriteFile(school / "content/data/calendar.csv",
+            "event,period,responsible,stage,status\n"
+            "Сбор согласий,до 26.09.2025,Куратор,Формирование базы наставляемых,выполнено\n"
+            "«Школа наставника»,23.09.2025 и 30.09.2025,Психолог,Отбор и обучение наставников,выполнено\n"
+            "Регулярные встречи пар,в течение года,Наставники,Организация работы наставнических пар и групп,\n"
+            "Приказы о закреплении,15.09.2025; 1.10.2025,Директор,Формирование наставнических пар и групп,\n");
+  CommandResult r = Run("SOURCE_DATE_EPOCH=1772000000 " + Binary() + " build " + Quote(school) + " -o " +
+                        Quote(school / "out") + " 2>&1");
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  const std::string d = Dump(school / "out/xlsx/calendar.xlsx");
+  INFO(d);
+  CHECK_THAT(d, Catch::Contains("Календарный план C3=s:General:до 26.09.2025\n"));
+  CHECK_THAT(d, !Catch::Contains("Календарный план G3="));  // «до»: no start
+  CHECK_THAT(d, Catch::Contains("Календарный план H3=d:dd.mm.yyyy:2025-09-26\n"));
+  CHECK_THAT(d, Catch::Contains("Календарный план G4=d:dd.mm.yyyy:2025-09-23\n"));
+  CHECK_THAT(d, Catch::Contains("Календарный план H4=d:dd.mm.yyyy:2025-09-30\n"));
+  CHECK_THAT(d, Catch::Contains("Календарный план C5=s:General:в течение года\n"));
+  CHECK_THAT(d, !Catch::Contains("Календарный план G5="));
+  CHECK_THAT(d, !Catch::Contains("Календарный план H5="));
+  CHECK_THAT(d, Catch::Contains("Календарный план G6=d:dd.mm.yyyy:2025-09-15\n"));
+  CHECK_THAT(d, Catch::Contains("Календарный план H6=d:dd.mm.yyyy:2025-10-01\n"));
 }
 
 TEST_CASE("the monitoring PDF holds every section, the registries have a PDF too", "[monitoring][pdf]") {
