@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/date.h"
+#include "base/grammar/grammar.h"
 #include "base/platform.h"
 #include "load/sources.h"
 #include "pipeline.h"
@@ -199,7 +200,10 @@ int RunRollup(const std::vector<std::string>& args) {
     return status.code() == nastavnik::Status::Code::kInput ? 1 : 2;
   }
   auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
-  std::printf("nastavnik: сводный отчёт по %zu школам собран в %s (%lld мс)\n", options.inputs.size(),
+  // «по 1 школе», «по 2 школам»: after «по» the dative agrees with the count.
+  const size_t schools = options.inputs.size();
+  std::printf("nastavnik: сводный отчёт по %zu %s собран в %s (%lld мс)\n", schools,
+              std::string(nastavnik::grammar::NounForm(static_cast<long long>(schools), "школе", "школам", "школам")).c_str(),
               options.output.string().c_str(), static_cast<long long>(ms));
   return 0;
 }

@@ -57,6 +57,7 @@ TEST_CASE("summary.json marks whose entry and exit each indicator is, and the ro
   INFO(r.output);
   REQUIRE(r.exit_code == 0);
   CHECK_THAT(r.output, !Catch::Contains("неизвестное поле"));
+  CHECK_THAT(r.output, Catch::Contains("сводный отчёт по 1 школе собран"));
   const std::string city = FlatPdf(dir.path() / "out/svodka.pdf");
   CHECK_THAT(city, Catch::Contains("Самооценка 1 6 4,50 6,17 100 %"));  // the mentees' 4,50, not the mentors' 8
   CHECK_THAT(city, !Catch::Contains("Самооценка 1 12"));

@@ -134,6 +134,7 @@ TEST_CASE("rollup: two schools built apart meet as summaries", "[rollup][pipelin
                         Quote(dir.path() / "inbox/test3.json") + " -o " + Quote(dir.path() / "city") + " 2>&1");
   INFO(r.output);
   REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.output, Catch::Contains("сводный отчёт по 2 школам собран"));
   std::string text = PdfText(dir.path() / "city/svodka.pdf");
   CHECK_THAT(text, Catch::Contains("Сводный отчёт о мониторинге"));
   CHECK_THAT(text, Catch::Contains("МБОУ «СОШ № 3»"));
