@@ -413,9 +413,11 @@ float LineWidth(const StyledText& t, const TextLine& line) {
   return w;
 }
 
-float MaxWordWidth(const StyledText& t) {
-  // Measured by the units the line breaker keeps whole, so a column this wide never cuts one.
-  float best = 0;
+namespace {
+
+// Calls visit(begin, end, width) for each unit the line breaker keeps whole, in order.
+template <typename Visit>
+void ForEachUnit(const StyledText& t, Visit visit) {
   const uint32_t n = static_cast<uint32_t>(t.chars.size());
   for (uint32_t i = 0; i < n;) {
     if (IsSpace(t.chars[i])) {
@@ -423,9 +425,18 @@ float MaxWordWidth(const StyledText& t) {
       continue;
     }
     float w = 0;
-    i = UnitEnd(t, i, &w);
-    best = std::max(best, w);
+    const uint32_t j = UnitEnd(t, i, &w);
+    visit(i, j, w);
+    i = j;
   }
+}
+
+}  // namespace
+
+float MaxWordWidth(const StyledText& t) {
+  // Measured by the units the line breaker keeps whole, so a column this wide never cuts one.
+  float best = 0;
+  ForEachUnit(t, [&](uint32_t, uint32_t, float w) { best = std::max(best, w); });
   return best;
 }
 
@@ -433,14 +444,7 @@ float MinPieceWidth(const StyledText& t, const Hyphenator* hyph) {
   float best = 0;
   std::vector<int> points;
   std::vector<WordBreak> breaks;
-  const uint32_t n = static_cast<uint32_t>(t.chars.size());
-  for (uint32_t i = 0; i < n;) {
-    if (IsSpace(t.chars[i])) {
-      ++i;
-      continue;
-    }
-    float unused = 0;
-    const uint32_t j = UnitEnd(t, i, &unused);
+  ForEachUnit(t, [&](uint32_t i, uint32_t j, float) {
     WordBreaks(t, i, j, hyph, points, &breaks);
     uint32_t from = i;
     for (const WordBreak& b : breaks) {
@@ -448,8 +452,7 @@ float MinPieceWidth(const StyledText& t, const Hyphenator* hyph) {
       from = b.at;
     }
     best = std::max(best, Span(t, from, j));
-    i = j;
-  }
+  });
   return best;
 }
 
@@ -491,21 +494,13 @@ float PartWidth(const StyledText& t, const std::vector<PhraseUnit>& units, int w
 float MaxPhraseWidth(const StyledText& t, int words) {
   float best = 0;
   std::vector<PhraseUnit> part;
-  const uint32_t n = static_cast<uint32_t>(t.chars.size());
-  for (uint32_t i = 0; i < n;) {
-    if (IsSpace(t.chars[i])) {
-      ++i;
-      continue;
-    }
-    float w = 0;
-    const uint32_t j = UnitEnd(t, i, &w);
+  ForEachUnit(t, [&](uint32_t i, uint32_t j, float w) {
     part.push_back(PhraseUnit{i, j, w});
     if (EndsPhrase(t.chars, j)) {
       best = std::max(best, PartWidth(t, part, words));
       part.clear();
     }
-    i = j;
-  }
+  });
   return std::max(best, PartWidth(t, part, words));
 }
 
