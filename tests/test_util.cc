@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <fstream>
 #include <random>
+#include <regex>
 #include <sstream>
 #include <stdexcept>
 
@@ -56,6 +57,10 @@ void WriteFile(const std::filesystem::path& path, const std::string& bytes) {
 
 std::string PdfText(const std::filesystem::path& pdf) {
   return Run("pdftotext -enc UTF-8 '" + pdf.string() + "' -").output;
+}
+
+std::string FlatPdfText(const std::filesystem::path& pdf) {
+  return std::regex_replace(Run("pdftotext -raw '" + pdf.string() + "' -").output, std::regex("[\\s\\f]+"), " ");
 }
 
 int PdfPages(const std::filesystem::path& pdf) {

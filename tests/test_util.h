@@ -32,6 +32,9 @@ void WriteFile(const std::filesystem::path& path, const std::string& bytes);
 
 /// The text pdftotext -layout-less extracts (UTF-8).
 std::string PdfText(const std::filesystem::path& pdf);
+/// The PDF's text in reading order (pdftotext -raw) on one line: every run of white space, page
+/// breaks included, becomes one space, so a sentence wrapped across lines is found whole.
+std::string FlatPdfText(const std::filesystem::path& pdf);
 /// The page count pdfinfo reports, or -1 when it cannot read the file.
 int PdfPages(const std::filesystem::path& pdf);
 /// The XML of one part of an XLSX (zip) file, e.g. "xl/sharedStrings.xml".

@@ -13,16 +13,13 @@ namespace stdfs = std::filesystem;
 namespace {
 
 // The PDF's text on one line: line breaks inside a sentence become spaces.
-std::string Flat(const stdfs::path& pdf) {
-  return std::regex_replace(Run("pdftotext -raw " + Quote(pdf) + " -").output, std::regex("[\\s\\f]+"), " ");
-}
 
 bool Has(const std::string& text, const std::string& piece) { return text.find(piece) != std::string::npos; }
 
 }  // namespace
 
 TEST_CASE("the results order thanks the mentors in the dative and ends the list with a full stop", "[documents][orders]") {
-  const std::string text = Flat(BuiltExample() / "pdf/prikazy.pdf");
+  const std::string text = FlatPdfText(BuiltExample() / "pdf/prikazy.pdf");
   CHECK(Has(text, "вручить им благодарственные письма: – Кудряшовой Людмиле Геннадьевне, учителю химии и биологии; "
                   "– Воронцовой Милане Андреевне, обучающейся 10А класса; "
                   "– Рябининой Варваре Олеговне, обучающейся 10А класса. 3."));
@@ -30,7 +27,7 @@ TEST_CASE("the results order thanks the mentors in the dative and ends the list 
 }
 
 TEST_CASE("the change order appoints a mentor in the accusative for one mentee in the genitive, without pair codes", "[documents][orders]") {
-  const std::string text = Flat(BuiltExample() / "pdf/prikazy.pdf");
+  const std::string text = FlatPdfText(BuiltExample() / "pdf/prikazy.pdf");
   const size_t from = text.find("№ 142-од");
   REQUIRE(from != std::string::npos);
   const std::string order = text.substr(from, text.find("Директор", from) - from);
@@ -45,13 +42,13 @@ TEST_CASE("the change order appoints a mentor in the accusative for one mentee i
 }
 
 TEST_CASE("the orders' annexes name pairs by their people, without the data's pair codes", "[documents][orders]") {
-  const std::string text = Flat(BuiltExample() / "pdf/prikazy.pdf");
+  const std::string text = FlatPdfText(BuiltExample() / "pdf/prikazy.pdf");
   CHECK(Has(text, "Сомова Ирина Викторовна"));
   CHECK_FALSE(std::regex_search(text, std::regex("PR[0-9]{2}")));
 }
 
 TEST_CASE("thank-you letters carry no minor mentee's name, grades, scores or role label", "[documents][privacy]") {
-  const std::string letters = Flat(BuiltExample() / "pdf/blagodarnosti.pdf");
+  const std::string letters = FlatPdfText(BuiltExample() / "pdf/blagodarnosti.pdf");
   for (const char* mentee : {"Голубев", "Дьяченко", "Шубин"}) CHECK_FALSE(Has(letters, mentee));
   for (const char* data : {"с 3 до 4", "тревожность", "неуспевающ", "баллов", "двоек"}) CHECK_FALSE(Has(letters, data));
   CHECK(Has(letters, "Твоя наставническая работа (с 22.09.2025 по 26.12.2025) завершилась успешно"));
@@ -59,7 +56,7 @@ TEST_CASE("thank-you letters carry no minor mentee's name, grades, scores or rol
 }
 
 TEST_CASE("thank-you letters bear the date of the results order that awards them", "[documents][orders]") {
-  const std::string letters = Flat(BuiltExample() / "pdf/blagodarnosti.pdf");
+  const std::string letters = FlatPdfText(BuiltExample() / "pdf/blagodarnosti.pdf");
   size_t dated = 0;
   for (size_t at = 0; (at = letters.find("(подпись) 27 мая 2026 г.", at)) != std::string::npos; ++at) ++dated;
   CHECK(dated == 5);
@@ -78,7 +75,7 @@ TEST_CASE("without a results order the letters bear the program's end, later tha
                               Quote(tmp.path() / "out") + " 2>&1");
   INFO(r.output);
   REQUIRE(r.exit_code == 0);
-  const std::string letters = Flat(tmp.path() / "out/pdf/blagodarnosti.pdf");
+  const std::string letters = FlatPdfText(tmp.path() / "out/pdf/blagodarnosti.pdf");
   size_t dated = 0;
   for (size_t at = 0; (at = letters.find("(подпись) 31 мая 2026 г.", at)) != std::string::npos; ++at) ++dated;
   CHECK(dated == 5);
@@ -96,7 +93,7 @@ TEST_CASE("a change order that only ends a pair gives no task to a new mentor an
                               Quote(tmp.path() / "out") + " 2>&1");
   INFO(r.output);
   REQUIRE(r.exit_code == 0);
-  const std::string text = Flat(tmp.path() / "out/pdf/prikazy.pdf");
+  const std::string text = FlatPdfText(tmp.path() / "out/pdf/prikazy.pdf");
   const size_t from = text.find("№ 142-од");
   REQUIRE(from != std::string::npos);
   const std::string order = text.substr(from, text.find("Директор", from) - from);

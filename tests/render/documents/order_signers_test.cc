@@ -12,9 +12,6 @@ namespace nastavnik::testing {
 namespace stdfs = std::filesystem;
 namespace {
 
-std::string Flat(const stdfs::path& pdf) {
-  return std::regex_replace(Run("pdftotext -raw " + Quote(pdf) + " -").output, std::regex("[\\s\\f]+"), " ");
-}
 
 bool Has(const std::string& text, const std::string& piece) { return text.find(piece) != std::string::npos; }
 
@@ -36,7 +33,7 @@ std::string Signers(const std::string& order) {
 }  // namespace
 
 TEST_CASE("the results order's annex states each mentor's form and period, no minor mentee's name or marks", "[documents][orders][privacy]") {
-  const std::string order = OrderText(Flat(BuiltExample() / "pdf/prikazy.pdf"), "61-од");
+  const std::string order = OrderText(FlatPdfText(BuiltExample() / "pdf/prikazy.pdf"), "61-од");
   for (const char* mentee : {"Голубев", "Дьяченко", "Шубин"}) CHECK_FALSE(Has(order, mentee));
   for (const char* data : {"с 3 до 4", "тревожност", "баллов", "двоек", "по алгебре", "по химии"}) {
     INFO(data);
@@ -49,7 +46,7 @@ TEST_CASE("the results order's annex states each mentor's form and period, no mi
 }
 
 TEST_CASE("every adult an order names signs «С приказом ознакомлены», mentees included, and no pupil does", "[documents][orders]") {
-  const std::string text = Flat(BuiltExample() / "pdf/prikazy.pdf");
+  const std::string text = FlatPdfText(BuiltExample() / "pdf/prikazy.pdf");
   const std::string fixing = Signers(OrderText(text, "124-од"));
   for (const char* who : {"И. В. Сомова", "В. Н. Гордеева", "А. Р. Широкова", "Д. А. Зуева", "А. Ю. Мельников",
                           "А. В. Карпенко", "Н. С. Фомина", "К. И. Лебедева"}) {
@@ -91,7 +88,7 @@ TEST_CASE("a pair that starts before its order warns at the order, and the mento
                       "приказа № 142-од от 17.11.2025: приказ не прекращает работу задним числом"));
   CHECK_FALSE(Has(r.output, "PR16 начинает"));  // appointed after the change order: in time
   // Лаптев's group works from 29.09.2025: his consent and agreement may not wait for the order.
-  const std::string consents = Flat(tmp.path() / "out/pdf/soglasiya-nastavnikov.pdf");
+  const std::string consents = FlatPdfText(tmp.path() / "out/pdf/soglasiya-nastavnikov.pdf");
   const size_t laptev = consents.find("Я, Лаптев Сергей Аркадьевич");
   REQUIRE(laptev != std::string::npos);
   CHECK(Has(consents.substr(laptev, 3000), "29 сентября 2025 г."));

@@ -13,9 +13,6 @@ namespace nastavnik::testing {
 namespace stdfs = std::filesystem;
 namespace {
 
-std::string Flat(const stdfs::path& pdf) {
-  return std::regex_replace(Run("pdftotext -raw " + Quote(pdf) + " -").output, std::regex("[\\s\\f]+"), " ");
-}
 
 CommandResult Build(const stdfs::path& project) {
   return Run("SOURCE_DATE_EPOCH=1764547200 " + Binary() + " build " + Quote(project) + " -o " +
@@ -73,7 +70,7 @@ std::vector<Annex> Annexes(const std::string& text) {
 }  // namespace
 
 TEST_CASE("the year's orders each have their own date and number and annex no pair that started before them", "[documents][orders]") {
-  const std::string text = Flat(BuiltExample() / "pdf/prikazy.pdf");
+  const std::string text = FlatPdfText(BuiltExample() / "pdf/prikazy.pdf");
   // Pieces in order with find, not one regex with «.*»: libstdc++'s matcher recurses once per
   // character and overflows the stack on a whole file of orders.
   CHECK(InOrder(text, {"15 сентября 2025 г. № 124-од", "О закреплении наставнических пар и групп"}));
@@ -120,7 +117,7 @@ TEST_CASE("without orders.csv one fixing order is made, its number left to fill 
   stdfs::remove(school / "content/data/orders.csv");
   CommandResult r = Build(school);
   REQUIRE(r.exit_code == 0);
-  const std::string text = Flat(school / "out/pdf/prikazy.pdf");
+  const std::string text = FlatPdfText(school / "out/pdf/prikazy.pdf");
   CHECK(text.find("15 сентября 2025 г. № ____") != std::string::npos);  // the earliest start of a pair
   for (const Annex& a : Annexes(text)) {
     for (const Date& start : a.starts) CHECK(start >= a.date);
@@ -128,14 +125,14 @@ TEST_CASE("without orders.csv one fixing order is made, its number left to fill 
 }
 
 TEST_CASE("the consents name the operator's ИНН, ОГРН, address and page, and ask for the passport's issue", "[documents][consents]") {
-  const std::string processing = Flat(BuiltExample() / "pdf/soglasiya-obrabotka-pd.pdf");
+  const std::string processing = FlatPdfText(BuiltExample() / "pdf/soglasiya-obrabotka-pd.pdf");
   for (const char* needle : {"ИНН 4345123459", "ОГРН 1024300001230", "улица Учительская, дом 12", "дата выдачи",
                              "кем выдан", "документ, подтверждающий полномочия законного представителя",
                              "Действия: сбор", "Срок действия", "адрес регистрации"}) {
     INFO(needle);
     CHECK(processing.find(needle) != std::string::npos);
   }
-  const std::string distribution = Flat(BuiltExample() / "pdf/soglasiya-rasprostranenie-pd.pdf");
+  const std::string distribution = FlatPdfText(BuiltExample() / "pdf/soglasiya-rasprostranenie-pd.pdf");
   for (const char* needle : {"ИНН 4345123459", "ОГРН 1024300001230",
                              "https://sosh3-svetlogorsk.example.ru/nastavnichestvo/", "Категория", "да / нет",
                              "Условия и запреты", "документ, подтверждающий полномочия законного представителя"}) {
@@ -178,7 +175,7 @@ TEST_CASE("a header-only roadmap and calendar get the methodology's activities o
   stdfs::remove(school / "content/data/calendar.csv");
   CommandResult r = Build(school);
   REQUIRE(r.exit_code == 0);
-  const std::string roadmap = Flat(school / "out/pdf/dorozhnaya-karta.pdf");
+  const std::string roadmap = FlatPdfText(school / "out/pdf/dorozhnaya-karta.pdf");
   for (const char* needle : {"Информирование обучающихся, родителей и педагогов", "Мотивационные беседы",
                              "Отбор наставников по критериям", "Групповая встреча наставников и наставляемых",
                              "Итоговое мероприятие, награждение", "Тиражирование результатов", "до 01.09.2025",
@@ -186,12 +183,12 @@ TEST_CASE("a header-only roadmap and calendar get the methodology's activities o
     INFO(needle);
     CHECK(roadmap.find(needle) != std::string::npos);
   }
-  const std::string calendar = Flat(school / "out/pdf/kalendarnyj-plan.pdf");
+  const std::string calendar = FlatPdfText(school / "out/pdf/kalendarnyj-plan.pdf");
   CHECK(calendar.find("Групповая встреча наставников и наставляемых") != std::string::npos);
 }
 
 TEST_CASE("the program carries each form's methodology and the legal basis", "[documents]") {
-  const std::string text = Flat(BuiltExample() / "pdf/programma.pdf");
+  const std::string text = FlatPdfText(BuiltExample() / "pdf/programma.pdf");
   for (const char* needle : {"Целевая модель наставничества —", "Программа наставничества —", "МР-42/02",
                              "Форма «ученик – ученик»", "Портрет участников", "Варианты ролевых моделей",
                              "Измеримые результаты", "Схема работы", "Форма «учитель – учитель»",
@@ -202,7 +199,7 @@ TEST_CASE("the program carries each form's methodology and the legal basis", "[d
 }
 
 TEST_CASE("the program counts each form's pairs and groups in words and states no zero", "[documents]") {
-  const std::string text = Flat(BuiltExample() / "pdf/programma.pdf");
+  const std::string text = FlatPdfText(BuiltExample() / "pdf/programma.pdf");
   CHECK(text.find("групп — 0") == std::string::npos);
   CHECK(text.find("учебном году: 8 наставнических пар.") != std::string::npos);  // the dissolved PR15 left out
   CHECK(text.find("учебном году: 4 наставнические пары.") != std::string::npos);
@@ -215,7 +212,7 @@ TEST_CASE("the program counts each form's pairs and groups in words and states n
   CommandResult r = Build(project);
   INFO(r.output);
   REQUIRE(r.exit_code == 0);
-  const std::string small = Flat(project / "out/pdf/programma.pdf");
+  const std::string small = FlatPdfText(project / "out/pdf/programma.pdf");
   CHECK(small.find("учебном году: 1 наставническая пара.") != std::string::npos);
   CHECK(small.find("учебном году: 1 наставническая группа.") != std::string::npos);
   CHECK(small.find("учебном году: пар и групп этой формы пока нет.") != std::string::npos);
@@ -223,7 +220,7 @@ TEST_CASE("the program counts each form's pairs and groups in words and states n
 
 TEST_CASE("the bases give a case page of the site as a full address, or say it is the site's", "[documents]") {
   const std::string page = "news/2025-11-20-week.html";
-  std::string bases = Flat(BuiltExample() / "pdf/bazy.pdf");
+  std::string bases = FlatPdfText(BuiltExample() / "pdf/bazy.pdf");
   std::erase(bases, ' ');  // a long address may wrap at its slashes
   CHECK(bases.find("https://sosh3-svetlogorsk.example.ru/nastavnichestvo/" + page) != std::string::npos);
   CHECK(XlsxPart(BuiltExample() / "xlsx/bazy.xlsx", "xl/sharedStrings.xml")
@@ -235,17 +232,17 @@ TEST_CASE("the bases give a case page of the site as a full address, or say it i
   CommandResult r = Build(project);
   INFO(r.output);
   REQUIRE(r.exit_code == 0);
-  const std::string plain = Flat(project / "out/pdf/bazy.pdf");
+  const std::string plain = FlatPdfText(project / "out/pdf/bazy.pdf");
   CHECK(plain.find("страница сайта программы " + page) != std::string::npos);
 }
 
 TEST_CASE("the monitoring report and the bases are dated and signed", "[documents]") {
-  const std::string report = Flat(BuiltExample() / "pdf/monitoring.pdf");
+  const std::string report = FlatPdfText(BuiltExample() / "pdf/monitoring.pdf");
   const size_t dated = report.find("Дата составления отчёта: ");
   REQUIRE(dated != std::string::npos);
   CHECK(std::regex_match(report.substr(dated + std::string("Дата составления отчёта: ").size(), 11), std::regex("\\d\\d\\.\\d\\d\\.\\d{4}\\.")));
   CHECK(InOrder(report.substr(dated), {"куратор программы наставничества", "И. В. Сомова", "(подпись)"}));
-  const std::string bases = Flat(BuiltExample() / "pdf/bazy.pdf");
+  const std::string bases = FlatPdfText(BuiltExample() / "pdf/bazy.pdf");
   CHECK(InOrder(bases, {"База наставников", "Дата: ", "Куратор программы наставничества", "База наставляемых", "Класс",
                        "Дата: "}));
 }
