@@ -16,6 +16,20 @@ namespace {
 
 bool Has(const std::string& text, const std::string& piece) { return text.find(piece) != std::string::npos; }
 
+// Builds a copy of the example whose orders.csv has `from` replaced by `to`, into tmp/out.
+void BuildWithOrders(const TempDir& tmp, const std::string& from, const std::string& to) {
+  const stdfs::path school = CopyExample(tmp);
+  const stdfs::path orders = school / "content/data/orders.csv";
+  std::string csv = ReadFile(orders);
+  const size_t at = csv.find(from);
+  REQUIRE(at != std::string::npos);
+  WriteFile(orders, csv.replace(at, from.size(), to));
+  const CommandResult r = Run("SOURCE_DATE_EPOCH=1764547200 " + Binary() + " build " + Quote(school) + " -o " +
+                              Quote(tmp.path() / "out") + " 2>&1");
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+}
+
 }  // namespace
 
 TEST_CASE("the results order thanks the mentors in the dative and ends the list with a full stop", "[documents][orders]") {
@@ -65,16 +79,7 @@ TEST_CASE("thank-you letters bear the date of the results order that awards them
 
 TEST_CASE("without a results order the letters bear the program's end, later than the pairs' ends", "[documents][orders]") {
   TempDir tmp;
-  const stdfs::path school = CopyExample(tmp);
-  const stdfs::path orders = school / "content/data/orders.csv";
-  std::string csv = ReadFile(orders);
-  const size_t row = csv.find("61-од");
-  REQUIRE(row != std::string::npos);
-  WriteFile(orders, csv.erase(row, csv.find('\n', row) + 1 - row));
-  const CommandResult r = Run("SOURCE_DATE_EPOCH=1764547200 " + Binary() + " build " + Quote(school) + " -o " +
-                              Quote(tmp.path() / "out") + " 2>&1");
-  INFO(r.output);
-  REQUIRE(r.exit_code == 0);
+  BuildWithOrders(tmp, "61-од,27.05.2026,итоги,,\n", "");
   const std::string letters = FlatPdfText(tmp.path() / "out/pdf/blagodarnosti.pdf");
   size_t dated = 0;
   for (size_t at = 0; (at = letters.find("(подпись) 31 мая 2026 г.", at)) != std::string::npos; ++at) ++dated;
@@ -83,16 +88,7 @@ TEST_CASE("without a results order the letters bear the program's end, later tha
 
 TEST_CASE("a change order that only ends a pair gives no task to a new mentor and numbers its items on", "[documents][orders]") {
   TempDir tmp;
-  const stdfs::path school = CopyExample(tmp);
-  const stdfs::path orders = school / "content/data/orders.csv";
-  std::string csv = ReadFile(orders);
-  const size_t at = csv.find("PR15; PR16");
-  REQUIRE(at != std::string::npos);
-  WriteFile(orders, csv.replace(at, 10, "PR15"));
-  const CommandResult r = Run("SOURCE_DATE_EPOCH=1764547200 " + Binary() + " build " + Quote(school) + " -o " +
-                              Quote(tmp.path() / "out") + " 2>&1");
-  INFO(r.output);
-  REQUIRE(r.exit_code == 0);
+  BuildWithOrders(tmp, "PR15; PR16", "PR15");
   const std::string text = FlatPdfText(tmp.path() / "out/pdf/prikazy.pdf");
   const size_t from = text.find("№ 142-од");
   REQUIRE(from != std::string::npos);
