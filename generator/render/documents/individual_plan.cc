@@ -150,7 +150,14 @@ Result<doc::Document> BuildIndividualPlan(const model::Program& program, const m
   d.blocks.push_back(FieldsTable(fields));
 
   TemplateValue values = ProgramValues(program);
-  values.Set("pair", TemplateValue().Set("id", pair.id).Set("form", model::FormName(pair.form)));
+  // «совместно с наставляемой на период работы пары», «… с наставляемыми … группы».
+  values.Set("pair", TemplateValue()
+                         .Set("id", pair.id)
+                         .Set("form", model::FormName(pair.form))
+                         .Set("with_mentees", pair.is_group() ? std::string("наставляемыми")
+                                                              : grammar::AgreeWithPerson("наставляемый", g,
+                                                                                         grammar::Case::kInstrumental))
+                         .Set("genitive", pair.is_group() ? "группы" : "пары"));
   Result<std::vector<doc::Block>> intro = TemplateBlocks(templates, "documents/individual_plan.md", values);
   if (!intro.ok()) return intro.status();
   Append(d.blocks, std::move(*intro));

@@ -97,6 +97,15 @@ TEST_CASE("a plan's goal is a sentence: the school's own, or phrased from the re
                   "подготовка к ОГЭ; мотивация к учёбе).") != std::string::npos);
 }
 
+TEST_CASE("a plan's opening agrees with its mentee or group", "[documents][plans]") {
+  CHECK(Flat(BuiltExample() / "pdf/plans/PR01.pdf")
+            .find("совместно с наставляемой на период работы пары.") != std::string::npos);  // Широкова
+  CHECK(Flat(BuiltExample() / "pdf/plans/PR19.pdf")
+            .find("совместно с наставляемым на период работы пары.") != std::string::npos);
+  CHECK(Flat(BuiltExample() / "pdf/plans/PR05.pdf")
+            .find("совместно с наставляемыми на период работы группы.") != std::string::npos);
+}
+
 TEST_CASE("an old plans.csv without expected results still builds, its outcomes with the marks", "[documents][plans]") {
   TempDir tmp;
   const stdfs::path school = CopyMinimal(tmp);
